@@ -1,0 +1,36 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layers point one way: dutydesk (app) → DutyDeskLog → DutyDeskCore.
+// DutyDeskCore stays free of I/O and of the wall clock; see ARCHITECTURE.md.
+let package = Package(
+    name: "DutyDesk",
+    products: [
+        .executable(name: "dutydesk", targets: ["dutydesk"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+    ],
+    targets: [
+        .target(name: "DutyDeskCore"),
+        .target(
+            name: "DutyDeskLog",
+            dependencies: [
+                "DutyDeskCore",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .executableTarget(
+            name: "dutydesk",
+            dependencies: [
+                "DutyDeskCore",
+                "DutyDeskLog",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "DutyDeskCoreTests", dependencies: ["DutyDeskCore"]),
+        .testTarget(name: "DutyDeskLogTests", dependencies: ["DutyDeskLog", "DutyDeskCore"]),
+        .testTarget(name: "dutydeskTests", dependencies: ["dutydesk", "DutyDeskCore"]),
+    ]
+)

@@ -1,0 +1,43 @@
+import Foundation
+
+/// The clock rules of 国办发〔2016〕61号 as the desk applies them (DOMAIN.md, "The clocks").
+///
+/// Every first deadline counts from the discovery time, whatever happened since: regrading
+/// a case never restarts its clock, so a general case upgraded to major at hour 30 is
+/// overdue at once. Milestones count at the time they happened, not when they were typed.
+public struct DeadlinePolicy: Sendable, Equatable {
+    public var pressConferenceWindow: TimeInterval
+    public var responseWindow: TimeInterval
+    /// How often the desk releases again after the first release (持续发布); a desk setting.
+    public var followUpCadence: TimeInterval
+
+    public static let hour: TimeInterval = 3600
+
+    public init(pressConferenceWindow: TimeInterval = 24 * hour, responseWindow: TimeInterval = 48 * hour,
+                followUpCadence: TimeInterval = 24 * hour) {
+        self.pressConferenceWindow = pressConferenceWindow
+        self.responseWindow = responseWindow
+        self.followUpCadence = followUpCadence
+    }
+
+    /// The clock that governs the case now, or nil when it is closed.
+    public func deadline(for subject: Case) -> Deadline? {
+        if subject.closure != nil { return nil }
+        let discovered = subject.discoveredAt
+        if subject.grade.requiresPressConference {
+            guard let held = subject.firstPressConferenceAt else {
+                return Deadline(kind: .pressConference, startsAt: discovered,
+                                dueAt: discovered.addingTimeInterval(pressConferenceWindow))
+            }
+            return followUp(after: max(held, subject.lastReleaseAt ?? held))
+        }
+        guard let last = subject.lastReleaseAt else {
+            return Deadline(kind: .response, startsAt: discovered, dueAt: discovered.addingTimeInterval(responseWindow))
+        }
+        return followUp(after: last)
+    }
+
+    private func followUp(after release: Date) -> Deadline {
+        Deadline(kind: .followUp, startsAt: release, dueAt: release.addingTimeInterval(followUpCadence))
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+
+/// Every kind of fact the desk records. New kinds are added here, to `EventPayloadCodec`
+/// and to `DeskState.apply` (see ARCHITECTURE.md, "Adding an event").
+public enum EventBody: Sendable, Equatable {
+    case logCreated(LogIdentity)
+    case logRepaired(TornTailRepair)
+    case caseReported(CaseReport)
+    case caseRegraded(grade: Grade, at: Date)
+    case unitAssigned(unit: String, role: UnitRole)
+    case responsePublished(PublicResponse)
+    case pressConferenceHeld(PressConference)
+    case noteAdded(text: String)
+    case caseClosed(reason: CloseReason, at: Date)
+    /// A type this build does not know (written by a newer version): kept so replay never fails.
+    case unrecognized(type: String, payload: JSONObject)
+
+    /// The `type` field of the log line.
+    public var typeName: String {
+        switch self {
+        case .logCreated: "log.created"
+        case .logRepaired: "log.repaired"
+        case .caseReported: "case.reported"
+        case .caseRegraded: "case.regraded"
+        case .unitAssigned: "unit.assigned"
+        case .responsePublished: "response.published"
+        case .pressConferenceHeld: "press-conference.held"
+        case .noteAdded: "note.added"
+        case .caseClosed: "case.closed"
+        case .unrecognized(let type, _): type
+        }
+    }
+}
+
+/// The first event of every log names it, so merged or copied ledgers can be told apart.
+public struct LogIdentity: Sendable, Equatable {
+    public let logID: String
+    public let deskID: String
+    public let createdAt: Date
+
+    public init(logID: String, deskID: String, createdAt: Date) {
+        self.logID = logID
+        self.deskID = deskID
+        self.createdAt = createdAt
+    }
+}
+
+/// Recorded when a writer cut off an incomplete or corrupt tail, so an auditor sees it happened.
+public struct TornTailRepair: Sendable, Equatable {
+    /// Byte offset where the cut bytes started; the log is now this long before the repair event.
+    public let offset: Int
+    public let length: Int
+    /// SHA-256 of the cut bytes, which are kept beside the log in `savedAs`.
+    public let sha256: String
+    public let savedAs: String
+
+    public init(offset: Int, length: Int, sha256: String, savedAs: String) {
+        self.offset = offset
+        self.length = length
+        self.sha256 = sha256
+        self.savedAs = savedAs
+    }
+}
+
+/// A new case as taken at the desk: the discovery time starts its clocks.
+public struct CaseReport: Sendable, Equatable {
+    public let code: String
+    public let title: String
+    public let detail: String
+    public let channel: Channel
+    public let locality: String
+    public let caller: String
+    public let phone: String
+    public let discoveredAt: Date
+    public let grade: Grade
+    public let unit: String
+
+    public init(code: String, title: String, detail: String = "", channel: Channel = .dutyPhone,
+                locality: String, caller: String = "", phone: String = "", discoveredAt: Date,
+                grade: Grade = .general, unit: String = "") {
+        self.code = code
+        self.title = title
+        self.detail = detail
+        self.channel = channel
+        self.locality = locality
+        self.caller = caller
+        self.phone = phone
+        self.discoveredAt = discoveredAt
+        self.grade = grade
+        self.unit = unit
+    }
+}
+
+/// A public release (回应). `number` 0 is the first response; 1, 2 … are 续报一, 续报二 ….
+public struct PublicResponse: Sendable, Equatable {
+    public let method: ResponseMethod
+    public let text: String
+    public let at: Date
+    public let number: Int
+
+    public init(method: ResponseMethod, text: String, at: Date, number: Int) {
+        self.method = method
+        self.text = text
+        self.at = at
+        self.number = number
+    }
+}
+
+/// A press conference (新闻发布会) as held: `at` is when it happened, not when it was typed.
+public struct PressConference: Sendable, Equatable {
+    public let at: Date
+    public let speaker: String
+    public let venue: String
+
+    public init(at: Date, speaker: String = "", venue: String = "") {
+        self.at = at
+        self.speaker = speaker
+        self.venue = venue
+    }
+}

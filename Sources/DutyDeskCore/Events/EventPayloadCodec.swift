@@ -1,0 +1,118 @@
+import Foundation
+
+/// Turns event bodies into the `data` object of a log line and back.
+///
+/// Vocabulary values are stored by code; times as ISO 8601 with the writer's UTC offset.
+/// Decoding is strict about required fields: a line whose hash verifies but whose payload
+/// does not decode was written by a broken writer and is reported, not guessed at.
+public enum EventPayloadCodec {
+    public struct DecodingFailure: Error, Equatable, CustomStringConvertible {
+        public let type: String
+        public let field: String
+        public var description: String { "\(type): missing or invalid field \"\(field)\"" }
+    }
+
+    public static func encode(_ body: EventBody, utcOffset: Int) -> JSONObject {
+        func time(_ date: Date) -> JSONValue { .string(ISO8601Timestamp.format(date, utcOffset: utcOffset)) }
+        switch body {
+        case .logCreated(let identity):
+            return JSONObject([("logId", .string(identity.logID)), ("deskId", .string(identity.deskID)),
+                               ("createdAt", time(identity.createdAt))])
+        case .logRepaired(let repair):
+            return JSONObject([("offset", .int(repair.offset)), ("length", .int(repair.length)),
+                               ("sha256", .string(repair.sha256)), ("savedAs", .string(repair.savedAs))])
+        case .caseReported(let report):
+            return JSONObject([
+                ("code", .string(report.code)), ("title", .string(report.title)), ("detail", .string(report.detail)),
+                ("channel", .string(report.channel.code)), ("locality", .string(report.locality)),
+                ("caller", .string(report.caller)), ("phone", .string(report.phone)),
+                ("discoveredAt", time(report.discoveredAt)), ("grade", .string(report.grade.code)),
+                ("unit", .string(report.unit)),
+            ])
+        case .caseRegraded(let grade, let at):
+            return JSONObject([("grade", .string(grade.code)), ("at", time(at))])
+        case .unitAssigned(let unit, let role):
+            return JSONObject([("unit", .string(unit)), ("role", .string(role.code))])
+        case .responsePublished(let response):
+            return JSONObject([("method", .string(response.method.code)), ("text", .string(response.text)),
+                               ("at", time(response.at)), ("number", .int(response.number))])
+        case .pressConferenceHeld(let press):
+            return JSONObject([("at", time(press.at)), ("speaker", .string(press.speaker)),
+                               ("venue", .string(press.venue))])
+        case .noteAdded(let text):
+            return JSONObject([("text", .string(text))])
+        case .caseClosed(let reason, let at):
+            return JSONObject([("reason", .string(reason.code)), ("at", time(at))])
+        case .unrecognized(_, let payload):
+            return payload
+        }
+    }
+
+    public static func decode(type: String, data: JSONObject) throws(DecodingFailure) -> EventBody {
+        let fields = Fields(type: type, data: data)
+        switch type {
+        case "log.created":
+            return .logCreated(LogIdentity(logID: try fields.string("logId"), deskID: try fields.string("deskId"),
+                                           createdAt: try fields.time("createdAt")))
+        case "log.repaired":
+            return .logRepaired(TornTailRepair(offset: try fields.int("offset"), length: try fields.int("length"),
+                                               sha256: try fields.string("sha256"),
+                                               savedAs: try fields.string("savedAs")))
+        case "case.reported":
+            return .caseReported(CaseReport(
+                code: try fields.string("code"), title: try fields.string("title"),
+                detail: fields.optionalString("detail"), channel: try fields.vocabulary("channel"),
+                locality: try fields.string("locality"), caller: fields.optionalString("caller"),
+                phone: fields.optionalString("phone"), discoveredAt: try fields.time("discoveredAt"),
+                grade: try fields.vocabulary("grade"), unit: fields.optionalString("unit")))
+        case "case.regraded":
+            return .caseRegraded(grade: try fields.vocabulary("grade"), at: try fields.time("at"))
+        case "unit.assigned":
+            return .unitAssigned(unit: try fields.string("unit"), role: try fields.vocabulary("role"))
+        case "response.published":
+            return .responsePublished(PublicResponse(
+                method: try fields.vocabulary("method"), text: fields.optionalString("text"),
+                at: try fields.time("at"), number: try fields.int("number")))
+        case "press-conference.held":
+            return .pressConferenceHeld(PressConference(
+                at: try fields.time("at"), speaker: fields.optionalString("speaker"),
+                venue: fields.optionalString("venue")))
+        case "note.added":
+            return .noteAdded(text: try fields.string("text"))
+        case "case.closed":
+            return .caseClosed(reason: try fields.vocabulary("reason"), at: try fields.time("at"))
+        default:
+            return .unrecognized(type: type, payload: data)
+        }
+    }
+}
+
+/// Typed reads from a payload that name the field when it is missing or malformed.
+private struct Fields {
+    let type: String
+    let data: JSONObject
+
+    func failure(_ field: String) -> EventPayloadCodec.DecodingFailure { .init(type: type, field: field) }
+
+    func string(_ field: String) throws(EventPayloadCodec.DecodingFailure) -> String {
+        guard let value = data[field]?.stringValue else { throw failure(field) }
+        return value
+    }
+
+    func optionalString(_ field: String) -> String { data[field]?.stringValue ?? "" }
+
+    func int(_ field: String) throws(EventPayloadCodec.DecodingFailure) -> Int {
+        guard let value = data[field]?.intValue else { throw failure(field) }
+        return value
+    }
+
+    func time(_ field: String) throws(EventPayloadCodec.DecodingFailure) -> Date {
+        guard let text = data[field]?.stringValue, let date = ISO8601Timestamp.parse(text) else { throw failure(field) }
+        return date
+    }
+
+    func vocabulary<V: Vocabulary>(_ field: String) throws(EventPayloadCodec.DecodingFailure) -> V {
+        guard let code = data[field]?.stringValue, let value = V(rawValue: code) else { throw failure(field) }
+        return value
+    }
+}

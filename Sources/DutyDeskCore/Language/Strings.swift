@@ -1,0 +1,194 @@
+import Foundation
+
+/// Every piece of text the desk shows a person, one table per language.
+///
+/// Screens and the CLI take a `Strings` value and never spell text themselves, so a
+/// translation is one more table, and a missing entry is a compile error, not a blank.
+public struct Strings: Sendable {
+    public let language: Language
+    // Countdown and clocks
+    public let overdue: String
+    let dayUnit: String
+    public let noClock: String
+    let deadlineKinds: [DeadlineKind: String]
+    let bands: [ClockBand: String]
+    // Releases
+    public let firstResponse: String
+    let followUpPrefix: String
+    public let pressConference: String
+    // Case fields, as labels
+    public let fields: Fields
+    // Messages
+    let recordingErrors: RecordingMessages
+    public let usage: UsageMessages
+
+    public struct Fields: Sendable {
+        public let code, title, status, grade, channel, locality, caller, phone, detail: String
+        public let discoveredAt, recordedAt, recordedBy, units, deadline, dueAt, timeLeft, timeline: String
+        public let releases, closedAt, none: String
+    }
+
+    public struct RecordingMessages: Sendable {
+        let unknownCase, emptyField, inFuture, beforeDiscovery, caseClosed: String
+    }
+
+    public struct UsageMessages: Sendable {
+        public let unknownValue, validValuesAre, badTime, acceptedTimes, logDamaged, logNotFound, readOnly,
+            tornTail, noCases, verifyOK, recorded: String
+    }
+
+    public static func table(for language: Language) -> Strings {
+        language == .chinese ? .chinese : .english
+    }
+
+    public func deadlineKind(_ kind: DeadlineKind) -> String { deadlineKinds[kind] ?? kind.rawValue }
+    public func band(_ band: ClockBand) -> String { bands[band] ?? "\(band)" }
+
+    /// `1天03:12:09` above a day, `23:59:59` below, `超时 02:15:07` once overdue.
+    public func countdown(_ secondsLeft: Int) -> String {
+        let magnitude = abs(secondsLeft)
+        let days = magnitude / 86_400
+        let clock = String(format: "%02d:%02d:%02d", magnitude % 86_400 / 3600, magnitude % 3600 / 60, magnitude % 60)
+        let text = days > 0 ? "\(days)\(dayUnit)\(clock)" : clock
+        return secondsLeft < 0 ? "\(overdue) \(text)" : text
+    }
+
+    /// 首次回应 for the first release, then 续报一, 续报二 … (English: first response, follow-up 1 …).
+    public func releaseName(number: Int) -> String {
+        guard number > 0 else { return firstResponse }
+        return language == .chinese ? followUpPrefix + ChineseNumeral.text(number) : "\(followUpPrefix) \(number)"
+    }
+
+    public func recordingError(_ error: RecordingError, timeZone: TimeZone) -> String {
+        func time(_ date: Date) -> String { DisplayTime.minutes(date, in: timeZone) }
+        let messages = recordingErrors
+        switch error {
+        case .unknownCase(let code): return fill(messages.unknownCase, code)
+        case .emptyField(let name): return fill(messages.emptyField, name)
+        case .inFuture(let field, let value, let now):
+            return fill(messages.inFuture, field, time(value), time(now))
+        case .beforeDiscovery(let field, let value, let discovered):
+            return fill(messages.beforeDiscovery, field, time(value), time(discovered))
+        case .caseClosed(let code): return fill(messages.caseClosed, code)
+        }
+    }
+
+    /// One line of a timeline, in words.
+    public func summary(of body: EventBody) -> String {
+        language == .chinese ? chineseSummary(body) : englishSummary(body)
+    }
+
+    private func chineseSummary(_ body: EventBody) -> String {
+        switch body {
+        case .logCreated(let identity): "台账建立（值班台 \(identity.deskID)）"
+        case .logRepaired(let repair): "修复日志尾部：截去 \(repair.length) 字节，另存为 \(repair.savedAs)"
+        case .caseReported(let report):
+            "登记：\(report.title)（\(report.channel.chineseName)，\(report.locality)，\(report.grade.chineseName)）"
+        case .caseRegraded(let grade, _): "定级为\(grade.chineseName)"
+        case .unitAssigned(let unit, let role): "\(role.chineseName)：\(unit)"
+        case .responsePublished(let response):
+            "\(releaseName(number: response.number))（\(response.method.chineseName)）\(response.text.isEmpty ? "" : "：" + response.text)"
+        case .pressConferenceHeld(let press):
+            "召开新闻发布会" + [press.speaker, press.venue].filter { !$0.isEmpty }.map { "，" + $0 }.joined()
+        case .noteAdded(let text): "备注：\(text)"
+        case .caseClosed(let reason, _): "结案（\(reason.chineseName)）"
+        case .unrecognized(let type, _): "未知事件 \(type)"
+        }
+    }
+
+    private func englishSummary(_ body: EventBody) -> String {
+        switch body {
+        case .logCreated(let identity): "Ledger created (desk \(identity.deskID))"
+        case .logRepaired(let repair): "Torn tail repaired: \(repair.length) bytes cut, kept as \(repair.savedAs)"
+        case .caseReported(let report):
+            "Reported: \(report.title) (\(report.channel.englishName), \(report.locality), \(report.grade.englishName))"
+        case .caseRegraded(let grade, _): "Graded \(grade.englishName)"
+        case .unitAssigned(let unit, let role): "\(role.englishName): \(unit)"
+        case .responsePublished(let response):
+            "\(releaseName(number: response.number)) (\(response.method.englishName))\(response.text.isEmpty ? "" : ": " + response.text)"
+        case .pressConferenceHeld(let press):
+            "Press conference held" + [press.speaker, press.venue].filter { !$0.isEmpty }.map { ", " + $0 }.joined()
+        case .noteAdded(let text): "Note: \(text)"
+        case .caseClosed(let reason, _): "Closed (\(reason.englishName))"
+        case .unrecognized(let type, _): "Unknown event \(type)"
+        }
+    }
+}
+
+extension Strings {
+    public static let chinese = Strings(
+        language: .chinese,
+        overdue: "超时", dayUnit: "天", noClock: "—",
+        deadlineKinds: [.pressConference: "24小时内召开发布会", .response: "48小时内公开回应", .followUp: "持续发布"],
+        bands: [.fresh: "正常", .warning: "过半", .critical: "紧急", .overdue: "超时"],
+        firstResponse: "首次回应", followUpPrefix: "续报", pressConference: "新闻发布会",
+        fields: Fields(
+            code: "编号", title: "事由", status: "状态", grade: "分级", channel: "来源渠道", locality: "属地",
+            caller: "来电人", phone: "电话", detail: "详情", discoveredAt: "发现时间", recordedAt: "录入时间",
+            recordedBy: "值班员", units: "责任单位", deadline: "时限", dueAt: "截止", timeLeft: "剩余",
+            timeline: "时间线", releases: "发布", closedAt: "办结时间", none: "无"),
+        recordingErrors: RecordingMessages(
+            unknownCase: "没有编号为 {} 的事件",
+            emptyField: "{} 不能为空",
+            inFuture: "{} 时间 {} 晚于当前时间 {}，不能登记未来的时间",
+            beforeDiscovery: "{} 时间 {} 早于发现时间 {}",
+            caseClosed: "{} 已办结，不能再登记此项"),
+        usage: UsageMessages(
+            unknownValue: "{} 无效：「{}」", validValuesAre: "可选值：{}",
+            badTime: "无法识别的时间「{}」", acceptedTimes: TimeInput.acceptedFormsZH,
+            logDamaged: "台账损坏（第 {} 行，字节偏移 {}：{}），已转为只读，拒绝写入",
+            logNotFound: "台账文件不存在：{}", readOnly: "台账以只读方式打开",
+            tornTail: "台账尾部不完整（第 {} 行，字节偏移 {}），下次写入时将另存并截去",
+            noCases: "没有待办事件", verifyOK: "ok {} events, head {}", recorded: "已登记 {}，{}截止 {}"))
+
+    public static let english = Strings(
+        language: .english,
+        overdue: "overdue", dayUnit: "d ", noClock: "—",
+        deadlineKinds: [.pressConference: "press conference in 24 h", .response: "public response in 48 h",
+                        .followUp: "follow-up release"],
+        bands: [.fresh: "ok", .warning: "half", .critical: "urgent", .overdue: "overdue"],
+        firstResponse: "First response", followUpPrefix: "Follow-up", pressConference: "Press conference",
+        fields: Fields(
+            code: "Code", title: "Title", status: "Status", grade: "Grade", channel: "Channel", locality: "Locality",
+            caller: "Caller", phone: "Phone", detail: "Detail", discoveredAt: "Discovered", recordedAt: "Recorded",
+            recordedBy: "Operator", units: "Units", deadline: "Deadline", dueAt: "Due", timeLeft: "Left",
+            timeline: "Timeline", releases: "Releases", closedAt: "Closed", none: "none"),
+        recordingErrors: RecordingMessages(
+            unknownCase: "no case with code {}",
+            emptyField: "{} must not be empty",
+            inFuture: "{} time {} is after now ({}): the future cannot be recorded",
+            beforeDiscovery: "{} time {} is before the case was discovered ({})",
+            caseClosed: "{} is closed"),
+        usage: UsageMessages(
+            unknownValue: "invalid {}: \"{}\"", validValuesAre: "valid values: {}",
+            badTime: "cannot read the time \"{}\"", acceptedTimes: TimeInput.acceptedFormsEN,
+            logDamaged: "ledger damaged (line {}, byte offset {}: {}); read-only, writing refused",
+            logNotFound: "no ledger at {}", readOnly: "the ledger is open read-only",
+            tornTail: "ledger tail incomplete (line {}, byte offset {}); the next write keeps it aside and cuts it",
+            noCases: "no open cases", verifyOK: "ok {} events, head {}", recorded: "recorded {}, {} due {}"))
+}
+
+/// Fills `{}` placeholders in order; tables stay readable and need no format specifiers.
+public func fill(_ template: String, _ values: CustomStringConvertible...) -> String {
+    var result = ""
+    var remaining = values.makeIterator()
+    var rest = Substring(template)
+    while let range = rest.range(of: "{}") {
+        result += rest[..<range.lowerBound]
+        result += remaining.next()?.description ?? "{}"
+        rest = rest[range.upperBound...]
+    }
+    return result + rest
+}
+
+/// 一, 二 … 九十九: how follow-up releases are numbered in Chinese documents.
+enum ChineseNumeral {
+    private static let digits = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
+
+    static func text(_ number: Int) -> String {
+        guard number > 0, number < 100 else { return String(number) }
+        let tens = number / 10, ones = number % 10
+        let tensText = tens == 0 ? "" : (tens == 1 ? "" : digits[tens]) + "十"
+        return tensText + (ones == 0 ? "" : digits[ones])
+    }
+}

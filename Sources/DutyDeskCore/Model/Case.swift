@@ -1,0 +1,110 @@
+import Foundation
+
+/// One matter of public opinion (舆情事件), as the replayed ledger knows it.
+public struct Case: Sendable, Equatable, Identifiable {
+    public let id: CaseID
+    public let report: CaseReport
+    public let recordedAt: Date
+    public let recordedBy: String
+    public private(set) var grade: Grade
+    public private(set) var units: [UnitAssignment]
+    public private(set) var responses: [PublicResponse] = []
+    public private(set) var pressConferences: [PressConference] = []
+    public private(set) var closure: Closure?
+    /// Judged at least once (regraded or given a unit) after it was reported.
+    public private(set) var triaged = false
+    public private(set) var timeline: [TimelineEntry]
+
+    public var code: String { report.code }
+    public var title: String { report.title }
+    public var discoveredAt: Date { report.discoveredAt }
+
+    init(id: CaseID, report: CaseReport, event: Event) {
+        self.id = id
+        self.report = report
+        self.recordedAt = event.recordedAt
+        self.recordedBy = event.recordedBy
+        self.grade = report.grade
+        self.units = report.unit.isEmpty ? [] : [UnitAssignment(unit: report.unit, role: .first)]
+        self.timeline = [TimelineEntry(event: event, happenedAt: report.discoveredAt)]
+    }
+
+    public var status: CaseStatus {
+        if closure != nil { return .closed }
+        if releaseCount > 0 { return .releasing }
+        return triaged ? .handling : .pendingTriage
+    }
+
+    /// Responses and press conferences together: each is a public release of information.
+    public var releaseCount: Int { responses.count + pressConferences.count }
+
+    public var firstReleaseAt: Date? { (responses.map(\.at) + pressConferences.map(\.at)).min() }
+    public var lastReleaseAt: Date? { (responses.map(\.at) + pressConferences.map(\.at)).max() }
+    public var firstPressConferenceAt: Date? { pressConferences.map(\.at).min() }
+
+    public func unit(in role: UnitRole) -> String? { units.first { $0.role == role }?.unit }
+
+    mutating func apply(_ event: Event) {
+        var happenedAt = event.recordedAt
+        switch event.body {
+        case .caseRegraded(let grade, let at):
+            self.grade = grade
+            triaged = true
+            happenedAt = at
+        case .unitAssigned(let unit, let role):
+            assign(unit, as: role)
+            triaged = true
+        case .responsePublished(let response):
+            responses.append(response)
+            happenedAt = response.at
+        case .pressConferenceHeld(let press):
+            pressConferences.append(press)
+            happenedAt = press.at
+        case .caseClosed(let reason, let at):
+            closure = Closure(reason: reason, at: at)
+            happenedAt = at
+        case .noteAdded, .unrecognized, .logCreated, .logRepaired, .caseReported:
+            break
+        }
+        timeline.append(TimelineEntry(event: event, happenedAt: happenedAt))
+    }
+
+    /// There is one first responsible unit and one lead unit; co-operating units accumulate.
+    private mutating func assign(_ unit: String, as role: UnitRole) {
+        if role == .cooperating {
+            if !units.contains(UnitAssignment(unit: unit, role: role)) {
+                units.append(UnitAssignment(unit: unit, role: role))
+            }
+        } else {
+            units.removeAll { $0.role == role }
+            units.append(UnitAssignment(unit: unit, role: role))
+        }
+    }
+}
+
+public struct UnitAssignment: Sendable, Equatable {
+    public let unit: String
+    public let role: UnitRole
+}
+
+public struct Closure: Sendable, Equatable {
+    public let reason: CloseReason
+    public let at: Date
+}
+
+/// One line of a case's history: who recorded what, when it was recorded and when it happened.
+public struct TimelineEntry: Sendable, Equatable {
+    public let seq: Int
+    public let recordedAt: Date
+    public let recordedBy: String
+    public let happenedAt: Date
+    public let body: EventBody
+
+    init(event: Event, happenedAt: Date) {
+        self.seq = event.seq
+        self.recordedAt = event.recordedAt
+        self.recordedBy = event.recordedBy
+        self.happenedAt = happenedAt
+        self.body = event.body
+    }
+}

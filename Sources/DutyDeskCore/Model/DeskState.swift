@@ -1,0 +1,57 @@
+import Foundation
+
+/// The desk as the ledger says it is: every case, rebuilt by replaying events in order.
+///
+/// `apply` never fails. Events reach it only after the log verified their hashes, so a fact
+/// about an unknown case (possible only in a hand-merged log) is kept in `orphanEvents`
+/// rather than dropped or fatal.
+public struct DeskState: Sendable {
+    public private(set) var identity: LogIdentity?
+    public private(set) var eventCount = 0
+    public private(set) var lastSeq = 0
+    public private(set) var repairs: [TornTailRepair] = []
+    public private(set) var orphanEvents: [Event] = []
+    private var casesByID: [CaseID: Case] = [:]
+    private var caseOrder: [CaseID] = []
+    private var idByCode: [String: CaseID] = [:]
+
+    public init() {}
+
+    public init(replaying events: some Sequence<Event>) {
+        self.init()
+        for event in events { apply(event) }
+    }
+
+    /// Cases in the order they were reported.
+    public var cases: [Case] { caseOrder.compactMap { casesByID[$0] } }
+
+    public subscript(id: CaseID) -> Case? { casesByID[id] }
+
+    /// Looks a case up by its code; ASCII case is ignored so "yq-20261123-001" works.
+    public func findCase(code: String) -> Case? {
+        idByCode[code.uppercased()].flatMap { casesByID[$0] }
+    }
+
+    public func codesInUse(withPrefix prefix: String) -> [String] {
+        idByCode.keys.filter { $0.hasPrefix(prefix) }
+    }
+
+    public mutating func apply(_ event: Event) {
+        eventCount += 1
+        lastSeq = event.seq
+        switch event.body {
+        case .logCreated(let identity):
+            self.identity = self.identity ?? identity
+        case .logRepaired(let repair):
+            repairs.append(repair)
+        case .caseReported(let report):
+            guard let id = event.caseID, casesByID[id] == nil else { return orphanEvents.append(event) }
+            casesByID[id] = Case(id: id, report: report, event: event)
+            caseOrder.append(id)
+            idByCode[report.code.uppercased()] = id
+        default:
+            guard let id = event.caseID, casesByID[id] != nil else { return orphanEvents.append(event) }
+            casesByID[id]?.apply(event)
+        }
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+
+/// Turns what an officer asks for into the event to append, after checking it against the
+/// ledger as it stands. Runs under the log's write lock, so the checks and the append see
+/// the same state even with several consoles writing.
+public struct Recorder: Sendable {
+    public let state: DeskState
+    public let now: Date
+    /// Fixes the calendar day that case codes are numbered by.
+    public let timeZone: TimeZone
+
+    public init(state: DeskState, now: Date, timeZone: TimeZone) {
+        self.state = state
+        self.now = now
+        self.timeZone = timeZone
+    }
+
+    /// What the officer types at intake; `discoveredAt` defaults to now.
+    public struct Intake: Sendable, Equatable {
+        public var title: String
+        public var locality: String
+        public var channel: Channel = .dutyPhone
+        public var caller = ""
+        public var phone = ""
+        public var detail = ""
+        public var discoveredAt: Date?
+        public var grade: Grade = .general
+        public var unit = ""
+
+        public init(title: String, locality: String) {
+            self.title = title
+            self.locality = locality
+        }
+    }
+
+    public func report(_ intake: Intake, newCaseID: CaseID) throws(RecordingError) -> EventDraft {
+        let title = intake.title.trimmingCharacters(in: .whitespacesAndNewlines)
+        let locality = intake.locality.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !title.isEmpty else { throw .emptyField(name: "title") }
+        guard !locality.isEmpty else { throw .emptyField(name: "locality") }
+        let discovered = intake.discoveredAt ?? now
+        guard discovered <= now else { throw .inFuture(field: "discovered", value: discovered, now: now) }
+        let report = CaseReport(
+            code: nextCode(), title: title, detail: intake.detail, channel: intake.channel, locality: locality,
+            caller: intake.caller.trimmingCharacters(in: .whitespaces),
+            phone: intake.phone.trimmingCharacters(in: .whitespaces), discoveredAt: discovered,
+            grade: intake.grade, unit: intake.unit.trimmingCharacters(in: .whitespaces))
+        return EventDraft(caseID: newCaseID, body: .caseReported(report))
+    }
+
+    public func regrade(_ code: String, to grade: Grade, at: Date?) throws(RecordingError) -> EventDraft {
+        let subject = try openCase(code)
+        let when = try milestone(at ?? now, field: "at", of: subject)
+        return EventDraft(caseID: subject.id, body: .caseRegraded(grade: grade, at: when))
+    }
+
+    public func assign(_ code: String, unit: String, role: UnitRole) throws(RecordingError) -> EventDraft {
+        let subject = try openCase(code)
+        let unit = unit.trimmingCharacters(in: .whitespaces)
+        guard !unit.isEmpty else { throw .emptyField(name: "unit") }
+        return EventDraft(caseID: subject.id, body: .unitAssigned(unit: unit, role: role))
+    }
+
+    /// Numbers the release itself: the first release is 首次回应, later ones 续报一, 续报二 ….
+    public func respond(_ code: String, method: ResponseMethod, text: String, at: Date?) throws(RecordingError)
+        -> EventDraft {
+        let subject = try openCase(code)
+        let when = try milestone(at ?? now, field: "at", of: subject)
+        let response = PublicResponse(method: method, text: text, at: when, number: subject.releaseCount)
+        return EventDraft(caseID: subject.id, body: .responsePublished(response))
+    }
+
+    public func pressConference(_ code: String, at: Date?, speaker: String = "", venue: String = "")
+        throws(RecordingError) -> EventDraft {
+        let subject = try openCase(code)
+        let when = try milestone(at ?? now, field: "at", of: subject)
+        return EventDraft(caseID: subject.id,
+                          body: .pressConferenceHeld(PressConference(at: when, speaker: speaker, venue: venue)))
+    }
+
+    /// Notes may be added to closed cases too: a review often adds what was learned afterwards.
+    public func note(_ code: String, text: String) throws(RecordingError) -> EventDraft {
+        guard let subject = state.findCase(code: code) else { throw .unknownCase(code: code) }
+        let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else { throw .emptyField(name: "text") }
+        return EventDraft(caseID: subject.id, body: .noteAdded(text: text))
+    }
+
+    public func close(_ code: String, reason: CloseReason, at: Date?) throws(RecordingError) -> EventDraft {
+        let subject = try openCase(code)
+        let when = try milestone(at ?? now, field: "at", of: subject)
+        return EventDraft(caseID: subject.id, body: .caseClosed(reason: reason, at: when))
+    }
+
+    private func openCase(_ code: String) throws(RecordingError) -> Case {
+        guard let subject = state.findCase(code: code) else { throw .unknownCase(code: code) }
+        guard subject.closure == nil else { throw .caseClosed(code: subject.code) }
+        return subject
+    }
+
+    /// A milestone happened at a real moment: not in the future, not before the case was discovered.
+    private func milestone(_ when: Date, field: String, of subject: Case) throws(RecordingError) -> Date {
+        guard when <= now else { throw .inFuture(field: field, value: when, now: now) }
+        guard when >= subject.discoveredAt else {
+            throw .beforeDiscovery(field: field, value: when, discoveredAt: subject.discoveredAt)
+        }
+        return when
+    }
+
+    /// YQ-YYYYMMDD-NNN by the day the case is recorded; NNN continues after the day's highest.
+    func nextCode() -> String {
+        let day = CivilTime(now, in: timeZone)
+        let prefix = String(format: "YQ-%04d%02d%02d-", day.year, day.month, day.day)
+        let highest = state.codesInUse(withPrefix: prefix).compactMap { Int($0.dropFirst(prefix.count)) }.max() ?? 0
+        return prefix + String(format: "%03d", highest + 1)
+    }
+}

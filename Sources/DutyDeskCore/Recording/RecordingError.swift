@@ -1,0 +1,10 @@
+import Foundation
+
+/// Why the desk refuses to record something. Nothing is appended when one of these is thrown.
+public enum RecordingError: Error, Equatable, Sendable {
+    case unknownCase(code: String)
+    case emptyField(name: String)
+    case inFuture(field: String, value: Date, now: Date)
+    case beforeDiscovery(field: String, value: Date, discoveredAt: Date)
+    case caseClosed(code: String)
+}

@@ -1,0 +1,42 @@
+import Foundation
+
+/// A closed set of domain values that officers type in Chinese or English.
+///
+/// The log stores the English `code` (stable, ASCII, easy to `jq`); people see `chineseName`
+/// or `englishName`. Every vocabulary accepts both spellings, so `--grade 重大` and
+/// `--grade major` mean the same thing.
+public protocol Vocabulary: CaseIterable, Hashable, Sendable, RawRepresentable where RawValue == String {
+    var chineseName: String { get }
+    var englishName: String { get }
+    /// Further spellings officers use (e.g. "12345" for the government hotline).
+    static var aliases: [String: Self] { get }
+}
+
+extension Vocabulary {
+    public static var aliases: [String: Self] { [:] }
+
+    public var code: String { rawValue }
+
+    public func name(in language: Language) -> String {
+        language == .chinese ? chineseName : englishName
+    }
+
+    /// Matches the code, the Chinese name, the English name or an alias; ASCII case is ignored.
+    public init?(token: String) {
+        let wanted = token.trimmingCharacters(in: .whitespaces).lowercased()
+        if let match = Self.allCases.first(where: {
+            $0.rawValue == wanted || $0.chineseName == wanted || $0.englishName.lowercased() == wanted
+        }) {
+            self = match
+        } else if let alias = Self.aliases.first(where: { $0.key.lowercased() == wanted }) {
+            self = alias.value
+        } else {
+            return nil
+        }
+    }
+
+    /// "特别重大 (extraordinary)、重大 (major)…": what an error message lists as valid.
+    public static var validValues: String {
+        allCases.map { "\($0.chineseName) (\($0.rawValue))" }.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,34 @@
+import DutyDeskCore
+import Foundation
+
+/// One operator's view of the ledger: the store plus the state replayed from it, kept in step.
+public final class DeskSession {
+    public let store: EventStore
+    public let recorder: String
+    public private(set) var state = DeskState()
+
+    public init(store: EventStore, recorder: String) throws {
+        self.store = store
+        self.recorder = recorder
+        try refresh()
+    }
+
+    /// Takes in whatever other writers appended; returns those events.
+    @discardableResult
+    public func refresh() throws -> [Event] {
+        let events = try store.readNew()
+        for event in events { state.apply(event) }
+        return events
+    }
+
+    /// Appends what `command` decides, deciding against the ledger as it stands under the write lock.
+    @discardableResult
+    public func record(_ command: (DeskState) throws -> [EventDraft]) throws -> [Event] {
+        let appended = try store.append(by: recorder) { seen in
+            for event in seen { state.apply(event) }
+            return try command(state)
+        }
+        for event in appended { state.apply(event) }
+        return appended
+    }
+}

@@ -1,0 +1,90 @@
+import ArgumentParser
+import DutyDeskCore
+import DutyDeskLog
+import Foundation
+
+struct List: DeskCommand {
+    static let configuration = CommandConfiguration(abstract: "Open cases, least time left first (overdue first).")
+
+    @ParentCommand var root: DutyDesk
+    @OptionGroup var options: DeskOptions
+    @Flag(help: "Include closed cases.") var all = false
+    @Flag(help: "JSON array, times ISO 8601 with offset.") var json = false
+
+    func run() throws {
+        let desk = try context()
+        let state = try desk.readState()
+        let standings = CaseQueries.queue(state, policy: desk.policy, now: desk.now, includeClosed: all)
+        if json {
+            print(JSONWriter.pretty(.array(standings.map(CaseJSON(timeZone: desk.timeZone, strings: desk.strings).summary))))
+        } else if standings.isEmpty {
+            print(desk.strings.usage.noCases)
+        } else {
+            print(CaseText(timeZone: desk.timeZone, strings: desk.strings).table(standings))
+        }
+    }
+}
+
+struct Show: DeskCommand {
+    static let configuration = CommandConfiguration(abstract: "One case with its clock and timeline.")
+
+    @ParentCommand var root: DutyDesk
+    @OptionGroup var options: DeskOptions
+    @Argument(help: "Case code.") var code: String
+    @Flag(help: "JSON object, with a timeline array.") var json = false
+
+    func run() throws {
+        let desk = try context()
+        let state = try desk.readState()
+        guard let subject = state.findCase(code: code) else {
+            throw CLIFailure.refused(desk.strings.recordingError(.unknownCase(code: code), timeZone: desk.timeZone))
+        }
+        let standing = CaseStanding(subject, policy: desk.policy, now: desk.now)
+        if json {
+            print(JSONWriter.pretty(CaseJSON(timeZone: desk.timeZone, strings: desk.strings).detail(standing)))
+        } else {
+            print(CaseText(timeZone: desk.timeZone, strings: desk.strings).sheet(standing))
+        }
+    }
+}
+
+struct Verify: DeskCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check every line's hash and the chain; exit 1 naming the first bad line.")
+
+    @ParentCommand var root: DutyDesk
+    @OptionGroup var options: DeskOptions
+
+    func run() throws {
+        let desk = try context()
+        let session = try desk.openSession(writable: false)
+        switch session.store.condition {
+        case .sound:
+            print(fill(desk.strings.usage.verifyOK, session.store.eventCount, session.store.headHash))
+        case .tornTail(let fault, _), .damaged(let fault):
+            print("line \(fault.line), byte offset \(fault.offset): \(fault.reason)")
+            throw ExitCode(1)
+        }
+    }
+}
+
+extension DeskContext {
+    /// The state for reading commands. A missing ledger reads as empty (nothing recorded yet);
+    /// a damaged or torn one still shows its valid prefix, with a warning on stderr.
+    func readState() throws -> DeskState {
+        guard FileManager.default.fileExists(atPath: logPath) else { return DeskState() }
+        let session = try openSession(writable: false)
+        switch session.store.condition {
+        case .sound: break
+        case .tornTail(let fault, _):
+            warn(fill(strings.usage.tornTail, fault.line, fault.offset))
+        case .damaged(let fault):
+            warn(fill(strings.usage.logDamaged, fault.line, fault.offset, fault.reason))
+        }
+        return session.state
+    }
+
+    func warn(_ message: String) {
+        FileHandle.standardError.write(Data(("dutydesk: " + message + "\n").utf8))
+    }
+}

@@ -1,0 +1,155 @@
+import ArgumentParser
+import DutyDeskCore
+import Foundation
+
+struct Add: DeskCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Record a new case; prints its code alone on stdout.",
+        discussion: "The clock starts at --discovered (default now): 48 h to respond, or 24 h to hold a press conference for 特别重大/重大.")
+
+    @ParentCommand var root: DutyDesk
+    @OptionGroup var options: DeskOptions
+    @Option(help: "一句话事由 (required).") var title: String
+    @Option(help: "属地: township, street or district (required).") var locality: String
+    @Option(help: "来源渠道 (default 值班电话/phone).") var channel: String?
+    @Option(help: "来电人.") var caller: String?
+    @Option(help: "Caller's phone.") var phone: String?
+    @Option(help: "Details.") var detail: String?
+    @Option(parsing: .unconditional, help: "When it was discovered (default now). (-30m, 08:15, 昨天 21:00, 2026-11-23 14:05, ISO 8601).") var discovered: String?
+    @Option(help: "分级 (default 一般/general).") var grade: String?
+    @Option(help: "First responsible unit.") var unit: String?
+
+    func run() throws {
+        let desk = try context()
+        let intake = try IntakeFields(title: title, locality: locality, channel: channel, caller: caller, phone: phone,
+                                      detail: detail, discovered: discovered, grade: grade, unit: unit)
+            .intake(desk)
+        let recorded = try desk.record { recorder throws(RecordingError) in
+            try recorder.report(intake, newCaseID: CaseID(UUID().uuidString))
+        }
+        guard let recorded else { return }
+        print(recorded.code)
+        Confirmation.print(recorded, desk)
+    }
+}
+
+struct Regrade: DeskCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "grade", abstract: "Regrade a case; the clock keeps counting from discovery.")
+
+    @ParentCommand var root: DutyDesk
+    @OptionGroup var options: DeskOptions
+    @Argument(help: "Case code, e.g. YQ-20261123-001.") var code: String
+    @Argument(help: "特别重大|重大|较大|一般 (extraordinary|major|significant|general).") var grade: String
+    @Option(parsing: .unconditional, help: "When the judgement was made (default now). (-30m, 08:15, 昨天 21:00, 2026-11-23 14:05, ISO 8601).") var at: String?
+
+    func run() throws {
+        let desk = try context()
+        let grade = try desk.value(grade, as: Grade.self, option: "grade")
+        let when = try desk.time(at, option: "--at")
+        let subject = try desk.record { recorder throws(RecordingError) in
+            try recorder.regrade(code, to: grade, at: when)
+        }
+        subject.map { Confirmation.print($0, desk) }
+    }
+}
+
+struct Assign: DeskCommand {
+    static let configuration = CommandConfiguration(abstract: "Set a unit's responsibility for a case.")
+
+    @ParentCommand var root: DutyDesk
+    @OptionGroup var options: DeskOptions
+    @Argument(help: "Case code.") var code: String
+    @Option(help: "The unit.") var unit: String
+    @Option(help: "first|lead|cooperating (第一责任主体|牵头单位|配合单位); default first.") var role: String?
+
+    func run() throws {
+        let desk = try context()
+        let role = try role.map { try desk.value($0, as: UnitRole.self, option: "--role") } ?? .first
+        try desk.record { recorder throws(RecordingError) in try recorder.assign(code, unit: unit, role: role) }
+    }
+}
+
+struct Respond: DeskCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Record a public response: the first, then numbered follow-ups (续报一, 续报二 …).")
+
+    @ParentCommand var root: DutyDesk
+    @OptionGroup var options: DeskOptions
+    @Argument(help: "Case code.") var code: String
+    @Option(help: "How it was released, e.g. 发布权威信息/release, 政务微博/weibo, 网上澄清辟谣/clarification.")
+    var method: String
+    @Option(help: "What was released.") var text: String?
+    @Option(parsing: .unconditional, help: "When it was released (default now). (-30m, 08:15, 昨天 21:00, 2026-11-23 14:05, ISO 8601).") var at: String?
+
+    func run() throws {
+        let desk = try context()
+        let method = try desk.value(method, as: ResponseMethod.self, option: "--method")
+        let when = try desk.time(at, option: "--at")
+        let subject = try desk.record { recorder throws(RecordingError) in
+            try recorder.respond(code, method: method, text: text ?? "", at: when)
+        }
+        subject.map { Confirmation.print($0, desk) }
+    }
+}
+
+struct Press: DeskCommand {
+    static let configuration = CommandConfiguration(abstract: "Record a press conference as held (meets the 24 h clock).")
+
+    @ParentCommand var root: DutyDesk
+    @OptionGroup var options: DeskOptions
+    @Argument(help: "Case code.") var code: String
+    @Option(parsing: .unconditional, help: "When it was held (default now). (-30m, 08:15, 昨天 21:00, 2026-11-23 14:05, ISO 8601).") var at: String?
+    @Option(help: "Spokesperson.") var speaker: String?
+    @Option(help: "Venue.") var venue: String?
+
+    func run() throws {
+        let desk = try context()
+        let when = try desk.time(at, option: "--at")
+        let subject = try desk.record { recorder throws(RecordingError) in
+            try recorder.pressConference(code, at: when, speaker: speaker ?? "", venue: venue ?? "")
+        }
+        subject.map { Confirmation.print($0, desk) }
+    }
+}
+
+struct Note: DeskCommand {
+    static let configuration = CommandConfiguration(abstract: "Add a note to a case's timeline.")
+
+    @ParentCommand var root: DutyDesk
+    @OptionGroup var options: DeskOptions
+    @Argument(help: "Case code.") var code: String
+    @Argument(help: "The note.") var text: String
+
+    func run() throws {
+        let desk = try context()
+        try desk.record { recorder throws(RecordingError) in try recorder.note(code, text: text) }
+    }
+}
+
+struct Close: DeskCommand {
+    static let configuration = CommandConfiguration(abstract: "Close a case (办结); its clocks stop.")
+
+    @ParentCommand var root: DutyDesk
+    @OptionGroup var options: DeskOptions
+    @Argument(help: "Case code.") var code: String
+    @Option(help: "办结|重复|误报 (resolved|duplicate|false-report); default 办结.") var reason: String?
+    @Option(parsing: .unconditional, help: "When it was closed (default now). (-30m, 08:15, 昨天 21:00, 2026-11-23 14:05, ISO 8601).") var at: String?
+
+    func run() throws {
+        let desk = try context()
+        let reason = try reason.map { try desk.value($0, as: CloseReason.self, option: "--reason") } ?? .resolved
+        let when = try desk.time(at, option: "--at")
+        try desk.record { recorder throws(RecordingError) in try recorder.close(code, reason: reason, at: when) }
+    }
+}
+
+/// Tells the operator on stderr what the clock now says, keeping stdout for scripts.
+enum Confirmation {
+    static func print(_ subject: Case, _ desk: DeskContext) {
+        guard let deadline = desk.policy.deadline(for: subject) else { return }
+        let line = fill(desk.strings.usage.recorded, subject.code, desk.strings.deadlineKind(deadline.kind),
+                        DisplayTime.minutes(deadline.dueAt, in: desk.timeZone))
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}

@@ -1,0 +1,131 @@
+import ArgumentParser
+import DutyDeskCore
+import DutyDeskLog
+import Foundation
+
+struct DeskOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The ledger file (env DUTYDESK_LOG; default $XDG_DATA_HOME/dutydesk/ledger.jsonl).",
+                               valueName: "path"))
+    var log: String?
+
+    @Option(name: .customLong("operator"), help: ArgumentHelp("Who is recording (env DUTYDESK_OPERATOR; default the login name).",
+                                                             valueName: "name"))
+    var operatorName: String?
+
+    @Option(help: ArgumentHelp("Language of messages: zh or en (env DUTYDESK_LANG; default zh).", valueName: "lang"))
+    var lang: String?
+
+    /// Options typed after the subcommand win over those typed before it.
+    func overriding(_ outer: DeskOptions) -> DeskOptions {
+        var merged = self
+        merged.log = log ?? outer.log
+        merged.operatorName = operatorName ?? outer.operatorName
+        merged.lang = lang ?? outer.lang
+        return merged
+    }
+}
+
+/// Everything a command needs from its surroundings, resolved once: where the ledger is,
+/// who is recording, the language, the local time zone and the moment "now".
+struct DeskContext {
+    let logPath: String
+    let recorder: String
+    let strings: Strings
+    let timeZone: TimeZone
+    let now: Date
+    let policy = DeadlinePolicy()
+    private let environment: [String: String]
+
+    init(_ options: DeskOptions, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+        self.environment = environment
+        let langCode = options.lang ?? environment["DUTYDESK_LANG"] ?? Language.chinese.rawValue
+        guard let language = Language(rawValue: langCode) else {
+            throw CLIFailure.usage("--lang: \"\(langCode)\"; valid values: zh, en")
+        }
+        strings = Strings.table(for: language)
+        logPath = options.log ?? environment["DUTYDESK_LOG"] ?? Self.defaultLogPath(environment)
+        recorder = options.operatorName ?? environment["DUTYDESK_OPERATOR"] ?? Self.loginName(environment)
+        timeZone = TimeZone.current
+        now = Date()
+    }
+
+    var deskID: String { environment["DUTYDESK_DESK"] ?? ProcessInfo.processInfo.hostName }
+
+    /// Opens the ledger; writing creates it (and its folder, mode 0750) if needed.
+    func openSession(writable: Bool) throws -> DeskSession {
+        do {
+            if writable {
+                let folder = (logPath as NSString).deletingLastPathComponent
+                if !folder.isEmpty {
+                    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                                            attributes: [.posixPermissions: 0o750])
+                }
+            }
+            let store = try FileEventLog(path: logPath, access: writable ? .readWrite : .readOnly, deskID: deskID,
+                                         recorder: recorder, now: { Date() }, timeZone: timeZone)
+            return try DeskSession(store: store, recorder: recorder)
+        } catch let error as LogError {
+            throw failure(error)
+        }
+    }
+
+    /// Records what `command` builds; every refusal becomes a message and nothing is appended.
+    /// Returns the case the event is about, as it stands afterwards.
+    @discardableResult
+    func record(in session: DeskSession? = nil, _ command: (Recorder) throws(RecordingError) -> EventDraft) throws
+        -> Case? {
+        let session = try session ?? openSession(writable: true)
+        do {
+            let appended = try session.record { state in
+                [try command(Recorder(state: state, now: now, timeZone: timeZone))]
+            }
+            return appended.last?.caseID.flatMap { session.state[$0] }
+        } catch let error as RecordingError {
+            throw CLIFailure.refused(strings.recordingError(error, timeZone: timeZone))
+        } catch let error as LogError {
+            throw failure(error)
+        }
+    }
+
+    func failure(_ error: LogError) -> CLIFailure {
+        let usage = strings.usage
+        switch error {
+        case .damaged(let fault):
+            return .refused(fill(usage.logDamaged, fault.line, fault.offset, fault.reason))
+        case .notFound(let path):
+            return .refused(fill(usage.logNotFound, path))
+        case .readOnly, .system:
+            return .refused(error.description)
+        }
+    }
+
+    /// Reads a vocabulary value typed in Chinese or English, or names every valid one.
+    func value<V: Vocabulary>(_ token: String, as _: V.Type, option: String) throws -> V {
+        guard let value = V(token: token) else {
+            throw CLIFailure.usage(fill(strings.usage.unknownValue, option, token) + "; "
+                                   + fill(strings.usage.validValuesAre, V.validValues))
+        }
+        return value
+    }
+
+    func time(_ text: String?, option: String) throws -> Date? {
+        guard let text else { return nil }
+        switch TimeInput.parse(text, now: now, timeZone: timeZone) {
+        case .success(let date): return date
+        case .failure:
+            throw CLIFailure.usage(option + ": " + fill(strings.usage.badTime, text) + "; " + strings.usage.acceptedTimes)
+        }
+    }
+
+    private static func defaultLogPath(_ environment: [String: String]) -> String {
+        let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/share")
+        return ((dataHome as NSString).appendingPathComponent("dutydesk") as NSString)
+            .appendingPathComponent("ledger.jsonl")
+    }
+
+    private static func loginName(_ environment: [String: String]) -> String {
+        if let name = getlogin().map({ String(cString: $0) }), !name.isEmpty { return name }
+        return environment["USER"] ?? environment["LOGNAME"] ?? "operator"
+    }
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+
+struct DutyDesk: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dutydesk",
+        abstract: "舆情值班台 DutyDesk: the public-opinion duty desk and its ledger.",
+        discussion: """
+            Every action appends one event to the ledger (a JSON Lines file with a SHA-256 chain).
+            Global options may come before or after the subcommand.
+            """,
+        subcommands: [Add.self, Import.self, Regrade.self, Assign.self, Respond.self, Press.self, Note.self,
+                      Close.self, List.self, Show.self, Verify.self]
+    )
+
+    @OptionGroup var options: DeskOptions
+}
+
+/// A subcommand that reads the global options wherever they were typed.
+protocol DeskCommand: ParsableCommand {
+    var root: DutyDesk { get }
+    var options: DeskOptions { get }
+}
+
+extension DeskCommand {
+    func context() throws -> DeskContext { try DeskContext(options.overriding(root.options)) }
+}

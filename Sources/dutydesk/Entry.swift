@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+
+/// Maps failures to exit codes the way scripts expect: 2 for a bad value or usage,
+/// 1 for something the desk refuses (unknown case, a future time, a damaged ledger).
+@main
+enum Entry {
+    static func main() {
+        do {
+            var command = try DutyDesk.parseAsRoot()
+            try command.run()
+        } catch let failure as CLIFailure {
+            FileHandle.standardError.write(Data(("dutydesk: " + failure.message + "\n").utf8))
+            exit(failure.exitCode)
+        } catch {
+            let code = DutyDesk.exitCode(for: error)
+            guard code == .validationFailure else { DutyDesk.exit(withError: error) }
+            FileHandle.standardError.write(Data((DutyDesk.fullMessage(for: error) + "\n").utf8))
+            exit(2)
+        }
+    }
+}
+
+/// A failure with a message already in the operator's language.
+struct CLIFailure: Error {
+    let message: String
+    let exitCode: Int32
+
+    static func usage(_ message: String) -> CLIFailure { CLIFailure(message: message, exitCode: 2) }
+    static func refused(_ message: String) -> CLIFailure { CLIFailure(message: message, exitCode: 1) }
+}

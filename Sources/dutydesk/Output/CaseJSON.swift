@@ -1,0 +1,62 @@
+import DutyDeskCore
+import Foundation
+
+/// The machine-readable shape of a case for `list --json` and `show --json`.
+///
+/// Vocabulary fields carry the Chinese name (what the desk's documents say) with the stable
+/// code beside it (`grade: "重大"`, `gradeCode: "major"`); times are ISO 8601 with offset.
+struct CaseJSON {
+    let timeZone: TimeZone
+    let strings: Strings
+
+    func summary(_ standing: CaseStanding) -> JSONValue {
+        .object(JSONObject(summaryFields(standing)))
+    }
+
+    func detail(_ standing: CaseStanding) -> JSONValue {
+        let subject = standing.subject
+        var fields = summaryFields(standing)
+        fields += [
+            ("detail", .string(subject.report.detail)),
+            ("caller", .string(subject.report.caller)),
+            ("phone", .string(subject.report.phone)),
+            ("recordedAt", time(subject.recordedAt)),
+            ("recordedBy", .string(subject.recordedBy)),
+            ("units", .array(subject.units.map { assignment in
+                .object(JSONObject([("unit", .string(assignment.unit)), ("role", .string(assignment.role.code))]))
+            })),
+            ("closedAt", subject.closure.map { time($0.at) } ?? .null),
+            ("closeReason", subject.closure.map { .string($0.reason.chineseName) } ?? .null),
+            ("timeline", .array(subject.timeline.map { entry in
+                .object(JSONObject([
+                    ("at", time(entry.happenedAt)), ("recordedAt", time(entry.recordedAt)),
+                    ("operator", .string(entry.recordedBy)), ("type", .string(entry.body.typeName)),
+                    ("summary", .string(strings.summary(of: entry.body))),
+                ]))
+            })),
+        ]
+        return .object(JSONObject(fields))
+    }
+
+    private func summaryFields(_ standing: CaseStanding) -> [(String, JSONValue)] {
+        let subject = standing.subject
+        return [
+            ("code", .string(subject.code)),
+            ("title", .string(subject.title)),
+            ("status", .string(subject.status.chineseName)), ("statusCode", .string(subject.status.code)),
+            ("grade", .string(subject.grade.chineseName)), ("gradeCode", .string(subject.grade.code)),
+            ("channel", .string(subject.report.channel.chineseName)),
+            ("channelCode", .string(subject.report.channel.code)),
+            ("locality", .string(subject.report.locality)),
+            ("unit", subject.unit(in: .first).map(JSONValue.string) ?? .null),
+            ("discoveredAt", time(subject.discoveredAt)),
+            ("deadline", standing.deadline.map { time($0.dueAt) } ?? .null),
+            ("deadlineKind", standing.deadline.map { .string($0.kind.rawValue) } ?? .null),
+            ("secondsLeft", standing.secondsLeft.map(JSONValue.int) ?? .null),
+            ("band", standing.band.map { .string("\($0)") } ?? .null),
+            ("releases", .int(subject.releaseCount)),
+        ]
+    }
+
+    private func time(_ date: Date) -> JSONValue { .string(ISO8601Timestamp.format(date, in: timeZone)) }
+}

@@ -1,0 +1,68 @@
+import DutyDeskCore
+import Foundation
+
+/// Human-readable renderings for the terminal. All case text passes through `SafeText`,
+/// so a title carrying escape sequences cannot drive the operator's terminal.
+struct CaseText {
+    let timeZone: TimeZone
+    let strings: Strings
+
+    /// One aligned row per case, widths measured in display columns (CJK counts 2).
+    func table(_ standings: [CaseStanding]) -> String {
+        let f = strings.fields
+        let columns: [(String, Int)] = [(f.code, 16), (f.grade, 10), (f.status, 10), (f.timeLeft, 17), (f.locality, 10)]
+        var lines = [columns.map { DisplayWidth.pad($0.0, to: $0.1) }.joined(separator: " ") + " " + f.title]
+        for standing in standings {
+            let subject = standing.subject
+            let cells = [
+                subject.code, "[\(subject.grade.name(in: strings.language))]", subject.status.name(in: strings.language),
+                clock(standing), SafeText.singleLine(subject.report.locality),
+            ]
+            let padded = zip(cells, columns).map { DisplayWidth.pad($0, to: $1.1) }
+            lines.append(padded.joined(separator: " ") + " " + SafeText.singleLine(subject.title))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    func sheet(_ standing: CaseStanding) -> String {
+        let subject = standing.subject
+        let f = strings.fields
+        let language = strings.language
+        func time(_ date: Date) -> String { DisplayTime.minutes(date, in: timeZone) }
+        var lines = [
+            "\(subject.code)  \(SafeText.singleLine(subject.title))",
+            "\(f.status): \(subject.status.name(in: language))    \(f.grade): \(subject.grade.name(in: language))",
+            "\(f.channel): \(subject.report.channel.name(in: language))    \(f.locality): \(SafeText.singleLine(subject.report.locality))",
+            "\(f.caller): \(shown(subject.report.caller))    \(f.phone): \(shown(subject.report.phone))",
+            "\(f.discoveredAt): \(time(subject.discoveredAt))    \(f.recordedAt): \(time(subject.recordedAt)) (\(SafeText.singleLine(subject.recordedBy)))",
+        ]
+        if let deadline = standing.deadline {
+            lines.append("\(f.deadline): \(strings.deadlineKind(deadline.kind))    \(f.dueAt): \(time(deadline.dueAt))    "
+                         + "\(f.timeLeft): \(clock(standing))")
+        } else if let closure = subject.closure {
+            lines.append("\(f.closedAt): \(time(closure.at)) (\(closure.reason.name(in: language)))")
+        }
+        let units = subject.units.map { "\($0.role.name(in: language)): \(SafeText.singleLine($0.unit))" }
+        lines.append("\(f.units): " + (units.isEmpty ? f.none : units.joined(separator: ", ")))
+        if !subject.report.detail.isEmpty {
+            lines.append("\(f.detail): " + SafeText.multiLine(subject.report.detail))
+        }
+        lines.append(f.timeline + ":")
+        // Ordered by when things happened: a back-dated press conference reads where it took place.
+        for entry in subject.timeline.sorted(by: { $0.happenedAt < $1.happenedAt }) {
+            let recorded = entry.recordedAt == entry.happenedAt ? "" : " (\(f.recordedAt) \(time(entry.recordedAt)))"
+            lines.append("  \(time(entry.happenedAt))  \(SafeText.singleLine(entry.recordedBy))  "
+                         + SafeText.singleLine(strings.summary(of: entry.body)) + recorded)
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The countdown with its band in words, so the state reads without colour.
+    private func clock(_ standing: CaseStanding) -> String {
+        guard let seconds = standing.secondsLeft, let band = standing.band else { return strings.noClock }
+        let countdown = strings.countdown(seconds)
+        return band == .overdue || band == .fresh ? countdown : "\(countdown) \(strings.band(band))"
+    }
+
+    private func shown(_ text: String) -> String { text.isEmpty ? strings.fields.none : SafeText.singleLine(text) }
+}

@@ -1,0 +1,244 @@
+import Foundation
+import Testing
+@testable import DutyDeskCore
+
+struct ISO8601TimestampTests {
+    /// 2026-11-23T06:07:35Z, worked out independently of the code under test.
+    static let reference = Date(timeIntervalSince1970: 1_795_414_055)
+
+    @Test(arguments: [
+        (28_800, "2026-11-23T14:07:35+08:00"),
+        (-19_800, "2026-11-23T00:37:35-05:30"),
+        (0, "2026-11-23T06:07:35+00:00"),
+        (20_700, "2026-11-23T11:52:35+05:45"),
+        (-36_000, "2026-11-22T20:07:35-10:00"),
+    ])
+    func formatsWithNumericOffset(offset: Int, expected: String) {
+        #expect(ISO8601Timestamp.format(Self.reference, utcOffset: offset) == expected)
+    }
+
+    @Test func formatDropsTheFraction() {
+        let late = Self.reference.addingTimeInterval(0.999)
+        #expect(ISO8601Timestamp.format(late, utcOffset: 28_800) == "2026-11-23T14:07:35+08:00")
+        let beforeEpoch = Date(timeIntervalSince1970: -0.5)
+        #expect(ISO8601Timestamp.format(beforeEpoch, utcOffset: 0) == "1969-12-31T23:59:59+00:00")
+    }
+
+    @Test func formatsInTimeZone() throws {
+        let shanghai = try #require(TimeZone(identifier: "Asia/Shanghai"))
+        #expect(ISO8601Timestamp.format(Self.reference, in: shanghai) == "2026-11-23T14:07:35+08:00")
+        let newYork = try #require(TimeZone(identifier: "America/New_York"))
+        #expect(ISO8601Timestamp.format(Self.reference, in: newYork) == "2026-11-23T01:07:35-05:00")
+        let summer = Date(timeIntervalSince1970: 1_783_000_000)
+        #expect(ISO8601Timestamp.format(summer, in: newYork).hasSuffix("-04:00"))
+    }
+
+    @Test func offsetWithSecondsIsTruncatedButNamesTheSameInstant() {
+        let text = ISO8601Timestamp.format(Self.reference, utcOffset: 29_143)
+        #expect(text == "2026-11-23T14:12:35+08:05")
+        #expect(ISO8601Timestamp.parse(text) == Self.reference)
+    }
+
+    @Test(arguments: [28_800, -19_800, 0, 20_700, -36_000, 50_400])
+    func roundTrips(offset: Int) throws {
+        let instants: [TimeInterval] = [
+            0, -1, 951_782_400, 1_709_208_000, 1_795_414_055, 2_147_483_648, -2_208_988_800, 4_102_444_799,
+        ]
+        for seconds in instants {
+            let date = Date(timeIntervalSince1970: seconds)
+            let text = ISO8601Timestamp.format(date, utcOffset: offset)
+            let parsed = try #require(ISO8601Timestamp.parse(text), "\(text)")
+            #expect(parsed == date, "\(text)")
+            #expect(ISO8601Timestamp.format(parsed, utcOffset: offset) == text)
+        }
+    }
+
+    @Test(arguments: [
+        ("2026-11-23T14:07:35+08:00", 1_795_414_055.0),
+        ("2026-11-23T14:07:35+0800", 1_795_414_055.0),
+        ("2026-11-23T06:07:35Z", 1_795_414_055.0),
+        ("2026-11-23T06:07:35+00:00", 1_795_414_055.0),
+        ("2026-11-23T06:07:35-00:00", 1_795_414_055.0),
+        ("2026-11-23T00:37:35-05:30", 1_795_414_055.0),
+        ("2026-11-23T00:37:35-0530", 1_795_414_055.0),
+        ("2024-02-29T12:00:00Z", 1_709_208_000.0),
+        ("2000-02-29T00:00:00Z", 951_782_400.0),
+        ("1970-01-01T00:00:00Z", 0.0),
+        ("1969-12-31T23:59:59Z", -1.0),
+        ("2026-12-31T23:59:59+08:00", 1_798_732_799.0),
+    ])
+    func parsesValidTimestamps(text: String, secondsSince1970: Double) {
+        #expect(ISO8601Timestamp.parse(text) == Date(timeIntervalSince1970: secondsSince1970))
+    }
+
+    @Test(arguments: [
+        ("2026-11-23T06:07:35.5Z", 0.5),
+        ("2026-11-23T06:07:35.25+00:00", 0.25),
+        ("2026-11-23T14:07:35.123+08:00", 0.123),
+        ("2026-11-23T14:07:35.000001+08:00", 0.000_001),
+        ("2026-11-23T14:07:35.123456789+08:00", 0.123_456_789),
+    ])
+    func parsesFractionalSeconds(text: String, fraction: Double) throws {
+        let date = try #require(ISO8601Timestamp.parse(text))
+        #expect(abs(date.timeIntervalSince1970 - (1_795_414_055 + fraction)) < 1e-6)
+        #expect(ISO8601Timestamp.format(date, utcOffset: 0) == "2026-11-23T06:07:35+00:00")
+    }
+
+    @Test(arguments: [
+        "",
+        "2026-11-23",
+        "2026-11-23T14:07:35",
+        "2026-11-23T14:07+08:00",
+        "2026-11-23 14:07:35+08:00",
+        "2026-11-23t14:07:35+08:00",
+        "2026-11-23T14:07:35z",
+        "2026-13-01T00:00:00Z",
+        "2026-00-10T00:00:00Z",
+        "2026-11-00T00:00:00Z",
+        "2026-11-31T00:00:00Z",
+        "2026-02-29T12:00:00Z",
+        "1900-02-29T12:00:00Z",
+        "2026-11-23T24:00:00Z",
+        "2026-11-23T23:60:00Z",
+        "2026-11-23T23:59:60Z",
+        "2026-11-23T14:07:35+08:00x",
+        "2026-11-23T14:07:35Zjunk",
+        " 2026-11-23T14:07:35Z",
+        "2026-11-23T14:07:35Z ",
+        "2026-11-23T14:07:35.Z",
+        "2026-11-23T14:07:35.1234567890Z",
+        "2026-11-23T14:07:35.12a+08:00",
+        "2026-11-23T14:07:35+8:00",
+        "2026-11-23T14:07:35+08",
+        "2026-11-23T14:07:35+08:0",
+        "2026-11-23T14:07:35+08-00",
+        "2026-11-23T14:07:35+08:60",
+        "2026-11-23T14:07:35+24:00",
+        "2026-11-23T14:07:35 +08:00",
+        "+2026-11-23T14:07:35+08:00",
+        "20261123T140735+0800",
+        "２０２６-11-23T14:07:35+08:00",
+    ])
+    func rejectsMalformedOrOutOfRange(text: String) {
+        #expect(ISO8601Timestamp.parse(text) == nil)
+        #expect(parseBytes(text) == nil)
+    }
+
+    @Test(arguments: [
+        "2026-11-23T14:07:35+08:00", "2026-11-23T14:07:35.5-05:30", "2024-02-29T00:00:00Z",
+        "2026-02-29T00:00:00Z", "2026-11-23T14:07:35", "garbage", "",
+    ])
+    func bytePathAgreesWithStringPath(text: String) {
+        #expect(parseBytes(text) == ISO8601Timestamp.parse(text))
+        #expect(ISO8601Timestamp.parse(Substring(text)) == ISO8601Timestamp.parse(text))
+    }
+
+    @Test func parsesASubstringInsideALogLine() {
+        let line = "case YQ-1 at 2026-11-23T14:07:35+08:00 opened"
+        let start = line.index(line.startIndex, offsetBy: 13)
+        let end = line.index(start, offsetBy: 25)
+        #expect(ISO8601Timestamp.parse(line[start..<end]) == Self.reference)
+    }
+
+    private func parseBytes(_ text: String) -> Date? {
+        Array(text.utf8).withUnsafeBytes { ISO8601Timestamp.parse(utf8: $0) }
+    }
+}
+
+struct CivilTimeTests {
+    @Test func daysAgreeWithFoundationCalendarFor1600To2400() throws {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = try #require(TimeZone(identifier: "UTC"))
+        var day = CivilTime.days(year: 1600, month: 1, day: 1)
+        let last = CivilTime.days(year: 2400, month: 12, day: 31)
+        while day <= last {
+            let civil = CivilTime.civil(fromDays: day)
+            let components = calendar.dateComponents(
+                [.year, .month, .day], from: Date(timeIntervalSince1970: TimeInterval(day) * 86_400)
+            )
+            #expect(components.year == civil.year && components.month == civil.month && components.day == civil.day)
+            #expect(CivilTime.days(year: civil.year, month: civil.month, day: civil.day) == day)
+            day += 13
+        }
+    }
+
+    @Test func convertsAtAFixedOffset() {
+        let civil = CivilTime(year: 2026, month: 11, day: 23, hour: 14, minute: 7, second: 35)
+        #expect(civil.date(utcOffset: 28_800) == ISO8601TimestampTests.reference)
+        #expect(CivilTime(ISO8601TimestampTests.reference, utcOffset: 28_800) == civil)
+        #expect(
+            CivilTime(Date(timeIntervalSince1970: -1), utcOffset: 0)
+                == CivilTime(year: 1969, month: 12, day: 31, hour: 23, minute: 59, second: 59)
+        )
+    }
+
+    @Test func convertsInAZoneWithoutDST() throws {
+        let shanghai = try #require(TimeZone(identifier: "Asia/Shanghai"))
+        let civil = CivilTime(year: 2026, month: 11, day: 23, hour: 14, minute: 7, second: 35)
+        #expect(civil.date(in: shanghai) == ISO8601TimestampTests.reference)
+        #expect(CivilTime(ISO8601TimestampTests.reference, in: shanghai) == civil)
+    }
+
+    @Test(arguments: [
+        (CivilTime(year: 2026, month: 3, day: 8, hour: 1, minute: 30), "2026-03-08T06:30:00+00:00"),
+        (CivilTime(year: 2026, month: 3, day: 8, hour: 3, minute: 30), "2026-03-08T07:30:00+00:00"),
+        (CivilTime(year: 2026, month: 7, day: 1, hour: 12), "2026-07-01T16:00:00+00:00"),
+        (CivilTime(year: 2026, month: 11, day: 1, hour: 12), "2026-11-01T17:00:00+00:00"),
+        (CivilTime(year: 2026, month: 12, day: 1), "2026-12-01T05:00:00+00:00"),
+    ])
+    func convertsAcrossDSTChanges(civil: CivilTime, expectedUTC: String) throws {
+        let newYork = try #require(TimeZone(identifier: "America/New_York"))
+        let date = civil.date(in: newYork)
+        #expect(ISO8601Timestamp.format(date, utcOffset: 0) == expectedUTC)
+        #expect(CivilTime(date, in: newYork) == civil)
+    }
+
+    @Test(arguments: [
+        (CivilTime(year: 2024, month: 2, day: 29), true),
+        (CivilTime(year: 2000, month: 2, day: 29), true),
+        (CivilTime(year: 2026, month: 2, day: 29), false),
+        (CivilTime(year: 1900, month: 2, day: 29), false),
+        (CivilTime(year: 2026, month: 4, day: 31), false),
+        (CivilTime(year: 2026, month: 12, day: 31, hour: 23, minute: 59, second: 59), true),
+        (CivilTime(year: 2026, month: 13, day: 1), false),
+        (CivilTime(year: 2026, month: 0, day: 1), false),
+        (CivilTime(year: 2026, month: 1, day: 0), false),
+        (CivilTime(year: 2026, month: 1, day: 1, hour: 24), false),
+        (CivilTime(year: 2026, month: 1, day: 1, minute: 60), false),
+        (CivilTime(year: 2026, month: 1, day: 1, second: -1), false),
+    ])
+    func validates(civil: CivilTime, isValid: Bool) {
+        #expect(civil.isValid == isValid)
+    }
+
+    @Test func rollsOverOutOfRangeFieldsInsteadOfTrapping() {
+        let february30 = CivilTime(year: 2026, month: 2, day: 30, hour: 10)
+        #expect(february30.date(utcOffset: 0) == CivilTime(year: 2026, month: 3, day: 2, hour: 10).date(utcOffset: 0))
+        let month13 = CivilTime(year: 2026, month: 13, day: 1)
+        #expect(month13.date(utcOffset: 0) == CivilTime(year: 2027, month: 1, day: 1).date(utcOffset: 0))
+    }
+
+    @Test(arguments: [
+        (CivilTime(year: 2026, month: 11, day: 23, hour: 2, minute: 10), -1, CivilTime(year: 2026, month: 11, day: 22, hour: 2, minute: 10)),
+        (CivilTime(year: 2026, month: 3, day: 1), -1, CivilTime(year: 2026, month: 2, day: 28)),
+        (CivilTime(year: 2024, month: 3, day: 1), -1, CivilTime(year: 2024, month: 2, day: 29)),
+        (CivilTime(year: 2026, month: 12, day: 31, hour: 23), 1, CivilTime(year: 2027, month: 1, day: 1, hour: 23)),
+        (CivilTime(year: 2026, month: 1, day: 1), -366, CivilTime(year: 2024, month: 12, day: 31)),
+        (CivilTime(year: 2026, month: 1, day: 1), 0, CivilTime(year: 2026, month: 1, day: 1)),
+    ])
+    func addsDays(start: CivilTime, days: Int, expected: CivilTime) {
+        #expect(start.addingDays(days) == expected)
+    }
+
+    @Test func ordersFieldByField() {
+        let times = [
+            CivilTime(year: 2026, month: 11, day: 23, hour: 2, minute: 10, second: 1),
+            CivilTime(year: 2025, month: 12, day: 31, hour: 23),
+            CivilTime(year: 2026, month: 11, day: 23, hour: 2, minute: 10),
+            CivilTime(year: 2026, month: 2, day: 28, hour: 23, minute: 59),
+            CivilTime(year: 2026, month: 11, day: 22, hour: 23, minute: 59),
+        ]
+        let sortedByInstant = times.sorted { $0.date(utcOffset: 0) < $1.date(utcOffset: 0) }
+        #expect(times.sorted() == sortedByInstant)
+    }
+}
