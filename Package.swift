@@ -29,8 +29,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Scratch folders on the real disk and a way to run the built binary, shared by the tests.
+        .target(name: "DutyDeskTestSupport", dependencies: ["DutyDeskCore"], path: "Tests/Support"),
         .testTarget(name: "DutyDeskCoreTests", dependencies: ["DutyDeskCore"]),
-        .testTarget(name: "DutyDeskLogTests", dependencies: ["DutyDeskLog", "DutyDeskCore"]),
-        .testTarget(name: "dutydeskTests", dependencies: ["dutydesk", "DutyDeskCore"]),
+        .testTarget(name: "DutyDeskLogTests", dependencies: ["DutyDeskLog", "DutyDeskCore", "DutyDeskTestSupport"]),
+        .testTarget(name: "dutydeskTests",
+                    dependencies: ["dutydesk", "DutyDeskCore", "DutyDeskLog", "DutyDeskTestSupport"]),
     ]
 )

@@ -22,9 +22,11 @@ public final class DeskSession {
     }
 
     /// Appends what `command` decides, deciding against the ledger as it stands under the write lock.
+    /// `operator` defaults to the session's; a handover records under the incoming one.
     @discardableResult
-    public func record(_ command: (DeskState) throws -> [EventDraft]) throws -> [Event] {
-        let appended = try store.append(by: recorder) { seen in
+    public func record(by operatorName: String? = nil, _ command: (DeskState) throws -> [EventDraft]) throws
+        -> [Event] {
+        let appended = try store.append(by: operatorName ?? recorder) { seen in
             for event in seen { state.apply(event) }
             return try command(state)
         }

@@ -149,10 +149,14 @@ public final class FileEventLog: EventStore {
     }
 
     /// A fault is a torn tail only if it could come from an interrupted write and no line
-    /// after it verifies; anything else means the ledger was altered.
+    /// after it verifies; anything else means the ledger was altered (or is not a ledger).
     private func judge(_ fault: LineFault, fileSize: Int) throws -> LogCondition {
         guard fault.reason.couldBeTornWrite else { return .damaged(fault) }
         let rest = try file.read(at: fault.offset, count: fileSize - fault.offset)
+        // A first line that does not even start like a ledger is some other file: never cut it.
+        if fault.line == 1 && !LineFraming.couldBeginLedger(rest) {
+            return .damaged(LineFault(line: 1, offset: 0, reason: .notALedger))
+        }
         let laterLineVerifies = rest.withUnsafeBytes { buffer in
             guard var start = LogScanner.nextNewline(in: buffer, from: 0).map({ $0 + 1 }) else { return false }
             while let end = LogScanner.nextNewline(in: buffer, from: start) {

@@ -43,6 +43,12 @@ enum LineFraming {
         return (bytes, hash)
     }
 
+    /// Whether `bytes` start the way the first line of every ledger starts (or are a prefix of that).
+    static func couldBeginLedger(_ bytes: [UInt8]) -> Bool {
+        let opening = Array(#"{"v":\#(formatVersion),"seq":1,"#.utf8)
+        return bytes.prefix(opening.count).elementsEqual(opening.prefix(min(bytes.count, opening.count)))
+    }
+
     /// True when the line (without its newline) carries a hash that matches its own bytes.
     /// Says nothing about its place in the chain.
     static func hashMatches(_ line: UnsafeRawBufferPointer) -> Bool {

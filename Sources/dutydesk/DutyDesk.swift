@@ -9,7 +9,7 @@ struct DutyDesk: ParsableCommand {
             Global options may come before or after the subcommand.
             """,
         subcommands: [Add.self, Import.self, Regrade.self, Assign.self, Respond.self, Press.self, Note.self,
-                      Close.self, List.self, Show.self, Verify.self]
+                      Close.self, List.self, Show.self, Verify.self, Demo.self]
     )
 
     @OptionGroup var options: DeskOptions

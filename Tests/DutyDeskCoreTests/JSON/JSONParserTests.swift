@@ -18,27 +18,27 @@ private func syntaxError(_ text: String) -> JSONSyntaxError? {
     syntaxError(Array(text.utf8))
 }
 
-struct SyntaxErrorCase: Sendable, CustomTestStringConvertible {
-    let input: [UInt8]
-    let offset: Int
-    let reason: String
-
-    init(_ text: String, _ offset: Int, _ reason: String) {
-        self.init(bytes: Array(text.utf8), offset, reason)
-    }
-
-    init(bytes: [UInt8], _ offset: Int, _ reason: String) {
-        input = bytes
-        self.offset = offset
-        self.reason = reason
-    }
-
-    var testDescription: String {
-        String(decoding: input, as: UTF8.self).debugDescription
-    }
-}
-
 @Suite struct JSONParserTests {
+    struct SyntaxErrorCase: Sendable, CustomTestStringConvertible {
+        let input: [UInt8]
+        let offset: Int
+        let reason: String
+
+        init(_ text: String, _ offset: Int, _ reason: String) {
+            self.init(bytes: Array(text.utf8), offset, reason)
+        }
+
+        init(bytes: [UInt8], _ offset: Int, _ reason: String) {
+            input = bytes
+            self.offset = offset
+            self.reason = reason
+        }
+
+        var testDescription: String {
+            String(decoding: input, as: UTF8.self).debugDescription
+        }
+    }
+
     @Test(arguments: [
         ("null", JSONValue.null),
         ("true", .bool(true)),

@@ -1,0 +1,36 @@
+import ArgumentParser
+import DutyDeskCore
+import Foundation
+
+/// The built-in demo: a fresh ledger with a fictional shift in every clock state.
+struct Demo: DeskCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Seed a fresh demo ledger (about twenty fictional cases) and show its queue.")
+
+    @ParentCommand var root: DutyDesk
+    @OptionGroup var options: DeskOptions
+    @Option(help: ArgumentHelp("Where to write the demo ledger (default: a new temporary folder).", valueName: "path"))
+    var into: String?
+
+    func run() throws {
+        var options = options.overriding(root.options)
+        let path = try into ?? Self.temporaryLedger()
+        guard !FileManager.default.fileExists(atPath: path) else {
+            throw CLIFailure.usage("--into: \(path) exists; the demo only writes a new ledger")
+        }
+        options.log = path
+        let desk = try DeskContext(options)
+        let count = try DemoSeeder(path: path, timeZone: desk.timeZone, start: desk.now).seed()
+        let state = try desk.readState()
+        print(CaseText(timeZone: desk.timeZone, strings: desk.strings)
+            .table(CaseQueries.queue(state, policy: desk.policy, now: desk.now, includeClosed: true)))
+        print("\n\(count) cases in \(path)\nexport DUTYDESK_LOG=\(path)")
+    }
+
+    private static func temporaryLedger() throws -> String {
+        let folder = NSTemporaryDirectory() + "dutydesk-demo-" + UUID().uuidString.prefix(8)
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o750])
+        return folder + "/ledger.jsonl"
+    }
+}

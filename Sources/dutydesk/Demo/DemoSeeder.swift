@@ -1,0 +1,100 @@
+import DutyDeskCore
+import DutyDeskLog
+import Foundation
+
+/// Plays the demo shift into a fresh ledger in time order. The store's clock is the shift's
+/// clock, so every event is recorded when the script says, as it would be on a real desk;
+/// reports are typed in five minutes after discovery.
+struct DemoSeeder {
+    let path: String
+    let timeZone: TimeZone
+    /// The moment the demo opens: the script's "now".
+    let start: Date
+    private let operators = ["张伟", "李娜", "王芳"]
+
+    private enum Action {
+        case report(DemoCase)
+        case step(DemoCase.Step)
+    }
+
+    private struct Timed {
+        let at: Date
+        let caseIndex: Int
+        let action: Action
+    }
+
+    /// Seeds the ledger; returns how many cases it holds.
+    func seed() throws -> Int {
+        let clock = ScriptClock(now: start)
+        let store = try FileEventLog(path: path, access: .readWrite, deskID: "demo", recorder: operators[0],
+                                     now: { clock.now }, timeZone: timeZone)
+        let session = try DeskSession(store: store, recorder: operators[0])
+        var codes: [Int: String] = [:]
+        for (turn, item) in script().enumerated() {
+            clock.now = item.at
+            let recorded = try session.record(by: operators[turn % operators.count]) { state in
+                let recorder = Recorder(state: state, now: item.at, timeZone: timeZone)
+                return [try draft(item, recorder: recorder, code: codes[item.caseIndex] ?? "")]
+            }
+            if case .report = item.action, let id = recorded.first?.caseID, let reported = session.state[id] {
+                codes[item.caseIndex] = reported.code
+            }
+        }
+        return session.state.cases.count
+    }
+
+    private func script() -> [Timed] {
+        func ago(_ hours: Double) -> Date { start.addingTimeInterval(-hours * 3600) }
+        var timed: [Timed] = []
+        for (index, demo) in DemoCase.all.enumerated() {
+            timed.append(Timed(at: ago(demo.discoveredHoursAgo - 5.0 / 60), caseIndex: index, action: .report(demo)))
+            for step in demo.steps {
+                timed.append(Timed(at: ago(step.hoursAgo), caseIndex: index, action: .step(step)))
+            }
+        }
+        return timed.enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element)
+    }
+
+    private func draft(_ item: Timed, recorder: Recorder, code: String) throws -> EventDraft {
+        switch item.action {
+        case .report(let demo):
+            var intake = Recorder.Intake(title: demo.title, locality: demo.locality)
+            intake.channel = demo.channel
+            intake.grade = demo.grade
+            intake.caller = demo.caller
+            intake.phone = demo.phone
+            intake.detail = demo.detail
+            intake.unit = demo.unit
+            intake.discoveredAt = start.addingTimeInterval(-demo.discoveredHoursAgo * 3600)
+            return try recorder.report(intake, newCaseID: CaseID(UUID().uuidString))
+        case .step(.regrade(let grade, _)):
+            return try recorder.regrade(code, to: grade, at: nil)
+        case .step(.assign(let unit, let role, _)):
+            return try recorder.assign(code, unit: unit, role: role)
+        case .step(.respond(let method, let text, _)):
+            return try recorder.respond(code, method: method, text: text, at: nil)
+        case .step(.press(let speaker, _)):
+            return try recorder.pressConference(code, at: nil, speaker: speaker, venue: "县政府新闻发布厅")
+        case .step(.note(let text, _)):
+            return try recorder.note(code, text: text)
+        case .step(.close(let reason, _)):
+            return try recorder.close(code, reason: reason, at: nil)
+        }
+    }
+}
+
+extension DemoCase.Step {
+    var hoursAgo: Double {
+        switch self {
+        case .regrade(_, let hours), .assign(_, _, let hours), .respond(_, _, let hours), .press(_, let hours),
+             .note(_, let hours), .close(_, let hours):
+            hours
+        }
+    }
+}
+
+/// The demo's "now", moved forward step by step as the script plays.
+private final class ScriptClock {
+    var now: Date
+    init(now: Date) { self.now = now }
+}

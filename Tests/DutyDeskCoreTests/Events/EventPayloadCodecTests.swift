@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+@testable import DutyDeskCore
+
+@Suite struct EventPayloadCodecTests {
+    static let at = Scenario.start
+    static let bodies: [EventBody] = [
+        .logCreated(LogIdentity(logID: "L-1", deskID: "城关", createdAt: at)),
+        .logRepaired(TornTailRepair(offset: 10, length: 3, sha256: String(repeating: "a", count: 64), savedAs: "x.torn")),
+        .caseReported(CaseReport(code: "YQ-20261123-001", title: "标题\u{1B}[31m", detail: "第一行\n第二行",
+                                 channel: .hotline, locality: "城关镇", caller: "李女士", phone: "138",
+                                 discoveredAt: at, grade: .major, unit: "县水务局")),
+        .caseRegraded(grade: .extraordinary, at: at),
+        .unitAssigned(unit: "县政府办", role: .lead),
+        .responsePublished(PublicResponse(method: .clarification, text: "辟谣", at: at, number: 2)),
+        .pressConferenceHeld(PressConference(at: at, speaker: "王局长", venue: "县政府新闻发布厅")),
+        .noteAdded(text: "备注"),
+        .caseClosed(reason: .falseReport, at: at),
+        .unrecognized(type: "case.future-kind", payload: JSONObject([("x", .int(1))])),
+    ]
+
+    @Test(arguments: bodies)
+    func everyBodySurvivesTheLog(body: EventBody) throws {
+        let data = EventPayloadCodec.encode(body, utcOffset: 8 * 3600)
+        let reread = try JSONParser.parse(JSONWriter.compact(.object(data))).objectValue!
+        #expect(try EventPayloadCodec.decode(type: body.typeName, data: reread) == body)
+    }
+
+    @Test func aMissingRequiredFieldIsNamed() {
+        #expect(throws: EventPayloadCodec.DecodingFailure(type: "case.regraded", field: "at")) {
+            try EventPayloadCodec.decode(type: "case.regraded", data: JSONObject([("grade", "major")]))
+        }
+        #expect(throws: EventPayloadCodec.DecodingFailure(type: "unit.assigned", field: "role")) {
+            try EventPayloadCodec.decode(type: "unit.assigned", data: JSONObject([("unit", "x"), ("role", "boss")]))
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+@testable import DutyDeskCore
+
+@Suite struct DeskStateTests {
+    typealias S = Scenario
+
+    @Test func statusFollowsTheLifeOfACase() throws {
+        var scenario = Scenario()
+        let code = try scenario.report()
+        #expect(scenario.subject(code).status == .pendingTriage)
+        try scenario.record(at: S.hours(1)) { try $0.assign(code, unit: "县水务局", role: .first) }
+        #expect(scenario.subject(code).status == .handling)
+        try scenario.record(at: S.hours(2)) { try $0.respond(code, method: .portal, text: "", at: nil) }
+        #expect(scenario.subject(code).status == .releasing)
+        try scenario.record(at: S.hours(3)) { try $0.close(code, reason: .resolved, at: nil) }
+        #expect(scenario.subject(code).status == .closed)
+    }
+
+    @Test func oneFirstAndOneLeadUnitButManyCooperatingUnits() throws {
+        var scenario = Scenario()
+        let code = try scenario.report()
+        for (unit, role) in [("县水务局", UnitRole.first), ("县卫健委", .first), ("县政府办", .lead),
+                             ("城关镇", .cooperating), ("县融媒体中心", .cooperating), ("城关镇", .cooperating)] {
+            try scenario.record(at: S.hours(1)) { try $0.assign(code, unit: unit, role: role) }
+        }
+        let subject = scenario.subject(code)
+        #expect(subject.unit(in: .first) == "县卫健委")
+        #expect(subject.unit(in: .lead) == "县政府办")
+        #expect(subject.units.filter { $0.role == .cooperating }.map(\.unit) == ["城关镇", "县融媒体中心"])
+    }
+
+    @Test func everyEventLandsOnItsCasesTimelineWithWhenItHappened() throws {
+        var scenario = Scenario()
+        let code = try scenario.report(discovered: S.start, typedAt: S.hours(1))
+        try scenario.record(at: S.hours(5)) { try $0.pressConference(code, at: S.hours(4)) }
+        let timeline = scenario.subject(code).timeline
+        #expect(timeline.map(\.happenedAt) == [S.start, S.hours(4)])
+        #expect(timeline.map(\.recordedAt) == [S.hours(1), S.hours(5)])
+    }
+
+    @Test func eventsForUnknownCasesAreKeptAsOrphansNotDropped() {
+        var state = DeskState()
+        let stray = Event(seq: 1, id: "e", recordedAt: S.start, recordedBy: "x", caseID: CaseID("nope"),
+                          body: .noteAdded(text: "?"))
+        state.apply(stray)
+        #expect(state.orphanEvents == [stray])
+        #expect(state.cases.isEmpty)
+    }
+}

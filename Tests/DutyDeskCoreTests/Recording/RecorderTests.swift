@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+@testable import DutyDeskCore
+
+@Suite struct RecorderTests {
+    typealias S = Scenario
+
+    @Test func codesNumberTheDayAndStayUnique() throws {
+        var scenario = Scenario()
+        #expect(try scenario.report("一") == "YQ-20261123-001")
+        #expect(try scenario.report("二") == "YQ-20261123-002")
+        // 23:59 and 00:01 in Shanghai fall on different days, whatever UTC says.
+        let nextDay = CivilTime(year: 2026, month: 11, day: 24, hour: 0, minute: 1).date(in: S.zone)
+        #expect(try scenario.report("三", discovered: S.start, typedAt: nextDay) == "YQ-20261124-001")
+    }
+
+    @Test func milestonesCannotBeInTheFuture() throws {
+        var scenario = Scenario()
+        let code = try scenario.report()
+        #expect(throws: RecordingError.inFuture(field: "at", value: S.hours(3), now: S.hours(2))) {
+            try scenario.record(at: S.hours(2)) { try $0.pressConference(code, at: S.hours(3)) }
+        }
+        var intake = Recorder.Intake(title: "t", locality: "l")
+        intake.discoveredAt = S.hours(1)
+        #expect(throws: RecordingError.self) {
+            try Recorder(state: scenario.state, now: S.start, timeZone: S.zone).report(intake, newCaseID: CaseID("x"))
+        }
+    }
+
+    @Test func milestonesCannotPrecedeDiscovery() throws {
+        var scenario = Scenario()
+        let code = try scenario.report()
+        #expect(throws: RecordingError.beforeDiscovery(field: "at", value: S.hours(-1), discoveredAt: S.start)) {
+            try scenario.record(at: S.hours(2)) { try $0.respond(code, method: .portal, text: "", at: S.hours(-1)) }
+        }
+    }
+
+    @Test func unknownAndClosedCasesAreRefused() throws {
+        var scenario = Scenario()
+        let code = try scenario.report()
+        #expect(throws: RecordingError.unknownCase(code: "YQ-20990101-001")) {
+            try scenario.record(at: S.hours(1)) { try $0.note("YQ-20990101-001", text: "x") }
+        }
+        try scenario.record(at: S.hours(1)) { try $0.close(code, reason: .duplicate, at: nil) }
+        #expect(throws: RecordingError.caseClosed(code: code)) {
+            try scenario.record(at: S.hours(2)) { try $0.respond(code, method: .portal, text: "", at: nil) }
+        }
+        try scenario.record(at: S.hours(2)) { try $0.note(code.lowercased(), text: "复盘意见") }
+        #expect(scenario.subject(code).timeline.count == 3)
+    }
+
+    @Test func emptyRequiredFieldsAreRefused() throws {
+        let recorder = Recorder(state: DeskState(), now: S.start, timeZone: S.zone)
+        #expect(throws: RecordingError.emptyField(name: "title")) {
+            try recorder.report(Recorder.Intake(title: "  ", locality: "城关镇"), newCaseID: CaseID("x"))
+        }
+        #expect(throws: RecordingError.emptyField(name: "locality")) {
+            try recorder.report(Recorder.Intake(title: "事由", locality: ""), newCaseID: CaseID("x"))
+        }
+    }
+
+    @Test func releasesAreNumberedInOrderIncludingPressConferences() throws {
+        var scenario = Scenario()
+        let code = try scenario.report()
+        try scenario.record(at: S.hours(1)) { try $0.respond(code, method: .portal, text: "", at: nil) }
+        try scenario.record(at: S.hours(2)) { try $0.pressConference(code, at: nil) }
+        try scenario.record(at: S.hours(3)) { try $0.respond(code, method: .portal, text: "", at: nil) }
+        #expect(scenario.subject(code).responses.map(\.number) == [0, 2])
+    }
+}

@@ -1,0 +1,183 @@
+import DutyDeskCore
+import Foundation
+import Testing
+@testable import DutyDeskLog
+
+@Suite struct FileEventLogTests {
+    @Test func aNewLedgerIsNamedChainedPrivateAndReadableAgain() throws {
+        let fixture = try LedgerFixture()
+        defer { fixture.scratch.remove() }
+        let path = fixture.scratch.file("ledger.jsonl")
+        let session = try fixture.session(path)
+        let reported = try fixture.report(session, "网传自来水发黄")
+        try fixture.note(session, reported.code, "已联系水务局")
+
+        var info = stat()
+        #expect(stat(path, &info) == 0)
+        #expect(info.st_mode & 0o777 & ~0o640 == 0, "mode \(String(info.st_mode & 0o777, radix: 8))")
+
+        let reader = try fixture.store(path, .readOnly)
+        let events = try reader.readNew()
+        #expect(reader.condition == .sound)
+        #expect(events.map(\.seq) == [1, 2, 3])
+        guard case .logCreated(let identity) = events[0].body else { Issue.record("first line"); return }
+        #expect(identity.deskID == "test-desk")
+        #expect(events[1].caseID == reported.id)
+        #expect(reader.headHash == session.store.headHash)
+
+        let lines = String(decoding: try fixture.bytes(path), as: UTF8.self).split(separator: "\n")
+        #expect(lines.count == 3)
+        #expect(lines[0].contains(#""prev":"\#(LineFraming.genesisHash)""#))
+        #expect(lines[1].contains(#""title":"网传自来水发黄""#))
+        #expect(lines.allSatisfy { $0.hasSuffix("\"}") && $0.contains(#","hash":""#) })
+    }
+
+    @Test func truncatingTheLastLineAtEveryByteKeepsTheLongestValidPrefix() throws {
+        let fixture = try LedgerFixture()
+        defer { fixture.scratch.remove() }
+        let original = fixture.scratch.file("ledger.jsonl")
+        let session = try fixture.session(original)
+        let first = try fixture.report(session, "一")
+        try fixture.report(session, "二")
+        try fixture.report(session, "三号事件的标题较长，含中文")
+        let bytes = try fixture.bytes(original)
+        let lastStart = LedgerFixture.lineStarts(bytes).last!
+
+        for cut in lastStart..<bytes.count {
+            let path = fixture.scratch.file("cut-\(cut).jsonl")
+            try fixture.write(bytes[..<cut], to: path)
+
+            let reader = try fixture.store(path, .readOnly)
+            #expect(try reader.readNew().count == 3, "cut at \(cut)")
+            let torn = cut > lastStart
+            if torn {
+                guard case .tornTail(let fault, let length) = reader.condition else {
+                    Issue.record("cut at \(cut): \(reader.condition)"); continue
+                }
+                #expect(fault.offset == lastStart && fault.line == 4 && length == cut - lastStart)
+            } else {
+                #expect(reader.condition == .sound)
+            }
+
+            let writer = try fixture.session(path)
+            try fixture.note(writer, first.code, "截断后追加")
+            let after = try fixture.store(path, .readOnly)
+            let events = try after.readNew()
+            #expect(after.condition == .sound, "cut at \(cut)")
+            #expect(events.map(\.seq) == Array(1...(torn ? 5 : 4)))
+            let kept = try FileManager.default.contentsOfDirectory(atPath: fixture.scratch.path)
+                .filter { $0.hasPrefix("cut-\(cut).jsonl.torn-") }
+            if torn {
+                guard case .logRepaired(let repair) = events[3].body, kept.count == 1 else {
+                    Issue.record("cut at \(cut): no repair recorded"); continue
+                }
+                #expect(repair.offset == lastStart && repair.length == cut - lastStart)
+                #expect(repair.savedAs == kept[0])
+                #expect(try fixture.bytes(fixture.scratch.file(kept[0])) == Array(bytes[lastStart..<cut]))
+            } else {
+                #expect(kept.isEmpty)
+            }
+            for name in [path] + kept.map(fixture.scratch.file) { try FileManager.default.removeItem(atPath: name) }
+        }
+    }
+
+    @Test func aByteChangedInTheMiddleStopsWritingAndNamesTheLine() throws {
+        let fixture = try LedgerFixture()
+        defer { fixture.scratch.remove() }
+        let path = fixture.scratch.file("ledger.jsonl")
+        let session = try fixture.session(path)
+        let first = try fixture.report(session, "甲")
+        for title in ["乙", "丙", "丁"] { try fixture.report(session, title) }
+        var bytes = try fixture.bytes(path)
+        let starts = LedgerFixture.lineStarts(bytes)
+        let target = starts[2] + 40
+        bytes[target] = bytes[target] == UInt8(ascii: "0") ? UInt8(ascii: "1") : UInt8(ascii: "0")
+        try fixture.write(bytes, to: path)
+
+        let reader = try fixture.store(path, .readOnly)
+        #expect(try reader.readNew().count == 2)
+        #expect(reader.condition == .damaged(LineFault(line: 3, offset: starts[2], reason: .hashMismatch)))
+
+        let writer = try fixture.session(path)
+        #expect(throws: LogError.damaged(LineFault(line: 3, offset: starts[2], reason: .hashMismatch))) {
+            try fixture.note(writer, first.code, "不应写入")
+        }
+        #expect(try fixture.bytes(path) == bytes)
+        #expect(writer.state.cases.map(\.title) == ["甲"])
+    }
+
+    @Test func aRemovedLineBreaksTheChainAtTheNextOne() throws {
+        let fixture = try LedgerFixture()
+        defer { fixture.scratch.remove() }
+        let path = fixture.scratch.file("ledger.jsonl")
+        let session = try fixture.session(path)
+        for title in ["甲", "乙", "丙"] { try fixture.report(session, title) }
+        let bytes = try fixture.bytes(path)
+        let starts = LedgerFixture.lineStarts(bytes)
+        try fixture.write(Array(bytes[..<starts[2]]) + Array(bytes[starts[3]...]), to: path)
+
+        let reader = try fixture.store(path, .readOnly)
+        _ = try reader.readNew()
+        #expect(reader.condition == .damaged(LineFault(line: 3, offset: starts[2],
+                                                         reason: .sequenceGap(expected: 3, found: 4))))
+    }
+
+    @Test func aCorruptLastLineIsATornTailNotDamage() throws {
+        let fixture = try LedgerFixture()
+        defer { fixture.scratch.remove() }
+        let path = fixture.scratch.file("ledger.jsonl")
+        let session = try fixture.session(path)
+        for title in ["甲", "乙"] { try fixture.report(session, title) }
+        var bytes = try fixture.bytes(path)
+        let lastStart = LedgerFixture.lineStarts(bytes).last!
+        bytes[lastStart + 20] ^= 0x01
+        try fixture.write(bytes, to: path)
+        let reader = try fixture.store(path, .readOnly)
+        _ = try reader.readNew()
+        #expect(reader.condition == .tornTail(LineFault(line: 3, offset: lastStart, reason: .hashMismatch),
+                                              length: bytes.count - lastStart))
+    }
+
+    @Test func aFileThatIsNotALedgerIsRefusedAtLineOne() throws {
+        let fixture = try LedgerFixture()
+        defer { fixture.scratch.remove() }
+        let path = fixture.scratch.file("notes.txt")
+        try fixture.write(Array("购物清单\n牛奶\n".utf8), to: path)
+        let reader = try fixture.store(path, .readOnly)
+        #expect(try reader.readNew().isEmpty)
+        #expect(reader.condition == .damaged(LineFault(line: 1, offset: 0, reason: .notALedger)))
+        #expect(throws: LogError.self) { try fixture.session(path).record { _ in [] } }
+        #expect(try fixture.bytes(path) == Array("购物清单\n牛奶\n".utf8))
+    }
+
+    @Test func twoSessionsOnOneFileSeeEachOtherBeforeTheyAppend() throws {
+        let fixture = try LedgerFixture()
+        defer { fixture.scratch.remove() }
+        let path = fixture.scratch.file("ledger.jsonl")
+        let left = try fixture.session(path)
+        let right = try fixture.session(path)
+        let first = try fixture.report(left, "左边登记")
+        var seenInside: [String] = []
+        try right.record { state in
+            seenInside = state.cases.map(\.code)
+            return [try Recorder(state: state, now: Date(), timeZone: LedgerFixture.zone).note(first.code, text: "右边备注")]
+        }
+        #expect(seenInside == [first.code])
+        let second = try fixture.report(right, "右边登记")
+        #expect(second.code != first.code)
+        try left.refresh()
+        #expect(left.state.cases.map(\.code) == [first.code, second.code])
+        #expect(left.state.lastSeq == 4)
+    }
+
+    @Test func aRefusedCommandAppendsNothing() throws {
+        let fixture = try LedgerFixture()
+        defer { fixture.scratch.remove() }
+        let path = fixture.scratch.file("ledger.jsonl")
+        let session = try fixture.session(path)
+        try fixture.report(session, "甲")
+        let before = try fixture.bytes(path)
+        #expect(throws: RecordingError.unknownCase(code: "YQ-1")) { try fixture.note(session, "YQ-1", "x") }
+        #expect(try fixture.bytes(path) == before)
+    }
+}

@@ -1,0 +1,48 @@
+import DutyDeskCore
+import DutyDeskTestSupport
+import Foundation
+@testable import DutyDeskLog
+
+/// Opens real ledger files in a scratch folder and records through the real session.
+struct LedgerFixture {
+    static let zone = TimeZone(identifier: "Asia/Shanghai")!
+    let scratch: Scratch
+
+    init(_ name: String = #function) throws { scratch = try Scratch(name) }
+
+    func store(_ path: String, _ access: FileEventLog.Access = .readWrite) throws -> FileEventLog {
+        try FileEventLog(path: path, access: access, deskID: "test-desk", recorder: "测试员", now: { Date() },
+                         timeZone: Self.zone)
+    }
+
+    func session(_ path: String) throws -> DeskSession {
+        try DeskSession(store: store(path), recorder: "测试员")
+    }
+
+    @discardableResult
+    func report(_ session: DeskSession, _ title: String) throws -> Case {
+        let appended = try session.record { state in
+            let recorder = Recorder(state: state, now: Date(), timeZone: Self.zone)
+            return [try recorder.report(Recorder.Intake(title: title, locality: "城关镇"),
+                                        newCaseID: CaseID(UUID().uuidString))]
+        }
+        return session.state[appended[0].caseID!]!
+    }
+
+    func note(_ session: DeskSession, _ code: String, _ text: String) throws {
+        try session.record { state in
+            [try Recorder(state: state, now: Date(), timeZone: Self.zone).note(code, text: text)]
+        }
+    }
+
+    func bytes(_ path: String) throws -> [UInt8] { [UInt8](try Data(contentsOf: URL(fileURLWithPath: path))) }
+
+    func write(_ bytes: some Collection<UInt8>, to path: String) throws {
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+    }
+
+    /// Offsets where each line starts.
+    static func lineStarts(_ bytes: [UInt8]) -> [Int] {
+        [0] + bytes.indices.filter { bytes[$0] == UInt8(ascii: "\n") && $0 + 1 < bytes.count }.map { $0 + 1 }
+    }
+}

@@ -1,0 +1,101 @@
+import DutyDeskCore
+import DutyDeskLog
+import DutyDeskTestSupport
+import Foundation
+import Testing
+
+/// Several real processes on one ledger on the real disk: the guarantees the desk's
+/// accountability rests on.
+@Suite(.serialized) struct ImportTests {
+    static let zone = TimeZone(identifier: "Asia/Shanghai")!
+
+    static func input(_ prefix: String, count: Int) -> Data {
+        Data((1...count).map { #"{"title":"\#(prefix)-\#($0)","locality":"城关镇","channel":"12345"}"# + "\n" }
+            .joined().utf8)
+    }
+
+    static func read(_ log: String) throws -> (FileEventLog, [Event]) {
+        let store = try FileEventLog(path: log, access: .readOnly, deskID: "-", recorder: "-", now: { Date() },
+                                     timeZone: zone)
+        return (store, try store.readNew())
+    }
+
+    static func reports(_ events: [Event]) -> [CaseReport] {
+        events.compactMap { if case .caseReported(let report) = $0.body { report } else { nil } }
+    }
+
+    @Test func twoWritersAtOnceInterleaveWholeLinesWithoutGaps() throws {
+        let scratch = try Scratch("concurrent")
+        defer { scratch.remove() }
+        let log = scratch.file("ledger.jsonl")
+        let perWriter = 2000
+        let writers = try ["甲", "乙"].map { name in
+            try DeskBinary.start(["import"], log: log, stdin: Self.input(name, count: perWriter))
+        }
+        var printed: [[String]] = []
+        for (process, out, err) in writers {
+            let codes = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0, "\(errors)")
+            printed.append(codes.split(separator: "\n").map(String.init))
+        }
+        let (store, events) = try Self.read(log)
+        #expect(store.condition == .sound)
+        #expect(events.count == 2 * perWriter + 1)
+        #expect(events.map(\.seq) == Array(1...(2 * perWriter + 1)))
+        let reports = Self.reports(events)
+        for (index, name) in ["甲", "乙"].enumerated() {
+            let titles = reports.filter { $0.title.hasPrefix(name + "-") }.map(\.title)
+            #expect(titles == (1...perWriter).map { "\(name)-\($0)" }, "writer \(name) kept its order")
+            #expect(Set(printed[index]) == Set(reports.filter { $0.title.hasPrefix(name + "-") }.map(\.code)))
+        }
+        #expect(Set(reports.map(\.code)).count == 2 * perWriter)
+        let interleaved = zip(reports, reports.dropFirst()).filter { $0.title.prefix(1) != $1.title.prefix(1) }.count
+        #expect(interleaved > 1, "the writers really ran at the same time")
+        let lines = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == 2 * perWriter + 2 && lines.last == "")
+    }
+
+    @Test func aWriterKilledAtRandomMomentsLosesNothingItAcknowledged() throws {
+        let scratch = try Scratch("killed")
+        defer { scratch.remove() }
+        let log = scratch.file("ledger.jsonl")
+        var acknowledgedTotal = 0
+        for round in 1...6 {
+            let (process, out, _) = try DeskBinary.start(["import"], log: log,
+                                                         stdin: Self.input("R\(round)", count: 3000))
+            usleep(UInt32.random(in: 80_000...700_000))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            #expect(process.terminationReason == .uncaughtSignal)
+            let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            let acknowledged = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+            acknowledgedTotal += acknowledged.count
+
+            let (store, events) = try Self.read(log)
+            if case .damaged(let fault) = store.condition { Issue.record("round \(round): \(fault)") }
+            let codes = Self.reports(events).map(\.code)
+            for code in acknowledged {
+                #expect(codes.filter { $0 == code }.count == 1, "round \(round): \(code) exactly once")
+            }
+            #expect(Set(codes).count == codes.count)
+        }
+        #expect(acknowledgedTotal > 0, "some appends returned before the kills")
+        let after = try DeskBinary.run(["add", "--title", "收尾", "--locality", "城关镇"], log: log)
+        #expect(after.status == 0, "\(after.stderr)")
+        #expect(try DeskBinary.run(["verify"], log: log).status == 0)
+    }
+
+    @Test func aBadLineAppendsNothingAndNamesTheLine() throws {
+        let scratch = try Scratch("badimport")
+        defer { scratch.remove() }
+        let log = scratch.file("ledger.jsonl")
+        let input = #"{"title":"好","locality":"城关镇"}"# + "\n" + #"{"title":"坏","locality":"城关镇","grade":"huge"}"#
+        let result = try DeskBinary.run(["import"], log: log, stdin: Data(input.utf8))
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("stdin line 2"), "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: log), "no ledger was even created")
+    }
+}
