@@ -94,7 +94,9 @@ struct DeskContext {
             return .refused(fill(usage.logDamaged, fault.line, fault.offset, fault.reason))
         case .notFound(let path):
             return .refused(fill(usage.logNotFound, path))
-        case .readOnly, .system:
+        case .readOnly:
+            return .refused(usage.readOnly)
+        case .system:
             return .refused(error.description)
         }
     }
@@ -102,8 +104,7 @@ struct DeskContext {
     /// Reads a vocabulary value typed in Chinese or English, or names every valid one.
     func value<V: Vocabulary>(_ token: String, as _: V.Type, option: String) throws -> V {
         guard let value = V(token: token) else {
-            throw CLIFailure.usage(fill(strings.usage.unknownValue, option, token) + "; "
-                                   + fill(strings.usage.validValuesAre, V.validValues))
+            throw CLIFailure.usage(fill(strings.usage.unknownValue, option, token, V.validValues))
         }
         return value
     }
@@ -113,7 +114,7 @@ struct DeskContext {
         switch TimeInput.parse(text, now: now, timeZone: timeZone) {
         case .success(let date): return date
         case .failure:
-            throw CLIFailure.usage(option + ": " + fill(strings.usage.badTime, text) + "; " + strings.usage.acceptedTimes)
+            throw CLIFailure.usage(fill(strings.usage.badTime, option, text))
         }
     }
 

@@ -33,7 +33,7 @@ public struct Strings: Sendable {
     }
 
     public struct UsageMessages: Sendable {
-        public let unknownValue, validValuesAre, badTime, acceptedTimes, logDamaged, logNotFound, readOnly,
+        public let unknownValue, badTime, logDamaged, logNotFound, readOnly,
             tornTail, noCases, verifyOK, recorded: String
     }
 
@@ -134,8 +134,8 @@ extension Strings {
             beforeDiscovery: "{} 时间 {} 早于发现时间 {}",
             caseClosed: "{} 已办结，不能再登记此项"),
         usage: UsageMessages(
-            unknownValue: "{} 无效：「{}」", validValuesAre: "可选值：{}",
-            badTime: "无法识别的时间「{}」", acceptedTimes: TimeInput.acceptedFormsZH,
+            unknownValue: "{} 无效：「{}」。可选值：{}",
+            badTime: "{}：无法识别的时间「{}」。" + TimeInput.acceptedFormsZH,
             logDamaged: "台账损坏（第 {} 行，字节偏移 {}：{}），已转为只读，拒绝写入",
             logNotFound: "台账文件不存在：{}", readOnly: "台账以只读方式打开",
             tornTail: "台账尾部不完整（第 {} 行，字节偏移 {}），下次写入时将另存并截去",
@@ -160,8 +160,8 @@ extension Strings {
             beforeDiscovery: "{} time {} is before the case was discovered ({})",
             caseClosed: "{} is closed"),
         usage: UsageMessages(
-            unknownValue: "invalid {}: \"{}\"", validValuesAre: "valid values: {}",
-            badTime: "cannot read the time \"{}\"", acceptedTimes: TimeInput.acceptedFormsEN,
+            unknownValue: "invalid {}: \"{}\"; valid values: {}",
+            badTime: "{}: cannot read the time \"{}\". " + TimeInput.acceptedFormsEN,
             logDamaged: "ledger damaged (line {}, byte offset {}: {}); read-only, writing refused",
             logNotFound: "no ledger at {}", readOnly: "the ledger is open read-only",
             tornTail: "ledger tail incomplete (line {}, byte offset {}); the next write keeps it aside and cuts it",

@@ -50,7 +50,8 @@ struct CaseText {
         lines.append(f.timeline + ":")
         // Ordered by when things happened: a back-dated press conference reads where it took place.
         for entry in subject.timeline.sorted(by: { $0.happenedAt < $1.happenedAt }) {
-            let recorded = entry.recordedAt == entry.happenedAt ? "" : " (\(f.recordedAt) \(time(entry.recordedAt)))"
+            let recordedTime = time(entry.recordedAt)
+            let recorded = recordedTime == time(entry.happenedAt) ? "" : " (\(f.recordedAt) \(recordedTime))"
             lines.append("  \(time(entry.happenedAt))  \(SafeText.singleLine(entry.recordedBy))  "
                          + SafeText.singleLine(strings.summary(of: entry.body)) + recorded)
         }
