@@ -1,8 +1,9 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Layers point one way: dutydesk (app) → DutyDeskLog → DutyDeskCore.
-// DutyDeskCore stays free of I/O and of the wall clock; see ARCHITECTURE.md.
+// Layers point one way: dutydesk (app) → DutyDeskUI → DutyDeskCore, dutydesk → DutyDeskLog →
+// DutyDeskCore. DutyDeskTerminal is the only code that sees ncurses, and it knows only the cell
+// grid (DutyDeskGrid). DutyDeskCore stays free of I/O and of the wall clock; see ARCHITECTURE.md.
 let package = Package(
     name: "DutyDesk",
     products: [
@@ -11,9 +12,17 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         .target(name: "DutyDeskCore"),
+        .target(name: "DutyDeskGrid", dependencies: ["DutyDeskCore"]),
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
+        .target(name: "DutyDeskTerminal", dependencies: ["CNcursesw", "DutyDeskGrid"]),
+        .target(
+            name: "DutyDeskUI",
+            dependencies: ["DutyDeskCore", "DutyDeskGrid", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
         .target(
             name: "DutyDeskLog",
             dependencies: [
@@ -26,12 +35,19 @@ let package = Package(
             dependencies: [
                 "DutyDeskCore",
                 "DutyDeskLog",
+                "DutyDeskGrid",
+                "DutyDeskUI",
+                "DutyDeskTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Scratch folders on the real disk and a way to run the built binary, shared by the tests.
         .target(name: "DutyDeskTestSupport", dependencies: ["DutyDeskCore"], path: "Tests/Support"),
         .testTarget(name: "DutyDeskCoreTests", dependencies: ["DutyDeskCore"]),
+        .testTarget(name: "DutyDeskGridTests", dependencies: ["DutyDeskGrid"]),
+        .testTarget(name: "DutyDeskTerminalTests", dependencies: ["DutyDeskTerminal", "DutyDeskGrid"]),
+        .testTarget(name: "DutyDeskUITests", dependencies: ["DutyDeskUI", "DutyDeskGrid", "DutyDeskCore"],
+                    exclude: ["__Snapshots__"]),
         .testTarget(name: "DutyDeskLogTests", dependencies: ["DutyDeskLog", "DutyDeskCore", "DutyDeskTestSupport"]),
         .testTarget(name: "dutydeskTests",
                     dependencies: ["dutydesk", "DutyDeskCore", "DutyDeskLog", "DutyDeskTestSupport"]),

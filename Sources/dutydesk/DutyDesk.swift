@@ -8,8 +8,9 @@ struct DutyDesk: ParsableCommand {
             Every action appends one event to the ledger (a JSON Lines file with a SHA-256 chain).
             Global options may come before or after the subcommand.
             """,
-        subcommands: [Add.self, Import.self, Regrade.self, Assign.self, Respond.self, Press.self, Note.self,
-                      Close.self, List.self, Show.self, Verify.self, Demo.self]
+        subcommands: [Console.self, Add.self, Import.self, Regrade.self, Assign.self, Respond.self, Press.self, Note.self,
+                      Close.self, List.self, Show.self, Verify.self, Demo.self],
+        defaultSubcommand: Console.self
     )
 
     @OptionGroup var options: DeskOptions

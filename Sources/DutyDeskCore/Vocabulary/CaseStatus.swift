@@ -16,7 +16,7 @@ public enum CaseStatus: String, Vocabulary {
 
     public var englishName: String {
         switch self {
-        case .pendingTriage: "Pending triage"
+        case .pendingTriage: "Triage"
         case .handling: "Handling"
         case .releasing: "Releasing"
         case .closed: "Closed"

@@ -5,10 +5,12 @@ import Foundation
 /// The built-in demo: a fresh ledger with a fictional shift in every clock state.
 struct Demo: DeskCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Seed a fresh demo ledger (about twenty fictional cases) and show its queue.")
+        abstract: "Open the console on a fresh demo ledger: twenty fictional cases in every clock state.",
+        discussion: "When stdout is not a terminal, prints the queue instead.")
 
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
+    @OptionGroup var look: LookOptions
     @Option(help: ArgumentHelp("Where to write the demo ledger (default: a new temporary folder).", valueName: "path"))
     var into: String?
 
@@ -21,6 +23,11 @@ struct Demo: DeskCommand {
         options.log = path
         let desk = try DeskContext(options)
         let count = try DemoSeeder(path: path, timeZone: desk.timeZone, start: desk.now).seed()
+        if isatty(STDOUT_FILENO) == 1 {
+            let theme = try look.resolvedTheme()
+            try MainActor.assumeIsolated { try ConsoleRunner(desk: desk, theme: theme).run() }
+            return
+        }
         let state = try desk.readState()
         print(CaseText(timeZone: desk.timeZone, strings: desk.strings)
             .table(CaseQueries.queue(state, policy: desk.policy, now: desk.now, includeClosed: true)))

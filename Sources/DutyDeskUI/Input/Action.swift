@@ -1,0 +1,15 @@
+/// Everything a person can ask the console to do. Keys map to these through `Keymap` only.
+public enum Action: String, CaseIterable, Sendable {
+    case moveUp, moveDown, pageUp, pageDown, first, last
+    case nextLane, previousLane
+    case open, back
+    case search
+    case help
+    case redraw
+    case quit
+}
+
+/// Where an action applies; the keymap, footer and help are drawn per context.
+public enum Context: String, CaseIterable, Sendable {
+    case queue, detail, help
+}

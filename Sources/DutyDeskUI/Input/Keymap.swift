@@ -1,0 +1,52 @@
+import DutyDeskGrid
+
+/// The one table of keys. The reducer, the footer hints and the `?` help all read it, so a key
+/// that is documented is a key that works.
+public struct KeyBinding: Sendable {
+    public let keys: [Key]
+    /// How the keys are written in the footer and help, e.g. "↑/k".
+    public let label: String
+    public let action: Action
+    public let contexts: Set<Context>
+    /// Shown in the footer (the rest are in the `?` help only).
+    public let inFooter: Bool
+}
+
+public enum Keymap {
+    private static let everywhere: Set<Context> = [.queue, .detail]
+
+    public static let bindings: [KeyBinding] = [
+        KeyBinding(keys: [.up, .character("k")], label: "↑/k", action: .moveUp, contexts: everywhere, inFooter: false),
+        KeyBinding(keys: [.down, .character("j")], label: "↓/j", action: .moveDown, contexts: everywhere,
+                   inFooter: false),
+        KeyBinding(keys: [.pageUp], label: "PgUp", action: .pageUp, contexts: everywhere, inFooter: false),
+        KeyBinding(keys: [.pageDown], label: "PgDn", action: .pageDown, contexts: everywhere, inFooter: false),
+        KeyBinding(keys: [.home, .character("g")], label: "g/Home", action: .first, contexts: everywhere,
+                   inFooter: false),
+        KeyBinding(keys: [.end, .character("G")], label: "G/End", action: .last, contexts: everywhere,
+                   inFooter: false),
+        KeyBinding(keys: [.tab], label: "Tab", action: .nextLane, contexts: [.queue], inFooter: true),
+        KeyBinding(keys: [.backTab], label: "S-Tab", action: .previousLane, contexts: [.queue], inFooter: false),
+        KeyBinding(keys: [.enter], label: "Enter", action: .open, contexts: [.queue], inFooter: true),
+        KeyBinding(keys: [.escape], label: "Esc", action: .back, contexts: [.queue, .detail, .help], inFooter: true),
+        KeyBinding(keys: [.character("/")], label: "/", action: .search, contexts: [.queue], inFooter: true),
+        KeyBinding(keys: [.character("?"), .function(1)], label: "?/F1", action: .help, contexts: [.queue, .detail, .help],
+                   inFooter: true),
+        KeyBinding(keys: [.control("l")], label: "Ctrl-L", action: .redraw, contexts: [.queue, .detail, .help],
+                   inFooter: false),
+        KeyBinding(keys: [.character("q"), .function(10)], label: "q/F10", action: .quit,
+                   contexts: [.queue, .detail, .help], inFooter: true),
+    ]
+
+    public static func action(for key: Key, in context: Context) -> Action? {
+        bindings.first { $0.contexts.contains(context) && $0.keys.contains(key) }?.action
+    }
+
+    public static func footer(for context: Context) -> [KeyBinding] {
+        bindings.filter { $0.inFooter && $0.contexts.contains(context) }
+    }
+
+    public static func help(for context: Context) -> [KeyBinding] {
+        bindings.filter { $0.contexts.contains(context) }
+    }
+}

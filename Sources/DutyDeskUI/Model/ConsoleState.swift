@@ -1,0 +1,184 @@
+import DutyDeskCore
+import DutyDeskGrid
+import Foundation
+
+/// What the ledger looks like to the console: fine, a torn tail a writer will repair, or
+/// damaged (read-only for good).
+public enum LedgerHealth: Sendable, Equatable {
+    case sound
+    case tornTail
+    case damaged(line: Int, offset: Int, reason: String)
+
+    public var isDamaged: Bool { if case .damaged = self { true } else { false } }
+}
+
+/// Everything the console shows, apart from the clock. Screens are pure functions of this,
+/// the terminal size and the moment; `handle` is the only way keys change it.
+public struct ConsoleState: Sendable {
+    public enum Screen: Sendable, Equatable {
+        case queue
+        case detail(CaseID)
+    }
+
+    public var desk: DeskState
+    public var health: LedgerHealth = .sound
+    public var deskName: String
+    public var operatorName: String
+    public let policy: DeadlinePolicy
+    public let strings: ConsoleStrings
+    public let timeZone: TimeZone
+    public var lane: Lane = .all
+    public var screen: Screen = .queue
+    public var helpVisible = false
+    /// The applied search; empty means no filter.
+    public var filter = ""
+    /// The search being typed, live-filtering the queue; nil when not typing.
+    public var searchDraft: String?
+    public var detailScroll = 0
+    public private(set) var selected: CaseID?
+    /// Where the selection was, so it can stay in place when its case leaves the lane.
+    private var selectedIndex = 0
+    public var wantsQuit = false
+    public var wantsRedraw = false
+
+    public init(desk: DeskState, deskName: String, operatorName: String, policy: DeadlinePolicy,
+                strings: ConsoleStrings, timeZone: TimeZone) {
+        self.desk = desk
+        self.deskName = deskName
+        self.operatorName = operatorName
+        self.policy = policy
+        self.strings = strings
+        self.timeZone = timeZone
+    }
+
+    public var context: Context {
+        if helpVisible { return .help }
+        if case .detail = screen { return .detail }
+        return .queue
+    }
+
+    /// The queue's rows: the lane, filtered, least time left first.
+    public func rows(now: Date) -> [CaseStanding] {
+        let query = (searchDraft ?? filter).lowercased()
+        return CaseQueries.queue(desk, policy: policy, now: now, includeClosed: true).filter { standing in
+            lane.contains(standing.subject) && (query.isEmpty || Self.matches(standing.subject, query))
+        }
+    }
+
+    public func selectedIndex(in rows: [CaseStanding]) -> Int? {
+        guard !rows.isEmpty else { return nil }
+        if let selected, let index = rows.firstIndex(where: { $0.subject.id == selected }) { return index }
+        return min(selectedIndex, rows.count - 1)
+    }
+
+    /// Keeps the selection on the same case across re-sorting and new arrivals; if its case left
+    /// the rows, the selection stays at the same place.
+    public mutating func reconcile(now: Date) {
+        let current = rows(now: now)
+        guard let index = selectedIndex(in: current) else {
+            selected = nil
+            return
+        }
+        select(index, in: current)
+    }
+
+    public mutating func select(code: String) {
+        selected = desk.findCase(code: code)?.id
+    }
+
+    public mutating func handle(_ key: Key, now: Date, size: (width: Int, height: Int)) {
+        if searchDraft != nil {
+            editSearch(key, now: now)
+            return
+        }
+        guard let action = Keymap.action(for: key, in: context) else { return }
+        perform(action, now: now, size: size)
+    }
+
+    private mutating func perform(_ action: Action, now: Date, size: (width: Int, height: Int)) {
+        switch action {
+        case .quit: wantsQuit = true
+        case .redraw: wantsRedraw = true
+        case .help: helpVisible.toggle()
+        case .back: back()
+        case .search:
+            searchDraft = filter
+        case .nextLane, .previousLane:
+            lane = action == .nextLane ? lane.next : lane.previous
+            reconcile(now: now)
+        case .open:
+            if let selected { screen = .detail(selected); detailScroll = 0 }
+        case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last:
+            move(action, now: now, size: size)
+        }
+    }
+
+    private mutating func back() {
+        if helpVisible {
+            helpVisible = false
+        } else if case .detail = screen {
+            screen = .queue
+        } else {
+            filter = ""
+        }
+    }
+
+    private mutating func move(_ action: Action, now: Date, size: (width: Int, height: Int)) {
+        if case .detail(let id) = screen {
+            let page = max(1, DetailScreen.bodyRows(height: size.height, banner: health.isDamaged))
+            let limit = DetailScreen.maxScroll(self, caseID: id, size: size, now: now)
+            let wanted = switch action {
+            case .moveUp: detailScroll - 1
+            case .moveDown: detailScroll + 1
+            case .pageUp: detailScroll - page
+            case .pageDown: detailScroll + page
+            case .first: 0
+            default: limit
+            }
+            detailScroll = min(max(0, wanted), limit)
+            return
+        }
+        let page = max(1, QueueLayout.listRows(height: size.height, banner: health.isDamaged))
+        let current = rows(now: now)
+        guard let index = selectedIndex(in: current) else { return }
+        let target = switch action {
+        case .moveUp: index - 1
+        case .moveDown: index + 1
+        case .pageUp: index - page
+        case .pageDown: index + page
+        case .first: 0
+        default: current.count - 1
+        }
+        select(min(max(0, target), current.count - 1), in: current)
+    }
+
+    private mutating func select(_ index: Int, in rows: [CaseStanding]) {
+        selectedIndex = index
+        selected = rows[index].subject.id
+    }
+
+    private mutating func editSearch(_ key: Key, now: Date) {
+        switch key {
+        case .enter:
+            filter = searchDraft ?? ""
+            searchDraft = nil
+        case .escape:
+            searchDraft = nil
+        case .backspace:
+            if searchDraft?.isEmpty == false { searchDraft?.removeLast() }
+        case .control("u"):
+            searchDraft = ""
+        case .character(let character):
+            searchDraft?.append(character)
+        default:
+            return
+        }
+        reconcile(now: now)
+    }
+
+    private static func matches(_ subject: Case, _ query: String) -> Bool {
+        let report = subject.report
+        return [report.code, report.title, report.detail, report.locality, report.caller]
+            .contains { $0.lowercased().contains(query) }
+    }
+}

@@ -1,0 +1,69 @@
+import DutyDeskCore
+import DutyDeskGrid
+import Foundation
+
+/// The parts every screen shares: the header (desk, operator, clock, overdue count), the lane
+/// tabs with the ledger's state, and the footer drawn from the keymap.
+enum Chrome {
+    static func header(_ grid: inout Grid, state: ConsoleState, now: Date, overdue: Int) {
+        let strings = state.strings
+        grid.fill(row: 0, role: .header)
+        var x = grid.put(" \(strings.appName) · \(state.deskName)", x: 0, y: 0, role: .header, maxWidth: grid.width / 2)
+        x += grid.put("  \(strings.operatorLabel) \(state.operatorName)", x: x, y: 0, role: .header,
+                      maxWidth: grid.width / 2 - x)
+        let clock = DisplayTime.seconds(now, in: state.timeZone) + " "
+        let count = overdue > 0 ? " \(strings.overdueCount) \(overdue) " : ""
+        let right = grid.width - DisplayWidth.of(clock) - DisplayWidth.of(count)
+        grid.put(count, x: right, y: 0, role: .overdueCount)
+        grid.put(clock, x: right + DisplayWidth.of(count), y: 0, role: .header)
+    }
+
+    static func tabs(_ grid: inout Grid, state: ConsoleState, counts: [Lane: Int]) {
+        let strings = state.strings
+        grid.fill(row: 1, role: .tabInactive)
+        var x = 0
+        for lane in Lane.allCases {
+            let label = " \(strings.lane(lane)) \(counts[lane] ?? 0) "
+            x += grid.put(label, x: x, y: 1, role: lane == state.lane ? .tabActive : .tabInactive)
+            x += grid.put("│", x: x, y: 1, role: .tabInactive)
+        }
+        let (text, role): (String, StyleRole) = switch state.health {
+        case .sound: (strings.logSound, .muted)
+        case .tornTail: (strings.logTorn, .banner)
+        case .damaged: (strings.domain.usage.readOnly, .bannerError)
+        }
+        let width = DisplayWidth.of(text) + 1
+        if x + width < grid.width { grid.put(text, x: grid.width - width, y: 1, role: role) }
+    }
+
+    /// The damaged-ledger banner, if any; returns the rows it took.
+    static func banner(_ grid: inout Grid, y: Int, state: ConsoleState) -> Int {
+        let strings = state.strings
+        guard case .damaged(let line, let offset, let reason) = state.health else { return 0 }
+        grid.fill(row: y, role: .bannerError)
+        grid.put(" " + fill(strings.logDamaged, line, offset, reason), x: 0, y: y, role: .bannerError)
+        return 1
+    }
+
+    static func footer(_ grid: inout Grid, state: ConsoleState) {
+        let strings = state.strings
+        let context = state.context
+        let y = grid.height - 1
+        grid.fill(row: y, role: .footer)
+        var x = 1
+        if let draft = state.searchDraft {
+            x += grid.put(strings.searchPrompt, x: x, y: y, role: .footerKey)
+            x += grid.put(draft + "▏", x: x, y: y, role: .filter)
+            x += 2
+        } else if !state.filter.isEmpty, context == .queue {
+            x += grid.put("\(strings.filterLabel)：\(state.filter)（\(strings.filterHint)）", x: x, y: y, role: .filter)
+            x += 2
+        }
+        for binding in Keymap.footer(for: context) {
+            let hint = " " + strings.action(binding.action) + "  "
+            guard x + DisplayWidth.of(binding.label) + DisplayWidth.of(hint) <= grid.width else { break }
+            x += grid.put(binding.label, x: x, y: y, role: .footerKey)
+            x += grid.put(hint, x: x, y: y, role: .footer)
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import DutyDeskCore
+import DutyDeskGrid
+import Foundation
+
+/// The whole console as one pure function: (state, size, now) → a grid of styled cells.
+public enum ConsoleScreen {
+    public static func render(_ state: ConsoleState, width: Int, height: Int, now: Date) -> Grid {
+        var grid = Grid(width: width, height: height)
+        guard width >= QueueLayout.minimumWidth, height >= QueueLayout.minimumHeight else {
+            tooSmall(&grid, strings: state.strings)
+            return grid
+        }
+        let standings = CaseQueries.queue(state.desk, policy: state.policy, now: now, includeClosed: true)
+        var counts: [Lane: Int] = [:]
+        for lane in Lane.allCases { counts[lane] = standings.filter { lane.contains($0.subject) }.count }
+        Chrome.header(&grid, state: state, now: now, overdue: standings.filter { $0.band == .overdue }.count)
+        Chrome.tabs(&grid, state: state, counts: counts)
+        switch state.screen {
+        case .queue: QueueScreen.render(state, into: &grid, now: now)
+        case .detail(let id): DetailScreen.render(state, caseID: id, into: &grid, now: now)
+        }
+        if state.helpVisible {
+            var underneath = state
+            underneath.helpVisible = false
+            HelpOverlay.render(state, underneath: underneath.context, into: &grid)
+        }
+        Chrome.footer(&grid, state: state)
+        return grid
+    }
+
+    /// Says so plainly instead of drawing a layout that cannot fit.
+    private static func tooSmall(_ grid: inout Grid, strings: ConsoleStrings) {
+        let message = fill(strings.tooSmall, grid.width, grid.height)
+        let lines = TextWrap.lines(message, width: max(1, grid.width - 2))
+        let top = max(0, (grid.height - lines.count) / 2)
+        for (index, line) in lines.enumerated() {
+            let x = max(0, (grid.width - DisplayWidth.of(line)) / 2)
+            grid.put(line, x: x, y: top + index, role: .bannerError)
+        }
+    }
+}

@@ -1,0 +1,111 @@
+import DutyDeskCore
+import DutyDeskGrid
+import Foundation
+
+/// One case in full: facts, the clock with its due time, units with roles, details and the
+/// whole timeline. Everything below the title bar scrolls.
+enum DetailScreen {
+    struct Segment {
+        let text: String
+        let role: StyleRole
+    }
+
+    typealias Line = [Segment]
+
+    static func bodyRows(height: Int, banner: Bool) -> Int { height - 4 - (banner ? 1 : 0) }
+
+    static func maxScroll(_ state: ConsoleState, caseID: CaseID, size: (width: Int, height: Int), now: Date) -> Int {
+        guard let subject = state.desk[caseID] else { return 0 }
+        let count = lines(subject, state: state, width: size.width, now: now).count
+        return max(0, count - bodyRows(height: size.height, banner: state.health.isDamaged))
+    }
+
+    static func render(_ state: ConsoleState, caseID: CaseID, into grid: inout Grid, now: Date) {
+        guard let subject = state.desk[caseID] else { return }
+        let strings = state.strings
+        let language = strings.domain.language
+        var y = 2 + Chrome.banner(&grid, y: 2, state: state)
+        grid.fill(row: y, role: .headerAccent)
+        var x = grid.put(" \(strings.contexts[.detail] ?? "") · \(subject.code)  ", x: 0, y: y, role: .headerAccent)
+        x += grid.put("[\(subject.grade.name(in: language))]", x: x, y: y, role: Roles.grade(subject.grade))
+        grid.put("  \(subject.status.name(in: language))", x: x, y: y, role: .headerAccent)
+        y += 1
+        let body = lines(subject, state: state, width: grid.width, now: now)
+        let rows = bodyRows(height: grid.height, banner: state.health.isDamaged)
+        let first = min(state.detailScroll, max(0, body.count - rows))
+        for line in body.dropFirst(first).prefix(rows) {
+            var x = 1
+            for segment in line { x += grid.put(segment.text, x: x, y: y, role: segment.role) }
+            y += 1
+        }
+    }
+
+    static func lines(_ subject: Case, state: ConsoleState, width: Int, now: Date) -> [Line] {
+        let strings = state.strings
+        let domain = strings.domain
+        let fields = domain.fields
+        let language = domain.language
+        let report = subject.report
+        let textWidth = max(10, width - 4)
+        func time(_ date: Date) -> String { DisplayTime.minutes(date, in: state.timeZone) }
+        func pair(_ label: String, _ value: String) -> [Segment] {
+            [Segment(text: label + " ", role: .label), Segment(text: value.isEmpty ? fields.none : value, role: .value),
+             Segment(text: "    ", role: .normal)]
+        }
+        func section(_ title: String) -> Line { [Segment(text: "■ " + title, role: .helpTitle)] }
+
+        var lines: [Line] = []
+        for (index, piece) in TextWrap.lines(SafeText.singleLine(report.title), width: textWidth - 6).enumerated() {
+            lines.append([Segment(text: index == 0 ? fields.title + " " : "     ", role: .label),
+                          Segment(text: piece, role: .value)])
+        }
+        lines.append(pair(fields.channel, report.channel.name(in: language)) + pair(fields.locality, report.locality))
+        lines.append(pair(fields.caller, report.caller) + pair(fields.phone, report.phone))
+        lines.append(pair(fields.discoveredAt, time(report.discoveredAt))
+                     + pair(fields.recordedAt, "\(time(subject.recordedAt)) (\(subject.recordedBy))"))
+        lines.append([])
+
+        lines.append(section(strings.detailSections.clock))
+        let standing = CaseStanding(subject, policy: state.policy, now: now)
+        if let deadline = standing.deadline {
+            lines.append([
+                Segment(text: domain.deadlineKind(deadline.kind) + "    ", role: .value),
+                Segment(text: fields.dueAt + " ", role: .label), Segment(text: time(deadline.dueAt) + "    ", role: .value),
+                Segment(text: fields.timeLeft + " ", role: .label),
+                Segment(text: Roles.countdown(standing, strings: domain), role: Roles.clock(standing.band)),
+            ])
+            lines.append([Segment(text: "\(strings.detailSections.started) \(time(deadline.startsAt))", role: .muted)])
+        } else if let closure = subject.closure {
+            lines.append(pair(fields.closedAt, "\(time(closure.at)) (\(closure.reason.name(in: language)))"))
+        }
+        lines.append([])
+
+        lines.append(section(strings.detailSections.units))
+        if subject.units.isEmpty {
+            lines.append([Segment(text: strings.detailSections.noUnits, role: .muted)])
+        }
+        for assignment in subject.units {
+            lines.append([Segment(text: DisplayWidth.pad(assignment.role.name(in: language), to: 14), role: .label),
+                          Segment(text: assignment.unit, role: .value)])
+        }
+        if !report.detail.isEmpty {
+            lines.append([])
+            lines.append(section(fields.detail))
+            for piece in TextWrap.lines(SafeText.multiLine(report.detail), width: textWidth) {
+                lines.append([Segment(text: piece, role: .value)])
+            }
+        }
+        lines.append([])
+
+        lines.append(section(strings.detailSections.timeline))
+        for entry in subject.timeline.sorted(by: { $0.happenedAt < $1.happenedAt }) {
+            let lead = "\(time(entry.happenedAt))  \(DisplayWidth.pad(SafeText.singleLine(entry.recordedBy), to: 8))  "
+            let indent = String(repeating: " ", count: DisplayWidth.of(lead))
+            let summary = SafeText.singleLine(domain.summary(of: entry.body))
+            for (index, piece) in TextWrap.lines(summary, width: max(10, textWidth - DisplayWidth.of(lead))).enumerated() {
+                lines.append([Segment(text: index == 0 ? lead : indent, role: .muted), Segment(text: piece, role: .value)])
+            }
+        }
+        return lines
+    }
+}

@@ -1,0 +1,77 @@
+import DutyDeskCore
+
+/// The console's own words, one table per language; domain words (grades, countdowns,
+/// timeline summaries) come from `Strings` in the core.
+public struct ConsoleStrings: Sendable {
+    public let domain: Strings
+    public let appName: String
+    public let operatorLabel: String
+    public let overdueCount: String
+    let lanes: [Lane: String]
+    let actions: [Action: String]
+    public let logSound: String
+    public let logTorn: String
+    public let logDamaged: String
+    public let filterLabel: String
+    public let filterHint: String
+    public let searchPrompt: String
+    public let emptyLane: String
+    public let tooSmall: String
+    public let helpTitle: String
+    public let contexts: [Context: String]
+    public let columns: Columns
+    public let detailSections: DetailSections
+
+    public struct Columns: Sendable {
+        public let code, grade, title, locality, unit, status, clock: String
+    }
+
+    public struct DetailSections: Sendable {
+        public let clock, facts, units, timeline, started, noUnits: String
+    }
+
+    public static func table(for language: Language) -> ConsoleStrings {
+        language == .chinese ? .chinese : .english
+    }
+
+    public func lane(_ lane: Lane) -> String { lanes[lane] ?? "\(lane)" }
+    public func action(_ action: Action) -> String { actions[action] ?? action.rawValue }
+}
+
+extension ConsoleStrings {
+    public static let chinese = ConsoleStrings(
+        domain: .chinese, appName: "舆情值班台", operatorLabel: "值班员", overdueCount: "超时",
+        lanes: [.pendingTriage: "待研判", .handling: "处置中", .releasing: "持续发布", .closed: "已办结", .all: "全部"],
+        actions: [
+            .moveUp: "上移", .moveDown: "下移", .pageUp: "上一页", .pageDown: "下一页", .first: "第一条", .last: "最后一条",
+            .nextLane: "下一栏", .previousLane: "上一栏", .open: "打开", .back: "返回", .search: "搜索",
+            .help: "帮助", .redraw: "重绘", .quit: "退出",
+        ],
+        logSound: "台账正常", logTorn: "台账尾部不完整（下次写入时修复）",
+        logDamaged: "台账损坏：第 {} 行（字节偏移 {}）{}，已转为只读",
+        filterLabel: "筛选", filterHint: "Esc 清除", searchPrompt: "搜索：", emptyLane: "（此栏没有事件）",
+        tooSmall: "终端太小，至少需要 80×24（当前 {}×{}）", helpTitle: "按键说明",
+        contexts: [.queue: "事件队列", .detail: "事件详情", .help: "帮助"],
+        columns: Columns(code: "编号", grade: "分级", title: "事由", locality: "属地", unit: "责任单位", status: "状态",
+                         clock: "剩余时间"),
+        detailSections: DetailSections(clock: "时限", facts: "基本情况", units: "责任单位", timeline: "时间线",
+                                       started: "起算", noUnits: "尚未明确"))
+
+    public static let english = ConsoleStrings(
+        domain: .english, appName: "DutyDesk", operatorLabel: "On duty", overdueCount: "overdue",
+        lanes: [.pendingTriage: "Triage", .handling: "Handling", .releasing: "Releasing", .closed: "Closed", .all: "All"],
+        actions: [
+            .moveUp: "Up", .moveDown: "Down", .pageUp: "Page up", .pageDown: "Page down", .first: "First", .last: "Last",
+            .nextLane: "Next lane", .previousLane: "Previous lane", .open: "Open", .back: "Back",
+            .search: "Search", .help: "Help", .redraw: "Redraw", .quit: "Quit",
+        ],
+        logSound: "ledger ok", logTorn: "ledger tail incomplete (repaired on next write)",
+        logDamaged: "LEDGER DAMAGED at line {} (byte offset {}) {}; read-only",
+        filterLabel: "Filter", filterHint: "Esc clears", searchPrompt: "Search: ", emptyLane: "(no cases in this lane)",
+        tooSmall: "Terminal too small: needs at least 80×24 (now {}×{})", helpTitle: "Keys",
+        contexts: [.queue: "Queue", .detail: "Case", .help: "Help"],
+        columns: Columns(code: "Code", grade: "Grade", title: "Title", locality: "Locality", unit: "Unit",
+                         status: "Status", clock: "Time left"),
+        detailSections: DetailSections(clock: "Clock", facts: "Facts", units: "Units", timeline: "Timeline",
+                                       started: "from", noUnits: "not yet set"))
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import DutyDeskCore
+import DutyDeskGrid
+import Foundation
+
+/// `dutydesk` with no subcommand: the full-screen duty console on the chosen ledger.
+struct Console: DeskCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "console", abstract: "The full-screen duty console (the default when no subcommand is given).")
+
+    @ParentCommand var root: DutyDesk
+    @OptionGroup var options: DeskOptions
+    @OptionGroup var look: LookOptions
+
+    func run() throws {
+        let desk = try context()
+        let theme = try look.resolvedTheme()
+        try MainActor.assumeIsolated {
+            try ConsoleRunner(desk: desk, theme: theme).run()
+        }
+    }
+}
+
+/// How the console looks: `--theme NAME|PATH`.
+struct LookOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Theme name (default, light, high-contrast, monochrome, or one in $XDG_CONFIG_HOME/dutydesk/themes) or a .toml path.",
+                               valueName: "name|path"))
+    var theme: String?
+
+    func resolvedTheme() throws -> Theme {
+        do {
+            return try ThemeCatalog().theme(for: theme)
+        } catch {
+            throw CLIFailure.usage("--theme: \(error)")
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import DutyDeskCore
+import Foundation
+@testable import DutyDeskUI
+
+/// A small desk at a fixed moment with a case in every lane and every clock band, built
+/// through `Recorder` so it is exactly what the ledger would replay.
+enum ConsoleFixture {
+    static let zone = TimeZone(identifier: "Asia/Shanghai")!
+    /// 2026-11-23 14:00:00 in Shanghai.
+    static let now = CivilTime(year: 2026, month: 11, day: 23, hour: 14).date(in: zone)
+
+    static func ago(_ hours: Double) -> Date { now.addingTimeInterval(-hours * 3600) }
+
+    static let desk: DeskState = {
+        var state = DeskState()
+        var seq = 0
+        func record(_ at: Date, _ build: (Recorder) throws -> EventDraft) {
+            let draft = try! build(Recorder(state: state, now: at, timeZone: zone))
+            seq += 1
+            state.apply(Event(seq: seq, id: "event-\(seq)", recordedAt: at, recordedBy: "张伟", caseID: draft.caseID,
+                              body: draft.body))
+        }
+        func report(_ title: String, _ locality: String, _ grade: Grade, _ hoursAgo: Double,
+                    channel: Channel = .dutyPhone, unit: String = "") -> String {
+            var intake = Recorder.Intake(title: title, locality: locality)
+            intake.grade = grade
+            intake.channel = channel
+            intake.unit = unit
+            intake.discoveredAt = ago(hoursAgo)
+            intake.caller = "李女士"
+            record(ago(hoursAgo)) { try $0.report(intake, newCaseID: CaseID("case-\(seq + 1)")) }
+            return state.cases.last!.code
+        }
+        record(ago(100)) { _ in
+            EventDraft(caseID: nil, body: .logCreated(LogIdentity(logID: "fixture", deskID: "城关", createdAt: ago(100))))
+        }
+        let water = report("城关镇锦绣花园小区自来水发黄有异味", "城关镇", .general, 26, channel: .hotline, unit: "县水务局")
+        record(ago(25)) { try $0.assign(water, unit: "城关镇", role: .cooperating) }
+        let flood = report("暴雨致河西街道多处道路积水，车辆被淹视频在微博传播", "河西街道", .major, 20, channel: .weibo)
+        record(ago(19)) { try $0.assign(flood, unit: "县应急管理局", role: .lead) }
+        _ = report("某小学食堂“使用过期食材”传言", "东湖新区", .significant, 50, channel: .wechat)
+        let truck = report("G205 国道货车侧翻致交通拥堵", "临江镇", .major, 30, unit: "县公安局")
+        record(ago(9)) { try $0.pressConference(truck, at: nil, speaker: "刘强") }
+        _ = report("网传“县城明年取消学区划片”", "城关镇", .general, 2, channel: .weibo)
+        let market = report("网传“某超市销售病死猪肉”", "城关镇", .general, 60)
+        record(ago(52)) { try $0.respond(market, method: .clarification, text: "网传不实", at: nil) }
+        record(ago(48)) { try $0.close(market, reason: .falseReport, at: nil) }
+        return state
+    }()
+
+    static func state(_ language: Language = .chinese) -> ConsoleState {
+        var state = ConsoleState(desk: desk, deskName: "城关值班台", operatorName: "张伟", policy: DeadlinePolicy(),
+                                 strings: ConsoleStrings.table(for: language), timeZone: zone)
+        state.reconcile(now: now)
+        return state
+    }
+}

@@ -1,0 +1,97 @@
+import DutyDeskCore
+import DutyDeskGrid
+import Foundation
+import Testing
+@testable import DutyDeskUI
+
+@Suite struct ConsoleStateTests {
+    typealias F = ConsoleFixture
+    let size = (width: 120, height: 30)
+
+    func selectedCode(_ state: ConsoleState) -> String? { state.selected.flatMap { state.desk[$0]?.code } }
+
+    @Test func theSelectionStaysOnItsCaseWhenNewCasesArriveAndRowsResort() throws {
+        var state = F.state()
+        state.handle(.down, now: F.now, size: size)
+        state.handle(.down, now: F.now, size: size)
+        let before = try #require(selectedCode(state))
+        var desk = state.desk
+        var intake = Recorder.Intake(title: "新来的超时事件", locality: "城关镇")
+        intake.discoveredAt = F.ago(70)
+        let draft = try Recorder(state: desk, now: F.now, timeZone: F.zone).report(intake, newCaseID: CaseID("new"))
+        desk.apply(Event(seq: 100, id: "n", recordedAt: F.now, recordedBy: "李娜", caseID: draft.caseID, body: draft.body))
+        state.desk = desk
+        state.reconcile(now: F.now)
+        #expect(selectedCode(state) == before)
+        #expect(state.rows(now: F.now).first?.subject.title == "新来的超时事件")
+    }
+
+    @Test func tabsSwitchLanesBothWays() {
+        var state = F.state()
+        #expect(state.lane == .all)
+        state.handle(.tab, now: F.now, size: size)
+        #expect(state.lane == .pendingTriage)
+        #expect(state.rows(now: F.now).allSatisfy { $0.subject.status == .pendingTriage })
+        state.handle(.backTab, now: F.now, size: size)
+        state.handle(.backTab, now: F.now, size: size)
+        #expect(state.lane == .closed)
+        #expect(state.rows(now: F.now).map(\.subject.title) == ["网传“某超市销售病死猪肉”"])
+    }
+
+    @Test func searchFiltersLiveAndStaysUntilCleared() {
+        var state = F.state()
+        state.handle(.character("/"), now: F.now, size: size)
+        for character in "积水" { state.handle(.character(character), now: F.now, size: size) }
+        #expect(state.rows(now: F.now).count == 1)
+        state.handle(.enter, now: F.now, size: size)
+        #expect(state.filter == "积水" && state.searchDraft == nil)
+        state.handle(.character("j"), now: F.now, size: size)
+        #expect(state.rows(now: F.now).count == 1, "j moves, it does not type, once the search is applied")
+        let grid = ConsoleScreen.render(state, width: 120, height: 30, now: F.now)
+        #expect(grid.text(row: 29).contains("筛选：积水"))
+        state.handle(.escape, now: F.now, size: size)
+        #expect(state.filter.isEmpty && state.rows(now: F.now).count == 6)
+    }
+
+    @Test func searchMatchesCodeLocalityAndCallerToo() {
+        var state = F.state()
+        state.filter = "东湖"
+        #expect(state.rows(now: F.now).count == 1)
+        state.filter = "yq-20261123"
+        #expect(state.rows(now: F.now).count == 1)
+        state.filter = "李女士"
+        #expect(state.rows(now: F.now).count == 6)
+    }
+
+    @Test func enterOpensTheCaseAndEscReturnsWithTheSelectionKept() {
+        var state = F.state()
+        state.handle(.end, now: F.now, size: size)
+        let chosen = state.selected
+        state.handle(.enter, now: F.now, size: size)
+        #expect(state.screen == .detail(chosen!))
+        state.handle(.down, now: F.now, size: size)
+        state.handle(.escape, now: F.now, size: size)
+        #expect(state.screen == .queue && state.selected == chosen)
+    }
+
+    @Test func detailScrollingStopsAtTheEnd() {
+        var state = F.state()
+        state.handle(.enter, now: F.now, size: (80, 24))
+        for _ in 0..<50 { state.handle(.down, now: F.now, size: (80, 24)) }
+        let bottom = state.detailScroll
+        state.handle(.up, now: F.now, size: (80, 24))
+        #expect(state.detailScroll == max(0, bottom - 1))
+    }
+
+    @Test func quitHelpAndRedrawAreRequests() {
+        var state = F.state()
+        state.handle(.function(1), now: F.now, size: size)
+        #expect(state.helpVisible)
+        state.handle(.escape, now: F.now, size: size)
+        #expect(!state.helpVisible)
+        state.handle(.control("l"), now: F.now, size: size)
+        #expect(state.wantsRedraw)
+        state.handle(.function(10), now: F.now, size: size)
+        #expect(state.wantsQuit)
+    }
+}

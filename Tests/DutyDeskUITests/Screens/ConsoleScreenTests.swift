@@ -1,0 +1,75 @@
+import DutyDeskCore
+import DutyDeskGrid
+import Testing
+@testable import DutyDeskUI
+
+@Suite struct ConsoleScreenTests {
+    typealias F = ConsoleFixture
+
+    @Test(arguments: [(80, 24), (120, 40)], [Language.chinese, .english])
+    func queueSnapshot(size: (Int, Int), language: Language) throws {
+        let grid = ConsoleScreen.render(F.state(language), width: size.0, height: size.1, now: F.now)
+        try Snapshot.assert(Snapshot.text(grid), named: "queue-\(size.0)x\(size.1)-\(language.rawValue)")
+    }
+
+    @Test(arguments: [(80, 24), (120, 40)], [Language.chinese, .english])
+    func detailSnapshot(size: (Int, Int), language: Language) throws {
+        var state = F.state(language)
+        state.handle(.enter, now: F.now, size: (size.0, size.1))
+        let grid = ConsoleScreen.render(state, width: size.0, height: size.1, now: F.now)
+        try Snapshot.assert(Snapshot.text(grid), named: "detail-\(size.0)x\(size.1)-\(language.rawValue)")
+    }
+
+    @Test(arguments: [Language.chinese, .english])
+    func helpSnapshot(language: Language) throws {
+        var state = F.state(language)
+        state.handle(.character("?"), now: F.now, size: (80, 24))
+        let grid = ConsoleScreen.render(state, width: 80, height: 24, now: F.now)
+        try Snapshot.assert(Snapshot.text(grid), named: "help-80x24-\(language.rawValue)")
+    }
+
+    @Test func tooSmallSaysSoInsteadOfDrawing() {
+        let grid = ConsoleScreen.render(F.state(), width: 60, height: 20, now: F.now)
+        #expect(grid.text.contains("终端太小，至少需要 80×24"))
+        #expect(!grid.text.contains("YQ-"))
+    }
+
+    @Test(arguments: [80, 100, 120, 160])
+    func theCountdownStartsAtOneColumnOnEveryRow(width: Int) {
+        let grid = ConsoleScreen.render(F.state(), width: width, height: 24, now: F.now)
+        let clock = QueueLayout(width: width).place(of: .clock)!.x
+        let rows = (0..<grid.height).filter { grid.text(row: $0).contains("YQ-") }
+        #expect(rows.count == 6)
+        for y in rows {
+            let cell = grid[clock, y]
+            #expect(cell.text != " " && !cell.isContinuation, "row \(y) has its countdown at \(clock)")
+            #expect(grid[clock - 1, y].text == " ")
+        }
+    }
+
+    @Test func everyBandIsMarkedInWordsAsWellAsColour() {
+        let text = ConsoleScreen.render(F.state(), width: 120, height: 24, now: F.now).text
+        #expect(text.contains("超时 02:00:00"))
+        #expect(text.contains("03:59:59 紧急") || text.contains("04:00:00 紧急"))
+        #expect(text.contains("过半"))
+    }
+
+    @Test func caseTextCannotSendEscapesToTheTerminal() {
+        var desk = F.desk
+        var intake = Recorder.Intake(title: "恶意\u{1B}]0;pwned\u{07}标题\u{9B}2J", locality: "城关镇")
+        intake.discoveredAt = F.now
+        let draft = try! Recorder(state: desk, now: F.now, timeZone: F.zone).report(intake, newCaseID: CaseID("evil"))
+        desk.apply(Event(seq: 99, id: "e", recordedAt: F.now, recordedBy: "x\u{1B}[2J", caseID: draft.caseID,
+                         body: draft.body))
+        var state = F.state()
+        state.desk = desk
+        for grid in [ConsoleScreen.render(state, width: 120, height: 30, now: F.now)] {
+            #expect(!grid.cells.contains { $0.text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) } })
+        }
+        state.select(code: "YQ-20261123-003")
+        state.handle(.enter, now: F.now, size: (120, 30))
+        let detail = ConsoleScreen.render(state, width: 120, height: 30, now: F.now)
+        #expect(detail.text.contains("␛]0;pwned␇"))
+        #expect(!detail.cells.contains { $0.text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) } })
+    }
+}

@@ -1,0 +1,180 @@
+import DutyDeskGrid
+import Testing
+@testable import DutyDeskUI
+
+/// Files on a pretend disk, for the search order and the loader's decisions.
+struct FakeDisk: Sendable {
+    var files: [String: String]
+
+    func search(_ environment: [String: String], executable: String = "/opt/dd/bin/dutydesk") -> ThemeSearch {
+        let files = files
+        return ThemeSearch(environment: environment, executablePath: executable,
+                           fileExists: { files[$0] != nil },
+                           fileNames: { folder in files.keys.filter { PathText.parent(of: $0) == folder }
+                               .map { String($0.split(separator: "/").last!) } })
+    }
+
+    func loader(_ environment: [String: String], executable: String = "/opt/dd/bin/dutydesk") -> ThemeLoader {
+        let files = files
+        return ThemeLoader(search: search(environment, executable: executable)) { path in
+            guard let text = files[path] else { throw Unreadable() }
+            return text
+        }
+    }
+
+    struct Unreadable: Error, CustomStringConvertible {
+        var description: String { "Permission denied" }
+    }
+}
+
+private let home = ["HOME": "/home/duty"]
+
+@Suite struct ThemeSearchTests {
+    @Test func foldersInOrder() {
+        let disk = FakeDisk(files: ["/src/dd/themes/default.toml": ""])
+        let search = disk.search(["XDG_CONFIG_HOME": "/xdg", "HOME": "/home/duty", "DUTYDESK_THEMES": "/etc/dd-themes"],
+                                 executable: "/src/dd/.build/x86_64-unknown-linux-gnu/debug/dutydesk")
+        #expect(search.folders == [
+            "/xdg/dutydesk/themes",
+            "/etc/dd-themes",
+            "/src/dd/.build/x86_64-unknown-linux-gnu/share/dutydesk/themes",
+            "/src/dd/themes",
+        ])
+    }
+
+    @Test func configFolderDefaultsToHomeDotConfig() {
+        let search = FakeDisk(files: [:]).search(home)
+        #expect(search.folders == ["/home/duty/.config/dutydesk/themes", "/opt/dd/share/dutydesk/themes"])
+    }
+
+    @Test func emptyVariablesCountAsUnset() {
+        let search = FakeDisk(files: [:]).search(["XDG_CONFIG_HOME": "", "HOME": "/h", "DUTYDESK_THEMES": ""])
+        #expect(search.folders == ["/h/.config/dutydesk/themes", "/opt/dd/share/dutydesk/themes"])
+    }
+
+    /// The checkout's themes/ is the nearest one holding default.toml, not merely any themes/.
+    @Test func walkingUpSkipsThemesFoldersWithoutDefault() {
+        let disk = FakeDisk(files: ["/src/dd/.build/themes/light.toml": "", "/src/dd/themes/default.toml": "",
+                                    "/src/themes/default.toml": ""])
+        let search = disk.search([:], executable: "/src/dd/.build/debug/dutydesk")
+        #expect(search.folders.last == "/src/dd/themes")
+    }
+
+    @Test func noCheckoutNoFolder() {
+        let search = FakeDisk(files: [:]).search([:], executable: "/usr/local/bin/dutydesk")
+        #expect(search.folders == ["/usr/local/share/dutydesk/themes"])
+    }
+
+    @Test func aNameIsTakenFromTheFirstFolderThatHasIt() throws {
+        let disk = FakeDisk(files: [
+            "/home/duty/.config/dutydesk/themes/light.toml": "",
+            "/custom/light.toml": "", "/custom/night.toml": "",
+            "/opt/dd/share/dutydesk/themes/light.toml": "", "/opt/dd/share/dutydesk/themes/night.toml": "",
+            "/opt/dd/share/dutydesk/themes/default.toml": "",
+        ])
+        let search = disk.search(home.merging(["DUTYDESK_THEMES": "/custom"]) { $1 })
+        #expect(try search.path(for: "light") == "/home/duty/.config/dutydesk/themes/light.toml")
+        #expect(try search.path(for: "night") == "/custom/night.toml")
+        #expect(try search.path(for: "default") == "/opt/dd/share/dutydesk/themes/default.toml")
+    }
+
+    @Test(arguments: ["./light", "mine/dark.toml", "light.toml", "/etc/light.toml"])
+    func aValueWithSlashOrTomlIsAPath(request: String) throws {
+        let disk = FakeDisk(files: [request: "", "/opt/dd/share/dutydesk/themes/light.toml": ""])
+        #expect(try disk.search(home).path(for: request) == request)
+        #expect(throws: ThemeLoadError.missingFile(request)) { try FakeDisk(files: [:]).search(home).path(for: request) }
+    }
+
+    @Test func anUnknownNameListsTheThemesThereAre() {
+        let disk = FakeDisk(files: [
+            "/home/duty/.config/dutydesk/themes/夜班.toml": "", "/home/duty/.config/dutydesk/themes/notes.txt": "",
+            "/opt/dd/share/dutydesk/themes/default.toml": "", "/opt/dd/share/dutydesk/themes/light.toml": "",
+            "/opt/dd/themes/default.toml": "", "/opt/dd/themes/monochrome.toml": "",
+        ])
+        let search = disk.search(home)
+        let expected = ThemeLoadError.unknownName("solarized", available: ["default", "light", "monochrome", "夜班"],
+                                                  searched: search.folders)
+        #expect(throws: expected) { try search.path(for: "solarized") }
+        #expect(expected.description.hasPrefix(
+            "no theme named \"solarized\" (available: default, light, monochrome, 夜班; searched /home/duty/.config"))
+    }
+}
+
+@Suite struct ThemeLoaderTests {
+    static let share = "/opt/dd/share/dutydesk/themes/"
+    let disk = FakeDisk(files: [
+        share + "default.toml": "name = \"默认\"\n[roles.header]\nfg = \"blue\"\n[roles.row]\nfg = \"white\"\n",
+        share + "light.toml": "name = \"浅色\"\n[roles.header]\nfg = \"black\"\n",
+        share + "monochrome.toml": "name = \"单色\"\nmonochrome = true\n[roles.header]\nreverse = true\n",
+        "/home/duty/mono.toml": "name = \"我的单色\"\nmonochrome = true\n",
+        share + "broken.toml": "[roles.header]\nfg = \"bleu\"\n",
+    ])
+
+    @Test func noRequestIsTheDefaultOverTheBuiltinTheme() throws {
+        let theme = try disk.loader(home).theme(for: nil)
+        #expect(theme.name == "默认")
+        #expect(theme.style(.header) == Style(foreground: .ansi(4)))
+        #expect(theme.style(.error) == Theme.builtinFallback.style(.error))
+    }
+
+    @Test func aThemeFallsBackToTheDefault() throws {
+        let theme = try disk.loader(home).theme(for: "light")
+        #expect(theme.name == "浅色")
+        #expect(theme.style(.header) == Style(foreground: .ansi(0)))
+        #expect(theme.style(.row) == Style(foreground: .ansi(7)))
+    }
+
+    @Test func theUsersOwnDefaultIsTheBase() throws {
+        var disk = disk
+        disk.files["/home/duty/.config/dutydesk/themes/default.toml"] = "name = \"mine\"\n[roles.row]\nfg = \"red\"\n"
+        let theme = try disk.loader(home).theme(for: "light")
+        #expect(theme.style(.row) == Style(foreground: .ansi(1)))
+    }
+
+    @Test func withoutDefaultTomlTheBuiltinThemeIsUsed() throws {
+        let loader = FakeDisk(files: [:]).loader(home, executable: "/tmp/dutydesk")
+        #expect(try loader.theme(for: nil) == Theme.builtinFallback)
+    }
+
+    @Test func noColorReplacesAColourTheme() throws {
+        let theme = try disk.loader(home.merging(["NO_COLOR": "1"]) { $1 }).theme(for: "light")
+        #expect(theme.name == "单色")
+        #expect(theme.monochrome)
+        #expect(theme.style(.header) == Style(reverse: true))
+        #expect(theme.style(.row) == Style())
+    }
+
+    @Test func noColorKeepsAMonochromeThemeAskedFor() throws {
+        let theme = try disk.loader(home.merging(["NO_COLOR": "1"]) { $1 }).theme(for: "/home/duty/mono.toml")
+        #expect(theme.name == "我的单色")
+    }
+
+    @Test func noColorWithoutMonochromeTomlIsTheBuiltinTheme() throws {
+        var disk = disk
+        disk.files[Self.share + "monochrome.toml"] = nil
+        #expect(try disk.loader(home.merging(["NO_COLOR": "yes"]) { $1 }).theme(for: nil) == Theme.builtinFallback)
+    }
+
+    @Test func anEmptyNoColorIsIgnored() throws {
+        #expect(try disk.loader(home.merging(["NO_COLOR": ""]) { $1 }).theme(for: nil).name == "默认")
+    }
+
+    @Test func aBrokenThemeNamesItsFileAndLine() {
+        do {
+            _ = try disk.loader(home).theme(for: "broken")
+            Issue.record("accepted a broken theme")
+        } catch {
+            guard case .invalid(let problem) = error else { Issue.record("\(error)"); return }
+            #expect(problem.fileName == Self.share + "broken.toml")
+            #expect(problem.line == 2)
+            #expect(error.description.hasPrefix(Self.share + "broken.toml:2: unknown colour \"bleu\""))
+        }
+    }
+
+    @Test func anUnreadableFileSaysWhy() {
+        let loader = ThemeLoader(search: disk.search(home)) { _ in throw FakeDisk.Unreadable() }
+        #expect(throws: ThemeLoadError.unreadable(path: Self.share + "default.toml", reason: "Permission denied")) {
+            try loader.theme(for: nil)
+        }
+    }
+}
