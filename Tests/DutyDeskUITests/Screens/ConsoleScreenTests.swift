@@ -1,4 +1,5 @@
 import DutyDeskCore
+import Foundation
 import DutyDeskGrid
 import Testing
 @testable import DutyDeskUI
@@ -71,5 +72,64 @@ import Testing
         let detail = ConsoleScreen.render(state, width: 120, height: 30, now: F.now)
         #expect(detail.text.contains("␛]0;pwned␇"))
         #expect(!detail.cells.contains { $0.text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) } })
+    }
+}
+
+/// A monochrome terminal must still tell every state apart: the snapshot pairs each row with
+/// the attributes the shipped monochrome theme gives its cells.
+@Suite struct MonochromeRenderTests {
+    typealias F = ConsoleFixture
+
+    static func monochrome() throws -> Theme {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<4 { url.deleteLastPathComponent() }
+        let text = try String(contentsOf: url.appendingPathComponent("themes/monochrome.toml"), encoding: .utf8)
+        return try ThemeParser.parse(text: text, fileName: "themes/monochrome.toml", base: .builtinFallback)
+    }
+
+    /// One letter a cell: . plain, b bold, u underline, r reverse, B bold+underline, R bold+reverse,
+    /// U underline+reverse, * all three.
+    static func attributes(_ grid: Grid, theme: Theme) -> String {
+        (0..<grid.height).map { y in
+            "|" + (0..<grid.width).map { x -> String in
+                let style = theme.style(grid[x, y].role)
+                switch (style.bold, style.underline, style.reverse) {
+                case (false, false, false): return "."
+                case (true, false, false): return "b"
+                case (false, true, false): return "u"
+                case (false, false, true): return "r"
+                case (true, true, false): return "B"
+                case (true, false, true): return "R"
+                case (false, true, true): return "U"
+                case (true, true, true): return "*"
+                }
+            }.joined() + "|"
+        }.joined(separator: "\n") + "\n"
+    }
+
+    @Test func queueInMonochrome() throws {
+        let theme = try Self.monochrome()
+        #expect(theme.monochrome)
+        let grid = ConsoleScreen.render(F.state(), width: 80, height: 24, now: F.now)
+        try Snapshot.assert(Snapshot.text(grid) + Self.attributes(grid, theme: theme), named: "queue-80x24-zh-monochrome")
+    }
+
+    @Test func everyClockBandLooksDifferentWithoutColour() throws {
+        let theme = try Self.monochrome()
+        let bands: [StyleRole] = [.clockFresh, .clockWarning, .clockCritical, .clockOverdue]
+        let looks = bands.map { theme.style($0) }.map { [$0.bold, $0.underline, $0.reverse] }
+        #expect(Set(looks).count == bands.count)
+    }
+}
+
+@Suite struct LedgerBannerTests {
+    @Test func aDamagedLedgerIsNamedWithLineAndOffsetAndTheConsoleSaysReadOnly() {
+        var state = ConsoleFixture.state()
+        state.health = .damaged(line: 3, offset: 1204, reason: "hash does not match the line")
+        let grid = ConsoleScreen.render(state, width: 100, height: 24, now: ConsoleFixture.now)
+        #expect(grid.text(row: 2).contains("台账损坏：第 3 行（字节偏移 1204）"))
+        #expect(grid.text(row: 1).contains("只读"))
+        #expect(grid[0, 2].role == .bannerError)
+        #expect(grid.text.contains("YQ-20261121-001"), "the valid prefix stays on screen")
     }
 }
