@@ -8,7 +8,7 @@ struct DutyDesk: ParsableCommand {
             Every action appends one event to the ledger (a JSON Lines file with a SHA-256 chain).
             Global options may come before or after the subcommand.
             """,
-        subcommands: [Console.self, Add.self, Import.self, Regrade.self, Assign.self, Respond.self, Press.self, Note.self,
+        subcommands: [Console.self, Add.self, Import.self, Link.self, TriageCommand.self, Regrade.self, Assign.self, Respond.self, Press.self, Note.self,
                       Close.self, List.self, Show.self, Verify.self, Demo.self],
         defaultSubcommand: Console.self
     )

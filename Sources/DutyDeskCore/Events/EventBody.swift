@@ -6,7 +6,10 @@ public enum EventBody: Sendable, Equatable {
     case logCreated(LogIdentity)
     case logRepaired(TornTailRepair)
     case caseReported(CaseReport)
+    /// Another report of a case already on the desk (a second caller, the same post on Weibo).
+    case reportLinked(LinkedReport)
     case caseRegraded(grade: Grade, at: Date)
+    case caseTriaged(Triage)
     case unitAssigned(unit: String, role: UnitRole)
     case responsePublished(PublicResponse)
     case pressConferenceHeld(PressConference)
@@ -21,7 +24,9 @@ public enum EventBody: Sendable, Equatable {
         case .logCreated: "log.created"
         case .logRepaired: "log.repaired"
         case .caseReported: "case.reported"
+        case .reportLinked: "report.linked"
         case .caseRegraded: "case.regraded"
+        case .caseTriaged: "case.triaged"
         case .unitAssigned: "unit.assigned"
         case .responsePublished: "response.published"
         case .pressConferenceHeld: "press-conference.held"
@@ -88,6 +93,44 @@ public struct CaseReport: Sendable, Equatable {
         self.discoveredAt = discoveredAt
         self.grade = grade
         self.unit = unit
+    }
+}
+
+/// 研判: the judgement of a case. Its grade sets the clock (from discovery, as always).
+public struct Triage: Sendable, Equatable {
+    public var grade: Grade
+    public var warningClass: WarningClass?
+    public var priority: ResponsePriority?
+    public var verification: Verification
+    public var riskLevel: Level?
+    public var responseValue: Level?
+    /// 问题性质, 舆情烈度, 公众反应, 媒体介入程度: the factors the notices name, in words.
+    public var nature = ""
+    public var intensity = ""
+    public var publicReaction = ""
+    public var mediaInvolvement = ""
+    public var note = ""
+    public var at: Date
+
+    public init(grade: Grade, verification: Verification, at: Date) {
+        self.grade = grade
+        self.verification = verification
+        self.at = at
+    }
+}
+
+/// A further report of an existing case: who reported it and through which channel.
+public struct LinkedReport: Sendable, Equatable {
+    public let channel: Channel
+    public let caller: String
+    public let phone: String
+    public let note: String
+
+    public init(channel: Channel, caller: String = "", phone: String = "", note: String = "") {
+        self.channel = channel
+        self.caller = caller
+        self.phone = phone
+        self.note = note
     }
 }
 

@@ -29,8 +29,21 @@ public enum EventPayloadCodec {
                 ("discoveredAt", time(report.discoveredAt)), ("grade", .string(report.grade.code)),
                 ("unit", .string(report.unit)),
             ])
+        case .reportLinked(let report):
+            return JSONObject([("channel", .string(report.channel.code)), ("caller", .string(report.caller)),
+                               ("phone", .string(report.phone)), ("note", .string(report.note))])
         case .caseRegraded(let grade, let at):
             return JSONObject([("grade", .string(grade.code)), ("at", time(at))])
+        case .caseTriaged(let triage):
+            func code(_ value: (some Vocabulary)?) -> JSONValue { value.map { .string($0.code) } ?? .null }
+            return JSONObject([
+                ("grade", .string(triage.grade.code)), ("warningClass", code(triage.warningClass)),
+                ("priority", code(triage.priority)), ("verification", .string(triage.verification.code)),
+                ("riskLevel", code(triage.riskLevel)), ("responseValue", code(triage.responseValue)),
+                ("nature", .string(triage.nature)), ("intensity", .string(triage.intensity)),
+                ("publicReaction", .string(triage.publicReaction)), ("mediaInvolvement", .string(triage.mediaInvolvement)),
+                ("note", .string(triage.note)), ("at", time(triage.at)),
+            ])
         case .unitAssigned(let unit, let role):
             return JSONObject([("unit", .string(unit)), ("role", .string(role.code))])
         case .responsePublished(let response):
@@ -65,8 +78,24 @@ public enum EventPayloadCodec {
                 locality: try fields.string("locality"), caller: fields.optionalString("caller"),
                 phone: fields.optionalString("phone"), discoveredAt: try fields.time("discoveredAt"),
                 grade: try fields.vocabulary("grade"), unit: fields.optionalString("unit")))
+        case "report.linked":
+            return .reportLinked(LinkedReport(channel: try fields.vocabulary("channel"), caller: fields.optionalString("caller"),
+                                              phone: fields.optionalString("phone"), note: fields.optionalString("note")))
         case "case.regraded":
             return .caseRegraded(grade: try fields.vocabulary("grade"), at: try fields.time("at"))
+        case "case.triaged":
+            var triage = Triage(grade: try fields.vocabulary("grade"), verification: try fields.vocabulary("verification"),
+                                at: try fields.time("at"))
+            triage.warningClass = try fields.optionalVocabulary("warningClass")
+            triage.priority = try fields.optionalVocabulary("priority")
+            triage.riskLevel = try fields.optionalVocabulary("riskLevel")
+            triage.responseValue = try fields.optionalVocabulary("responseValue")
+            triage.nature = fields.optionalString("nature")
+            triage.intensity = fields.optionalString("intensity")
+            triage.publicReaction = fields.optionalString("publicReaction")
+            triage.mediaInvolvement = fields.optionalString("mediaInvolvement")
+            triage.note = fields.optionalString("note")
+            return .caseTriaged(triage)
         case "unit.assigned":
             return .unitAssigned(unit: try fields.string("unit"), role: try fields.vocabulary("role"))
         case "response.published":
@@ -109,6 +138,12 @@ private struct Fields {
     func time(_ field: String) throws(EventPayloadCodec.DecodingFailure) -> Date {
         guard let text = data[field]?.stringValue, let date = ISO8601Timestamp.parse(text) else { throw failure(field) }
         return date
+    }
+
+    /// Absent or null means not given; anything else must be a valid code.
+    func optionalVocabulary<V: Vocabulary>(_ field: String) throws(EventPayloadCodec.DecodingFailure) -> V? {
+        guard let value = data[field], !value.isNull else { return nil }
+        return try vocabulary(field) as V
     }
 
     func vocabulary<V: Vocabulary>(_ field: String) throws(EventPayloadCodec.DecodingFailure) -> V {

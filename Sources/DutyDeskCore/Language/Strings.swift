@@ -20,6 +20,7 @@ public struct Strings: Sendable {
     public let fields: Fields
     // Messages
     let recordingErrors: RecordingMessages
+    let approaches: [Verification: String]
     public let usage: UsageMessages
 
     public struct Fields: Sendable {
@@ -59,6 +60,12 @@ public struct Strings: Sendable {
         return language == .chinese ? followUpPrefix + ChineseNumeral.text(number) : "\(followUpPrefix) \(number)"
     }
 
+    /// What the notices advise once verification is known: clarify an untrue report, publish
+    /// measures and results for a true one.
+    public func suggestedApproach(_ verification: Verification) -> String {
+        approaches[verification] ?? ""
+    }
+
     public func recordingError(_ error: RecordingError, timeZone: TimeZone) -> String {
         func time(_ date: Date) -> String { DisplayTime.minutes(date, in: timeZone) }
         let messages = recordingErrors
@@ -84,7 +91,14 @@ public struct Strings: Sendable {
         case .logRepaired(let repair): "修复日志尾部：截去 \(repair.length) 字节，另存为 \(repair.savedAs)"
         case .caseReported(let report):
             "登记：\(report.title)（\(report.channel.chineseName)，\(report.locality)，\(report.grade.chineseName)）"
+        case .reportLinked(let linked):
+            "再次报告（\(linked.channel.chineseName)\(linked.caller.isEmpty ? "" : "，" + linked.caller)）\(linked.note.isEmpty ? "" : "：" + linked.note)"
         case .caseRegraded(let grade, _): "定级为\(grade.chineseName)"
+        case .caseTriaged(let triage):
+            "研判：\(triage.grade.chineseName)，\(triage.verification.chineseName)"
+                + (triage.warningClass.map { "，" + $0.chineseName } ?? "")
+                + (triage.riskLevel.map { "，风险" + $0.chineseName } ?? "")
+                + (triage.note.isEmpty ? "" : "。" + triage.note)
         case .unitAssigned(let unit, let role): "\(role.chineseName)：\(unit)"
         case .responsePublished(let response):
             "\(releaseName(number: response.number))（\(response.method.chineseName)）\(response.text.isEmpty ? "" : "：" + response.text)"
@@ -102,7 +116,14 @@ public struct Strings: Sendable {
         case .logRepaired(let repair): "Torn tail repaired: \(repair.length) bytes cut, kept as \(repair.savedAs)"
         case .caseReported(let report):
             "Reported: \(report.title) (\(report.channel.englishName), \(report.locality), \(report.grade.englishName))"
+        case .reportLinked(let linked):
+            "Reported again (\(linked.channel.englishName)\(linked.caller.isEmpty ? "" : ", " + linked.caller))\(linked.note.isEmpty ? "" : ": " + linked.note)"
         case .caseRegraded(let grade, _): "Graded \(grade.englishName)"
+        case .caseTriaged(let triage):
+            "Triage: \(triage.grade.englishName), \(triage.verification.englishName)"
+                + (triage.warningClass.map { ", " + $0.englishName } ?? "")
+                + (triage.riskLevel.map { ", risk " + $0.englishName } ?? "")
+                + (triage.note.isEmpty ? "" : ". " + triage.note)
         case .unitAssigned(let unit, let role): "\(role.englishName): \(unit)"
         case .responsePublished(let response):
             "\(releaseName(number: response.number)) (\(response.method.englishName))\(response.text.isEmpty ? "" : ": " + response.text)"
@@ -133,6 +154,12 @@ extension Strings {
             inFuture: "{} 时间 {} 晚于当前时间 {}，不能登记未来的时间",
             beforeDiscovery: "{} 时间 {} 早于发现时间 {}",
             caseClosed: "{} 已办结，不能再登记此项"),
+        approaches: [
+            .untrue: "建议：及时澄清事实、发布权威信息辟谣",
+            .confirmed: "建议：公布已采取的措施和处置结果",
+            .partlyTrue: "建议：说明事实，澄清不实部分，公布处置措施",
+            .pending: "建议：先发布已掌握情况，核实后持续发布",
+        ],
         usage: UsageMessages(
             unknownValue: "{} 无效：「{}」。可选值：{}",
             badTime: "{}：无法识别的时间「{}」。" + TimeInput.acceptedFormsZH,
@@ -159,6 +186,12 @@ extension Strings {
             inFuture: "{} time {} is after now ({}): the future cannot be recorded",
             beforeDiscovery: "{} time {} is before the case was discovered ({})",
             caseClosed: "{} is closed"),
+        approaches: [
+            .untrue: "Advice: state the facts and clarify (rebut the rumour)",
+            .confirmed: "Advice: publish the measures taken and their results",
+            .partlyTrue: "Advice: state the facts, correct what is untrue, publish the measures",
+            .pending: "Advice: release what is known now, then keep releasing as it is verified",
+        ],
         usage: UsageMessages(
             unknownValue: "invalid {}: \"{}\"; valid values: {}",
             badTime: "{}: cannot read the time \"{}\". " + TimeInput.acceptedFormsEN,

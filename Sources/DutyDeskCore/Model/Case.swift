@@ -7,10 +7,14 @@ public struct Case: Sendable, Equatable, Identifiable {
     public let recordedAt: Date
     public let recordedBy: String
     public private(set) var grade: Grade
+    /// The latest judgement, if any.
+    public private(set) var triage: Triage?
     public private(set) var units: [UnitAssignment]
     public private(set) var responses: [PublicResponse] = []
     public private(set) var pressConferences: [PressConference] = []
     public private(set) var closure: Closure?
+    /// Further reports linked to this case after the first.
+    public private(set) var linkedReports: [LinkedReport] = []
     /// Judged at least once (regraded or given a unit) after it was reported.
     public private(set) var triaged = false
     public private(set) var timeline: [TimelineEntry]
@@ -44,6 +48,14 @@ public struct Case: Sendable, Equatable, Identifiable {
 
     public func unit(in role: UnitRole) -> String? { units.first { $0.role == role }?.unit }
 
+    /// Every report of the case, the first included: how many, and through which channels.
+    public var reportCount: Int { 1 + linkedReports.count }
+    public var reportChannels: [Channel] {
+        var channels = [report.channel]
+        for linked in linkedReports where !channels.contains(linked.channel) { channels.append(linked.channel) }
+        return channels
+    }
+
     mutating func apply(_ event: Event) {
         var happenedAt = event.recordedAt
         switch event.body {
@@ -51,6 +63,11 @@ public struct Case: Sendable, Equatable, Identifiable {
             self.grade = grade
             triaged = true
             happenedAt = at
+        case .caseTriaged(let triage):
+            self.triage = triage
+            grade = triage.grade
+            triaged = true
+            happenedAt = triage.at
         case .unitAssigned(let unit, let role):
             assign(unit, as: role)
             triaged = true
@@ -63,6 +80,8 @@ public struct Case: Sendable, Equatable, Identifiable {
         case .caseClosed(let reason, let at):
             closure = Closure(reason: reason, at: at)
             happenedAt = at
+        case .reportLinked(let report):
+            linkedReports.append(report)
         case .noteAdded, .unrecognized, .logCreated, .logRepaired, .caseReported:
             break
         }

@@ -48,10 +48,24 @@ public struct Recorder: Sendable {
         return EventDraft(caseID: newCaseID, body: .caseReported(report))
     }
 
+    /// Links a further report to an open case instead of opening a duplicate.
+    public func link(_ code: String, report: LinkedReport) throws(RecordingError) -> EventDraft {
+        let subject = try openCase(code)
+        return EventDraft(caseID: subject.id, body: .reportLinked(report))
+    }
+
     public func regrade(_ code: String, to grade: Grade, at: Date?) throws(RecordingError) -> EventDraft {
         let subject = try openCase(code)
         let when = try milestone(at ?? now, field: "at", of: subject)
         return EventDraft(caseID: subject.id, body: .caseRegraded(grade: grade, at: when))
+    }
+
+    /// Records a judgement; its `at` is when it was made (not in the future, not before discovery).
+    public func triage(_ code: String, _ triage: Triage) throws(RecordingError) -> EventDraft {
+        let subject = try openCase(code)
+        var triage = triage
+        triage.at = try milestone(triage.at, field: "at", of: subject)
+        return EventDraft(caseID: subject.id, body: .caseTriaged(triage))
     }
 
     public func assign(_ code: String, unit: String, role: UnitRole) throws(RecordingError) -> EventDraft {

@@ -131,3 +131,27 @@ import Testing
         #expect(deadline.secondsLeft(at: S.hours(48).addingTimeInterval(0.5)) == -1)
     }
 }
+
+@Suite struct TriageClockTests {
+    typealias S = Scenario
+
+    @Test func triageToMajorPutsTheCaseOnThe24HourClockFromDiscovery() throws {
+        var scenario = Scenario()
+        let code = try scenario.report()
+        var triage = Triage(grade: .major, verification: .confirmed, at: S.hours(3))
+        triage.warningClass = .emergency
+        try scenario.record(at: S.hours(4)) { try $0.triage(code, triage) }
+        let subject = scenario.subject(code)
+        #expect(subject.status == .handling && subject.triage?.warningClass == .emergency)
+        #expect(DeadlinePolicy().deadline(for: subject) == Deadline(kind: .pressConference, startsAt: S.start,
+                                                                    dueAt: S.hours(24)))
+    }
+
+    @Test func aJudgementCannotBeDatedInTheFuture() throws {
+        var scenario = Scenario()
+        let code = try scenario.report()
+        #expect(throws: RecordingError.self) {
+            try scenario.record(at: S.hours(1)) { try $0.triage(code, Triage(grade: .major, verification: .pending, at: S.hours(2))) }
+        }
+    }
+}

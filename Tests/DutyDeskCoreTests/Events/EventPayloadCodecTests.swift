@@ -10,7 +10,18 @@ import Testing
         .caseReported(CaseReport(code: "YQ-20261123-001", title: "标题\u{1B}[31m", detail: "第一行\n第二行",
                                  channel: .hotline, locality: "城关镇", caller: "李女士", phone: "138",
                                  discoveredAt: at, grade: .major, unit: "县水务局")),
+        .reportLinked(LinkedReport(channel: .weibo, caller: "王先生", phone: "139", note: "同一视频")),
         .caseRegraded(grade: .extraordinary, at: at),
+        .caseTriaged({
+            var triage = Triage(grade: .major, verification: .partlyTrue, at: at)
+            triage.warningClass = .sensitive
+            triage.priority = .publicInterest
+            triage.riskLevel = .high
+            triage.nature = "供水安全"
+            triage.note = "需水务局当日回应"
+            return triage
+        }()),
+        .caseTriaged(Triage(grade: .general, verification: .pending, at: at)),
         .unitAssigned(unit: "县政府办", role: .lead),
         .responsePublished(PublicResponse(method: .clarification, text: "辟谣", at: at, number: 2)),
         .pressConferenceHeld(PressConference(at: at, speaker: "王局长", venue: "县政府新闻发布厅")),
