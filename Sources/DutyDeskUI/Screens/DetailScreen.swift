@@ -63,6 +63,12 @@ enum DetailScreen {
         lines.append(pair(fields.caller, report.caller) + pair(fields.phone, report.phone))
         lines.append(pair(fields.discoveredAt, time(report.discoveredAt))
                      + pair(fields.recordedAt, "\(time(subject.recordedAt)) (\(subject.recordedBy))"))
+        if subject.reportCount > 1 { lines.append(pair(fields.reports, domain.reportTally(subject))) }
+        if let triage = subject.triage {
+            lines.append([Segment(text: fields.triage + " ", role: .label),
+                          Segment(text: domain.summary(of: .caseTriaged(triage)), role: .value)])
+            lines.append([Segment(text: domain.suggestedApproach(triage.verification), role: .muted)])
+        }
         lines.append([])
 
         lines.append(section(strings.detailSections.clock))

@@ -25,6 +25,10 @@ struct CaseJSON {
             ("units", .array(subject.units.map { assignment in
                 .object(JSONObject([("unit", .string(assignment.unit)), ("role", .string(assignment.role.code))]))
             })),
+            ("reports", .int(subject.reportCount)),
+            ("reportChannels", .array(subject.reportChannels.map { .string($0.chineseName) })),
+            ("verification", subject.triage.map { .string($0.verification.chineseName) } ?? .null),
+            ("warningClass", subject.triage?.warningClass.map { .string($0.chineseName) } ?? .null),
             ("closedAt", subject.closure.map { time($0.at) } ?? .null),
             ("closeReason", subject.closure.map { .string($0.reason.chineseName) } ?? .null),
             ("timeline", .array(subject.timeline.map { entry in

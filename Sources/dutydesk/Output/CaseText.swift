@@ -42,6 +42,10 @@ struct CaseText {
         } else if let closure = subject.closure {
             lines.append("\(f.closedAt): \(time(closure.at)) (\(closure.reason.name(in: language)))")
         }
+        if let triage = subject.triage {
+            lines.append("\(f.triage): " + SafeText.singleLine(strings.summary(of: .caseTriaged(triage))))
+        }
+        if subject.reportCount > 1 { lines.append("\(f.reports): " + strings.reportTally(subject)) }
         let units = subject.units.map { "\($0.role.name(in: language)): \(SafeText.singleLine($0.unit))" }
         lines.append("\(f.units): " + (units.isEmpty ? f.none : units.joined(separator: ", ")))
         if !subject.report.detail.isEmpty {
