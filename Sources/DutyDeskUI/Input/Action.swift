@@ -4,6 +4,8 @@ public enum Action: String, CaseIterable, Sendable {
     case nextLane, previousLane
     case open, back
     case search
+    case newReport
+    case triage
     case help
     case redraw
     case quit
@@ -12,4 +14,6 @@ public enum Action: String, CaseIterable, Sendable {
 /// Where an action applies; the keymap, footer and help are drawn per context.
 public enum Context: String, CaseIterable, Sendable {
     case queue, detail, help
+    /// A form or a question is open: keys go to it, not to the keymap.
+    case form
 }

@@ -28,8 +28,12 @@ public enum Keymap {
         KeyBinding(keys: [.tab], label: "Tab", action: .nextLane, contexts: [.queue], inFooter: true),
         KeyBinding(keys: [.backTab], label: "S-Tab", action: .previousLane, contexts: [.queue], inFooter: false),
         KeyBinding(keys: [.enter], label: "Enter", action: .open, contexts: [.queue], inFooter: true),
-        KeyBinding(keys: [.escape], label: "Esc", action: .back, contexts: [.queue, .detail, .help], inFooter: true),
+        // Esc is hinted where it leads back; on the queue the filter line itself says "Esc 清除".
+        KeyBinding(keys: [.escape], label: "Esc", action: .back, contexts: [.detail, .help], inFooter: true),
+        KeyBinding(keys: [.escape], label: "Esc", action: .back, contexts: [.queue], inFooter: false),
         KeyBinding(keys: [.character("/")], label: "/", action: .search, contexts: [.queue], inFooter: true),
+        KeyBinding(keys: [.character("n")], label: "n", action: .newReport, contexts: everywhere, inFooter: true),
+        KeyBinding(keys: [.character("t")], label: "t", action: .triage, contexts: everywhere, inFooter: true),
         KeyBinding(keys: [.character("?"), .function(1)], label: "?/F1", action: .help, contexts: [.queue, .detail, .help],
                    inFooter: true),
         KeyBinding(keys: [.control("l")], label: "Ctrl-L", action: .redraw, contexts: [.queue, .detail, .help],

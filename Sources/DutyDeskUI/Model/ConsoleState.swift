@@ -40,6 +40,11 @@ public struct ConsoleState: Sendable {
     private var selectedIndex = 0
     public var wantsQuit = false
     public var wantsRedraw = false
+    public var openForm: OpenForm?
+    public var draftOffer: DraftOffer?
+    /// One line of feedback in the footer ("已登记 YQ-…"), until the next key.
+    public var notice: String?
+    public private(set) var requests: [ConsoleRequest] = []
 
     public init(desk: DeskState, deskName: String, operatorName: String, policy: DeadlinePolicy,
                 strings: ConsoleStrings, timeZone: TimeZone) {
@@ -52,6 +57,7 @@ public struct ConsoleState: Sendable {
     }
 
     public var context: Context {
+        if openForm != nil || draftOffer != nil { return .form }
         if helpVisible { return .help }
         if case .detail = screen { return .detail }
         return .queue
@@ -87,6 +93,15 @@ public struct ConsoleState: Sendable {
     }
 
     public mutating func handle(_ key: Key, now: Date, size: (width: Int, height: Int)) {
+        notice = nil
+        if draftOffer != nil {
+            answerDraftOffer(key, now: now)
+            return
+        }
+        if openForm != nil {
+            editForm(key, now: now)
+            return
+        }
         if searchDraft != nil {
             editSearch(key, now: now)
             return
@@ -108,8 +123,90 @@ public struct ConsoleState: Sendable {
             reconcile(now: now)
         case .open:
             if let selected { screen = .detail(selected); detailScroll = 0 }
+        case .newReport:
+            openForm = OpenForm(purpose: .intake, form: IntakeForm.make(desk: desk, language: language, openedAt: now,
+                                                                          draft: nil),
+                                openedAt: now)
+        case .triage:
+            let target: CaseID? = if case .detail(let id) = screen { id } else { selected }
+            guard let target, let subject = desk[target], subject.closure == nil else { return }
+            openForm = OpenForm(purpose: .triage(target), form: TriageForm.make(subject, language: language, openedAt: now),
+                                openedAt: now)
         case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last:
             move(action, now: now, size: size)
+        }
+    }
+
+    var language: Language { strings.domain.language }
+
+    /// Takes the requests the app must carry out, in order.
+    public mutating func takeRequests() -> [ConsoleRequest] {
+        defer { requests.removeAll() }
+        return requests
+    }
+
+    /// The app recorded what the open form asked for: close it and show the case.
+    public mutating func succeeded(code: String, notice: String, now: Date) {
+        openForm = nil
+        self.notice = notice
+        screen = .queue
+        select(code: code)
+        reconcile(now: now)
+    }
+
+    /// The ledger refused: the message goes beside the field, the form stays open.
+    public mutating func refused(field: String, message: String) {
+        openForm?.form.reject(field, message: message)
+    }
+
+    /// Intake candidates that may be the same matter (same phone, similar title).
+    public func duplicates(of form: Form) -> [Case] {
+        DuplicateFinder.candidates(title: form.text("title"), phone: form.text("phone"), in: desk, limit: 3)
+    }
+
+    private mutating func editForm(_ key: Key, now: Date) {
+        guard var open = openForm else { return }
+        if open.purpose == .intake, key == .function(2), let first = duplicates(of: open.form).first {
+            let intake = IntakeForm.intake(open.form, now: now, timeZone: timeZone)
+            requests.append(.link(code: first.code, report: LinkedReport(channel: intake.channel, caller: intake.caller,
+                                                                         phone: intake.phone, note: intake.title)))
+            return
+        }
+        switch open.form.handle(key) {
+        case .editing, .cancelRequested:
+            openForm = open
+            if open.purpose == .intake, open.form.isDirty { requests.append(.saveDraft(IntakeForm.values(open.form))) }
+        case .cancelled:
+            openForm = nil
+            if open.purpose == .intake { requests.append(.discardDraft) }
+        case .submit:
+            let valid = open.form.validate(now: now, timeZone: timeZone, language: language)
+            openForm = open
+            guard valid else { return }
+            switch open.purpose {
+            case .intake:
+                requests.append(.report(IntakeForm.intake(open.form, now: now, timeZone: timeZone)))
+            case .triage(let id):
+                guard let code = desk[id]?.code else { return }
+                requests.append(.triage(code: code, triage: TriageForm.triage(open.form, now: now, timeZone: timeZone)))
+            }
+        }
+    }
+
+    private mutating func answerDraftOffer(_ key: Key, now: Date) {
+        guard let offer = draftOffer else { return }
+        switch key {
+        case .character("y"), .character("Y"), .enter:
+            openForm = OpenForm(purpose: .intake,
+                                form: IntakeForm.make(desk: desk, language: language, openedAt: offer.savedAt,
+                                                      draft: offer.fields),
+                                openedAt: offer.savedAt)
+            draftOffer = nil
+        case .character("n"), .character("N"), .escape:
+            requests.append(.discardDraft)
+            draftOffer = nil
+        default:
+            return
         }
     }
 

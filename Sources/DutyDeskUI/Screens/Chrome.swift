@@ -51,6 +51,9 @@ enum Chrome {
         let y = grid.height - 1
         grid.fill(row: y, role: .footer)
         var x = 1
+        if let notice = state.notice {
+            x += grid.put(notice, x: x, y: y, role: .filter) + 2
+        }
         if let draft = state.searchDraft {
             x += grid.put(strings.searchPrompt, x: x, y: y, role: .footerKey)
             x += grid.put(draft + "▏", x: x, y: y, role: .filter)

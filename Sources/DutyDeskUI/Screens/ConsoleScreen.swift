@@ -5,10 +5,16 @@ import Foundation
 /// The whole console as one pure function: (state, size, now) → a grid of styled cells.
 public enum ConsoleScreen {
     public static func render(_ state: ConsoleState, width: Int, height: Int, now: Date) -> Grid {
+        frame(state, width: width, height: height, now: now).grid
+    }
+
+    /// The grid and where the terminal cursor belongs (nil: hidden), for screens with a form.
+    public static func frame(_ state: ConsoleState, width: Int, height: Int, now: Date)
+        -> (grid: Grid, cursor: (x: Int, y: Int)?) {
         var grid = Grid(width: width, height: height)
         guard width >= QueueLayout.minimumWidth, height >= QueueLayout.minimumHeight else {
             tooSmall(&grid, strings: state.strings)
-            return grid
+            return (grid, nil)
         }
         let standings = CaseQueries.queue(state.desk, policy: state.policy, now: now, includeClosed: true)
         var counts: [Lane: Int] = [:]
@@ -25,7 +31,13 @@ public enum ConsoleScreen {
             HelpOverlay.render(state, underneath: underneath.context, into: &grid)
         }
         Chrome.footer(&grid, state: state)
-        return grid
+        var cursor: (x: Int, y: Int)?
+        if let open = state.openForm {
+            cursor = FormOverlay.render(state, open, into: &grid, now: now)
+        } else if let offer = state.draftOffer {
+            FormOverlay.draftPrompt(state, offer, into: &grid)
+        }
+        return (grid, cursor)
     }
 
     /// Says so plainly instead of drawing a layout that cannot fit.

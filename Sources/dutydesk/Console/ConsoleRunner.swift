@@ -20,11 +20,14 @@ struct ConsoleRunner {
                                  strings: ConsoleStrings.table(for: desk.strings.language), timeZone: desk.timeZone)
         state.health = Self.health(session.store.condition)
         state.reconcile(now: Date())
+        let drafts = DraftFile(logPath: desk.logPath)
+        state.draftOffer = drafts.load().map { DraftOffer(fields: $0.fields, savedAt: $0.savedAt, recorder: $0.recorder) }
         let terminal = try Terminal(theme: theme)
         defer { terminal.restore() }
         while !state.wantsQuit {
             let now = Date()
-            terminal.draw(ConsoleScreen.render(state, width: terminal.width, height: terminal.height, now: now))
+            let frame = ConsoleScreen.frame(state, width: terminal.width, height: terminal.height, now: now)
+            terminal.draw(frame.grid, cursor: frame.cursor)
             switch terminal.nextInput(timeoutMilliseconds: Self.untilNextSecond(now), watching: follower.descriptor) {
             case .key(let key):
                 state.handle(key, now: Date(), size: (terminal.width, terminal.height))
@@ -32,6 +35,7 @@ struct ConsoleRunner {
                     terminal.invalidate()
                     state.wantsRedraw = false
                 }
+                carryOut(state.takeRequests(), session: session, drafts: drafts, state: &state)
             case .watchedReady:
                 follower.drain()
                 try takeIn(session, into: &state)
@@ -40,6 +44,56 @@ struct ConsoleRunner {
             case .resize:
                 break
             }
+        }
+    }
+
+    /// Does what the forms asked. A refusal goes back beside the field it is about; nothing is
+    /// appended. Only the newest draft of a burst of keys is written.
+    private func carryOut(_ requests: [ConsoleRequest], session: DeskSession, drafts: DraftFile,
+                          state: inout ConsoleState) {
+        if let fields = requests.last(where: { if case .saveDraft = $0 { true } else { false } }),
+           case .saveDraft(let values) = fields {
+            try? drafts.save(DraftFile.Draft(fields: values, savedAt: Date(), recorder: desk.recorder))
+        }
+        let words = WorkflowStrings.table(for: desk.strings.language)
+        for request in requests {
+            switch request {
+            case .saveDraft:
+                continue
+            case .discardDraft:
+                drafts.discard()
+            case .report(let intake):
+                record(session, &state, field: IntakeForm.fieldName(for:), notice: words.saved) { recorder throws(RecordingError) in
+                    try recorder.report(intake, newCaseID: CaseID(UUID().uuidString))
+                }
+                if state.openForm == nil { drafts.discard() }
+            case .link(let code, let report):
+                record(session, &state, field: { _ in "title" }, notice: words.linked) { recorder throws(RecordingError) in
+                    try recorder.link(code, report: report)
+                }
+                if state.openForm == nil { drafts.discard() }
+            case .triage(let code, let triage):
+                record(session, &state, field: { _ in "at" }, notice: words.saved) { recorder throws(RecordingError) in
+                    try recorder.triage(code, triage)
+                }
+            }
+        }
+    }
+
+    private func record(_ session: DeskSession, _ state: inout ConsoleState, field: (RecordingError) -> String,
+                        notice: String, _ build: (Recorder) throws(RecordingError) -> EventDraft) {
+        let now = Date()
+        do {
+            let appended = try session.record { ledger in
+                [try build(Recorder(state: ledger, now: now, timeZone: desk.timeZone))]
+            }
+            state.desk = session.state
+            guard let code = appended.last?.caseID.flatMap({ session.state[$0]?.code }) else { return }
+            state.succeeded(code: code, notice: fill(notice, code), now: now)
+        } catch let error as RecordingError {
+            state.refused(field: field(error), message: desk.strings.recordingError(error, timeZone: desk.timeZone))
+        } catch {
+            state.refused(field: "title", message: "\(error)")
         }
     }
 

@@ -1,0 +1,54 @@
+import DutyDeskGrid
+import Foundation
+
+/// A pick from a list: every option shows its one-key hotkey; typing a hotkey picks it; typing
+/// other text filters by substring (CJK included, ASCII case-insensitive) and Enter picks the
+/// highlighted match; Up/Down move the highlight; Backspace edits the filter; Esc clears it.
+/// While no filter is being typed a hotkey picks; once one is, characters extend it ("/" starts
+/// an empty one). When `allowsNone`, Delete (or Backspace with no filter) clears the pick.
+/// When `allowsNew`, Enter on a filter that matches nothing takes the typed text as a new value
+/// (a locality or unit the desk has not met before).
+public struct ChoiceField: Sendable, Equatable {
+    /// The code of the picked option.
+    public var selected: String?
+    public let allowsNone: Bool
+    public let allowsNew: Bool
+    var list: ChoiceList
+
+    public init(options: [ChoiceOption], selected: String?, allowsNone: Bool, allowsNew: Bool = false) {
+        self.selected = selected
+        self.allowsNone = allowsNone
+        self.allowsNew = allowsNew
+        list = ChoiceList(options: options, highlighting: selected)
+    }
+
+    /// The options with their hotkeys assigned.
+    public var options: [ChoiceOption] { list.options }
+    public var filter: String { list.filter }
+    public var isFiltering: Bool { list.isFiltering }
+    /// The options the filter keeps, in order.
+    public var matches: [ChoiceOption] { list.matches.map { options[$0] } }
+    /// What Enter would pick.
+    public var highlighted: ChoiceOption? { list.highlighted.map { options[$0] } }
+    public var selectedLabel: String? { options.first { $0.code == selected }?.label }
+
+    public mutating func handle(_ key: Key) -> ChoiceOutcome {
+        let typed = filter.trimmingCharacters(in: .whitespaces)
+        if allowsNew, isFiltering, key == .enter, matches.isEmpty, !typed.isEmpty {
+            list = ChoiceList(options: options + [ChoiceOption(code: typed, label: typed)], highlighting: typed)
+            selected = typed
+            return .picked
+        }
+        if allowsNone, !isFiltering, key == .delete || key == .backspace {
+            selected = nil
+            return .edited
+        }
+        switch list.handle(key) {
+        case .chose(let index):
+            selected = options[index].code
+            return .picked
+        case .edited: return .edited
+        case .ignored: return .ignored
+        }
+    }
+}

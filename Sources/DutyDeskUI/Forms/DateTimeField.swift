@@ -1,0 +1,64 @@
+import DutyDeskCore
+import DutyDeskGrid
+import Foundation
+
+/// A date-time typed as text in any form `TimeInput` reads ("08:15", "-30m", "昨天 21:00",
+/// "2026-11-23 09:00" …), which a form shows beside the input as the time it means. Only the
+/// text is kept: "-30m" must mean thirty minutes before the moment the form is saved, not before
+/// the moment it was typed.
+public struct DateTimeField: Sendable, Equatable {
+    public private(set) var input: TextBuffer
+    /// What an empty field means, such as the moment the form was opened; nil makes it empty.
+    public let defaultValue: Date?
+
+    public init(text: String = "", default defaultValue: Date? = nil) {
+        input = TextBuffer(text)
+        self.defaultValue = defaultValue
+    }
+
+    public var text: String { input.text }
+    /// Nothing typed but spaces, so the default applies.
+    var isBlank: Bool { input.text.allSatisfy(\.isWhitespace) }
+
+    /// Edits the text like a `TextBuffer`.
+    public mutating func handle(_ key: Key) -> Bool { input.handle(key) }
+
+    /// The time meant, or why there is none. A time after `now` is refused: every time a form
+    /// asks for (discovered, happened, held) is something that has already happened.
+    public func value(now: Date, timeZone: TimeZone) -> Result<Date, DateTimeProblem> {
+        let date: Date
+        if isBlank {
+            guard let defaultValue else { return .failure(.empty) }
+            date = defaultValue
+        } else {
+            switch TimeInput.parse(input.text, now: now, timeZone: timeZone) {
+            case .success(let parsed): date = parsed
+            case .failure(.unrecognized(let typed)): return .failure(.unrecognized(typed))
+            case .failure(.invalidDate(let typed)): return .failure(.invalidDate(typed))
+            }
+        }
+        return date > now ? .failure(.future(date)) : .success(date)
+    }
+}
+
+public enum DateTimeProblem: Error, Sendable, Equatable {
+    /// Nothing typed and no default.
+    case empty
+    /// Not a form `TimeInput` reads; carries the text as typed.
+    case unrecognized(String)
+    /// A form it reads, naming a time that does not exist ("2026-02-30 10:00", "24:00").
+    case invalidDate(String)
+    /// After the moment the form was checked at.
+    case future(Date)
+
+    /// One short line for beside the field.
+    public func message(in language: Language, timeZone: TimeZone) -> String {
+        let strings = FormStrings.table(for: language)
+        switch self {
+        case .empty: return strings.timeEmpty
+        case .unrecognized(let typed): return fill(strings.timeUnrecognized, typed)
+        case .invalidDate(let typed): return fill(strings.timeInvalid, typed)
+        case .future(let date): return fill(strings.timeInFuture, DisplayTime.minutes(date, in: timeZone))
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import DutyDeskCore
+import DutyDeskGrid
+import Foundation
+
+/// An open form over the lower screen, with what helps the officer decide: for an intake the
+/// cases it may repeat (F2 links instead), for a triage the clock it will set.
+enum FormOverlay {
+    /// Draws the form; returns where the terminal cursor belongs.
+    static func render(_ state: ConsoleState, _ open: OpenForm, into grid: inout Grid, now: Date) -> (x: Int, y: Int)? {
+        let words = WorkflowStrings.table(for: state.language)
+        let top = 2
+        var bottom = grid.height - 1
+        var extra: [(String, StyleRole)] = []
+        switch open.purpose {
+        case .intake:
+            let candidates = state.duplicates(of: open.form)
+            if let first = candidates.first {
+                extra.append((words.duplicates + candidates.map { "\($0.code) \($0.title)" }.joined(separator: "；"),
+                              .bannerError))
+                extra.append((fill(words.linkHint, first.code), .helpKey))
+            }
+        case .triage(let id):
+            if let preview = preview(state, id: id, form: open.form, now: now, words: words) { extra.append((preview, .banner)) }
+        }
+        for (text, role) in extra.reversed() {
+            bottom -= 1
+            grid.fill(row: bottom, role: role)
+            grid.put(" " + text, x: 0, y: bottom, role: role)
+        }
+        for row in top..<bottom { grid.fill(row: row, role: .normal) }
+        return open.form.render(into: &grid, x: 0, y: top, width: grid.width, height: bottom - top, now: now,
+                                timeZone: state.timeZone, language: state.language)
+    }
+
+    /// The clock the triage will set, shown before saving (a regrade may make it overdue at once).
+    private static func preview(_ state: ConsoleState, id: CaseID, form: Form, now: Date, words: WorkflowStrings)
+        -> String? {
+        guard let subject = state.desk[id] else { return nil }
+        var desk = state.desk
+        desk.apply(Event(seq: desk.lastSeq + 1, id: "preview", recordedAt: now, recordedBy: "", caseID: id,
+                         body: .caseTriaged(TriageForm.triage(form, now: now, timeZone: state.timeZone))))
+        guard let changed = desk[id], let deadline = state.policy.deadline(for: changed),
+              state.policy.deadline(for: subject) != deadline || changed.grade != subject.grade else { return nil }
+        let domain = state.strings.domain
+        return fill(words.newDeadline, domain.deadlineKind(deadline.kind),
+                    DisplayTime.minutes(deadline.dueAt, in: state.timeZone), domain.countdown(deadline.secondsLeft(at: now)))
+    }
+
+    /// The question asked at start when an intake draft survived a crash.
+    static func draftPrompt(_ state: ConsoleState, _ offer: DraftOffer, into grid: inout Grid) {
+        let words = WorkflowStrings.table(for: state.language)
+        let text = fill(words.restorePrompt, offer.recorder, DisplayTime.minutes(offer.savedAt, in: state.timeZone))
+        grid.fill(row: 2, role: .bannerError)
+        grid.put(" " + text, x: 0, y: 2, role: .bannerError)
+    }
+}

@@ -1,0 +1,91 @@
+import DutyDeskCore
+import Foundation
+
+/// The phone intake: title and locality are all that is required, so a report takes the typed
+/// text plus four keys (n, Tab, a locality's hotkey, Ctrl-S). The channel defaults to 值班电话
+/// and the discovery time to the moment the form opened.
+public enum IntakeForm {
+    static let fieldOrder = ["title", "locality", "channel", "caller", "phone", "detail", "discovered", "grade", "unit"]
+
+    /// A restored draft is filled in after the form opens, so it counts as typed: Esc asks
+    /// before throwing it away.
+    static func make(desk: DeskState, language: Language, openedAt: Date, draft: [String: String]?) -> Form {
+        var form = Form(title: WorkflowStrings.table(for: language).intakeTitle,
+                        fields: fields(desk: desk, language: language, openedAt: openedAt, draft: nil))
+        if let draft { form.fields = fields(desk: desk, language: language, openedAt: openedAt, draft: draft) }
+        return form
+    }
+
+    private static func fields(desk: DeskState, language: Language, openedAt: Date, draft: [String: String]?)
+        -> [Form.Field] {
+        let words = WorkflowStrings.table(for: language)
+        let value = { (id: String) in draft?[id] ?? "" }
+        return [
+            Form.Field(id: "title", label: words.title, kind: .text(TextBuffer(value("title"))), required: true),
+            Form.Field(id: "locality", label: words.locality,
+                       kind: .choice(ChoiceField(options: options(desk.cases.map(\.report.locality)),
+                                                 selected: draft?["locality"], allowsNone: false, allowsNew: true)),
+                       required: true),
+            Form.Field(id: "channel", label: words.channel,
+                       kind: .choice(ChoiceField(options: vocabulary(Channel.self, language),
+                                                 selected: draft?["channel"] ?? Channel.dutyPhone.code, allowsNone: false))),
+            Form.Field(id: "caller", label: words.caller, kind: .text(TextBuffer(value("caller")))),
+            Form.Field(id: "phone", label: words.phone, kind: .text(TextBuffer(value("phone")))),
+            Form.Field(id: "detail", label: words.detail, kind: .area(TextArea(value("detail")))),
+            Form.Field(id: "discovered", label: words.discovered,
+                       kind: .dateTime(DateTimeField(text: value("discovered"), default: openedAt))),
+            Form.Field(id: "grade", label: words.grade,
+                       kind: .choice(ChoiceField(options: vocabulary(Grade.self, language),
+                                                 selected: draft?["grade"] ?? Grade.general.code, allowsNone: false))),
+            Form.Field(id: "unit", label: words.unit,
+                       kind: .choice(ChoiceField(options: options(desk.cases.flatMap { $0.units.map(\.unit) }),
+                                                 selected: draft?["unit"].flatMap { $0.isEmpty ? nil : $0 },
+                                                 allowsNone: true, allowsNew: true))),
+        ]
+    }
+
+    /// What the form says, as the draft file keeps it.
+    static func values(_ form: Form) -> [String: String] {
+        var values: [String: String] = [:]
+        for id in fieldOrder {
+            switch form.fields.first(where: { $0.id == id })?.kind {
+            case .choice: values[id] = form.choice(id) ?? ""
+            default: values[id] = form.text(id)
+            }
+        }
+        return values
+    }
+
+    /// The intake to record; the recorder still checks it under the write lock.
+    static func intake(_ form: Form, now: Date, timeZone: TimeZone) -> Recorder.Intake {
+        var intake = Recorder.Intake(title: form.text("title"), locality: form.choice("locality") ?? "")
+        intake.channel = form.choice("channel").flatMap(Channel.init(rawValue:)) ?? .dutyPhone
+        intake.caller = form.text("caller")
+        intake.phone = form.text("phone")
+        intake.detail = form.text("detail")
+        if case .success(let date)? = form.dateTime("discovered", now: now, timeZone: timeZone) { intake.discoveredAt = date }
+        intake.grade = form.choice("grade").flatMap(Grade.init(rawValue:)) ?? .general
+        intake.unit = form.choice("unit") ?? ""
+        return intake
+    }
+
+    /// The field a recording refusal is about.
+    public static func fieldName(for error: RecordingError) -> String {
+        switch error {
+        case .emptyField(let name): name
+        case .inFuture, .beforeDiscovery: "discovered"
+        case .unknownCase, .caseClosed: "title"
+        }
+    }
+
+    /// Most used first, each once.
+    static func options(_ used: [String]) -> [ChoiceOption] {
+        var counts: [String: Int] = [:]
+        for value in used where !value.isEmpty { counts[value, default: 0] += 1 }
+        return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { ChoiceOption(code: $0.key, label: $0.key) }
+    }
+
+    static func vocabulary<V: Vocabulary>(_: V.Type, _ language: Language) -> [ChoiceOption] {
+        V.allCases.map { ChoiceOption(code: $0.code, label: $0.name(in: language)) }
+    }
+}

@@ -1,0 +1,33 @@
+import DutyDeskCore
+
+/// Titles and labels of the workflow forms, one table per language.
+public struct WorkflowStrings: Sendable {
+    public let intakeTitle, triageTitle: String
+    public let title, locality, channel, caller, phone, detail, discovered, grade, unit: String
+    public let verification, warningClass, priority, risk, value, nature, intensity, reaction, media, note, at: String
+    public let duplicates, linkHint, restorePrompt, newDeadline, saved, linked: String
+
+    public static func table(for language: Language) -> WorkflowStrings { language == .chinese ? .chinese : .english }
+
+    public static let chinese = WorkflowStrings(
+        intakeTitle: "电话登记", triageTitle: "研判",
+        title: "一句话事由", locality: "属地", channel: "来源渠道", caller: "来电人", phone: "电话", detail: "详情",
+        discovered: "发现时间", grade: "初始分级", unit: "责任单位",
+        verification: "核实", warningClass: "预警类别", priority: "回应重点", risk: "风险等级", value: "回应价值",
+        nature: "问题性质", intensity: "舆情烈度", reaction: "公众反应", media: "媒体介入", note: "研判意见",
+        at: "研判时间",
+        duplicates: "可能重复：", linkHint: "F2 关联到 {}（不新建事件）",
+        restorePrompt: "发现未保存的电话登记草稿（{}，{}）。恢复？ y 恢复 / n 丢弃",
+        newDeadline: "保存后时限：{}，截止 {}（{}）", saved: "已登记 {}", linked: "已关联到 {}")
+
+    public static let english = WorkflowStrings(
+        intakeTitle: "Phone intake", triageTitle: "Triage",
+        title: "Title", locality: "Locality", channel: "Channel", caller: "Caller", phone: "Phone", detail: "Detail",
+        discovered: "Discovered", grade: "Grade", unit: "Unit",
+        verification: "Verification", warningClass: "Warning class", priority: "Priority", risk: "Risk", value: "Value",
+        nature: "Nature", intensity: "Intensity", reaction: "Reaction", media: "Media", note: "Judgement",
+        at: "Judged at",
+        duplicates: "Possible duplicates: ", linkHint: "F2 links to {} (no new case)",
+        restorePrompt: "An unsaved intake draft was found ({}, {}). Restore? y restore / n discard",
+        newDeadline: "After saving: {}, due {} ({})", saved: "Recorded {}", linked: "Linked to {}")
+}

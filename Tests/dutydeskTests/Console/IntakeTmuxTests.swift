@@ -1,0 +1,103 @@
+import DutyDeskCore
+import DutyDeskTestSupport
+import Foundation
+import Testing
+
+/// Phone intake as the officer does it while the caller talks: Chinese typed into the real
+/// console in real tmux, then the ledger checked through the CLI.
+@Suite(.serialized) struct IntakeTmuxTests {
+    let scratch: Scratch
+    let log: String
+    let tmux: Tmux
+
+    init() throws {
+        scratch = try Scratch("intake")
+        log = scratch.file("ledger.jsonl")
+        var environment = DeskBinary.environment(log: log)
+        environment["TERM"] = "xterm-256color"
+        environment["PATH"] = "/usr/bin:/bin"
+        environment["HOME"] = scratch.path
+        tmux = try Tmux(width: 100, height: 30, environment: environment, folder: scratch.path)
+        _ = try tmux.waitFor { $0.contains("$") }
+        let seeded = try DeskBinary.run(["add", "--title", "青山乡山体滑坡", "--locality", "青山乡"], log: log)
+        #expect(seeded.status == 0)
+    }
+
+    func expectScreen(_ what: String, within seconds: Double = 10, sourceLocation: SourceLocation = #_sourceLocation,
+                      _ condition: (String) -> Bool) throws {
+        let result = try tmux.waitFor(seconds, condition)
+        #expect(result.ok, "\(what):\n\(result.screen)", sourceLocation: sourceLocation)
+    }
+
+    func openConsole() throws {
+        try tmux.type("\(DeskBinary.path)", enter: true)
+        try expectScreen("the console") { $0.contains("舆情值班台") && $0.contains("YQ-") }
+    }
+
+    func cases() throws -> [JSONObject] {
+        try JSONParser.parse(try DeskBinary.run(["list", "--json"], log: log).stdout).arrayValue!.compactMap(\.objectValue)
+    }
+
+    @Test func aPhoneReportTakesFourKeysBesidesTheTypedText() throws {
+        defer { scratch.remove() }
+        try openConsole()
+        try tmux.type("n")                       // 1: open
+        try expectScreen("the intake form") { $0.contains("电话登记") && $0.contains("一句话事由") }
+        try tmux.type("网传城关镇多个小区停水")
+        try tmux.press("Tab")                    // 2: to locality
+        try expectScreen("the locality list") { $0.contains("1 青山乡") }
+        try tmux.type("1")                       // 3: pick
+        try tmux.press("C-s")                    // 4: save
+        try expectScreen("saved and on the queue") { $0.contains("已登记 YQ-") && !$0.contains("一句话事由") }
+        let row = try #require(try cases().first { $0["title"]?.stringValue == "网传城关镇多个小区停水" })
+        #expect(row["channel"]?.stringValue == "值班电话")
+        #expect(row["locality"]?.stringValue == "青山乡")
+        #expect(row["deadlineKind"]?.stringValue == "response")
+        #expect((47 * 3600...48 * 3600).contains(row["secondsLeft"]?.intValue ?? 0))
+        try tmux.type("q")
+    }
+
+    @Test func triageToMajorPutsTheRowOnThe24HourClock() throws {
+        defer { scratch.remove() }
+        try openConsole()
+        try tmux.press("Enter")
+        try expectScreen("the detail") { $0.contains("事件详情") }
+        try tmux.type("t")
+        try expectScreen("the triage form") { $0.contains("研判 · YQ-") }
+        try tmux.type("2")                        // grade: 重大 (the second option)
+        try expectScreen("the new clock before saving") { $0.contains("保存后时限：24小时内召开发布会") }
+        try tmux.press("C-s")
+        try expectScreen("back on the queue") { $0.contains("已登记") && $0.contains("[重大]") }
+        let row = try #require(try cases().first)
+        #expect(row["deadlineKind"]?.stringValue == "press-conference")
+        #expect(row["grade"]?.stringValue == "重大")
+        try tmux.type("q")
+    }
+
+    @Test func aDraftSurvivesKill9AndIsOfferedBack() throws {
+        defer { scratch.remove() }
+        try openConsole()
+        try tmux.type("n")
+        try tmux.type("来电反映化工厂夜间排污")
+        try tmux.press("Tab", "Tab", "Tab")
+        try tmux.type("刘先生")
+        try expectScreen("typed") { $0.contains("刘先生") }
+        let shell = try tmux.shellPID()
+        let children = try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
+        let console = try #require(children.split(separator: " ").compactMap { Int32($0) }.first)
+        kill(console, SIGKILL)
+        try expectScreen("the shell reports the kill") { $0.contains("Killed") }
+        try tmux.type("reset", enter: true)
+        try openConsole()
+        try expectScreen("the offer") { $0.contains("发现未保存的电话登记草稿") }
+        try tmux.type("y")
+        try expectScreen("the draft restored") { $0.contains("来电反映化工厂夜间排污") && $0.contains("刘先生") }
+        try tmux.press("Escape")
+        try expectScreen("asked before discarding") { $0.contains("放弃") }
+        try tmux.type("y")
+        try expectScreen("the queue again") { !$0.contains("一句话事由") }
+        #expect(!FileManager.default.fileExists(atPath: log + ".draft.json"))
+        #expect(try cases().count == 1, "nothing was appended")
+        try tmux.type("q")
+    }
+}
