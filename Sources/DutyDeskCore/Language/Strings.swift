@@ -26,7 +26,7 @@ public struct Strings: Sendable {
     public struct Fields: Sendable {
         public let code, title, status, grade, channel, locality, caller, phone, detail: String
         public let discoveredAt, recordedAt, recordedBy, units, deadline, dueAt, timeLeft, timeline: String
-        public let releases, closedAt, none, triage, reports: String
+        public let closedAt, none, triage, reports: String
     }
 
     public struct RecordingMessages: Sendable {
@@ -154,7 +154,7 @@ extension Strings {
             code: "编号", title: "事由", status: "状态", grade: "分级", channel: "来源渠道", locality: "属地",
             caller: "来电人", phone: "电话", detail: "详情", discoveredAt: "发现时间", recordedAt: "录入时间",
             recordedBy: "值班员", units: "责任单位", deadline: "时限", dueAt: "截止", timeLeft: "剩余",
-            timeline: "时间线", releases: "发布", closedAt: "办结时间", none: "无", triage: "研判",
+            timeline: "时间线", closedAt: "办结时间", none: "无", triage: "研判",
             reports: "报告"),
         recordingErrors: RecordingMessages(
             unknownCase: "没有编号为 {} 的事件",
@@ -187,7 +187,7 @@ extension Strings {
             code: "Code", title: "Title", status: "Status", grade: "Grade", channel: "Channel", locality: "Locality",
             caller: "Caller", phone: "Phone", detail: "Detail", discoveredAt: "Discovered", recordedAt: "Recorded",
             recordedBy: "Operator", units: "Units", deadline: "Deadline", dueAt: "Due", timeLeft: "Left",
-            timeline: "Timeline", releases: "Releases", closedAt: "Closed", none: "none", triage: "Triage",
+            timeline: "Timeline", closedAt: "Closed", none: "none", triage: "Triage",
             reports: "Reports"),
         recordingErrors: RecordingMessages(
             unknownCase: "no case with code {}",

@@ -6,33 +6,23 @@ import Testing
 /// The console as an officer meets it: the real binary in a real tmux, keys typed, the
 /// screen read back.
 @Suite(.serialized) struct ConsoleTmuxTests {
-    let scratch: Scratch
-    let log: String
-    let tmux: Tmux
+    let console: ConsoleInTmux
+    var scratch: Scratch { console.scratch }
+    var log: String { console.log }
+    var tmux: Tmux { console.tmux }
 
     init() throws {
-        scratch = try Scratch("tmux")
-        log = scratch.file("ledger.jsonl")
-        var environment = DeskBinary.environment(log: log)
-        environment["TERM"] = "xterm-256color"
-        environment["PATH"] = "/usr/bin:/bin"
-        environment["HOME"] = scratch.path
-        environment["XDG_CONFIG_HOME"] = scratch.path + "/config"
-        tmux = try Tmux(width: 100, height: 30, environment: environment, folder: scratch.path)
-        try tmux.waitFor { $0.contains("$") }
+        console = try ConsoleInTmux("tmux")
     }
 
     func startDemo() throws {
         try tmux.type("\(DeskBinary.path) demo --into \(log)", enter: true)
-        let opened = try tmux.waitFor { $0.contains("舆情值班台") && $0.contains("YQ-") }
-        #expect(opened.ok, "the demo queue appears:\n\(opened.screen)")
+        try expectScreen("the demo queue appears") { $0.contains("舆情值班台") && $0.contains("YQ-") }
     }
 
-    /// Waits for `condition`; a failure shows the last screen seen.
     func expectScreen(_ what: String, within seconds: Double = 10, sourceLocation: SourceLocation = #_sourceLocation,
                       _ condition: (String) -> Bool) throws {
-        let result = try tmux.waitFor(seconds, condition)
-        #expect(result.ok, "\(what):\n\(result.screen)", sourceLocation: sourceLocation)
+        try console.expectScreen(what, within: seconds, sourceLocation: sourceLocation, condition)
     }
 
     /// Asks the shell in the pane for its tty modes: canonical input and echo must be back on.
@@ -99,10 +89,7 @@ import Testing
     @Test func sigtermRestoresTheTerminal() throws {
         defer { scratch.remove() }
         try startDemo()
-        let shell = try tmux.shellPID()
-        let children = try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
-        let console = try #require(children.split(separator: " ").compactMap { Int32($0) }.first)
-        kill(console, SIGTERM)
+        kill(try #require(try console.programPID()), SIGTERM)
         try expectScreen("screen") { $0.split(separator: "\n").last(where: { !$0.isEmpty })?.hasPrefix("$") == true }
         try expectTerminalRestored()
     }

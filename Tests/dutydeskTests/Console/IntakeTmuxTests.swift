@@ -6,27 +6,20 @@ import Testing
 /// Phone intake as the officer does it while the caller talks: Chinese typed into the real
 /// console in real tmux, then the ledger checked through the CLI.
 @Suite(.serialized) struct IntakeTmuxTests {
-    let scratch: Scratch
-    let log: String
-    let tmux: Tmux
+    let console: ConsoleInTmux
+    var scratch: Scratch { console.scratch }
+    var log: String { console.log }
+    var tmux: Tmux { console.tmux }
 
     init() throws {
-        scratch = try Scratch("intake")
-        log = scratch.file("ledger.jsonl")
-        var environment = DeskBinary.environment(log: log)
-        environment["TERM"] = "xterm-256color"
-        environment["PATH"] = "/usr/bin:/bin"
-        environment["HOME"] = scratch.path
-        tmux = try Tmux(width: 100, height: 30, environment: environment, folder: scratch.path)
-        _ = try tmux.waitFor { $0.contains("$") }
+        console = try ConsoleInTmux("intake")
         let seeded = try DeskBinary.run(["add", "--title", "青山乡山体滑坡", "--locality", "青山乡"], log: log)
         #expect(seeded.status == 0)
     }
 
     func expectScreen(_ what: String, within seconds: Double = 10, sourceLocation: SourceLocation = #_sourceLocation,
                       _ condition: (String) -> Bool) throws {
-        let result = try tmux.waitFor(seconds, condition)
-        #expect(result.ok, "\(what):\n\(result.screen)", sourceLocation: sourceLocation)
+        try console.expectScreen(what, within: seconds, sourceLocation: sourceLocation, condition)
     }
 
     func openConsole() throws {
@@ -82,10 +75,7 @@ import Testing
         try tmux.press("Tab", "Tab", "Tab")
         try tmux.type("刘先生")
         try expectScreen("typed") { $0.contains("刘先生") }
-        let shell = try tmux.shellPID()
-        let children = try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
-        let console = try #require(children.split(separator: " ").compactMap { Int32($0) }.first)
-        kill(console, SIGKILL)
+        kill(try #require(try console.programPID()), SIGKILL)
         try expectScreen("the shell reports the kill") { $0.contains("Killed") }
         try tmux.type("reset", enter: true)
         try openConsole()

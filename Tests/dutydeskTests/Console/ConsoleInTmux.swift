@@ -1,0 +1,38 @@
+import DutyDeskCore
+import DutyDeskTestSupport
+import Foundation
+import Testing
+
+/// A scratch ledger and a tmux pane with a shell whose environment points at it: where every
+/// console flow starts.
+struct ConsoleInTmux {
+    let scratch: Scratch
+    let log: String
+    let tmux: Tmux
+
+    init(_ name: String) throws {
+        scratch = try Scratch(name)
+        log = scratch.file("ledger.jsonl")
+        var environment = DeskBinary.environment(log: log)
+        environment["TERM"] = "xterm-256color"
+        environment["PATH"] = "/usr/bin:/bin"
+        environment["HOME"] = scratch.path
+        environment["XDG_CONFIG_HOME"] = scratch.path + "/config"
+        tmux = try Tmux(width: 100, height: 30, environment: environment, folder: scratch.path)
+        _ = try tmux.waitFor { $0.contains("$") }
+    }
+
+    /// Waits for `condition`; a failure shows the last screen seen.
+    func expectScreen(_ what: String, within seconds: Double = 10, sourceLocation: SourceLocation = #_sourceLocation,
+                      _ condition: (String) -> Bool) throws {
+        let result = try tmux.waitFor(seconds, condition)
+        #expect(result.ok, "\(what):\n\(result.screen)", sourceLocation: sourceLocation)
+    }
+
+    /// The pid of the program the pane's shell is running.
+    func programPID() throws -> Int32? {
+        let shell = try tmux.shellPID()
+        let children = try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
+        return children.split(separator: " ").compactMap { Int32($0) }.first
+    }
+}
