@@ -5,7 +5,7 @@ public enum Action: String, CaseIterable, Sendable {
     case open, back
     case search
     case newReport
-    case triage
+    case triage, assign, respond, pressConference, note, close
     case help
     case redraw
     case quit

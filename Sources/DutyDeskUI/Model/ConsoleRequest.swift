@@ -5,7 +5,7 @@ import Foundation
 public struct OpenForm: Sendable {
     public enum Purpose: Sendable, Equatable {
         case intake
-        case triage(CaseID)
+        case caseAction(CaseActionKind, CaseID)
     }
 
     public let purpose: Purpose
@@ -18,7 +18,7 @@ public struct OpenForm: Sendable {
 public enum ConsoleRequest: Sendable, Equatable {
     case report(Recorder.Intake)
     case link(code: String, report: LinkedReport)
-    case triage(code: String, triage: Triage)
+    case act(code: String, action: CaseAction)
     case saveDraft([String: String])
     case discardDraft
 }

@@ -127,10 +127,20 @@ public struct ConsoleState: Sendable {
             openForm = OpenForm(purpose: .intake, form: IntakeForm.make(desk: desk, language: language, openedAt: now,
                                                                           draft: nil),
                                 openedAt: now)
-        case .triage:
+        case .triage, .assign, .respond, .pressConference, .note, .close:
+            let kind: CaseActionKind = switch action {
+            case .triage: .triage
+            case .assign: .assign
+            case .respond: .respond
+            case .pressConference: .pressConference
+            case .note: .note
+            default: .close
+            }
             let target: CaseID? = if case .detail(let id) = screen { id } else { selected }
-            guard let target, let subject = desk[target], subject.closure == nil else { return }
-            openForm = OpenForm(purpose: .triage(target), form: TriageForm.make(subject, language: language, openedAt: now),
+            // Notes may follow a closed case; every other step needs it open.
+            guard let target, let subject = desk[target], subject.closure == nil || kind == .note else { return }
+            openForm = OpenForm(purpose: .caseAction(kind, target),
+                                form: CaseActionForms.make(kind, for: subject, desk: desk, language: language, openedAt: now),
                                 openedAt: now)
         case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last:
             move(action, now: now, size: size)
@@ -186,9 +196,10 @@ public struct ConsoleState: Sendable {
             switch open.purpose {
             case .intake:
                 requests.append(.report(IntakeForm.intake(open.form, now: now, timeZone: timeZone)))
-            case .triage(let id):
+            case .caseAction(let kind, let id):
                 guard let code = desk[id]?.code else { return }
-                requests.append(.triage(code: code, triage: TriageForm.triage(open.form, now: now, timeZone: timeZone)))
+                requests.append(.act(code: code, action: CaseActionForms.action(kind, from: open.form, now: now,
+                                                                                timeZone: timeZone)))
             }
         }
     }

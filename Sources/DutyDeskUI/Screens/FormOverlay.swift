@@ -19,8 +19,10 @@ enum FormOverlay {
                               .bannerError))
                 extra.append((fill(words.linkHint, first.code), .helpKey))
             }
-        case .triage(let id):
-            if let preview = preview(state, id: id, form: open.form, now: now, words: words) { extra.append((preview, .banner)) }
+        case .caseAction(let kind, let id):
+            if let preview = preview(state, kind: kind, id: id, form: open.form, now: now, words: words) {
+                extra.append((preview, .banner))
+            }
         }
         for (text, role) in extra.reversed() {
             bottom -= 1
@@ -32,13 +34,16 @@ enum FormOverlay {
                                 timeZone: state.timeZone, language: state.language)
     }
 
-    /// The clock the triage will set, shown before saving (a regrade may make it overdue at once).
-    private static func preview(_ state: ConsoleState, id: CaseID, form: Form, now: Date, words: WorkflowStrings)
-        -> String? {
-        guard let subject = state.desk[id] else { return nil }
+    /// The clock the step will leave, shown before saving when it changes: a regrade may make a
+    /// case overdue at once, a release moves it to the follow-up clock.
+    private static func preview(_ state: ConsoleState, kind: CaseActionKind, id: CaseID, form: Form, now: Date,
+                                words: WorkflowStrings) -> String? {
+        guard let subject = state.desk[id],
+              let draft = try? Recorder(state: state.desk, now: now, timeZone: state.timeZone)
+                .perform(CaseActionForms.action(kind, from: form, now: now, timeZone: state.timeZone), on: subject.code)
+        else { return nil }
         var desk = state.desk
-        desk.apply(Event(seq: desk.lastSeq + 1, id: "preview", recordedAt: now, recordedBy: "", caseID: id,
-                         body: .caseTriaged(TriageForm.triage(form, now: now, timeZone: state.timeZone))))
+        desk.apply(Event(seq: desk.lastSeq + 1, id: "preview", recordedAt: now, recordedBy: "", caseID: id, body: draft.body))
         guard let changed = desk[id], let deadline = state.policy.deadline(for: changed),
               state.policy.deadline(for: subject) != deadline || changed.grade != subject.grade else { return nil }
         let domain = state.strings.domain

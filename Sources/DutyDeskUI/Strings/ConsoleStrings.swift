@@ -45,6 +45,7 @@ extension ConsoleStrings {
         actions: [
             .moveUp: "上移", .moveDown: "下移", .pageUp: "上一页", .pageDown: "下一页", .first: "第一条", .last: "最后一条",
             .nextLane: "下一栏", .previousLane: "上一栏", .open: "打开", .back: "返回", .search: "搜索", .newReport: "电话登记", .triage: "研判",
+            .assign: "责任单位", .respond: "公开回应", .pressConference: "新闻发布会", .note: "备注", .close: "办结",
             .help: "帮助", .redraw: "重绘", .quit: "退出",
         ],
         logSound: "台账正常", logTorn: "台账尾部不完整（下次写入时修复）",
@@ -63,7 +64,8 @@ extension ConsoleStrings {
         actions: [
             .moveUp: "Up", .moveDown: "Down", .pageUp: "Page up", .pageDown: "Page down", .first: "First", .last: "Last",
             .nextLane: "Lane", .previousLane: "Previous lane", .open: "Open", .back: "Back",
-            .search: "Search", .newReport: "New", .triage: "Triage", .help: "Help", .redraw: "Redraw", .quit: "Quit",
+            .search: "Search", .newReport: "New", .triage: "Triage",
+            .assign: "Unit", .respond: "Response", .pressConference: "Press conference", .note: "Note", .close: "Close", .help: "Help", .redraw: "Redraw", .quit: "Quit",
         ],
         logSound: "ledger ok", logTorn: "ledger tail incomplete (repaired on next write)",
         logDamaged: "LEDGER DAMAGED at line {} (byte offset {}) {}; read-only",

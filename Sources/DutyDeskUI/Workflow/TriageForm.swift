@@ -4,20 +4,17 @@ import Foundation
 /// 研判 of one case: grade and verification first (they set the clock and the advice), then
 /// the notices' other factors.
 enum TriageForm {
-    static func make(_ subject: Case, language: Language, openedAt: Date) -> Form {
+    static func fields(_ subject: Case, language: Language, openedAt: Date) -> [Form.Field] {
         let words = WorkflowStrings.table(for: language)
         let last = subject.triage
         func choice<V: Vocabulary>(_ id: String, _ label: String, _ type: V.Type, _ selected: V?, required: Bool = false)
             -> Form.Field {
-            Form.Field(id: id, label: label,
-                       kind: .choice(ChoiceField(options: IntakeForm.vocabulary(type, language), selected: selected?.code,
-                                                 allowsNone: !required)),
-                       required: required)
+            FieldMaker.choice(id, label, type, selected, language: language, required: required)
         }
         func text(_ id: String, _ label: String, _ value: String?) -> Form.Field {
             Form.Field(id: id, label: label, kind: .text(TextBuffer(value ?? "")))
         }
-        let fields: [Form.Field] = [
+        return [
             choice("grade", words.grade, Grade.self, subject.grade, required: true),
             choice("verification", words.verification, Verification.self, last?.verification ?? .pending, required: true),
             choice("warningClass", words.warningClass, WarningClass.self, last?.warningClass),
@@ -31,7 +28,6 @@ enum TriageForm {
             Form.Field(id: "note", label: words.note, kind: .area(TextArea(last?.note ?? ""))),
             Form.Field(id: "at", label: words.at, kind: .dateTime(DateTimeField(default: openedAt))),
         ]
-        return Form(title: "\(words.triageTitle) · \(subject.code)", fields: fields)
     }
 
     static func triage(_ form: Form, now: Date, timeZone: TimeZone) -> Triage {

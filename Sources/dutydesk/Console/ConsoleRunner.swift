@@ -72,9 +72,11 @@ struct ConsoleRunner {
                     try recorder.link(code, report: report)
                 }
                 if state.openForm == nil { drafts.discard() }
-            case .triage(let code, let triage):
-                record(session, &state, field: { _ in "at" }, notice: words.saved) { recorder throws(RecordingError) in
-                    try recorder.triage(code, triage)
+            case .act(let code, let action):
+                let form = state.openForm?.form
+                record(session, &state, field: { error in form.map { CaseActionForms.fieldName(for: error, in: $0) } ?? "" },
+                       notice: words.saved) { recorder throws(RecordingError) in
+                    try recorder.perform(action, on: code)
                 }
             }
         }

@@ -1,0 +1,26 @@
+import Foundation
+
+/// One step of a case's workflow as a value, so a console form, a script and a test can all
+/// ask for it the same way and `Recorder` checks it the same way.
+public enum CaseAction: Sendable, Equatable {
+    case triage(Triage)
+    case assign(unit: String, role: UnitRole)
+    case respond(method: ResponseMethod, text: String, at: Date?)
+    case pressConference(at: Date?, speaker: String, venue: String)
+    case note(String)
+    case close(reason: CloseReason, at: Date?)
+}
+
+extension Recorder {
+    public func perform(_ action: CaseAction, on code: String) throws(RecordingError) -> EventDraft {
+        switch action {
+        case .triage(let triage): try self.triage(code, triage)
+        case .assign(let unit, let role): try assign(code, unit: unit, role: role)
+        case .respond(let method, let text, let at): try respond(code, method: method, text: text, at: at)
+        case .pressConference(let at, let speaker, let venue):
+            try pressConference(code, at: at, speaker: speaker, venue: venue)
+        case .note(let text): try note(code, text: text)
+        case .close(let reason, let at): try close(code, reason: reason, at: at)
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import DutyDeskCore
+import Foundation
+
+/// The workflow steps a case goes through from the console, each a short form that appends
+/// exactly one event: 研判, 责任单位, 回应, 发布会, 备注, 办结.
+public enum CaseActionKind: Sendable, Equatable, CaseIterable {
+    case triage, assign, respond, pressConference, note, close
+}
+
+public enum CaseActionForms {
+    static func make(_ kind: CaseActionKind, for subject: Case, desk: DeskState, language: Language, openedAt: Date)
+        -> Form {
+        let words = WorkflowStrings.table(for: language)
+        let domain = Strings.table(for: language)
+        let at = Form.Field(id: "at", label: words.happenedAt, kind: .dateTime(DateTimeField(default: openedAt)))
+        let (title, fields): (String, [Form.Field]) = switch kind {
+        case .triage:
+            (words.triageTitle, TriageForm.fields(subject, language: language, openedAt: openedAt))
+        case .assign:
+            (words.assignTitle, [
+                Form.Field(id: "unit", label: words.unit,
+                           kind: .choice(ChoiceField(options: IntakeForm.options(desk.cases.flatMap { $0.units.map(\.unit) }),
+                                                     selected: nil, allowsNone: false, allowsNew: true)),
+                           required: true),
+                FieldMaker.choice("role", words.role, UnitRole.self, .first, language: language, required: true),
+            ])
+        case .respond:
+            (words.respondTitle + "（" + domain.releaseName(number: subject.releaseCount) + "）", [
+                FieldMaker.choice("method", words.method, ResponseMethod.self, nil, language: language, required: true),
+                Form.Field(id: "text", label: words.releaseText, kind: .area(TextArea())),
+                at,
+            ])
+        case .pressConference:
+            (words.pressTitle, [
+                at,
+                Form.Field(id: "speaker", label: words.speaker, kind: .text(TextBuffer())),
+                Form.Field(id: "venue", label: words.venue, kind: .text(TextBuffer())),
+            ])
+        case .note:
+            (words.noteTitle, [Form.Field(id: "text", label: words.noteText, kind: .area(TextArea()), required: true)])
+        case .close:
+            (words.closeTitle, [
+                FieldMaker.choice("reason", words.reason, CloseReason.self, .resolved, language: language, required: true),
+                at,
+            ])
+        }
+        return Form(title: "\(title) · \(subject.code)", fields: fields)
+    }
+
+    static func action(_ kind: CaseActionKind, from form: Form, now: Date, timeZone: TimeZone) -> CaseAction {
+        var at: Date?
+        if case .success(let date)? = form.dateTime("at", now: now, timeZone: timeZone) { at = date }
+        switch kind {
+        case .triage:
+            return .triage(TriageForm.triage(form, now: now, timeZone: timeZone))
+        case .assign:
+            return .assign(unit: form.choice("unit") ?? "", role: form.choice("role").flatMap(UnitRole.init(rawValue:)) ?? .first)
+        case .respond:
+            return .respond(method: form.choice("method").flatMap(ResponseMethod.init(rawValue:)) ?? .authoritativeRelease,
+                            text: form.text("text"), at: at)
+        case .pressConference:
+            return .pressConference(at: at, speaker: form.text("speaker"), venue: form.text("venue"))
+        case .note:
+            return .note(form.text("text"))
+        case .close:
+            return .close(reason: form.choice("reason").flatMap(CloseReason.init(rawValue:)) ?? .resolved, at: at)
+        }
+    }
+
+    /// The field a refusal from the ledger belongs beside.
+    public static func fieldName(for error: RecordingError, in form: Form) -> String {
+        let ids = form.fields.map(\.id)
+        switch error {
+        case .emptyField(let name) where ids.contains(name): return name
+        case .inFuture, .beforeDiscovery: if ids.contains("at") { return "at" }
+        default: break
+        }
+        return ids.first ?? ""
+    }
+}
+
+/// Field builders the workflow forms share.
+enum FieldMaker {
+    static func choice<V: Vocabulary>(_ id: String, _ label: String, _ type: V.Type, _ selected: V?, language: Language,
+                                      required: Bool = false) -> Form.Field {
+        Form.Field(id: id, label: label,
+                   kind: .choice(ChoiceField(options: IntakeForm.vocabulary(type, language), selected: selected?.code,
+                                             allowsNone: !required)),
+                   required: required)
+    }
+}

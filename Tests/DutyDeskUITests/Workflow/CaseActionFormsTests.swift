@@ -1,0 +1,76 @@
+import DutyDeskCore
+import DutyDeskGrid
+import Foundation
+import Testing
+@testable import DutyDeskUI
+
+@Suite struct CaseActionFormsTests {
+    typealias F = ConsoleFixture
+    let size = (width: 100, height: 30)
+
+    /// The fixture's flood case: major, 20 h since discovery, no press conference yet.
+    func onFloodCase() -> ConsoleState {
+        var state = F.state()
+        state.select(code: "YQ-20261122-002")
+        return state
+    }
+
+    func type(_ text: String, into state: inout ConsoleState) {
+        for character in text { state.handle(.character(character), now: F.now, size: size) }
+    }
+
+    @Test func aResponseIsNumberedAndRecordedAsOneAction() {
+        var state = onFloodCase()
+        state.handle(.character("r"), now: F.now, size: size)
+        #expect(state.openForm?.form.title == "公开回应（首次回应） · YQ-20261122-002")
+        state.handle(.character("6"), now: F.now, size: size)          // 政务微博
+        type("已组织抢排积水", into: &state)
+        state.handle(.control("s"), now: F.now, size: size)
+        #expect(state.takeRequests().last == .act(code: "YQ-20261122-002",
+                                                  action: .respond(method: .governmentWeibo, text: "已组织抢排积水", at: F.now)))
+    }
+
+    @Test func aPressConferenceShowsTheFollowUpClockBeforeSaving() {
+        var state = onFloodCase()
+        state.handle(.character("p"), now: F.now, size: size)
+        let text = ConsoleScreen.render(state, width: 100, height: 30, now: F.now).text
+        #expect(text.contains("新闻发布会 · YQ-20261122-002"))
+        #expect(text.contains("保存后时限：持续发布，截止 2026-11-24 14:00"), "\(text)")
+        state.handle(.control("s"), now: F.now, size: size)
+        #expect(state.takeRequests().last == .act(code: "YQ-20261122-002",
+                                                  action: .pressConference(at: F.now, speaker: "", venue: "")))
+    }
+
+    @Test func closeAndAssignAndNoteAreOneFormEach() {
+        var state = onFloodCase()
+        state.handle(.character("c"), now: F.now, size: size)
+        state.handle(.control("s"), now: F.now, size: size)
+        #expect(state.takeRequests().last == .act(code: "YQ-20261122-002", action: .close(reason: .resolved, at: F.now)))
+        state.openForm = nil
+        state.handle(.character("a"), now: F.now, size: size)
+        type("/县住建局", into: &state)
+        state.handle(.enter, now: F.now, size: size)
+        state.handle(.control("s"), now: F.now, size: size)
+        #expect(state.takeRequests().last == .act(code: "YQ-20261122-002", action: .assign(unit: "县住建局", role: .first)))
+        state.openForm = nil
+        state.handle(.character("m"), now: F.now, size: size)
+        state.handle(.control("s"), now: F.now, size: size)
+        #expect(state.takeRequests().isEmpty, "an empty note is refused beside its field")
+        #expect(state.openForm?.form.fields.first?.message != nil)
+    }
+
+    @Test func closedCasesTakeNotesButNoOtherStep() {
+        var state = F.state()
+        state.select(code: "YQ-20261121-002")
+        state.handle(.character("r"), now: F.now, size: size)
+        #expect(state.openForm == nil)
+        state.handle(.character("m"), now: F.now, size: size)
+        #expect(state.openForm != nil)
+    }
+
+    @Test func ledgerRefusalsLandBesideTheTimeField() {
+        let form = CaseActionForms.make(.respond, for: F.desk.cases[0], desk: F.desk, language: .chinese, openedAt: F.now)
+        #expect(CaseActionForms.fieldName(for: .inFuture(field: "at", value: F.now, now: F.now), in: form) == "at")
+        #expect(CaseActionForms.fieldName(for: .caseClosed(code: "x"), in: form) == "method")
+    }
+}
