@@ -11,6 +11,16 @@ public enum EventBody: Sendable, Equatable {
     case caseRegraded(grade: Grade, at: Date)
     case caseTriaged(Triage)
     case unitAssigned(unit: String, role: UnitRole)
+    /// 签收: a unit accepts the case.
+    case unitAcknowledged(unit: String)
+    /// 转办: the case goes to another unit as first responsible.
+    case caseTransferred(toUnit: String, reason: String)
+    /// 移交公安、网监; `referral.outcome` later names this event by id.
+    case referralMade(target: ReferralTarget, note: String)
+    case referralOutcome(referral: String, outcome: String)
+    case caseReopened(reason: String)
+    /// A report field set right; `corrects` is the id of the event whose value it replaces.
+    case caseCorrected(field: CorrectableField, value: String, corrects: String)
     case responsePublished(PublicResponse)
     case pressConferenceHeld(PressConference)
     case noteAdded(text: String)
@@ -28,6 +38,12 @@ public enum EventBody: Sendable, Equatable {
         case .caseRegraded: "case.regraded"
         case .caseTriaged: "case.triaged"
         case .unitAssigned: "unit.assigned"
+        case .unitAcknowledged: "unit.acknowledged"
+        case .caseTransferred: "case.transferred"
+        case .referralMade: "referral.made"
+        case .referralOutcome: "referral.outcome"
+        case .caseReopened: "case.reopened"
+        case .caseCorrected: "case.corrected"
         case .responsePublished: "response.published"
         case .pressConferenceHeld: "press-conference.held"
         case .noteAdded: "note.added"
@@ -116,6 +132,19 @@ public struct Triage: Sendable, Equatable {
         self.grade = grade
         self.verification = verification
         self.at = at
+    }
+}
+
+extension CaseReport {
+    /// The same report with one field set right. A discovery time that does not parse is kept
+    /// as it was: `Recorder` only writes parseable ones.
+    func correcting(_ field: CorrectableField, to value: String) -> CaseReport {
+        CaseReport(code: code, title: field == .title ? value : title, detail: field == .detail ? value : detail,
+                   channel: field == .channel ? Channel(rawValue: value) ?? channel : channel,
+                   locality: field == .locality ? value : locality, caller: field == .caller ? value : caller,
+                   phone: field == .phone ? value : phone,
+                   discoveredAt: field == .discoveredAt ? ISO8601Timestamp.parse(value) ?? discoveredAt : discoveredAt,
+                   grade: grade, unit: unit)
     }
 }
 

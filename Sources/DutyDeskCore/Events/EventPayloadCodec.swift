@@ -46,6 +46,18 @@ public enum EventPayloadCodec {
             ])
         case .unitAssigned(let unit, let role):
             return JSONObject([("unit", .string(unit)), ("role", .string(role.code))])
+        case .unitAcknowledged(let unit):
+            return JSONObject([("unit", .string(unit))])
+        case .caseTransferred(let unit, let reason):
+            return JSONObject([("toUnit", .string(unit)), ("reason", .string(reason))])
+        case .referralMade(let target, let note):
+            return JSONObject([("target", .string(target.code)), ("note", .string(note))])
+        case .referralOutcome(let referral, let outcome):
+            return JSONObject([("referral", .string(referral)), ("outcome", .string(outcome))])
+        case .caseReopened(let reason):
+            return JSONObject([("reason", .string(reason))])
+        case .caseCorrected(let field, let value, let corrects):
+            return JSONObject([("field", .string(field.code)), ("value", .string(value)), ("corrects", .string(corrects))])
         case .responsePublished(let response):
             return JSONObject([("method", .string(response.method.code)), ("text", .string(response.text)),
                                ("at", time(response.at)), ("number", .int(response.number))])
@@ -98,6 +110,19 @@ public enum EventPayloadCodec {
             return .caseTriaged(triage)
         case "unit.assigned":
             return .unitAssigned(unit: try fields.string("unit"), role: try fields.vocabulary("role"))
+        case "unit.acknowledged":
+            return .unitAcknowledged(unit: try fields.string("unit"))
+        case "case.transferred":
+            return .caseTransferred(toUnit: try fields.string("toUnit"), reason: fields.optionalString("reason"))
+        case "referral.made":
+            return .referralMade(target: try fields.vocabulary("target"), note: fields.optionalString("note"))
+        case "referral.outcome":
+            return .referralOutcome(referral: try fields.string("referral"), outcome: try fields.string("outcome"))
+        case "case.reopened":
+            return .caseReopened(reason: fields.optionalString("reason"))
+        case "case.corrected":
+            return .caseCorrected(field: try fields.vocabulary("field"), value: try fields.string("value"),
+                                  corrects: try fields.string("corrects"))
         case "response.published":
             return .responsePublished(PublicResponse(
                 method: try fields.vocabulary("method"), text: fields.optionalString("text"),

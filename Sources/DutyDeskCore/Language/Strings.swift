@@ -30,7 +30,7 @@ public struct Strings: Sendable {
     }
 
     public struct RecordingMessages: Sendable {
-        let unknownCase, emptyField, inFuture, beforeDiscovery, caseClosed: String
+        let unknownCase, emptyField, inFuture, beforeDiscovery, caseClosed, notClosed, noOpenReferral, invalidValue: String
     }
 
     public struct UsageMessages: Sendable {
@@ -77,6 +77,9 @@ public struct Strings: Sendable {
         case .beforeDiscovery(let field, let value, let discovered):
             return fill(messages.beforeDiscovery, field, time(value), time(discovered))
         case .caseClosed(let code): return fill(messages.caseClosed, code)
+        case .notClosed(let code): return fill(messages.notClosed, code)
+        case .noOpenReferral(let code): return fill(messages.noOpenReferral, code)
+        case .invalidValue(let field, let value): return fill(messages.invalidValue, field, value)
         }
     }
 
@@ -112,6 +115,12 @@ public struct Strings: Sendable {
         case .pressConferenceHeld(let press):
             "召开新闻发布会" + [press.speaker, press.venue].filter { !$0.isEmpty }.map { "，" + $0 }.joined()
         case .noteAdded(let text): "备注：\(text)"
+        case .unitAcknowledged(let unit): "\(unit) 签收"
+        case .caseTransferred(let unit, let reason): "转办至\(unit)：\(reason)"
+        case .referralMade(let target, let note): "移交\(target.chineseName)" + (note.isEmpty ? "" : "：" + note)
+        case .referralOutcome(_, let outcome): "移交结果：\(outcome)"
+        case .caseReopened(let reason): "重新打开：\(reason)"
+        case .caseCorrected(let field, let value, _): "更正\(field.chineseName)为「\(value)」"
         case .caseClosed(let reason, _): "结案（\(reason.chineseName)）"
         case .unrecognized(let type, _): "未知事件 \(type)"
         }
@@ -137,6 +146,12 @@ public struct Strings: Sendable {
         case .pressConferenceHeld(let press):
             "Press conference held" + [press.speaker, press.venue].filter { !$0.isEmpty }.map { ", " + $0 }.joined()
         case .noteAdded(let text): "Note: \(text)"
+        case .unitAcknowledged(let unit): "Acknowledged by \(unit)"
+        case .caseTransferred(let unit, let reason): "Transferred to \(unit): \(reason)"
+        case .referralMade(let target, let note): "Referred to \(target.englishName)" + (note.isEmpty ? "" : ": " + note)
+        case .referralOutcome(_, let outcome): "Referral outcome: \(outcome)"
+        case .caseReopened(let reason): "Reopened: \(reason)"
+        case .caseCorrected(let field, let value, _): "Corrected \(field.englishName) to \"\(value)\""
         case .caseClosed(let reason, _): "Closed (\(reason.englishName))"
         case .unrecognized(let type, _): "Unknown event \(type)"
         }
@@ -161,7 +176,10 @@ extension Strings {
             emptyField: "{} 不能为空",
             inFuture: "{} 时间 {} 晚于当前时间 {}，不能登记未来的时间",
             beforeDiscovery: "{} 时间 {} 早于发现时间 {}",
-            caseClosed: "{} 已办结，不能再登记此项"),
+            caseClosed: "{} 已办结，不能再登记此项",
+            notClosed: "{} 尚未办结，无需重新打开",
+            noOpenReferral: "{} 没有待反馈结果的移交",
+            invalidValue: "{} 的值「{}」无效"),
         approaches: [
             .untrue: "建议：及时澄清事实、发布权威信息辟谣",
             .confirmed: "建议：公布已采取的措施和处置结果",
@@ -194,7 +212,10 @@ extension Strings {
             emptyField: "{} must not be empty",
             inFuture: "{} time {} is after now ({}): the future cannot be recorded",
             beforeDiscovery: "{} time {} is before the case was discovered ({})",
-            caseClosed: "{} is closed"),
+            caseClosed: "{} is closed",
+            notClosed: "{} is not closed",
+            noOpenReferral: "{} has no referral awaiting an outcome",
+            invalidValue: "invalid value for {}: \"{}\""),
         approaches: [
             .untrue: "Advice: state the facts and clarify (rebut the rumour)",
             .confirmed: "Advice: publish the measures taken and their results",

@@ -3,7 +3,8 @@ import Foundation
 /// One matter of public opinion (舆情事件), as the replayed ledger knows it.
 public struct Case: Sendable, Equatable, Identifiable {
     public let id: CaseID
-    public let report: CaseReport
+    /// The report as corrected so far (`case.corrected` events replace fields; the ledger keeps both).
+    public private(set) var report: CaseReport
     public let recordedAt: Date
     public let recordedBy: String
     public private(set) var grade: Grade
@@ -15,6 +16,9 @@ public struct Case: Sendable, Equatable, Identifiable {
     public private(set) var closure: Closure?
     /// Further reports linked to this case after the first.
     public private(set) var linkedReports: [LinkedReport] = []
+    /// Units that accepted the case (签收).
+    public private(set) var acknowledgedBy: [String] = []
+    public private(set) var referrals: [Referral] = []
     /// Judged at least once (regraded or given a unit) after it was reported.
     public private(set) var triaged = false
     public private(set) var timeline: [TimelineEntry]
@@ -82,6 +86,20 @@ public struct Case: Sendable, Equatable, Identifiable {
             happenedAt = at
         case .reportLinked(let report):
             linkedReports.append(report)
+        case .unitAcknowledged(let unit):
+            if !acknowledgedBy.contains(unit) { acknowledgedBy.append(unit) }
+        case .caseTransferred(let unit, _):
+            assign(unit, as: .first)
+            acknowledgedBy.removeAll { $0 == unit }
+            triaged = true
+        case .referralMade(let target, let note):
+            referrals.append(Referral(id: event.id, target: target, note: note, outcome: nil))
+        case .referralOutcome(let id, let outcome):
+            if let index = referrals.firstIndex(where: { $0.id == id }) { referrals[index].outcome = outcome }
+        case .caseReopened:
+            closure = nil
+        case .caseCorrected(let field, let value, _):
+            report = report.correcting(field, to: value)
         case .noteAdded, .unrecognized, .logCreated, .logRepaired, .caseReported:
             break
         }
@@ -101,6 +119,15 @@ public struct Case: Sendable, Equatable, Identifiable {
     }
 }
 
+/// A referral to the police or internet supervision, and what came of it.
+public struct Referral: Sendable, Equatable {
+    /// The id of the `referral.made` event, which its outcome names.
+    public let id: String
+    public let target: ReferralTarget
+    public let note: String
+    public var outcome: String?
+}
+
 public struct UnitAssignment: Sendable, Equatable {
     public let unit: String
     public let role: UnitRole
@@ -114,6 +141,8 @@ public struct Closure: Sendable, Equatable {
 /// One line of a case's history: who recorded what, when it was recorded and when it happened.
 public struct TimelineEntry: Sendable, Equatable {
     public let seq: Int
+    /// The event's id, which a correction names.
+    public let eventID: String
     public let recordedAt: Date
     public let recordedBy: String
     public let happenedAt: Date
@@ -121,6 +150,7 @@ public struct TimelineEntry: Sendable, Equatable {
 
     init(event: Event, happenedAt: Date) {
         self.seq = event.seq
+        eventID = event.id
         self.recordedAt = event.recordedAt
         self.recordedBy = event.recordedBy
         self.happenedAt = happenedAt

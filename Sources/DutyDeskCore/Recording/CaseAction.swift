@@ -9,6 +9,12 @@ public enum CaseAction: Sendable, Equatable {
     case pressConference(at: Date?, speaker: String, venue: String)
     case note(String)
     case close(reason: CloseReason, at: Date?)
+    case acknowledge(unit: String)
+    case transfer(unit: String, reason: String)
+    case refer(target: ReferralTarget, note: String)
+    case referralOutcome(String)
+    case reopen(reason: String)
+    case correct(field: CorrectableField, value: String)
 }
 
 extension Recorder {
@@ -21,6 +27,12 @@ extension Recorder {
             try pressConference(code, at: at, speaker: speaker, venue: venue)
         case .note(let text): try note(code, text: text)
         case .close(let reason, let at): try close(code, reason: reason, at: at)
+        case .acknowledge(let unit): try acknowledge(code, unit: unit)
+        case .transfer(let unit, let reason): try transfer(code, to: unit, reason: reason)
+        case .refer(let target, let note): try refer(code, to: target, note: note)
+        case .referralOutcome(let outcome): try referralOutcome(code, outcome: outcome)
+        case .reopen(let reason): try reopen(code, reason: reason)
+        case .correct(let field, let value): try correct(code, field: field, to: value)
         }
     }
 }

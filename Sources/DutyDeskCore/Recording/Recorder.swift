@@ -106,6 +106,76 @@ public struct Recorder: Sendable {
         return EventDraft(caseID: subject.id, body: .caseClosed(reason: reason, at: when))
     }
 
+    /// 签收: a unit accepts the case.
+    public func acknowledge(_ code: String, unit: String) throws(RecordingError) -> EventDraft {
+        let subject = try openCase(code)
+        let unit = try required(unit, "unit")
+        return EventDraft(caseID: subject.id, body: .unitAcknowledged(unit: unit))
+    }
+
+    /// 转办: hands the case to another unit as first responsible; the reason is required.
+    public func transfer(_ code: String, to unit: String, reason: String) throws(RecordingError) -> EventDraft {
+        let subject = try openCase(code)
+        return EventDraft(caseID: subject.id, body: .caseTransferred(toUnit: try required(unit, "unit"),
+                                                                     reason: try required(reason, "reason")))
+    }
+
+    public func refer(_ code: String, to target: ReferralTarget, note: String) throws(RecordingError) -> EventDraft {
+        let subject = try openCase(code)
+        return EventDraft(caseID: subject.id, body: .referralMade(target: target, note: note))
+    }
+
+    /// The outcome of the case's latest referral that has none yet.
+    public func referralOutcome(_ code: String, outcome: String) throws(RecordingError) -> EventDraft {
+        guard let subject = state.findCase(code: code) else { throw .unknownCase(code: code) }
+        guard let referral = subject.referrals.last(where: { $0.outcome == nil }) else {
+            throw .noOpenReferral(code: subject.code)
+        }
+        return EventDraft(caseID: subject.id,
+                          body: .referralOutcome(referral: referral.id, outcome: try required(outcome, "outcome")))
+    }
+
+    public func reopen(_ code: String, reason: String) throws(RecordingError) -> EventDraft {
+        guard let subject = state.findCase(code: code) else { throw .unknownCase(code: code) }
+        guard subject.closure != nil else { throw .notClosed(code: subject.code) }
+        return EventDraft(caseID: subject.id, body: .caseReopened(reason: try required(reason, "reason")))
+    }
+
+    /// Sets a report field right with a new event naming the one it corrects; the ledger keeps both.
+    public func correct(_ code: String, field: CorrectableField, to value: String) throws(RecordingError) -> EventDraft {
+        guard let subject = state.findCase(code: code) else { throw .unknownCase(code: code) }
+        let value = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let stored: String
+        switch field {
+        case .title, .locality:
+            stored = try required(value, field.code)
+        case .channel:
+            guard let channel = Channel(token: value) else { throw .invalidValue(field: field.code, value: value) }
+            stored = channel.code
+        case .discoveredAt:
+            guard case .success(let date) = TimeInput.parse(value, now: now, timeZone: timeZone) else {
+                throw .invalidValue(field: field.code, value: value)
+            }
+            guard date <= now else { throw .inFuture(field: field.code, value: date, now: now) }
+            stored = ISO8601Timestamp.format(date, in: timeZone)
+        case .detail, .caller, .phone:
+            stored = value
+        }
+        let corrected = subject.timeline.last { entry in
+            if case .caseCorrected(let earlier, _, _) = entry.body { return earlier == field }
+            if case .caseReported = entry.body { return true }
+            return false
+        }
+        return EventDraft(caseID: subject.id,
+                          body: .caseCorrected(field: field, value: stored, corrects: corrected?.eventID ?? ""))
+    }
+
+    private func required(_ value: String, _ name: String) throws(RecordingError) -> String {
+        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { throw .emptyField(name: name) }
+        return trimmed
+    }
+
     private func openCase(_ code: String) throws(RecordingError) -> Case {
         guard let subject = state.findCase(code: code) else { throw .unknownCase(code: code) }
         guard subject.closure == nil else { throw .caseClosed(code: subject.code) }

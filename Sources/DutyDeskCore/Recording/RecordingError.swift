@@ -7,4 +7,7 @@ public enum RecordingError: Error, Equatable, Sendable {
     case inFuture(field: String, value: Date, now: Date)
     case beforeDiscovery(field: String, value: Date, discoveredAt: Date)
     case caseClosed(code: String)
+    case notClosed(code: String)
+    case noOpenReferral(code: String)
+    case invalidValue(field: String, value: String)
 }

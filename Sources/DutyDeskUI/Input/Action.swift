@@ -6,6 +6,7 @@ public enum Action: String, CaseIterable, Sendable {
     case search
     case newReport
     case triage, assign, respond, pressConference, note, close
+    case acknowledge, transfer, refer, referralOutcome, reopen, correct
     case help
     case redraw
     case quit

@@ -127,18 +127,24 @@ public struct ConsoleState: Sendable {
             openForm = OpenForm(purpose: .intake, form: IntakeForm.make(desk: desk, language: language, openedAt: now,
                                                                           draft: nil),
                                 openedAt: now)
-        case .triage, .assign, .respond, .pressConference, .note, .close:
+        case .triage, .assign, .respond, .pressConference, .note, .close, .acknowledge, .transfer, .refer,
+             .referralOutcome, .reopen, .correct:
             let kind: CaseActionKind = switch action {
             case .triage: .triage
             case .assign: .assign
             case .respond: .respond
             case .pressConference: .pressConference
             case .note: .note
+            case .acknowledge: .acknowledge
+            case .transfer: .transfer
+            case .refer: .refer
+            case .referralOutcome: .referralOutcome
+            case .reopen: .reopen
+            case .correct: .correct
             default: .close
             }
             let target: CaseID? = if case .detail(let id) = screen { id } else { selected }
-            // Notes may follow a closed case; every other step needs it open.
-            guard let target, let subject = desk[target], subject.closure == nil || kind == .note else { return }
+            guard let target, let subject = desk[target], kind.applies(to: subject) else { return }
             openForm = OpenForm(purpose: .caseAction(kind, target),
                                 form: CaseActionForms.make(kind, for: subject, desk: desk, language: language, openedAt: now),
                                 openedAt: now)

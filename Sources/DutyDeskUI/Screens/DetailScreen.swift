@@ -91,8 +91,16 @@ enum DetailScreen {
             lines.append([Segment(text: strings.detailSections.noUnits, role: .muted)])
         }
         for assignment in subject.units {
+            let acknowledged = subject.acknowledgedBy.contains(assignment.unit) ? "  ✓ " + strings.detailSections.acknowledged : ""
             lines.append([Segment(text: DisplayWidth.pad(assignment.role.name(in: language), to: 14), role: .label),
-                          Segment(text: assignment.unit, role: .value)])
+                          Segment(text: assignment.unit, role: .value), Segment(text: acknowledged, role: .muted)])
+        }
+        for referral in subject.referrals {
+            lines.append([Segment(text: DisplayWidth.pad(domain.summary(of: .referralMade(target: referral.target, note: "")),
+                                                         to: 14), role: .label),
+                          Segment(text: referral.note, role: .value),
+                          Segment(text: "  " + (referral.outcome.map { domain.summary(of: .referralOutcome(referral: "", outcome: $0)) }
+                                                ?? strings.detailSections.awaitingOutcome), role: .muted)])
         }
         if !report.detail.isEmpty {
             lines.append([])

@@ -27,7 +27,7 @@ public struct ConsoleStrings: Sendable {
     }
 
     public struct DetailSections: Sendable {
-        public let clock, facts, units, timeline, started, noUnits: String
+        public let clock, facts, units, timeline, started, noUnits, acknowledged, awaitingOutcome: String
     }
 
     public static func table(for language: Language) -> ConsoleStrings {
@@ -46,6 +46,8 @@ extension ConsoleStrings {
             .moveUp: "上移", .moveDown: "下移", .pageUp: "上一页", .pageDown: "下一页", .first: "第一条", .last: "最后一条",
             .nextLane: "下一栏", .previousLane: "上一栏", .open: "打开", .back: "返回", .search: "搜索", .newReport: "电话登记", .triage: "研判",
             .assign: "责任单位", .respond: "公开回应", .pressConference: "新闻发布会", .note: "备注", .close: "办结",
+            .acknowledge: "签收", .transfer: "转办", .refer: "移交公安、网监", .referralOutcome: "移交结果", .reopen: "重新打开",
+            .correct: "更正",
             .help: "帮助", .redraw: "重绘", .quit: "退出",
         ],
         logSound: "台账正常", logTorn: "台账尾部不完整（下次写入时修复）",
@@ -56,7 +58,8 @@ extension ConsoleStrings {
         columns: Columns(code: "编号", grade: "分级", title: "事由", locality: "属地", unit: "责任单位", status: "状态",
                          clock: "剩余时间"),
         detailSections: DetailSections(clock: "时限", facts: "基本情况", units: "责任单位", timeline: "时间线",
-                                       started: "起算", noUnits: "尚未明确"))
+                                       started: "起算", noUnits: "尚未明确", acknowledged: "已签收",
+                                       awaitingOutcome: "待反馈结果"))
 
     public static let english = ConsoleStrings(
         domain: .english, appName: "DutyDesk", operatorLabel: "On duty", overdueCount: "overdue",
@@ -65,7 +68,9 @@ extension ConsoleStrings {
             .moveUp: "Up", .moveDown: "Down", .pageUp: "Page up", .pageDown: "Page down", .first: "First", .last: "Last",
             .nextLane: "Lane", .previousLane: "Previous lane", .open: "Open", .back: "Back",
             .search: "Search", .newReport: "New", .triage: "Triage",
-            .assign: "Unit", .respond: "Response", .pressConference: "Press conference", .note: "Note", .close: "Close", .help: "Help", .redraw: "Redraw", .quit: "Quit",
+            .assign: "Unit", .respond: "Response", .pressConference: "Press conference", .note: "Note", .close: "Close",
+            .acknowledge: "Acknowledge", .transfer: "Transfer", .refer: "Refer", .referralOutcome: "Referral outcome",
+            .reopen: "Reopen", .correct: "Correct", .help: "Help", .redraw: "Redraw", .quit: "Quit",
         ],
         logSound: "ledger ok", logTorn: "ledger tail incomplete (repaired on next write)",
         logDamaged: "LEDGER DAMAGED at line {} (byte offset {}) {}; read-only",
@@ -75,5 +80,6 @@ extension ConsoleStrings {
         columns: Columns(code: "Code", grade: "Grade", title: "Title", locality: "Locality", unit: "Unit",
                          status: "Status", clock: "Time left"),
         detailSections: DetailSections(clock: "Clock", facts: "Facts", units: "Units", timeline: "Timeline",
-                                       started: "from", noUnits: "not yet set"))
+                                       started: "from", noUnits: "not yet set", acknowledged: "acknowledged",
+                                       awaitingOutcome: "awaiting outcome"))
 }

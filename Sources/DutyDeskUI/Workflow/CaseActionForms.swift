@@ -2,9 +2,20 @@ import DutyDeskCore
 import Foundation
 
 /// The workflow steps a case goes through from the console, each a short form that appends
-/// exactly one event: 研判, 责任单位, 回应, 发布会, 备注, 办结.
+/// exactly one event: 研判, 责任单位, 回应, 发布会, 备注, 办结, 签收, 转办, 移交 and its outcome,
+/// 重新打开, 更正.
 public enum CaseActionKind: Sendable, Equatable, CaseIterable {
     case triage, assign, respond, pressConference, note, close
+    case acknowledge, transfer, refer, referralOutcome, reopen, correct
+
+    /// Notes and reopening are for closed cases too (reopening only for them); the rest need it open.
+    func applies(to subject: Case) -> Bool {
+        switch self {
+        case .note, .correct: true
+        case .reopen: subject.closure != nil
+        default: subject.closure == nil
+        }
+    }
 }
 
 public enum CaseActionForms {
@@ -43,6 +54,27 @@ public enum CaseActionForms {
                 FieldMaker.choice("reason", words.reason, CloseReason.self, .resolved, language: language, required: true),
                 at,
             ])
+        case .acknowledge:
+            (words.acknowledgeTitle, [unitChoice(subject.units.map(\.unit), label: words.unit)])
+        case .transfer:
+            (words.transferTitle, [
+                unitChoice(desk.cases.flatMap { $0.units.map(\.unit) }, label: words.unit),
+                Form.Field(id: "reason", label: words.why, kind: .text(TextBuffer()), required: true),
+            ])
+        case .refer:
+            (words.referTitle, [
+                FieldMaker.choice("target", words.target, ReferralTarget.self, .police, language: language, required: true),
+                Form.Field(id: "note", label: words.noteText, kind: .area(TextArea())),
+            ])
+        case .referralOutcome:
+            (words.outcomeTitle, [Form.Field(id: "outcome", label: words.outcome, kind: .area(TextArea()), required: true)])
+        case .reopen:
+            (words.reopenTitle, [Form.Field(id: "reason", label: words.why, kind: .text(TextBuffer()), required: true)])
+        case .correct:
+            (words.correctTitle, [
+                FieldMaker.choice("field", words.field, CorrectableField.self, nil, language: language, required: true),
+                Form.Field(id: "value", label: words.correctValue, kind: .text(TextBuffer()), required: true),
+            ])
         }
         return Form(title: "\(title) · \(subject.code)", fields: fields)
     }
@@ -64,7 +96,28 @@ public enum CaseActionForms {
             return .note(form.text("text"))
         case .close:
             return .close(reason: form.choice("reason").flatMap(CloseReason.init(rawValue:)) ?? .resolved, at: at)
+        case .acknowledge:
+            return .acknowledge(unit: form.choice("unit") ?? "")
+        case .transfer:
+            return .transfer(unit: form.choice("unit") ?? "", reason: form.text("reason"))
+        case .refer:
+            return .refer(target: form.choice("target").flatMap(ReferralTarget.init(rawValue:)) ?? .police,
+                          note: form.text("note"))
+        case .referralOutcome:
+            return .referralOutcome(form.text("outcome"))
+        case .reopen:
+            return .reopen(reason: form.text("reason"))
+        case .correct:
+            return .correct(field: form.choice("field").flatMap(CorrectableField.init(rawValue:)) ?? .title,
+                            value: form.text("value"))
         }
+    }
+
+    private static func unitChoice(_ known: [String], label: String) -> Form.Field {
+        Form.Field(id: "unit", label: label,
+                   kind: .choice(ChoiceField(options: IntakeForm.options(known), selected: nil, allowsNone: false,
+                                             allowsNew: true)),
+                   required: true)
     }
 
     /// The field a refusal from the ledger belongs beside.
@@ -73,6 +126,7 @@ public enum CaseActionForms {
         switch error {
         case .emptyField(let name) where ids.contains(name): return name
         case .inFuture, .beforeDiscovery: if ids.contains("at") { return "at" }
+        case .invalidValue: if ids.contains("value") { return "value" }
         default: break
         }
         return ids.first ?? ""

@@ -74,7 +74,7 @@ public enum IntakeForm {
         switch error {
         case .emptyField(let name): name
         case .inFuture, .beforeDiscovery: "discovered"
-        case .unknownCase, .caseClosed: "title"
+        default: "title"
         }
     }
 

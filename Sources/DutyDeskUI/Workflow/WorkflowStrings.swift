@@ -8,6 +8,8 @@ public struct WorkflowStrings: Sendable {
     public let duplicates, linkHint, restorePrompt, newDeadline, saved, linked: String
     public let assignTitle, respondTitle, pressTitle, noteTitle, closeTitle: String
     public let role, method, releaseText, happenedAt, speaker, venue, noteText, reason: String
+    public let acknowledgeTitle, transferTitle, referTitle, outcomeTitle, reopenTitle, correctTitle: String
+    public let why, target, outcome, field, correctValue: String
 
     public static func table(for language: Language) -> WorkflowStrings { language == .chinese ? .chinese : .english }
 
@@ -23,7 +25,10 @@ public struct WorkflowStrings: Sendable {
         newDeadline: "保存后时限：{}，截止 {}（{}）", saved: "已登记 {}", linked: "已关联到 {}",
         assignTitle: "责任单位", respondTitle: "公开回应", pressTitle: "新闻发布会", noteTitle: "备注", closeTitle: "办结",
         role: "角色", method: "回应方式", releaseText: "发布内容", happenedAt: "发生时间", speaker: "发言人", venue: "地点",
-        noteText: "备注内容", reason: "办结原因")
+        noteText: "备注内容", reason: "办结原因",
+        acknowledgeTitle: "签收", transferTitle: "转办", referTitle: "移交公安、网监", outcomeTitle: "移交结果",
+        reopenTitle: "重新打开", correctTitle: "更正", why: "原因", target: "移交对象", outcome: "结果", field: "更正项",
+        correctValue: "更正为")
 
     public static let english = WorkflowStrings(
         intakeTitle: "Phone intake", triageTitle: "Triage",
@@ -37,5 +42,8 @@ public struct WorkflowStrings: Sendable {
         newDeadline: "After saving: {}, due {} ({})", saved: "Recorded {}", linked: "Linked to {}",
         assignTitle: "Unit", respondTitle: "Public response", pressTitle: "Press conference", noteTitle: "Note",
         closeTitle: "Close", role: "Role", method: "Method", releaseText: "Released text", happenedAt: "Happened at",
-        speaker: "Speaker", venue: "Venue", noteText: "Note", reason: "Reason")
+        speaker: "Speaker", venue: "Venue", noteText: "Note", reason: "Reason",
+        acknowledgeTitle: "Acknowledge", transferTitle: "Transfer", referTitle: "Referral", outcomeTitle: "Referral outcome",
+        reopenTitle: "Reopen", correctTitle: "Correct", why: "Why", target: "Refer to", outcome: "Outcome", field: "Field",
+        correctValue: "Right value")
 }

@@ -74,3 +74,25 @@ import Testing
         #expect(CaseActionForms.fieldName(for: .caseClosed(code: "x"), in: form) == "method")
     }
 }
+
+@Suite struct CaseStepKeysTests {
+    typealias F = ConsoleFixture
+
+    @Test(arguments: [("s", "签收"), ("x", "转办"), ("f", "移交公安、网监"), ("o", "移交结果"), ("e", "更正")])
+    func eachStepHasItsKeyAndForm(key: Character, title: String) {
+        var state = F.state()
+        state.select(code: "YQ-20261122-002")
+        state.handle(.character(key), now: F.now, size: (100, 30))
+        #expect(state.openForm?.form.title.hasPrefix(title) == true, "\(String(describing: state.openForm?.form.title))")
+    }
+
+    @Test func reopenIsOnlyForClosedCases() {
+        var state = F.state()
+        state.select(code: "YQ-20261122-002")
+        state.handle(.character("R"), now: F.now, size: (100, 30))
+        #expect(state.openForm == nil)
+        state.select(code: "YQ-20261121-002")
+        state.handle(.character("R"), now: F.now, size: (100, 30))
+        #expect(state.openForm?.form.title.hasPrefix("重新打开") == true)
+    }
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import DutyDeskCore
+import Foundation
+
+/// The case steps that are one event each, for scripts: the same checks and events as the forms.
+extension DeskCommand {
+    func perform(_ code: String, _ action: (DeskContext) throws -> CaseAction) throws {
+        let desk = try context()
+        let action = try action(desk)
+        try desk.record { recorder throws(RecordingError) in try recorder.perform(action, on: code) }
+    }
+}
+
+struct Acknowledge: DeskCommand {
+    static let configuration = CommandConfiguration(abstract: "签收: a unit accepts the case.")
+    @ParentCommand var root: DutyDesk
+    @OptionGroup var options: DeskOptions
+    @Argument(help: "Case code.") var code: String
+    @Option(help: "The unit that accepts.") var unit: String
+
+    func run() throws { try perform(code) { _ in .acknowledge(unit: unit) } }
+}
+
+struct Transfer: DeskCommand {
+    static let configuration = CommandConfiguration(abstract: "转办: hand the case to another unit as first responsible.")
+    @ParentCommand var root: DutyDesk
+    @OptionGroup var options: DeskOptions
+    @Argument(help: "Case code.") var code: String
+    @Option(help: "The unit taking it over.") var unit: String
+    @Option(help: "Why (required).") var reason: String
+
+    func run() throws { try perform(code) { _ in .transfer(unit: unit, reason: reason) } }
+}
+
+struct Refer: DeskCommand {
+    static let configuration = CommandConfiguration(abstract: "移交: refer the case to the police or internet supervision.")
+    @ParentCommand var root: DutyDesk
+    @OptionGroup var options: DeskOptions
+    @Argument(help: "Case code.") var code: String
+    @Option(help: "公安|网监 (police|internet-supervision).") var to: String
+    @Option(help: "What is referred.") var note: String?
+
+    func run() throws {
+        try perform(code) { desk in .refer(target: try desk.value(to, as: ReferralTarget.self, option: "--to"), note: note ?? "") }
+    }
+}
+
+struct ReferralOutcomeCommand: DeskCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "referral-outcome", abstract: "Record what came of the case's latest open referral.")
+    @ParentCommand var root: DutyDesk
+    @OptionGroup var options: DeskOptions
+    @Argument(help: "Case code.") var code: String
+    @Argument(help: "The outcome.") var outcome: String
+
+    func run() throws { try perform(code) { _ in .referralOutcome(outcome) } }
+}
+
+struct Reopen: DeskCommand {
+    static let configuration = CommandConfiguration(abstract: "Reopen a closed case; its clocks run again.")
+    @ParentCommand var root: DutyDesk
+    @OptionGroup var options: DeskOptions
+    @Argument(help: "Case code.") var code: String
+    @Option(help: "Why (required).") var reason: String
+
+    func run() throws { try perform(code) { _ in .reopen(reason: reason) } }
+}
+
+struct Correct: DeskCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Correct a report field with a new event; the timeline shows both.",
+        discussion: "Fields: title, detail, locality, caller, phone, channel, discovered-at (事由、详情、属地、来电人、电话、来源渠道、发现时间).")
+    @ParentCommand var root: DutyDesk
+    @OptionGroup var options: DeskOptions
+    @Argument(help: "Case code.") var code: String
+    @Option(help: "The field.") var field: String
+    @Option(parsing: .unconditional, help: "Its right value.") var value: String
+
+    func run() throws {
+        try perform(code) { desk in .correct(field: try desk.value(field, as: CorrectableField.self, option: "--field"), value: value) }
+    }
+}
