@@ -19,6 +19,13 @@ public enum EventBody: Sendable, Equatable {
     case referralMade(target: ReferralTarget, note: String)
     case referralOutcome(referral: String, outcome: String)
     case caseReopened(reason: String)
+    /// 批示: a leader's written instruction, which becomes a supervised item (督办) due at `dueAt`.
+    case instructionIssued(leader: String, text: String, dueAt: Date)
+    /// 会商: a joint meeting's attendees and decisions; each action with a due time is a supervised item.
+    case meetingHeld(JointMeeting)
+    /// 回告: progress reported back on a supervised item.
+    case itemReportedBack(item: String, text: String)
+    case itemCompleted(item: String)
     /// A report field set right; `corrects` is the id of the event whose value it replaces.
     case caseCorrected(field: CorrectableField, value: String, corrects: String)
     case responsePublished(PublicResponse)
@@ -43,6 +50,10 @@ public enum EventBody: Sendable, Equatable {
         case .referralMade: "referral.made"
         case .referralOutcome: "referral.outcome"
         case .caseReopened: "case.reopened"
+        case .instructionIssued: "instruction.issued"
+        case .meetingHeld: "meeting.held"
+        case .itemReportedBack: "supervision.reported-back"
+        case .itemCompleted: "supervision.completed"
         case .caseCorrected: "case.corrected"
         case .responsePublished: "response.published"
         case .pressConferenceHeld: "press-conference.held"
@@ -145,6 +156,33 @@ extension CaseReport {
                    phone: field == .phone ? value : phone,
                    discoveredAt: field == .discoveredAt ? ISO8601Timestamp.parse(value) ?? discoveredAt : discoveredAt,
                    grade: grade, unit: unit)
+    }
+}
+
+/// A joint meeting (会商联席会议) on a case.
+public struct JointMeeting: Sendable, Equatable {
+    public struct Task: Sendable, Equatable {
+        public let text: String
+        public let unit: String
+        public let dueAt: Date?
+
+        public init(text: String, unit: String = "", dueAt: Date? = nil) {
+            self.text = text
+            self.unit = unit
+            self.dueAt = dueAt
+        }
+    }
+
+    public let at: Date
+    public let attendees: [String]
+    public let decisions: String
+    public let actions: [Task]
+
+    public init(at: Date, attendees: [String], decisions: String, actions: [Task]) {
+        self.at = at
+        self.attendees = attendees
+        self.decisions = decisions
+        self.actions = actions
     }
 }
 

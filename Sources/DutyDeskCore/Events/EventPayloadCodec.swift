@@ -56,6 +56,21 @@ public enum EventPayloadCodec {
             return JSONObject([("referral", .string(referral)), ("outcome", .string(outcome))])
         case .caseReopened(let reason):
             return JSONObject([("reason", .string(reason))])
+        case .instructionIssued(let leader, let text, let dueAt):
+            return JSONObject([("leader", .string(leader)), ("text", .string(text)), ("dueAt", time(dueAt))])
+        case .meetingHeld(let meeting):
+            return JSONObject([
+                ("at", time(meeting.at)), ("attendees", .array(meeting.attendees.map(JSONValue.string))),
+                ("decisions", .string(meeting.decisions)),
+                ("actions", .array(meeting.actions.map { task in
+                    .object(JSONObject([("text", .string(task.text)), ("unit", .string(task.unit)),
+                                        ("dueAt", task.dueAt.map(time) ?? .null)]))
+                })),
+            ])
+        case .itemReportedBack(let item, let text):
+            return JSONObject([("item", .string(item)), ("text", .string(text))])
+        case .itemCompleted(let item):
+            return JSONObject([("item", .string(item))])
         case .caseCorrected(let field, let value, let corrects):
             return JSONObject([("field", .string(field.code)), ("value", .string(value)), ("corrects", .string(corrects))])
         case .responsePublished(let response):
@@ -120,6 +135,25 @@ public enum EventPayloadCodec {
             return .referralOutcome(referral: try fields.string("referral"), outcome: try fields.string("outcome"))
         case "case.reopened":
             return .caseReopened(reason: fields.optionalString("reason"))
+        case "instruction.issued":
+            return .instructionIssued(leader: try fields.string("leader"), text: try fields.string("text"),
+                                      dueAt: try fields.time("dueAt"))
+        case "meeting.held":
+            guard let attendees = data["attendees"]?.arrayValue, let actions = data["actions"]?.arrayValue else {
+                throw fields.failure("actions")
+            }
+            var tasks: [JointMeeting.Task] = []
+            for action in actions {
+                guard let task = action.objectValue, let text = task["text"]?.stringValue else { throw fields.failure("actions") }
+                tasks.append(JointMeeting.Task(text: text, unit: task["unit"]?.stringValue ?? "",
+                                               dueAt: task["dueAt"]?.stringValue.flatMap(ISO8601Timestamp.parse)))
+            }
+            return .meetingHeld(JointMeeting(at: try fields.time("at"), attendees: attendees.compactMap(\.stringValue),
+                                             decisions: fields.optionalString("decisions"), actions: tasks))
+        case "supervision.reported-back":
+            return .itemReportedBack(item: try fields.string("item"), text: try fields.string("text"))
+        case "supervision.completed":
+            return .itemCompleted(item: try fields.string("item"))
         case "case.corrected":
             return .caseCorrected(field: try fields.vocabulary("field"), value: try fields.string("value"),
                                   corrects: try fields.string("corrects"))

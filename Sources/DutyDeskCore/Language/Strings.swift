@@ -30,7 +30,8 @@ public struct Strings: Sendable {
     }
 
     public struct RecordingMessages: Sendable {
-        let unknownCase, emptyField, inFuture, beforeDiscovery, caseClosed, notClosed, noOpenReferral, invalidValue: String
+        let unknownCase, emptyField, inFuture, beforeDiscovery, caseClosed, notClosed, noOpenReferral, invalidValue,
+            notAhead, noOpenItem: String
     }
 
     public struct UsageMessages: Sendable {
@@ -80,6 +81,8 @@ public struct Strings: Sendable {
         case .notClosed(let code): return fill(messages.notClosed, code)
         case .noOpenReferral(let code): return fill(messages.noOpenReferral, code)
         case .invalidValue(let field, let value): return fill(messages.invalidValue, field, value)
+        case .notAhead(let field, let value, let now): return fill(messages.notAhead, field, time(value), time(now))
+        case .noOpenItem(let code): return fill(messages.noOpenItem, code)
         }
     }
 
@@ -120,6 +123,12 @@ public struct Strings: Sendable {
         case .referralMade(let target, let note): "移交\(target.chineseName)" + (note.isEmpty ? "" : "：" + note)
         case .referralOutcome(_, let outcome): "移交结果：\(outcome)"
         case .caseReopened(let reason): "重新打开：\(reason)"
+        case .instructionIssued(let leader, let text, _): "\(leader)批示：\(text)"
+        case .meetingHeld(let meeting):
+            "会商（\(meeting.attendees.joined(separator: "、"))）：\(meeting.decisions)"
+                + (meeting.actions.isEmpty ? "" : "；督办 \(meeting.actions.filter { $0.dueAt != nil }.count) 项")
+        case .itemReportedBack(_, let text): "回告：\(text)"
+        case .itemCompleted: "督办事项办结"
         case .caseCorrected(let field, let value, _): "更正\(field.chineseName)为「\(value)」"
         case .caseClosed(let reason, _): "结案（\(reason.chineseName)）"
         case .unrecognized(let type, _): "未知事件 \(type)"
@@ -151,6 +160,12 @@ public struct Strings: Sendable {
         case .referralMade(let target, let note): "Referred to \(target.englishName)" + (note.isEmpty ? "" : ": " + note)
         case .referralOutcome(_, let outcome): "Referral outcome: \(outcome)"
         case .caseReopened(let reason): "Reopened: \(reason)"
+        case .instructionIssued(let leader, let text, _): "Instruction from \(leader): \(text)"
+        case .meetingHeld(let meeting):
+            "Joint meeting (\(meeting.attendees.joined(separator: ", "))): \(meeting.decisions)"
+                + (meeting.actions.isEmpty ? "" : "; \(meeting.actions.filter { $0.dueAt != nil }.count) supervised")
+        case .itemReportedBack(_, let text): "Reported back: \(text)"
+        case .itemCompleted: "Supervised item done"
         case .caseCorrected(let field, let value, _): "Corrected \(field.englishName) to \"\(value)\""
         case .caseClosed(let reason, _): "Closed (\(reason.englishName))"
         case .unrecognized(let type, _): "Unknown event \(type)"
@@ -179,7 +194,9 @@ extension Strings {
             caseClosed: "{} 已办结，不能再登记此项",
             notClosed: "{} 尚未办结，无需重新打开",
             noOpenReferral: "{} 没有待反馈结果的移交",
-            invalidValue: "{} 的值「{}」无效"),
+            invalidValue: "{} 的值「{}」无效",
+            notAhead: "{} 截止时间 {} 不晚于当前时间 {}",
+            noOpenItem: "{} 没有未办结的督办事项"),
         approaches: [
             .untrue: "建议：及时澄清事实、发布权威信息辟谣",
             .confirmed: "建议：公布已采取的措施和处置结果",
@@ -215,7 +232,9 @@ extension Strings {
             caseClosed: "{} is closed",
             notClosed: "{} is not closed",
             noOpenReferral: "{} has no referral awaiting an outcome",
-            invalidValue: "invalid value for {}: \"{}\""),
+            invalidValue: "invalid value for {}: \"{}\"",
+            notAhead: "{} due time {} is not after now ({})",
+            noOpenItem: "{} has no open supervised item"),
         approaches: [
             .untrue: "Advice: state the facts and clarify (rebut the rumour)",
             .confirmed: "Advice: publish the measures taken and their results",

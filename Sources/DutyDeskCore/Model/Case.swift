@@ -19,6 +19,8 @@ public struct Case: Sendable, Equatable, Identifiable {
     /// Units that accepted the case (签收).
     public private(set) var acknowledgedBy: [String] = []
     public private(set) var referrals: [Referral] = []
+    /// 督办: leaders' instructions and meeting actions, each with its own due time.
+    public private(set) var supervisedItems: [SupervisedItem] = []
     /// Judged at least once (regraded or given a unit) after it was reported.
     public private(set) var triaged = false
     public private(set) var timeline: [TimelineEntry]
@@ -98,6 +100,24 @@ public struct Case: Sendable, Equatable, Identifiable {
             if let index = referrals.firstIndex(where: { $0.id == id }) { referrals[index].outcome = outcome }
         case .caseReopened:
             closure = nil
+        case .instructionIssued(let leader, let text, let dueAt):
+            supervisedItems.append(SupervisedItem(id: event.id, source: leader, text: text, unit: "",
+                                                  issuedAt: event.recordedAt, dueAt: dueAt))
+        case .meetingHeld(let meeting):
+            happenedAt = meeting.at
+            for (index, task) in meeting.actions.enumerated() {
+                guard let dueAt = task.dueAt else { continue }
+                supervisedItems.append(SupervisedItem(id: "\(event.id)#\(index + 1)", source: "", text: task.text,
+                                                      unit: task.unit, issuedAt: meeting.at, dueAt: dueAt))
+            }
+        case .itemReportedBack(let id, let text):
+            if let index = supervisedItems.firstIndex(where: { $0.id == id }) {
+                supervisedItems[index].reportsBack.append(ReportBack(text: text, at: event.recordedAt))
+            }
+        case .itemCompleted(let id):
+            if let index = supervisedItems.firstIndex(where: { $0.id == id }) {
+                supervisedItems[index].completedAt = event.recordedAt
+            }
         case .caseCorrected(let field, let value, _):
             report = report.correcting(field, to: value)
         case .noteAdded, .unrecognized, .logCreated, .logRepaired, .caseReported:
@@ -117,6 +137,29 @@ public struct Case: Sendable, Equatable, Identifiable {
             units.append(UnitAssignment(unit: unit, role: role))
         }
     }
+}
+
+/// A supervised item (督办): from a leader's instruction (`source` names the leader) or a
+/// meeting action (`unit` names who does it). Its clock runs from issue to `dueAt`.
+public struct SupervisedItem: Sendable, Equatable {
+    /// The instruction event's id, or the meeting event's id with `#n` for its n-th action.
+    public let id: String
+    public let source: String
+    public let text: String
+    public let unit: String
+    public let issuedAt: Date
+    public let dueAt: Date
+    public var reportsBack: [ReportBack] = []
+    public var completedAt: Date?
+
+    public var deadline: Deadline { Deadline(kind: .followUp, startsAt: issuedAt, dueAt: dueAt) }
+    public var isOpen: Bool { completedAt == nil }
+}
+
+/// 回告: what was reported back to the leader, and when.
+public struct ReportBack: Sendable, Equatable {
+    public let text: String
+    public let at: Date
 }
 
 /// A referral to the police or internet supervision, and what came of it.

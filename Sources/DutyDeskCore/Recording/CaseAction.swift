@@ -15,6 +15,10 @@ public enum CaseAction: Sendable, Equatable {
     case referralOutcome(String)
     case reopen(reason: String)
     case correct(field: CorrectableField, value: String)
+    case instruct(leader: String, text: String, dueAt: Date)
+    case meeting(JointMeeting)
+    case reportBack(item: String?, text: String)
+    case completeItem(item: String?)
 }
 
 extension Recorder {
@@ -33,6 +37,10 @@ extension Recorder {
         case .referralOutcome(let outcome): try referralOutcome(code, outcome: outcome)
         case .reopen(let reason): try reopen(code, reason: reason)
         case .correct(let field, let value): try correct(code, field: field, to: value)
+        case .instruct(let leader, let text, let dueAt): try instruct(code, leader: leader, text: text, dueAt: dueAt)
+        case .meeting(let meeting): try holdMeeting(code, meeting)
+        case .reportBack(let item, let text): try reportBack(code, item: item, text: text)
+        case .completeItem(let item): try completeItem(code, item: item)
         }
     }
 }

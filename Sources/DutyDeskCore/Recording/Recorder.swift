@@ -170,6 +170,46 @@ public struct Recorder: Sendable {
                           body: .caseCorrected(field: field, value: stored, corrects: corrected?.eventID ?? ""))
     }
 
+    /// 批示 → 督办: the due time must lie ahead.
+    public func instruct(_ code: String, leader: String, text: String, dueAt: Date) throws(RecordingError) -> EventDraft {
+        let subject = try openCase(code)
+        guard dueAt > now else { throw .notAhead(field: "due", value: dueAt, now: now) }
+        return EventDraft(caseID: subject.id, body: .instructionIssued(leader: try required(leader, "leader"),
+                                                                       text: try required(text, "text"), dueAt: dueAt))
+    }
+
+    /// 会商: held at a real moment; its actions' due times must lie ahead.
+    public func holdMeeting(_ code: String, _ meeting: JointMeeting) throws(RecordingError) -> EventDraft {
+        let subject = try openCase(code)
+        let at = try milestone(meeting.at, field: "at", of: subject)
+        _ = try required(meeting.decisions, "decisions")
+        for task in meeting.actions {
+            if let due = task.dueAt, due <= now { throw .notAhead(field: "due", value: due, now: now) }
+        }
+        return EventDraft(caseID: subject.id, body: .meetingHeld(JointMeeting(at: at, attendees: meeting.attendees,
+                                                                              decisions: meeting.decisions,
+                                                                              actions: meeting.actions)))
+    }
+
+    /// 回告 on the item (by id, or the first open one when nil).
+    public func reportBack(_ code: String, item: String?, text: String) throws(RecordingError) -> EventDraft {
+        let (subject, target) = try openItem(code, item)
+        return EventDraft(caseID: subject.id, body: .itemReportedBack(item: target.id, text: try required(text, "text")))
+    }
+
+    public func completeItem(_ code: String, item: String?) throws(RecordingError) -> EventDraft {
+        let (subject, target) = try openItem(code, item)
+        return EventDraft(caseID: subject.id, body: .itemCompleted(item: target.id))
+    }
+
+    private func openItem(_ code: String, _ item: String?) throws(RecordingError) -> (Case, SupervisedItem) {
+        guard let subject = state.findCase(code: code) else { throw .unknownCase(code: code) }
+        guard let target = subject.supervisedItems.first(where: { $0.isOpen && (item == nil || $0.id == item) }) else {
+            throw .noOpenItem(code: subject.code)
+        }
+        return (subject, target)
+    }
+
     private func required(_ value: String, _ name: String) throws(RecordingError) -> String {
         let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw .emptyField(name: name) }

@@ -10,4 +10,6 @@ public enum RecordingError: Error, Equatable, Sendable {
     case notClosed(code: String)
     case noOpenReferral(code: String)
     case invalidValue(field: String, value: String)
+    case notAhead(field: String, value: Date, now: Date)
+    case noOpenItem(code: String)
 }

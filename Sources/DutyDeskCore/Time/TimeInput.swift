@@ -55,9 +55,9 @@ public enum TimeInput {
 
     /// One line each, for error messages and help; every example in them parses (the tests check).
     public static let acceptedFormsZH =
-        "可用格式：2026-11-23 14:07、2026/11/23 14:07、14:07（今天；若晚于现在则为昨天）、昨天 21:00、今天 08:15、前天 09:00、-30m、-2h、-1d、-90s、30分钟前、现在，或带时区的 2026-11-23T14:07:35+08:00"
+        "可用格式：2026-11-23 14:07、2026/11/23 14:07、14:07（今天；若晚于现在则为昨天）、昨天 21:00、今天 08:15、前天 09:00、-30m、-2h、-1d、-90s、30分钟前、现在、截止时间可用 +2h、明天 09:00，或带时区的 2026-11-23T14:07:35+08:00"
     public static let acceptedFormsEN =
-        "Accepted: 2026-11-23 14:07, 2026/11/23 14:07, 14:07 (today, or yesterday if later than now), yesterday 21:00, today 08:15, -30m, -2h, -1d, -90s, now, or ISO 8601 with offset 2026-11-23T14:07:35+08:00"
+        "Accepted: 2026-11-23 14:07, 2026/11/23 14:07, 14:07 (today, or yesterday if later than now), yesterday 21:00, today 08:15, -30m, -2h, -1d, -90s, now, for due times +2h and tomorrow 09:00, or ISO 8601 with offset 2026-11-23T14:07:35+08:00"
 
     private static func foldingFullwidth(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
@@ -80,8 +80,10 @@ extension TimeInput {
         /// `daysBack` nil means the most recent such time.
         case timeOfDay(hour: Int, minute: Int, second: Int, daysBack: Int?)
 
+        /// Days back; due times (督办) reach forward, so 明天 and 后天 count back -1 and -2.
         private static let dayWords: [(String, Int)] = [
-            ("今天", 0), ("昨天", 1), ("前天", 2), ("today", 0), ("yesterday", 1),
+            ("今天", 0), ("昨天", 1), ("前天", 2), ("明天", -1), ("后天", -2), ("today", 0), ("yesterday", 1),
+            ("tomorrow", -1),
         ]
         private static let shortUnits: [(String, Int)] = [("s", 1), ("m", 60), ("h", 3_600), ("d", 86_400)]
         /// Longer words first so "分钟" is not read as "分" followed by junk.
@@ -105,11 +107,12 @@ extension TimeInput {
             return nil
         }
 
+        /// `-2h` is two hours ago; `+2h` two hours ahead, for due times.
         private static func agoShort(_ c: inout Cursor) -> Reading? {
-            guard c.take("-"), let amount = c.number(digits: 1...6) else { return nil }
+            guard let sign = c.take(oneOf: [("-", 1), ("+", -1)]), let amount = c.number(digits: 1...6) else { return nil }
             c.skipSpaces()
             guard let unit = c.take(oneOf: shortUnits) else { return nil }
-            return .ago(seconds: amount * unit)
+            return .ago(seconds: sign * amount * unit)
         }
 
         private static func agoChinese(_ c: inout Cursor) -> Reading? {

@@ -10,10 +10,13 @@ public struct DateTimeField: Sendable, Equatable {
     public private(set) var input: TextBuffer
     /// What an empty field means, such as the moment the form was opened; nil makes it empty.
     public let defaultValue: Date?
+    /// A due time (督办) lies ahead; every other time must not.
+    public let allowsFuture: Bool
 
-    public init(text: String = "", default defaultValue: Date? = nil) {
+    public init(text: String = "", default defaultValue: Date? = nil, allowsFuture: Bool = false) {
         input = TextBuffer(text)
         self.defaultValue = defaultValue
+        self.allowsFuture = allowsFuture
     }
 
     public var text: String { input.text }
@@ -23,8 +26,8 @@ public struct DateTimeField: Sendable, Equatable {
     /// Edits the text like a `TextBuffer`.
     public mutating func handle(_ key: Key) -> Bool { input.handle(key) }
 
-    /// The time meant, or why there is none. A time after `now` is refused: every time a form
-    /// asks for (discovered, happened, held) is something that has already happened.
+    /// The time meant, or why there is none. A time after `now` is refused unless the field is a
+    /// due time: everything else a form asks for (discovered, happened, held) has already happened.
     public func value(now: Date, timeZone: TimeZone) -> Result<Date, DateTimeProblem> {
         let date: Date
         if isBlank {
@@ -37,7 +40,7 @@ public struct DateTimeField: Sendable, Equatable {
             case .failure(.invalidDate(let typed)): return .failure(.invalidDate(typed))
             }
         }
-        return date > now ? .failure(.future(date)) : .success(date)
+        return date > now && !allowsFuture ? .failure(.future(date)) : .success(date)
     }
 }
 

@@ -7,6 +7,7 @@ public enum Action: String, CaseIterable, Sendable {
     case newReport
     case triage, assign, respond, pressConference, note, close
     case acknowledge, transfer, refer, referralOutcome, reopen, correct
+    case instruct, meeting, reportBack, completeItem
     case help
     case redraw
     case quit

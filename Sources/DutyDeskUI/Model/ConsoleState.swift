@@ -128,7 +128,7 @@ public struct ConsoleState: Sendable {
                                                                           draft: nil),
                                 openedAt: now)
         case .triage, .assign, .respond, .pressConference, .note, .close, .acknowledge, .transfer, .refer,
-             .referralOutcome, .reopen, .correct:
+             .referralOutcome, .reopen, .correct, .instruct, .meeting, .reportBack, .completeItem:
             let kind: CaseActionKind = switch action {
             case .triage: .triage
             case .assign: .assign
@@ -141,6 +141,10 @@ public struct ConsoleState: Sendable {
             case .referralOutcome: .referralOutcome
             case .reopen: .reopen
             case .correct: .correct
+            case .instruct: .instruct
+            case .meeting: .meeting
+            case .reportBack: .reportBack
+            case .completeItem: .completeItem
             default: .close
             }
             let target: CaseID? = if case .detail(let id) = screen { id } else { selected }

@@ -7,12 +7,14 @@ import Foundation
 public enum CaseActionKind: Sendable, Equatable, CaseIterable {
     case triage, assign, respond, pressConference, note, close
     case acknowledge, transfer, refer, referralOutcome, reopen, correct
+    case instruct, meeting, reportBack, completeItem
 
     /// Notes and reopening are for closed cases too (reopening only for them); the rest need it open.
     func applies(to subject: Case) -> Bool {
         switch self {
         case .note, .correct: true
         case .reopen: subject.closure != nil
+        case .reportBack, .completeItem: subject.supervisedItems.contains(where: \.isOpen)
         default: subject.closure == nil
         }
     }
@@ -70,6 +72,31 @@ public enum CaseActionForms {
             (words.outcomeTitle, [Form.Field(id: "outcome", label: words.outcome, kind: .area(TextArea()), required: true)])
         case .reopen:
             (words.reopenTitle, [Form.Field(id: "reason", label: words.why, kind: .text(TextBuffer()), required: true)])
+        case .instruct:
+            (words.instructTitle, [
+                Form.Field(id: "leader", label: words.leader, kind: .text(TextBuffer()), required: true),
+                Form.Field(id: "text", label: words.instruction, kind: .area(TextArea()), required: true),
+                Form.Field(id: "due", label: words.due, kind: .dateTime(DateTimeField(allowsFuture: true)), required: true),
+            ])
+        case .meeting:
+            (words.meetingTitle, [
+                at,
+                Form.Field(id: "attendees", label: words.attendees,
+                           kind: .multiChoice(MultiChoiceField(options: IntakeForm.options(
+                               meetingMembers + desk.cases.flatMap { $0.units.map(\.unit) }), selected: []))),
+                Form.Field(id: "decisions", label: words.decisions, kind: .area(TextArea()), required: true),
+                Form.Field(id: "actions", label: words.actions, kind: .area(TextArea())),
+                Form.Field(id: "due", label: words.actionsDue, kind: .dateTime(DateTimeField(allowsFuture: true))),
+            ])
+        case .reportBack, .completeItem:
+            (kind == .reportBack ? words.reportBackTitle : words.completeTitle, [
+                Form.Field(id: "item", label: words.item,
+                           kind: .choice(ChoiceField(options: subject.supervisedItems.filter(\.isOpen).map {
+                               ChoiceOption(code: $0.id, label: ($0.source.isEmpty ? $0.unit : $0.source) + "：" + $0.text)
+                           }, selected: subject.supervisedItems.first(where: \.isOpen)?.id, allowsNone: false)),
+                           required: true),
+            ] + (kind == .reportBack ? [Form.Field(id: "text", label: words.progress, kind: .area(TextArea()), required: true)]
+                 : []))
         case .correct:
             (words.correctTitle, [
                 FieldMaker.choice("field", words.field, CorrectableField.self, nil, language: language, required: true),
@@ -110,8 +137,30 @@ public enum CaseActionForms {
         case .correct:
             return .correct(field: form.choice("field").flatMap(CorrectableField.init(rawValue:)) ?? .title,
                             value: form.text("value"))
+        case .instruct:
+            var due = now
+            if case .success(let date)? = form.dateTime("due", now: now, timeZone: timeZone) { due = date }
+            return .instruct(leader: form.text("leader"), text: form.text("text"), dueAt: due)
+        case .meeting:
+            var due: Date?
+            if case .success(let date)? = form.dateTime("due", now: now, timeZone: timeZone) { due = date }
+            let tasks = form.text("actions").split(separator: "\n").map { line -> JointMeeting.Task in
+                let parts = line.split(whereSeparator: { $0 == "@" || $0 == "＠" }).map {
+                    $0.trimmingCharacters(in: .whitespaces)
+                }
+                return JointMeeting.Task(text: parts.first ?? "", unit: parts.count > 1 ? parts[1] : "", dueAt: due)
+            }.filter { !$0.text.isEmpty }
+            return .meeting(JointMeeting(at: at ?? now, attendees: form.choices("attendees"),
+                                         decisions: form.text("decisions"), actions: tasks))
+        case .reportBack:
+            return .reportBack(item: form.choice("item"), text: form.text("text"))
+        case .completeItem:
+            return .completeItem(item: form.choice("item"))
         }
     }
+
+    /// The joint meeting's standing members (DOMAIN.md); the case's own units join them.
+    static let meetingMembers = ["政府办", "宣传部", "公安局", "应急管理局", "信访局", "网信办", "民政局", "司法局", "督查室"]
 
     private static func unitChoice(_ known: [String], label: String) -> Form.Field {
         Form.Field(id: "unit", label: label,
@@ -127,6 +176,7 @@ public enum CaseActionForms {
         case .emptyField(let name) where ids.contains(name): return name
         case .inFuture, .beforeDiscovery: if ids.contains("at") { return "at" }
         case .invalidValue: if ids.contains("value") { return "value" }
+        case .notAhead: if ids.contains("due") { return "due" }
         default: break
         }
         return ids.first ?? ""

@@ -10,6 +10,8 @@ public struct WorkflowStrings: Sendable {
     public let role, method, releaseText, happenedAt, speaker, venue, noteText, reason: String
     public let acknowledgeTitle, transferTitle, referTitle, outcomeTitle, reopenTitle, correctTitle: String
     public let why, target, outcome, field, correctValue: String
+    public let instructTitle, meetingTitle, reportBackTitle, completeTitle: String
+    public let leader, instruction, due, attendees, decisions, actions, actionsDue, item, progress, supervision, reportedBack: String
 
     public static func table(for language: Language) -> WorkflowStrings { language == .chinese ? .chinese : .english }
 
@@ -28,7 +30,11 @@ public struct WorkflowStrings: Sendable {
         noteText: "备注内容", reason: "办结原因",
         acknowledgeTitle: "签收", transferTitle: "转办", referTitle: "移交公安、网监", outcomeTitle: "移交结果",
         reopenTitle: "重新打开", correctTitle: "更正", why: "原因", target: "移交对象", outcome: "结果", field: "更正项",
-        correctValue: "更正为")
+        correctValue: "更正为",
+        instructTitle: "领导批示", meetingTitle: "会商", reportBackTitle: "回告", completeTitle: "督办办结",
+        leader: "批示领导", instruction: "批示内容", due: "办理时限", attendees: "参会单位", decisions: "会商意见",
+        actions: "督办事项（每行一项，可写「事项@单位」）", actionsDue: "督办时限", item: "督办事项", progress: "办理进展",
+        supervision: "督办", reportedBack: "已回告 {} 次")
 
     public static let english = WorkflowStrings(
         intakeTitle: "Phone intake", triageTitle: "Triage",
@@ -45,5 +51,9 @@ public struct WorkflowStrings: Sendable {
         speaker: "Speaker", venue: "Venue", noteText: "Note", reason: "Reason",
         acknowledgeTitle: "Acknowledge", transferTitle: "Transfer", referTitle: "Referral", outcomeTitle: "Referral outcome",
         reopenTitle: "Reopen", correctTitle: "Correct", why: "Why", target: "Refer to", outcome: "Outcome", field: "Field",
-        correctValue: "Right value")
+        correctValue: "Right value",
+        instructTitle: "Instruction", meetingTitle: "Joint meeting", reportBackTitle: "Report back",
+        completeTitle: "Item done", leader: "Leader", instruction: "Instruction", due: "Due", attendees: "Attendees",
+        decisions: "Decisions", actions: "Actions (one a line, \"task@unit\")", actionsDue: "Actions due",
+        item: "Item", progress: "Progress", supervision: "Supervised", reportedBack: "reported back {}×")
 }

@@ -29,6 +29,13 @@ struct CaseJSON {
             ("reportChannels", .array(subject.reportChannels.map { .string($0.chineseName) })),
             ("verification", subject.triage.map { .string($0.verification.chineseName) } ?? .null),
             ("warningClass", subject.triage?.warningClass.map { .string($0.chineseName) } ?? .null),
+            ("supervisedItems", .array(subject.supervisedItems.map { item in
+                .object(JSONObject([
+                    ("id", .string(item.id)), ("source", .string(item.source)), ("text", .string(item.text)),
+                    ("unit", .string(item.unit)), ("dueAt", time(item.dueAt)), ("reportsBack", .int(item.reportsBack.count)),
+                    ("completedAt", item.completedAt.map(time) ?? .null),
+                ]))
+            })),
             ("closedAt", subject.closure.map { time($0.at) } ?? .null),
             ("closeReason", subject.closure.map { .string($0.reason.chineseName) } ?? .null),
             ("timeline", .array(subject.timeline.map { entry in

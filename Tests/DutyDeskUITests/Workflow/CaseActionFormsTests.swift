@@ -96,3 +96,29 @@ import Testing
         #expect(state.openForm?.form.title.hasPrefix("重新打开") == true)
     }
 }
+
+@Suite struct SupervisionFormsTests {
+    typealias F = ConsoleFixture
+
+    @Test func anInstructionTakesADueTimeAhead() {
+        var state = F.state()
+        state.select(code: "YQ-20261122-002")
+        state.handle(.character("i"), now: F.now, size: (100, 30))
+        for character in "王县长" { state.handle(.character(character), now: F.now, size: (100, 30)) }
+        state.handle(.tab, now: F.now, size: (100, 30))
+        for character in "当日回应" { state.handle(.character(character), now: F.now, size: (100, 30)) }
+        state.handle(.tab, now: F.now, size: (100, 30))
+        for character in "+4h" { state.handle(.character(character), now: F.now, size: (100, 30)) }
+        state.handle(.control("s"), now: F.now, size: (100, 30))
+        #expect(state.takeRequests().last == .act(code: "YQ-20261122-002",
+                                                  action: .instruct(leader: "王县长", text: "当日回应",
+                                                                    dueAt: F.now.addingTimeInterval(4 * 3600))))
+    }
+
+    @Test func reportBackNeedsAnOpenItem() {
+        var state = F.state()
+        state.select(code: "YQ-20261122-002")
+        state.handle(.character("b"), now: F.now, size: (100, 30))
+        #expect(state.openForm == nil)
+    }
+}

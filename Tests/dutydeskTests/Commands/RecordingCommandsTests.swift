@@ -178,3 +178,25 @@ import Testing
         }
     }
 }
+
+@Suite struct SupervisionCommandsTests {
+    @Test func instructionsAndMeetingActionsAreSupervisedUntilDone() throws {
+        let scratch = try Scratch("supervision")
+        defer { scratch.remove() }
+        let log = scratch.file("ledger.jsonl")
+        let code = try DeskBinary.run(["add", "--title", "化工园区异味", "--locality", "临江镇"], log: log).lines[0]
+        let past = try DeskBinary.run(["instruct", code, "--leader", "王县长", "--text", "x", "--due", "-1h"], log: log)
+        #expect(past.status == 1 && past.stderr.contains("不晚于当前时间"), "\(past.stderr)")
+        #expect(try DeskBinary.run(["instruct", code, "--leader", "王县长", "--text", "今日回应", "--due", "+4h"], log: log).status == 0)
+        let met = try DeskBinary.run(["meeting", code, "--attendees", "政府办、宣传部", "--decisions", "统一口径",
+                                      "--action", "公布监测数据@市生态环境局县分局@明天 12:00"], log: log)
+        #expect(met.status == 0, "\(met.stderr)")
+        #expect(try DeskBinary.run(["report-back", code, "已约谈企业"], log: log).status == 0)
+        #expect(try DeskBinary.run(["complete-item", code], log: log).status == 0)
+        let shown = try JSONParser.parse(try DeskBinary.run(["show", code, "--json"], log: log).stdout).objectValue!
+        let items = (shown["supervisedItems"]?.arrayValue ?? []).compactMap(\.objectValue)
+        #expect(items.map { $0["text"]?.stringValue } == ["今日回应", "公布监测数据"])
+        #expect(items[0]["reportsBack"]?.intValue == 1 && items[0]["completedAt"]?.isNull == false)
+        #expect(items[1]["unit"]?.stringValue == "市生态环境局县分局" && items[1]["completedAt"]?.isNull == true)
+    }
+}
