@@ -11,6 +11,19 @@ public struct OpenForm: Sendable {
     public let purpose: Purpose
     public var form: Form
     public let openedAt: Date
+    /// The ledger's last event when the form opened: anything later on the same case is a conflict.
+    public let baseSeq: Int
+    /// What others recorded on the case since the form opened, while the officer decides.
+    public var conflict: [TimelineEntry]?
+    /// The officer chose to save over those changes.
+    public var overridden = false
+
+    public init(purpose: Purpose, form: Form, openedAt: Date, baseSeq: Int) {
+        self.purpose = purpose
+        self.form = form
+        self.openedAt = openedAt
+        self.baseSeq = baseSeq
+    }
 }
 
 /// What the console asks the app to do: the reducer stays pure, the runner touches the ledger

@@ -126,7 +126,7 @@ public struct ConsoleState: Sendable {
         case .newReport:
             openForm = OpenForm(purpose: .intake, form: IntakeForm.make(desk: desk, language: language, openedAt: now,
                                                                           draft: nil),
-                                openedAt: now)
+                                openedAt: now, baseSeq: desk.lastSeq)
         case .triage, .assign, .respond, .pressConference, .note, .close, .acknowledge, .transfer, .refer,
              .referralOutcome, .reopen, .correct, .instruct, .meeting, .reportBack, .completeItem:
             let kind: CaseActionKind = switch action {
@@ -151,7 +151,7 @@ public struct ConsoleState: Sendable {
             guard let target, let subject = desk[target], kind.applies(to: subject) else { return }
             openForm = OpenForm(purpose: .caseAction(kind, target),
                                 form: CaseActionForms.make(kind, for: subject, desk: desk, language: language, openedAt: now),
-                                openedAt: now)
+                                openedAt: now, baseSeq: desk.lastSeq)
         case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last:
             move(action, now: now, size: size)
         }
@@ -184,8 +184,68 @@ public struct ConsoleState: Sendable {
         DuplicateFinder.candidates(title: form.text("title"), phone: form.text("phone"), in: desk, limit: 3)
     }
 
+    /// Events on the form's case recorded by anyone since the form opened.
+    public func changesSinceOpened(_ open: OpenForm) -> [TimelineEntry] {
+        guard case .caseAction(_, let id) = open.purpose, let subject = desk[id] else { return [] }
+        return subject.timeline.filter { $0.seq > open.baseSeq }
+    }
+
+    /// Called by the app just before it records, on a freshly read ledger: stops the save and
+    /// shows the changes if the case moved on meanwhile. Returns true when it did.
+    public mutating func stopForConflict() -> Bool {
+        guard var open = openForm, !open.overridden else { return false }
+        let changes = changesSinceOpened(open)
+        guard !changes.isEmpty else { return false }
+        open.conflict = changes
+        openForm = open
+        return true
+    }
+
+    private mutating func resolveConflict(_ key: Key, now: Date) {
+        guard var open = openForm, case .caseAction(let kind, let id) = open.purpose else { return }
+        switch key {
+        case .character("r"):
+            guard let subject = desk[id], kind.applies(to: subject) else {
+                openForm = nil
+                return
+            }
+            openForm = OpenForm(purpose: open.purpose,
+                                form: CaseActionForms.make(kind, for: subject, desk: desk, language: language, openedAt: now),
+                                openedAt: now, baseSeq: desk.lastSeq)
+        case .character("s"):
+            open.conflict = nil
+            open.overridden = true
+            openForm = open
+            submit(open, now: now)
+        case .escape:
+            open.conflict = nil
+            openForm = open
+        default:
+            return
+        }
+    }
+
+    private mutating func submit(_ open: OpenForm, now: Date) {
+        switch open.purpose {
+        case .intake:
+            requests.append(.report(IntakeForm.intake(open.form, now: now, timeZone: timeZone)))
+        case .caseAction(let kind, let id):
+            guard let code = desk[id]?.code else { return }
+            if !open.overridden, !changesSinceOpened(open).isEmpty {
+                _ = stopForConflict()
+                return
+            }
+            requests.append(.act(code: code, action: CaseActionForms.action(kind, from: open.form, now: now,
+                                                                            timeZone: timeZone)))
+        }
+    }
+
     private mutating func editForm(_ key: Key, now: Date) {
         guard var open = openForm else { return }
+        if open.conflict != nil {
+            resolveConflict(key, now: now)
+            return
+        }
         if open.purpose == .intake, key == .function(2), let first = duplicates(of: open.form).first {
             let intake = IntakeForm.intake(open.form, now: now, timeZone: timeZone)
             requests.append(.link(code: first.code, report: LinkedReport(channel: intake.channel, caller: intake.caller,
@@ -203,14 +263,7 @@ public struct ConsoleState: Sendable {
             let valid = open.form.validate(now: now, timeZone: timeZone, language: language)
             openForm = open
             guard valid else { return }
-            switch open.purpose {
-            case .intake:
-                requests.append(.report(IntakeForm.intake(open.form, now: now, timeZone: timeZone)))
-            case .caseAction(let kind, let id):
-                guard let code = desk[id]?.code else { return }
-                requests.append(.act(code: code, action: CaseActionForms.action(kind, from: open.form, now: now,
-                                                                                timeZone: timeZone)))
-            }
+            submit(open, now: now)
         }
     }
 
@@ -221,7 +274,7 @@ public struct ConsoleState: Sendable {
             openForm = OpenForm(purpose: .intake,
                                 form: IntakeForm.make(desk: desk, language: language, openedAt: offer.savedAt,
                                                       draft: offer.fields),
-                                openedAt: offer.savedAt)
+                                openedAt: offer.savedAt, baseSeq: desk.lastSeq)
             draftOffer = nil
         case .character("n"), .character("N"), .escape:
             requests.append(.discardDraft)

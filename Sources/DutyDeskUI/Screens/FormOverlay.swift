@@ -20,7 +20,14 @@ enum FormOverlay {
                 extra.append((fill(words.linkHint, first.code), .helpKey))
             }
         case .caseAction(let kind, let id):
-            if let preview = preview(state, kind: kind, id: id, form: open.form, now: now, words: words) {
+            if let changes = open.conflict {
+                extra.append((words.conflictTitle, .bannerError))
+                for entry in changes.suffix(3) {
+                    extra.append(("  \(DisplayTime.minutes(entry.recordedAt, in: state.timeZone)) \(entry.recordedBy)："
+                                  + state.strings.domain.summary(of: entry.body), .bannerError))
+                }
+                extra.append((words.conflictChoices, .helpKey))
+            } else if let preview = preview(state, kind: kind, id: id, form: open.form, now: now, words: words) {
                 extra.append((preview, .banner))
             }
         }

@@ -12,6 +12,7 @@ public struct WorkflowStrings: Sendable {
     public let why, target, outcome, field, correctValue: String
     public let instructTitle, meetingTitle, reportBackTitle, completeTitle: String
     public let leader, instruction, due, attendees, decisions, actions, actionsDue, item, progress, supervision, reportedBack: String
+    public let conflictTitle, conflictChoices: String
 
     public static func table(for language: Language) -> WorkflowStrings { language == .chinese ? .chinese : .english }
 
@@ -34,7 +35,9 @@ public struct WorkflowStrings: Sendable {
         instructTitle: "领导批示", meetingTitle: "会商", reportBackTitle: "回告", completeTitle: "督办办结",
         leader: "批示领导", instruction: "批示内容", due: "办理时限", attendees: "参会单位", decisions: "会商意见",
         actions: "督办事项（每行一项，可写「事项@单位」）", actionsDue: "督办时限", item: "督办事项", progress: "办理进展",
-        supervision: "督办", reportedBack: "已回告 {} 次")
+        supervision: "督办", reportedBack: "已回告 {} 次",
+        conflictTitle: "表单打开后，此事件已被他人修改：",
+        conflictChoices: "r 重新载入（放弃本表单）  s 仍然保存  Esc 返回表单")
 
     public static let english = WorkflowStrings(
         intakeTitle: "Phone intake", triageTitle: "Triage",
@@ -55,5 +58,7 @@ public struct WorkflowStrings: Sendable {
         instructTitle: "Instruction", meetingTitle: "Joint meeting", reportBackTitle: "Report back",
         completeTitle: "Item done", leader: "Leader", instruction: "Instruction", due: "Due", attendees: "Attendees",
         decisions: "Decisions", actions: "Actions (one a line, \"task@unit\")", actionsDue: "Actions due",
-        item: "Item", progress: "Progress", supervision: "Supervised", reportedBack: "reported back {}×")
+        item: "Item", progress: "Progress", supervision: "Supervised", reportedBack: "reported back {}×",
+        conflictTitle: "Someone changed this case after the form opened:",
+        conflictChoices: "r reload (drop this form)  s save anyway  Esc back to the form")
 }

@@ -73,6 +73,9 @@ struct ConsoleRunner {
                 }
                 if state.openForm == nil { drafts.discard() }
             case .act(let code, let action):
+                // Another console may have written since the last tick: read first, then decide.
+                if (try? session.refresh()) != nil { state.desk = session.state }
+                if state.stopForConflict() { continue }
                 let form = state.openForm?.form
                 record(session, &state, field: { error in form.map { CaseActionForms.fieldName(for: error, in: $0) } ?? "" },
                        notice: words.saved) { recorder throws(RecordingError) in

@@ -122,3 +122,43 @@ import Testing
         #expect(state.openForm == nil)
     }
 }
+
+@Suite struct ConflictGuardTests {
+    typealias F = ConsoleFixture
+    let size = (width: 100, height: 30)
+
+    /// Opens a triage form on the flood case, then another console regrades it.
+    func conflicted() -> ConsoleState {
+        var state = F.state()
+        state.select(code: "YQ-20261122-002")
+        state.handle(.character("t"), now: F.now, size: size)
+        var desk = state.desk
+        let draft = try! Recorder(state: desk, now: F.now, timeZone: F.zone).regrade("YQ-20261122-002", to: .extraordinary, at: nil)
+        desk.apply(Event(seq: desk.lastSeq + 1, id: "other", recordedAt: F.now, recordedBy: "李娜", caseID: draft.caseID,
+                         body: draft.body))
+        state.desk = desk
+        state.handle(.control("s"), now: F.now, size: size)
+        return state
+    }
+
+    @Test func savingOverAnotherConsolesChangeShowsWhoChangedWhat() {
+        var state = conflicted()
+        #expect(state.takeRequests().isEmpty)
+        let text = ConsoleScreen.render(state, width: 100, height: 30, now: F.now).text
+        #expect(text.contains("表单打开后，此事件已被他人修改") && text.contains("李娜：定级为特别重大"), "\(text)")
+        #expect(text.contains("s 仍然保存"))
+    }
+
+    @Test func saveAnywaySavesAndReloadStartsAgainFromTheNewState() {
+        var state = conflicted()
+        state.handle(.character("s"), now: F.now, size: size)
+        guard case .act(_, .triage)? = state.takeRequests().last else { Issue.record("no save"); return }
+        var reloading = conflicted()
+        reloading.handle(.character("r"), now: F.now, size: size)
+        #expect(reloading.openForm?.conflict == nil && reloading.takeRequests().isEmpty)
+        #expect(reloading.openForm?.form.choice("grade") == "extraordinary", "the form shows the case as it is now")
+        var back = conflicted()
+        back.handle(.escape, now: F.now, size: size)
+        #expect(back.openForm != nil && back.openForm?.conflict == nil)
+    }
+}

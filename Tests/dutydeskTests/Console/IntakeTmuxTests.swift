@@ -91,3 +91,40 @@ import Testing
         try tmux.type("q")
     }
 }
+
+/// Two consoles on one ledger: the second officer's change reaches the first one's open form.
+@Suite(.serialized) struct TwoConsolesTmuxTests {
+    @Test func aConflictBetweenTwoConsolesIsShownBeforeSaving() throws {
+        let left = try ConsoleInTmux("conflict")
+        defer { left.scratch.remove() }
+        #expect(try DeskBinary.run(["add", "--title", "河道死鱼", "--locality", "临江镇"], log: left.log).status == 0)
+        var environment = DeskBinary.environment(log: left.log, extra: ["DUTYDESK_OPERATOR": "李娜"])
+        environment["TERM"] = "xterm-256color"
+        environment["PATH"] = "/usr/bin:/bin"
+        let rightFolder = left.scratch.path + "/right"
+        try FileManager.default.createDirectory(atPath: rightFolder, withIntermediateDirectories: true)
+        let right = try Tmux(width: 100, height: 30, environment: environment, folder: rightFolder)
+        _ = try right.waitFor { $0.contains("$") }
+
+        for tmux in [left.tmux, right] { try tmux.type(DeskBinary.path, enter: true) }
+        try left.expectScreen("left console") { $0.contains("河道死鱼") }
+        #expect(try right.waitFor { $0.contains("河道死鱼") }.ok)
+
+        try left.tmux.type("t")
+        try left.expectScreen("left triage form") { $0.contains("研判 · YQ-") }
+        try right.type("m")
+        #expect(try right.waitFor { $0.contains("备注 · YQ-") }.ok)
+        try right.type("渔政已到场取样")
+        try right.press("C-s")
+        #expect(try right.waitFor { $0.contains("已登记") }.ok)
+
+        try left.tmux.press("C-s")
+        try left.expectScreen("the conflict") { $0.contains("此事件已被他人修改") && $0.contains("李娜：备注：渔政已到场取样") }
+        try left.tmux.type("s")
+        try left.expectScreen("saved anyway") { $0.contains("已登记") }
+        for tmux in [left.tmux, right] { try tmux.type("q") }
+        let shown = try DeskBinary.run(["show", "YQ-" + String(DeskBinary.run(["list", "--json"], log: left.log).stdout
+            .firstMatch(of: /YQ-(\d{8}-\d{3})/)!.1)], log: left.log).stdout
+        #expect(shown.contains("渔政已到场取样") && shown.contains("研判："), "\(shown)")
+    }
+}
