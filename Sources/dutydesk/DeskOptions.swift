@@ -1,6 +1,7 @@
 import ArgumentParser
 import DutyDeskCore
 import DutyDeskLog
+import DutyDeskUI
 import Foundation
 
 struct DeskOptions: ParsableArguments {
@@ -15,12 +16,17 @@ struct DeskOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Language of messages: zh or en (env DUTYDESK_LANG; default zh).", valueName: "lang"))
     var lang: String?
 
+    @Option(help: ArgumentHelp("The desk's settings (env DUTYDESK_CONFIG; default $XDG_CONFIG_HOME/dutydesk/config.toml, else config.toml beside the ledger).",
+                               valueName: "path"))
+    var config: String?
+
     /// Options typed after the subcommand win over those typed before it.
     func overriding(_ outer: DeskOptions) -> DeskOptions {
         var merged = self
         merged.log = log ?? outer.log
         merged.operatorName = operatorName ?? outer.operatorName
         merged.lang = lang ?? outer.lang
+        merged.config = config ?? outer.config
         return merged
     }
 }
@@ -33,7 +39,8 @@ struct DeskContext {
     let strings: Strings
     let timeZone: TimeZone
     let now: Date
-    let policy = DeadlinePolicy()
+    let settings: DeskSettings
+    var policy: DeadlinePolicy { settings.policy }
     private let environment: [String: String]
 
     init(_ options: DeskOptions, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
@@ -47,6 +54,31 @@ struct DeskContext {
         recorder = options.operatorName ?? environment["DUTYDESK_OPERATOR"] ?? Self.loginName(environment)
         timeZone = TimeZone.current
         now = Date()
+        settings = try Self.loadSettings(options.config ?? environment["DUTYDESK_CONFIG"], environment: environment,
+                                         logPath: logPath)
+    }
+
+    /// A named file must exist; the usual places are looked in only if there is something there.
+    private static func loadSettings(_ named: String?, environment: [String: String], logPath: String) throws
+        -> DeskSettings {
+        let configHome = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".config")
+        let candidates = named.map { [$0] } ?? [
+            (configHome as NSString).appendingPathComponent("dutydesk/config.toml"),
+            ((logPath as NSString).deletingLastPathComponent as NSString).appendingPathComponent("config.toml"),
+        ]
+        guard let path = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
+            if let named { throw CLIFailure.usage("--config: no file at \(named)") }
+            return DeskSettings()
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CLIFailure.usage("--config: cannot read \(path)")
+        }
+        do {
+            return try SettingsParser.parse(text: String(decoding: data, as: UTF8.self), fileName: path)
+        } catch {
+            throw CLIFailure.usage(error.description)
+        }
     }
 
     var deskID: String { environment["DUTYDESK_DESK"] ?? ProcessInfo.processInfo.hostName }

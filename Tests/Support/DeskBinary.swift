@@ -25,6 +25,8 @@ public enum DeskBinary {
         environment["DUTYDESK_DESK"] = "test-desk"
         environment["TZ"] = "Asia/Shanghai"
         environment["LC_ALL"] = "C.UTF-8"
+        // A settings file in the runner's own config folder must not change what tests see.
+        environment["XDG_CONFIG_HOME"] = "/nonexistent/dutydesk-tests"
         environment.removeValue(forKey: "DUTYDESK_LANG")
         return environment.merging(extra) { $1 }
     }

@@ -40,6 +40,8 @@ public struct ConsoleState: Sendable {
     private var selectedIndex = 0
     public var wantsQuit = false
     public var wantsRedraw = false
+    /// The desk's units directory and localities, offered first in the forms' choices.
+    public var settings = DeskSettings()
     public var openForm: OpenForm?
     public var draftOffer: DraftOffer?
     /// One line of feedback in the footer ("已登记 YQ-…"), until the next key.
@@ -124,8 +126,8 @@ public struct ConsoleState: Sendable {
         case .open:
             if let selected { screen = .detail(selected); detailScroll = 0 }
         case .newReport:
-            openForm = OpenForm(purpose: .intake, form: IntakeForm.make(desk: desk, language: language, openedAt: now,
-                                                                          draft: nil),
+            openForm = OpenForm(purpose: .intake, form: IntakeForm.make(desk: desk, settings: settings, language: language,
+                                                                          openedAt: now, draft: nil),
                                 openedAt: now, baseSeq: desk.lastSeq)
         case .triage, .assign, .respond, .pressConference, .note, .close, .acknowledge, .transfer, .refer,
              .referralOutcome, .reopen, .correct, .instruct, .meeting, .reportBack, .completeItem:
@@ -150,7 +152,8 @@ public struct ConsoleState: Sendable {
             let target: CaseID? = if case .detail(let id) = screen { id } else { selected }
             guard let target, let subject = desk[target], kind.applies(to: subject) else { return }
             openForm = OpenForm(purpose: .caseAction(kind, target),
-                                form: CaseActionForms.make(kind, for: subject, desk: desk, language: language, openedAt: now),
+                                form: CaseActionForms.make(kind, for: subject, desk: desk, settings: settings, language: language,
+                                                     openedAt: now),
                                 openedAt: now, baseSeq: desk.lastSeq)
         case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last:
             move(action, now: now, size: size)
@@ -210,7 +213,8 @@ public struct ConsoleState: Sendable {
                 return
             }
             openForm = OpenForm(purpose: open.purpose,
-                                form: CaseActionForms.make(kind, for: subject, desk: desk, language: language, openedAt: now),
+                                form: CaseActionForms.make(kind, for: subject, desk: desk, settings: settings, language: language,
+                                                     openedAt: now),
                                 openedAt: now, baseSeq: desk.lastSeq)
         case .character("s"):
             open.conflict = nil
@@ -272,8 +276,8 @@ public struct ConsoleState: Sendable {
         switch key {
         case .character("y"), .character("Y"), .enter:
             openForm = OpenForm(purpose: .intake,
-                                form: IntakeForm.make(desk: desk, language: language, openedAt: offer.savedAt,
-                                                      draft: offer.fields),
+                                form: IntakeForm.make(desk: desk, settings: settings, language: language,
+                                                      openedAt: offer.savedAt, draft: offer.fields),
                                 openedAt: offer.savedAt, baseSeq: desk.lastSeq)
             draftOffer = nil
         case .character("n"), .character("N"), .escape:

@@ -5,11 +5,13 @@
 /// It understands what theme files use: `[table.headers]`, `key = value` and dotted keys, bare
 /// or quoted, comments, and multi-line strings (skipped so their text is never taken for keys).
 /// A key inside an inline table is reported at the line of the table, where it is written too.
+/// Each `[[array]]` entry is numbered from 1, so `units.2.phone` is the second unit's phone.
 struct TOMLKeyLines {
     private var firstLine: [[String]: Int] = [:]
 
     init(text: String) {
         var table: [String] = []
+        var entries: [[String]: Int] = [:]
         var openString: Substring?
         for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: Self.endsLine).enumerated() {
             if let delimiter = openString {
@@ -19,9 +21,13 @@ struct TOMLKeyLines {
             var cursor = KeyCursor(line)
             cursor.skipBlanks()
             if cursor.take("[") {
-                _ = cursor.take("[") // [[array.of.tables]] names its table the same way
+                let isArray = cursor.take("[")
                 guard let path = cursor.keyPath() else { continue }
                 table = path
+                if isArray {
+                    entries[path, default: 0] += 1
+                    table.append(String(entries[path]!))
+                }
                 record(table, line: index + 1)
             } else if let path = cursor.keyPath(), cursor.take("=") {
                 record(table + path, line: index + 1)

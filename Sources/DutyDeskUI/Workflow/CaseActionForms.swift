@@ -21,8 +21,9 @@ public enum CaseActionKind: Sendable, Equatable, CaseIterable {
 }
 
 public enum CaseActionForms {
-    static func make(_ kind: CaseActionKind, for subject: Case, desk: DeskState, language: Language, openedAt: Date)
-        -> Form {
+    static func make(_ kind: CaseActionKind, for subject: Case, desk: DeskState, settings: DeskSettings,
+                     language: Language, openedAt: Date) -> Form {
+        let directory = settings.units.map(\.name)
         let words = WorkflowStrings.table(for: language)
         let domain = Strings.table(for: language)
         let at = Form.Field(id: "at", label: words.happenedAt, kind: .dateTime(DateTimeField(default: openedAt)))
@@ -32,7 +33,7 @@ public enum CaseActionForms {
         case .assign:
             (words.assignTitle, [
                 Form.Field(id: "unit", label: words.unit,
-                           kind: .choice(ChoiceField(options: IntakeForm.options(desk.cases.flatMap { $0.units.map(\.unit) }),
+                           kind: .choice(ChoiceField(options: IntakeForm.options(desk.cases.flatMap { $0.units.map(\.unit) }, directory: directory),
                                                      selected: nil, allowsNone: false, allowsNew: true)),
                            required: true),
                 FieldMaker.choice("role", words.role, UnitRole.self, .first, language: language, required: true),
@@ -57,10 +58,10 @@ public enum CaseActionForms {
                 at,
             ])
         case .acknowledge:
-            (words.acknowledgeTitle, [unitChoice(subject.units.map(\.unit), label: words.unit)])
+            (words.acknowledgeTitle, [unitChoice(subject.units.map(\.unit), directory: [], label: words.unit)])
         case .transfer:
             (words.transferTitle, [
-                unitChoice(desk.cases.flatMap { $0.units.map(\.unit) }, label: words.unit),
+                unitChoice(desk.cases.flatMap { $0.units.map(\.unit) }, directory: directory, label: words.unit),
                 Form.Field(id: "reason", label: words.why, kind: .text(TextBuffer()), required: true),
             ])
         case .refer:
@@ -83,7 +84,8 @@ public enum CaseActionForms {
                 at,
                 Form.Field(id: "attendees", label: words.attendees,
                            kind: .multiChoice(MultiChoiceField(options: IntakeForm.options(
-                               meetingMembers + desk.cases.flatMap { $0.units.map(\.unit) }), selected: []))),
+                               desk.cases.flatMap { $0.units.map(\.unit) }, directory: meetingMembers + directory),
+                               selected: []))),
                 Form.Field(id: "decisions", label: words.decisions, kind: .area(TextArea()), required: true),
                 Form.Field(id: "actions", label: words.actions, kind: .area(TextArea())),
                 Form.Field(id: "due", label: words.actionsDue, kind: .dateTime(DateTimeField(allowsFuture: true))),
@@ -162,9 +164,10 @@ public enum CaseActionForms {
     /// The joint meeting's standing members (DOMAIN.md); the case's own units join them.
     static let meetingMembers = ["政府办", "宣传部", "公安局", "应急管理局", "信访局", "网信办", "民政局", "司法局", "督查室"]
 
-    private static func unitChoice(_ known: [String], label: String) -> Form.Field {
+    private static func unitChoice(_ known: [String], directory: [String], label: String) -> Form.Field {
         Form.Field(id: "unit", label: label,
-                   kind: .choice(ChoiceField(options: IntakeForm.options(known), selected: nil, allowsNone: false,
+                   kind: .choice(ChoiceField(options: IntakeForm.options(known, directory: directory), selected: nil,
+                                             allowsNone: false,
                                              allowsNew: true)),
                    required: true)
     }

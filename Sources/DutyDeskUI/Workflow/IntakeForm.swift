@@ -9,21 +9,25 @@ public enum IntakeForm {
 
     /// A restored draft is filled in after the form opens, so it counts as typed: Esc asks
     /// before throwing it away.
-    static func make(desk: DeskState, language: Language, openedAt: Date, draft: [String: String]?) -> Form {
+    static func make(desk: DeskState, settings: DeskSettings, language: Language, openedAt: Date,
+                     draft: [String: String]?) -> Form {
         var form = Form(title: WorkflowStrings.table(for: language).intakeTitle,
-                        fields: fields(desk: desk, language: language, openedAt: openedAt, draft: nil))
-        if let draft { form.fields = fields(desk: desk, language: language, openedAt: openedAt, draft: draft) }
+                        fields: fields(desk: desk, settings: settings, language: language, openedAt: openedAt, draft: nil))
+        if let draft {
+            form.fields = fields(desk: desk, settings: settings, language: language, openedAt: openedAt, draft: draft)
+        }
         return form
     }
 
-    private static func fields(desk: DeskState, language: Language, openedAt: Date, draft: [String: String]?)
-        -> [Form.Field] {
+    private static func fields(desk: DeskState, settings: DeskSettings, language: Language, openedAt: Date,
+                               draft: [String: String]?) -> [Form.Field] {
         let words = WorkflowStrings.table(for: language)
         let value = { (id: String) in draft?[id] ?? "" }
         return [
             Form.Field(id: "title", label: words.title, kind: .text(TextBuffer(value("title"))), required: true),
             Form.Field(id: "locality", label: words.locality,
-                       kind: .choice(ChoiceField(options: options(desk.cases.map(\.report.locality)),
+                       kind: .choice(ChoiceField(options: options(desk.cases.map(\.report.locality),
+                                                                  directory: settings.localities),
                                                  selected: draft?["locality"], allowsNone: false, allowsNew: true)),
                        required: true),
             Form.Field(id: "channel", label: words.channel,
@@ -38,7 +42,8 @@ public enum IntakeForm {
                        kind: .choice(ChoiceField(options: vocabulary(Grade.self, language),
                                                  selected: draft?["grade"] ?? Grade.general.code, allowsNone: false))),
             Form.Field(id: "unit", label: words.unit,
-                       kind: .choice(ChoiceField(options: options(desk.cases.flatMap { $0.units.map(\.unit) }),
+                       kind: .choice(ChoiceField(options: options(desk.cases.flatMap { $0.units.map(\.unit) },
+                                                                  directory: settings.units.map(\.name)),
                                                  selected: draft?["unit"].flatMap { $0.isEmpty ? nil : $0 },
                                                  allowsNone: true, allowsNew: true))),
         ]
@@ -78,11 +83,13 @@ public enum IntakeForm {
         }
     }
 
-    /// Most used first, each once.
-    static func options(_ used: [String]) -> [ChoiceOption] {
+    /// The directory's entries in its order, then others the ledger has used, most used first.
+    static func options(_ used: [String], directory: [String] = []) -> [ChoiceOption] {
         var counts: [String: Int] = [:]
-        for value in used where !value.isEmpty { counts[value, default: 0] += 1 }
-        return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { ChoiceOption(code: $0.key, label: $0.key) }
+        for value in used where !value.isEmpty && !directory.contains(value) { counts[value, default: 0] += 1 }
+        let extra = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
+        var seen = Set<String>()
+        return (directory + extra).filter { seen.insert($0).inserted }.map { ChoiceOption(code: $0, label: $0) }
     }
 
     static func vocabulary<V: Vocabulary>(_: V.Type, _ language: Language) -> [ChoiceOption] {

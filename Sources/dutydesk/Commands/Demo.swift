@@ -21,6 +21,8 @@ struct Demo: DeskCommand {
             throw CLIFailure.usage("--into: \(path) exists; the demo only writes a new ledger")
         }
         options.log = path
+        let settings = ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent("config.toml")
+        try DemoSettings.text.write(toFile: settings, atomically: true, encoding: .utf8)
         let desk = try DeskContext(options)
         let count = try DemoSeeder(path: path, timeZone: desk.timeZone, start: desk.now).seed()
         if isatty(STDOUT_FILENO) == 1 {

@@ -15,10 +15,12 @@ struct ConsoleRunner {
     func run() throws {
         let session = try openSession()
         let follower = LogFollower(path: desk.logPath)
-        var state = ConsoleState(desk: session.state, deskName: session.state.identity?.deskID ?? desk.deskID,
+        var state = ConsoleState(desk: session.state,
+                                 deskName: desk.settings.deskName ?? session.state.identity?.deskID ?? desk.deskID,
                                  operatorName: desk.recorder, policy: desk.policy,
                                  strings: ConsoleStrings.table(for: desk.strings.language), timeZone: desk.timeZone)
         state.health = Self.health(session.store.condition)
+        state.settings = desk.settings
         state.reconcile(now: Date())
         let drafts = DraftFile(logPath: desk.logPath)
         state.draftOffer = drafts.load().map { DraftOffer(fields: $0.fields, savedAt: $0.savedAt, recorder: $0.recorder) }

@@ -69,7 +69,8 @@ import Testing
     }
 
     @Test func ledgerRefusalsLandBesideTheTimeField() {
-        let form = CaseActionForms.make(.respond, for: F.desk.cases[0], desk: F.desk, language: .chinese, openedAt: F.now)
+        let form = CaseActionForms.make(.respond, for: F.desk.cases[0], desk: F.desk, settings: DeskSettings(),
+                                        language: .chinese, openedAt: F.now)
         #expect(CaseActionForms.fieldName(for: .inFuture(field: "at", value: F.now, now: F.now), in: form) == "at")
         #expect(CaseActionForms.fieldName(for: .caseClosed(code: "x"), in: form) == "method")
     }

@@ -1,3 +1,4 @@
+import DutyDeskCore
 import DutyDeskTestSupport
 import Foundation
 import Testing
@@ -35,5 +36,36 @@ import Testing
         let result = try DeskBinary.run(["list", "--json"], log: scratch.file("none.jsonl"))
         #expect(result.status == 0 && result.stdout == "[]\n")
         #expect(try DeskBinary.run(["verify"], log: scratch.file("none.jsonl")).status == 1)
+    }
+}
+
+@Suite struct SettingsFileTests {
+    @Test func badSettingsStopTheCommandNamingFileAndLine() throws {
+        let scratch = try Scratch("settings")
+        defer { scratch.remove() }
+        let config = scratch.file("desk.toml")
+        try "[desk]\nname = \"x\"\nfollow-up-hours = \"often\"\n".write(toFile: config, atomically: true, encoding: .utf8)
+        let result = try DeskBinary.run(["--config", config, "list"], log: scratch.file("ledger.jsonl"))
+        #expect(result.status == 2 && result.stderr.contains("desk.toml:3: follow-up-hours"), "\(result.stderr)")
+        let missing = try DeskBinary.run(["list", "--config", scratch.file("nope.toml")], log: scratch.file("ledger.jsonl"))
+        #expect(missing.status == 2 && missing.stderr.contains("no file at"))
+    }
+
+    @Test func theCadenceSetsTheFollowUpClockAndTheDemoShipsSettings() throws {
+        let scratch = try Scratch("cadence")
+        defer { scratch.remove() }
+        let log = scratch.file("ledger.jsonl")
+        try "[desk]\nfollow-up-hours = 6\n".write(toFile: scratch.file("config.toml"), atomically: true, encoding: .utf8)
+        let code = try DeskBinary.run(["add", "--title", "t", "--locality", "l"], log: log).lines[0]
+        #expect(try DeskBinary.run(["respond", code, "--method", "weibo"], log: log).status == 0)
+        let row = try JSONParser.parse(try DeskBinary.run(["show", code, "--json"], log: log).stdout).objectValue!
+        #expect((6 * 3600 - 60...6 * 3600).contains(row["secondsLeft"]?.intValue ?? 0))
+
+        let demo = scratch.file("demo/ledger.jsonl")
+        try FileManager.default.createDirectory(atPath: scratch.file("demo"), withIntermediateDirectories: true)
+        #expect(try DeskBinary.run(["demo", "--into", demo], log: log).status == 0)
+        let text = try String(contentsOfFile: scratch.file("demo/config.toml"), encoding: .utf8)
+        #expect(text.contains("[[units]]") && text.contains("县水务局"))
+        #expect(try DeskBinary.run(["list"], log: demo).status == 0, "the demo's settings load")
     }
 }
