@@ -207,12 +207,18 @@ public struct PublicResponse: Sendable, Equatable {
     public let text: String
     public let at: Date
     public let number: Int
+    /// Where it was released (an account, a site, a programme) and who spoke.
+    public let channel: String
+    public let spokesperson: String
 
-    public init(method: ResponseMethod, text: String, at: Date, number: Int) {
+    public init(method: ResponseMethod, text: String, at: Date, number: Int, channel: String = "",
+                spokesperson: String = "") {
         self.method = method
         self.text = text
         self.at = at
         self.number = number
+        self.channel = channel
+        self.spokesperson = spokesperson
     }
 }
 

@@ -75,7 +75,8 @@ public enum EventPayloadCodec {
             return JSONObject([("field", .string(field.code)), ("value", .string(value)), ("corrects", .string(corrects))])
         case .responsePublished(let response):
             return JSONObject([("method", .string(response.method.code)), ("text", .string(response.text)),
-                               ("at", time(response.at)), ("number", .int(response.number))])
+                               ("at", time(response.at)), ("number", .int(response.number)),
+                               ("channel", .string(response.channel)), ("spokesperson", .string(response.spokesperson))])
         case .pressConferenceHeld(let press):
             return JSONObject([("at", time(press.at)), ("speaker", .string(press.speaker)),
                                ("venue", .string(press.venue))])
@@ -160,7 +161,8 @@ public enum EventPayloadCodec {
         case "response.published":
             return .responsePublished(PublicResponse(
                 method: try fields.vocabulary("method"), text: fields.optionalString("text"),
-                at: try fields.time("at"), number: try fields.int("number")))
+                at: try fields.time("at"), number: try fields.int("number"), channel: fields.optionalString("channel"),
+                spokesperson: fields.optionalString("spokesperson")))
         case "press-conference.held":
             return .pressConferenceHeld(PressConference(
                 at: try fields.time("at"), speaker: fields.optionalString("speaker"),

@@ -114,7 +114,7 @@ public struct Strings: Sendable {
                 + (triage.note.isEmpty ? "" : "。" + triage.note)
         case .unitAssigned(let unit, let role): "\(role.chineseName)：\(unit)"
         case .responsePublished(let response):
-            "\(releaseName(number: response.number))（\(response.method.chineseName)）\(response.text.isEmpty ? "" : "：" + response.text)"
+            "\(releaseName(number: response.number))（\(([response.method.chineseName, response.channel, response.spokesperson]).filter { !$0.isEmpty }.joined(separator: "，"))）\(response.text.isEmpty ? "" : "：" + response.text)"
         case .pressConferenceHeld(let press):
             "召开新闻发布会" + [press.speaker, press.venue].filter { !$0.isEmpty }.map { "，" + $0 }.joined()
         case .noteAdded(let text): "备注：\(text)"
@@ -151,7 +151,7 @@ public struct Strings: Sendable {
                 + (triage.note.isEmpty ? "" : ". " + triage.note)
         case .unitAssigned(let unit, let role): "\(role.englishName): \(unit)"
         case .responsePublished(let response):
-            "\(releaseName(number: response.number)) (\(response.method.englishName))\(response.text.isEmpty ? "" : ": " + response.text)"
+            "\(releaseName(number: response.number)) (\(([response.method.englishName, response.channel, response.spokesperson]).filter { !$0.isEmpty }.joined(separator: ", ")))\(response.text.isEmpty ? "" : ": " + response.text)"
         case .pressConferenceHeld(let press):
             "Press conference held" + [press.speaker, press.venue].filter { !$0.isEmpty }.map { ", " + $0 }.joined()
         case .noteAdded(let text): "Note: \(text)"

@@ -5,7 +5,7 @@ import Foundation
 public enum CaseAction: Sendable, Equatable {
     case triage(Triage)
     case assign(unit: String, role: UnitRole)
-    case respond(method: ResponseMethod, text: String, at: Date?)
+    case respond(method: ResponseMethod, text: String, at: Date?, channel: String = "", spokesperson: String = "")
     case pressConference(at: Date?, speaker: String, venue: String)
     case note(String)
     case close(reason: CloseReason, at: Date?)
@@ -26,7 +26,8 @@ extension Recorder {
         switch action {
         case .triage(let triage): try self.triage(code, triage)
         case .assign(let unit, let role): try assign(code, unit: unit, role: role)
-        case .respond(let method, let text, let at): try respond(code, method: method, text: text, at: at)
+        case .respond(let method, let text, let at, let channel, let spokesperson):
+            try respond(code, method: method, text: text, at: at, channel: channel, spokesperson: spokesperson)
         case .pressConference(let at, let speaker, let venue):
             try pressConference(code, at: at, speaker: speaker, venue: venue)
         case .note(let text): try note(code, text: text)

@@ -76,11 +76,13 @@ public struct Recorder: Sendable {
     }
 
     /// Numbers the release itself: the first release is 首次回应, later ones 续报一, 续报二 ….
-    public func respond(_ code: String, method: ResponseMethod, text: String, at: Date?) throws(RecordingError)
-        -> EventDraft {
+    public func respond(_ code: String, method: ResponseMethod, text: String, at: Date?, channel: String = "",
+                        spokesperson: String = "") throws(RecordingError) -> EventDraft {
         let subject = try openCase(code)
         let when = try milestone(at ?? now, field: "at", of: subject)
-        let response = PublicResponse(method: method, text: text, at: when, number: subject.releaseCount)
+        let response = PublicResponse(method: method, text: text, at: when, number: subject.releaseCount,
+                                      channel: channel.trimmingCharacters(in: .whitespaces),
+                                      spokesperson: spokesperson.trimmingCharacters(in: .whitespaces))
         return EventDraft(caseID: subject.id, body: .responsePublished(response))
     }
 

@@ -30,6 +30,9 @@ enum FormOverlay {
             } else if let preview = preview(state, kind: kind, id: id, form: open.form, now: now, words: words) {
                 extra.append((preview, .banner))
             }
+            if kind == .triage, let verification = open.form.choice("verification").flatMap(Verification.init(rawValue:)) {
+                extra.append((state.strings.domain.suggestedApproach(verification), .muted))
+            }
         }
         for (text, role) in extra.reversed() {
             bottom -= 1

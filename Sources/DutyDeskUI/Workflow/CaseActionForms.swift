@@ -41,6 +41,8 @@ public enum CaseActionForms {
         case .respond:
             (words.respondTitle + "（" + domain.releaseName(number: subject.releaseCount) + "）", [
                 FieldMaker.choice("method", words.method, ResponseMethod.self, nil, language: language, required: true),
+                Form.Field(id: "channel", label: words.releaseChannel, kind: .text(TextBuffer())),
+                Form.Field(id: "spokesperson", label: words.speaker, kind: .text(TextBuffer())),
                 Form.Field(id: "text", label: words.releaseText, kind: .area(TextArea())),
                 at,
             ])
@@ -118,7 +120,8 @@ public enum CaseActionForms {
             return .assign(unit: form.choice("unit") ?? "", role: form.choice("role").flatMap(UnitRole.init(rawValue:)) ?? .first)
         case .respond:
             return .respond(method: form.choice("method").flatMap(ResponseMethod.init(rawValue:)) ?? .authoritativeRelease,
-                            text: form.text("text"), at: at)
+                            text: form.text("text"), at: at, channel: form.text("channel"),
+                            spokesperson: form.text("spokesperson"))
         case .pressConference:
             return .pressConference(at: at, speaker: form.text("speaker"), venue: form.text("venue"))
         case .note:

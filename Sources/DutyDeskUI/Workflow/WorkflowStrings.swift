@@ -13,6 +13,7 @@ public struct WorkflowStrings: Sendable {
     public let instructTitle, meetingTitle, reportBackTitle, completeTitle: String
     public let leader, instruction, due, attendees, decisions, actions, actionsDue, item, progress, supervision, reportedBack: String
     public let conflictTitle, conflictChoices: String
+    public let releaseChannel: String
 
     public static func table(for language: Language) -> WorkflowStrings { language == .chinese ? .chinese : .english }
 
@@ -37,7 +38,8 @@ public struct WorkflowStrings: Sendable {
         actions: "督办事项（每行一项，可写「事项@单位」）", actionsDue: "督办时限", item: "督办事项", progress: "办理进展",
         supervision: "督办", reportedBack: "已回告 {} 次",
         conflictTitle: "表单打开后，此事件已被他人修改：",
-        conflictChoices: "r 重新载入（放弃本表单）  s 仍然保存  Esc 返回表单")
+        conflictChoices: "r 重新载入（放弃本表单）  s 仍然保存  Esc 返回表单",
+        releaseChannel: "发布渠道")
 
     public static let english = WorkflowStrings(
         intakeTitle: "Phone intake", triageTitle: "Triage",
@@ -60,5 +62,6 @@ public struct WorkflowStrings: Sendable {
         decisions: "Decisions", actions: "Actions (one a line, \"task@unit\")", actionsDue: "Actions due",
         item: "Item", progress: "Progress", supervision: "Supervised", reportedBack: "reported back {}×",
         conflictTitle: "Someone changed this case after the form opened:",
-        conflictChoices: "r reload (drop this form)  s save anyway  Esc back to the form")
+        conflictChoices: "r reload (drop this form)  s save anyway  Esc back to the form",
+        releaseChannel: "Released on")
 }

@@ -80,6 +80,8 @@ struct Respond: DeskCommand {
     @Option(help: "How it was released, e.g. 发布权威信息/release, 政务微博/weibo, 网上澄清辟谣/clarification.")
     var method: String
     @Option(help: "What was released.") var text: String?
+    @Option(name: .customLong("on"), help: "Where: the account, site or programme it was released on.") var releasedOn: String?
+    @Option(help: "Who spoke (发言人).") var spokesperson: String?
     @Option(parsing: .unconditional, help: "When it was released (default now). (-30m, 08:15, 昨天 21:00, 2026-11-23 14:05, ISO 8601).") var at: String?
 
     func run() throws {
@@ -87,7 +89,8 @@ struct Respond: DeskCommand {
         let method = try desk.value(method, as: ResponseMethod.self, option: "--method")
         let when = try desk.time(at, option: "--at")
         let subject = try desk.record { recorder throws(RecordingError) in
-            try recorder.respond(code, method: method, text: text ?? "", at: when)
+            try recorder.respond(code, method: method, text: text ?? "", at: when, channel: releasedOn ?? "",
+                                 spokesperson: spokesperson ?? "")
         }
         subject.map { Confirmation.print($0, desk) }
     }

@@ -23,11 +23,16 @@ import Testing
         var state = onFloodCase()
         state.handle(.character("r"), now: F.now, size: size)
         #expect(state.openForm?.form.title == "公开回应（首次回应） · YQ-20261122-002")
-        state.handle(.character("6"), now: F.now, size: size)          // 政务微博
+        state.handle(.character("6"), now: F.now, size: size)          // 政务微博, then to 发布渠道
+        type("@示范县发布", into: &state)
+        state.handle(.tab, now: F.now, size: size)
+        type("刘强", into: &state)
+        state.handle(.tab, now: F.now, size: size)
         type("已组织抢排积水", into: &state)
         state.handle(.control("s"), now: F.now, size: size)
         #expect(state.takeRequests().last == .act(code: "YQ-20261122-002",
-                                                  action: .respond(method: .governmentWeibo, text: "已组织抢排积水", at: F.now)))
+                                                  action: .respond(method: .governmentWeibo, text: "已组织抢排积水", at: F.now,
+                                                                   channel: "@示范县发布", spokesperson: "刘强")))
     }
 
     @Test func aPressConferenceShowsTheFollowUpClockBeforeSaving() {
