@@ -92,8 +92,13 @@ enum DetailScreen {
         }
         for assignment in subject.units {
             let acknowledged = subject.acknowledgedBy.contains(assignment.unit) ? "  ✓ " + strings.detailSections.acknowledged : ""
+            // The officer chasing a unit needs whom to call, from the desk's units directory.
+            let contact = state.settings.units.first { $0.name == assignment.unit }.map { unit in
+                "  " + fill(strings.detailSections.contact, unit.head, unit.liaison, unit.phone)
+            } ?? ""
             lines.append([Segment(text: DisplayWidth.pad(assignment.role.name(in: language), to: 14), role: .label),
-                          Segment(text: assignment.unit, role: .value), Segment(text: acknowledged, role: .muted)])
+                          Segment(text: assignment.unit, role: .value), Segment(text: acknowledged, role: .muted),
+                          Segment(text: contact, role: .muted)])
         }
         for referral in subject.referrals {
             lines.append([Segment(text: DisplayWidth.pad(domain.summary(of: .referralMade(target: referral.target, note: "")),

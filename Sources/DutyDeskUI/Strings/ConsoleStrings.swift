@@ -27,7 +27,7 @@ public struct ConsoleStrings: Sendable {
     }
 
     public struct DetailSections: Sendable {
-        public let clock, facts, units, timeline, started, noUnits, acknowledged, awaitingOutcome: String
+        public let clock, facts, units, timeline, started, noUnits, acknowledged, awaitingOutcome, contact: String
     }
 
     public static func table(for language: Language) -> ConsoleStrings {
@@ -59,7 +59,7 @@ extension ConsoleStrings {
                          clock: "剩余时间"),
         detailSections: DetailSections(clock: "时限", facts: "基本情况", units: "责任单位", timeline: "时间线",
                                        started: "起算", noUnits: "尚未明确", acknowledged: "已签收",
-                                       awaitingOutcome: "待反馈结果"))
+                                       awaitingOutcome: "待反馈结果", contact: "负责人 {} · 联络人 {} · {}"))
 
     public static let english = ConsoleStrings(
         domain: .english, appName: "DutyDesk", operatorLabel: "On duty", overdueCount: "overdue",
@@ -82,5 +82,5 @@ extension ConsoleStrings {
                          status: "Status", clock: "Time left"),
         detailSections: DetailSections(clock: "Clock", facts: "Facts", units: "Units", timeline: "Timeline",
                                        started: "from", noUnits: "not yet set", acknowledged: "acknowledged",
-                                       awaitingOutcome: "awaiting outcome"))
+                                       awaitingOutcome: "awaiting outcome", contact: "head {} · liaison {} · {}"))
 }

@@ -61,3 +61,14 @@ import Testing
         #expect(locality.options.map(\.code).filter { $0 == "城关镇" }.count == 1)
     }
 }
+
+@Suite struct UnitContactsTests {
+    @Test func theDetailShowsWhomToCallAtEachUnit() throws {
+        var state = ConsoleFixture.state()
+        state.settings = try SettingsParser.parse(text: SettingsParserTests.good, fileName: "config.toml")
+        state.select(code: "YQ-20261122-001")
+        state.handle(.enter, now: ConsoleFixture.now, size: (120, 40))
+        let text = ConsoleScreen.render(state, width: 120, height: 40, now: ConsoleFixture.now).text
+        #expect(text.contains("县水务局") && text.contains("负责人 张建国 · 联络人 李敏 · 0000-1234567"), "\(text)")
+    }
+}
