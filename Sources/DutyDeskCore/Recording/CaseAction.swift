@@ -4,6 +4,7 @@ import Foundation
 /// ask for it the same way and `Recorder` checks it the same way.
 public enum CaseAction: Sendable, Equatable {
     case triage(Triage)
+    case regrade(Grade, at: Date?)
     case assign(unit: String, role: UnitRole)
     case respond(method: ResponseMethod, text: String, at: Date?, channel: String = "", spokesperson: String = "")
     case pressConference(at: Date?, speaker: String, venue: String)
@@ -25,6 +26,7 @@ extension Recorder {
     public func perform(_ action: CaseAction, on code: String) throws(RecordingError) -> EventDraft {
         switch action {
         case .triage(let triage): try self.triage(code, triage)
+        case .regrade(let grade, let at): try regrade(code, to: grade, at: at)
         case .assign(let unit, let role): try assign(code, unit: unit, role: role)
         case .respond(let method, let text, let at, let channel, let spokesperson):
             try respond(code, method: method, text: text, at: at, channel: channel, spokesperson: spokesperson)

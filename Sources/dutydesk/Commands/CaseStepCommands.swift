@@ -2,12 +2,14 @@ import ArgumentParser
 import DutyDeskCore
 import Foundation
 
-/// The case steps that are one event each, for scripts: the same checks and events as the forms.
+/// Every step on a case is one event, checked by `Recorder.perform` exactly as the console's
+/// forms are; the clock it leaves is told on stderr.
 extension DeskCommand {
     func perform(_ code: String, _ action: (DeskContext) throws -> CaseAction) throws {
         let desk = try context()
         let action = try action(desk)
-        try desk.record { recorder throws(RecordingError) in try recorder.perform(action, on: code) }
+        let subject = try desk.record { recorder throws(RecordingError) in try recorder.perform(action, on: code) }
+        subject.map { Confirmation.print($0, desk) }
     }
 }
 

@@ -44,13 +44,9 @@ struct Regrade: DeskCommand {
     @Option(parsing: .unconditional, help: "When the judgement was made (default now). (-30m, 08:15, 昨天 21:00, 2026-11-23 14:05, ISO 8601).") var at: String?
 
     func run() throws {
-        let desk = try context()
-        let grade = try desk.value(grade, as: Grade.self, option: "grade")
-        let when = try desk.time(at, option: "--at")
-        let subject = try desk.record { recorder throws(RecordingError) in
-            try recorder.regrade(code, to: grade, at: when)
+        try perform(code) { desk in
+            .regrade(try desk.value(grade, as: Grade.self, option: "grade"), at: try desk.time(at, option: "--at"))
         }
-        subject.map { Confirmation.print($0, desk) }
     }
 }
 
@@ -64,9 +60,9 @@ struct Assign: DeskCommand {
     @Option(help: "first|lead|cooperating (第一责任主体|牵头单位|配合单位); default first.") var role: String?
 
     func run() throws {
-        let desk = try context()
-        let role = try role.map { try desk.value($0, as: UnitRole.self, option: "--role") } ?? .first
-        try desk.record { recorder throws(RecordingError) in try recorder.assign(code, unit: unit, role: role) }
+        try perform(code) { desk in
+            .assign(unit: unit, role: try role.map { try desk.value($0, as: UnitRole.self, option: "--role") } ?? .first)
+        }
     }
 }
 
@@ -85,14 +81,10 @@ struct Respond: DeskCommand {
     @Option(parsing: .unconditional, help: "When it was released (default now). (-30m, 08:15, 昨天 21:00, 2026-11-23 14:05, ISO 8601).") var at: String?
 
     func run() throws {
-        let desk = try context()
-        let method = try desk.value(method, as: ResponseMethod.self, option: "--method")
-        let when = try desk.time(at, option: "--at")
-        let subject = try desk.record { recorder throws(RecordingError) in
-            try recorder.respond(code, method: method, text: text ?? "", at: when, channel: releasedOn ?? "",
-                                 spokesperson: spokesperson ?? "")
+        try perform(code) { desk in
+            .respond(method: try desk.value(method, as: ResponseMethod.self, option: "--method"), text: text ?? "",
+                     at: try desk.time(at, option: "--at"), channel: releasedOn ?? "", spokesperson: spokesperson ?? "")
         }
-        subject.map { Confirmation.print($0, desk) }
     }
 }
 
@@ -107,12 +99,9 @@ struct Press: DeskCommand {
     @Option(help: "Venue.") var venue: String?
 
     func run() throws {
-        let desk = try context()
-        let when = try desk.time(at, option: "--at")
-        let subject = try desk.record { recorder throws(RecordingError) in
-            try recorder.pressConference(code, at: when, speaker: speaker ?? "", venue: venue ?? "")
+        try perform(code) { desk in
+            .pressConference(at: try desk.time(at, option: "--at"), speaker: speaker ?? "", venue: venue ?? "")
         }
-        subject.map { Confirmation.print($0, desk) }
     }
 }
 
@@ -124,10 +113,7 @@ struct Note: DeskCommand {
     @Argument(help: "Case code.") var code: String
     @Argument(help: "The note.") var text: String
 
-    func run() throws {
-        let desk = try context()
-        try desk.record { recorder throws(RecordingError) in try recorder.note(code, text: text) }
-    }
+    func run() throws { try perform(code) { _ in .note(text) } }
 }
 
 struct Close: DeskCommand {
@@ -140,10 +126,10 @@ struct Close: DeskCommand {
     @Option(parsing: .unconditional, help: "When it was closed (default now). (-30m, 08:15, 昨天 21:00, 2026-11-23 14:05, ISO 8601).") var at: String?
 
     func run() throws {
-        let desk = try context()
-        let reason = try reason.map { try desk.value($0, as: CloseReason.self, option: "--reason") } ?? .resolved
-        let when = try desk.time(at, option: "--at")
-        try desk.record { recorder throws(RecordingError) in try recorder.close(code, reason: reason, at: when) }
+        try perform(code) { desk in
+            .close(reason: try reason.map { try desk.value($0, as: CloseReason.self, option: "--reason") } ?? .resolved,
+                   at: try desk.time(at, option: "--at"))
+        }
     }
 }
 
