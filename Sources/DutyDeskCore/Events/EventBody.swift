@@ -173,6 +173,10 @@ public struct JointMeeting: Sendable, Equatable {
         }
     }
 
+    /// The members the notices name for the joint meeting; the units of the case join them.
+    public static let standingMembers = ["政府办", "宣传部", "公安局", "应急管理局", "信访局", "网信办", "民政局", "司法局",
+                                         "督查室"]
+
     public let at: Date
     public let attendees: [String]
     public let decisions: String

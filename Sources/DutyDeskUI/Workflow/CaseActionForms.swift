@@ -86,7 +86,7 @@ public enum CaseActionForms {
                 at,
                 Form.Field(id: "attendees", label: words.attendees,
                            kind: .multiChoice(MultiChoiceField(options: IntakeForm.options(
-                               desk.cases.flatMap { $0.units.map(\.unit) }, directory: meetingMembers + directory),
+                               desk.cases.flatMap { $0.units.map(\.unit) }, directory: JointMeeting.standingMembers + directory),
                                selected: []))),
                 Form.Field(id: "decisions", label: words.decisions, kind: .area(TextArea()), required: true),
                 Form.Field(id: "actions", label: words.actions, kind: .area(TextArea())),
@@ -163,9 +163,6 @@ public enum CaseActionForms {
             return .completeItem(item: form.choice("item"))
         }
     }
-
-    /// The joint meeting's standing members (DOMAIN.md); the case's own units join them.
-    static let meetingMembers = ["政府办", "宣传部", "公安局", "应急管理局", "信访局", "网信办", "民政局", "司法局", "督查室"]
 
     private static func unitChoice(_ known: [String], directory: [String], label: String) -> Form.Field {
         Form.Field(id: "unit", label: label,
