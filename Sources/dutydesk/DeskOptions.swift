@@ -20,6 +20,10 @@ struct DeskOptions: ParsableArguments {
                                valueName: "path"))
     var config: String?
 
+    @Option(name: .customLong("as-of"), parsing: .unconditional,
+            help: ArgumentHelp("Review the desk as it stood at that moment (read-only).", valueName: "time"))
+    var asOf: String?
+
     /// Options typed after the subcommand win over those typed before it.
     func overriding(_ outer: DeskOptions) -> DeskOptions {
         var merged = self
@@ -27,6 +31,7 @@ struct DeskOptions: ParsableArguments {
         merged.operatorName = operatorName ?? outer.operatorName
         merged.lang = lang ?? outer.lang
         merged.config = config ?? outer.config
+        merged.asOf = asOf ?? outer.asOf
         return merged
     }
 }
@@ -38,7 +43,10 @@ struct DeskContext {
     let recorder: String
     let strings: Strings
     let timeZone: TimeZone
+    /// The moment clocks are computed at: the wall clock, or the `--as-of` moment under review.
     let now: Date
+    /// Set when reviewing the past: the ledger is read up to this moment and never written.
+    let asOf: Date?
     let settings: DeskSettings
     var policy: DeadlinePolicy { settings.policy }
     private let environment: [String: String]
@@ -53,7 +61,20 @@ struct DeskContext {
         logPath = options.log ?? environment["DUTYDESK_LOG"] ?? Self.defaultLogPath(environment)
         recorder = options.operatorName ?? environment["DUTYDESK_OPERATOR"] ?? Self.loginName(environment)
         timeZone = TimeZone.current
-        now = Date()
+        let wallClock = Date()
+        if let text = options.asOf {
+            guard case .success(let moment) = TimeInput.parse(text, now: wallClock, timeZone: timeZone) else {
+                throw CLIFailure.usage(fill(strings.usage.badTime, "--as-of", text))
+            }
+            guard moment <= wallClock else {
+                throw CLIFailure.usage(strings.recordingError(.inFuture(field: "--as-of", value: moment, now: wallClock),
+                                                              timeZone: timeZone))
+            }
+            asOf = moment
+        } else {
+            asOf = nil
+        }
+        now = asOf ?? wallClock
         settings = try Self.loadSettings(options.config ?? environment["DUTYDESK_CONFIG"], environment: environment,
                                          logPath: logPath)
     }
@@ -102,10 +123,12 @@ struct DeskContext {
     }
 
     /// Records what `command` builds; every refusal becomes a message and nothing is appended.
+    /// Refused outright while reviewing the past.
     /// Returns the case the event is about, as it stands afterwards.
     @discardableResult
     func record(in session: DeskSession? = nil, _ command: (Recorder) throws(RecordingError) -> EventDraft) throws
         -> Case? {
+        if asOf != nil { throw CLIFailure.usage(strings.usage.reviewIsReadOnly) }
         let session = try session ?? openSession(writable: true)
         do {
             let appended = try session.record { state in

@@ -36,7 +36,7 @@ public struct Strings: Sendable {
 
     public struct UsageMessages: Sendable {
         public let unknownValue, badTime, logDamaged, logNotFound, readOnly,
-            tornTail, noCases, verifyOK, recorded: String
+            tornTail, noCases, verifyOK, recorded, reviewIsReadOnly, reviewing: String
     }
 
     public static func table(for language: Language) -> Strings {
@@ -209,7 +209,8 @@ extension Strings {
             logDamaged: "台账损坏（第 {} 行，字节偏移 {}：{}），已转为只读，拒绝写入",
             logNotFound: "台账文件不存在：{}", readOnly: "台账以只读方式打开",
             tornTail: "台账尾部不完整（第 {} 行，字节偏移 {}），下次写入时将另存并截去",
-            noCases: "没有待办事件", verifyOK: "ok {} events, head {}", recorded: "已登记 {}，{}截止 {}"))
+            noCases: "没有待办事件", verifyOK: "ok {} events, head {}", recorded: "已登记 {}，{}截止 {}",
+            reviewIsReadOnly: "--as-of 回看过去时只读，不能登记", reviewing: "回看：台账截至 {} 的状态（只读）"))
 
     public static let english = Strings(
         language: .english,
@@ -247,7 +248,9 @@ extension Strings {
             logDamaged: "ledger damaged (line {}, byte offset {}: {}); read-only, writing refused",
             logNotFound: "no ledger at {}", readOnly: "the ledger is open read-only",
             tornTail: "ledger tail incomplete (line {}, byte offset {}); the next write keeps it aside and cuts it",
-            noCases: "no open cases", verifyOK: "ok {} events, head {}", recorded: "recorded {}, {} due {}"))
+            noCases: "no open cases", verifyOK: "ok {} events, head {}", recorded: "recorded {}, {} due {}",
+            reviewIsReadOnly: "--as-of reviews the past read-only: nothing can be recorded",
+            reviewing: "REVIEW: the ledger as it stood at {} (read-only)"))
 }
 
 /// Fills `{}` placeholders in order; tables stay readable and need no format specifiers.

@@ -22,6 +22,12 @@ public struct DeskState: Sendable {
         for event in events { apply(event) }
     }
 
+    /// The desk as it stood at `moment`: the ledger read up to the first event recorded after it,
+    /// exactly what a copy of the ledger cut off at that moment would replay to.
+    public init(replaying events: [Event], asOf moment: Date) {
+        self.init(replaying: events.prefix { $0.recordedAt <= moment })
+    }
+
     /// Cases in the order they were reported.
     public var cases: [Case] { caseOrder.compactMap { casesByID[$0] } }
 

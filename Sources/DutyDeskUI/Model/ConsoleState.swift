@@ -42,6 +42,10 @@ public struct ConsoleState: Sendable {
     public var wantsRedraw = false
     /// The desk's units directory and localities, offered first in the forms' choices.
     public var settings = DeskSettings()
+    /// Set when reviewing the past (`--as-of`): the moment shown, and no form may open.
+    public var reviewing: Date?
+    /// A banner row sits under the tabs: a damaged ledger, or a review of the past.
+    public var hasBanner: Bool { health.isDamaged || reviewing != nil }
     public var openForm: OpenForm?
     public var draftOffer: DraftOffer?
     /// One line of feedback in the footer ("已登记 YQ-…"), until the next key.
@@ -112,7 +116,17 @@ public struct ConsoleState: Sendable {
         perform(action, now: now, size: size)
     }
 
+    /// Actions that would write to the ledger: refused while reviewing the past.
+    static let recordingActions: Set<Action> = [
+        .newReport, .triage, .assign, .respond, .pressConference, .note, .close, .acknowledge, .transfer, .refer,
+        .referralOutcome, .reopen, .correct, .instruct, .meeting, .reportBack, .completeItem,
+    ]
+
     private mutating func perform(_ action: Action, now: Date, size: (width: Int, height: Int)) {
+        if reviewing != nil, Self.recordingActions.contains(action) {
+            notice = strings.domain.usage.reviewIsReadOnly
+            return
+        }
         switch action {
         case .quit: wantsQuit = true
         case .redraw: wantsRedraw = true
@@ -300,7 +314,7 @@ public struct ConsoleState: Sendable {
 
     private mutating func move(_ action: Action, now: Date, size: (width: Int, height: Int)) {
         if case .detail(let id) = screen {
-            let page = max(1, DetailScreen.bodyRows(height: size.height, banner: health.isDamaged))
+            let page = max(1, DetailScreen.bodyRows(height: size.height, banner: hasBanner))
             let limit = DetailScreen.maxScroll(self, caseID: id, size: size, now: now)
             let wanted = switch action {
             case .moveUp: detailScroll - 1
@@ -313,7 +327,7 @@ public struct ConsoleState: Sendable {
             detailScroll = min(max(0, wanted), limit)
             return
         }
-        let page = max(1, QueueLayout.listRows(height: size.height, banner: health.isDamaged))
+        let page = max(1, QueueLayout.listRows(height: size.height, banner: hasBanner))
         let current = rows(now: now)
         guard let index = selectedIndex(in: current) else { return }
         let target = switch action {

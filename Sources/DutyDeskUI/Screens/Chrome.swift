@@ -39,6 +39,12 @@ enum Chrome {
     /// The damaged-ledger banner, if any; returns the rows it took.
     static func banner(_ grid: inout Grid, y: Int, state: ConsoleState) -> Int {
         let strings = state.strings
+        if let moment = state.reviewing {
+            grid.fill(row: y, role: .banner)
+            grid.put(" " + fill(strings.domain.usage.reviewing, DisplayTime.seconds(moment, in: state.timeZone)), x: 0, y: y,
+                     role: .banner)
+            return 1
+        }
         guard case .damaged(let line, let offset, let reason) = state.health else { return 0 }
         grid.fill(row: y, role: .bannerError)
         grid.put(" " + fill(strings.logDamaged, line, offset, reason), x: 0, y: y, role: .bannerError)

@@ -17,7 +17,7 @@ enum DetailScreen {
     static func maxScroll(_ state: ConsoleState, caseID: CaseID, size: (width: Int, height: Int), now: Date) -> Int {
         guard let subject = state.desk[caseID] else { return 0 }
         let count = lines(subject, state: state, width: size.width, now: now).count
-        return max(0, count - bodyRows(height: size.height, banner: state.health.isDamaged))
+        return max(0, count - bodyRows(height: size.height, banner: state.hasBanner))
     }
 
     static func render(_ state: ConsoleState, caseID: CaseID, into grid: inout Grid, now: Date) {
@@ -31,7 +31,7 @@ enum DetailScreen {
         grid.put("  \(subject.status.name(in: language))", x: x, y: y, role: .headerAccent)
         y += 1
         let body = lines(subject, state: state, width: grid.width, now: now)
-        let rows = bodyRows(height: grid.height, banner: state.health.isDamaged)
+        let rows = bodyRows(height: grid.height, banner: state.hasBanner)
         let first = min(state.detailScroll, max(0, body.count - rows))
         for line in body.dropFirst(first).prefix(rows) {
             var x = 1

@@ -11,7 +11,7 @@ enum QueueScreen {
         let layout = QueueLayout(width: grid.width)
         titles(&grid, y: y, layout: layout, strings: strings)
         y += 1
-        let visible = QueueLayout.listRows(height: grid.height, banner: state.health.isDamaged)
+        let visible = QueueLayout.listRows(height: grid.height, banner: state.hasBanner)
         guard let selected = state.selectedIndex(in: rows), visible > 0 else {
             grid.put("  " + strings.emptyLane, x: 0, y: y, role: .muted)
             return

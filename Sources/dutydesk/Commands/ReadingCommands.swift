@@ -73,6 +73,12 @@ extension DeskContext {
     /// a damaged or torn one still shows its valid prefix, with a warning on stderr.
     func readState() throws -> DeskState {
         guard FileManager.default.fileExists(atPath: logPath) else { return DeskState() }
+        if let asOf {
+            warn(fill(strings.usage.reviewing, DisplayTime.seconds(asOf, in: timeZone)))
+            let store = try FileEventLog(path: logPath, access: .readOnly, deskID: deskID, recorder: recorder,
+                                         now: { Date() }, timeZone: timeZone)
+            return DeskState(replaying: try store.readNew(), asOf: asOf)
+        }
         let session = try openSession(writable: false)
         switch session.store.condition {
         case .sound: break

@@ -13,6 +13,7 @@ struct ConsoleRunner {
     let theme: Theme
 
     func run() throws {
+        if let moment = desk.asOf { return try review(at: moment) }
         let session = try openSession()
         let follower = LogFollower(path: desk.logPath)
         var state = ConsoleState(desk: session.state,
@@ -45,6 +46,33 @@ struct ConsoleRunner {
                 try takeIn(session, into: &state)
             case .resize:
                 break
+            }
+        }
+    }
+
+    /// The desk as it stood at `moment`, for a review: the clocks stand still there, nothing is
+    /// followed and nothing can be recorded.
+    private func review(at moment: Date) throws {
+        let store = try FileEventLog(path: desk.logPath, access: .readOnly, deskID: desk.deskID, recorder: desk.recorder,
+                                     now: { Date() }, timeZone: desk.timeZone)
+        let past = DeskState(replaying: try store.readNew(), asOf: moment)
+        var state = ConsoleState(desk: past, deskName: desk.settings.deskName ?? past.identity?.deskID ?? desk.deskID,
+                                 operatorName: desk.recorder, policy: desk.policy,
+                                 strings: ConsoleStrings.table(for: desk.strings.language), timeZone: desk.timeZone)
+        state.reviewing = moment
+        state.settings = desk.settings
+        state.reconcile(now: moment)
+        let terminal = try Terminal(theme: theme)
+        defer { terminal.restore() }
+        while !state.wantsQuit {
+            let frame = ConsoleScreen.frame(state, width: terminal.width, height: terminal.height, now: moment)
+            terminal.draw(frame.grid, cursor: frame.cursor)
+            if case .key(let key) = terminal.nextInput(timeoutMilliseconds: -1) {
+                state.handle(key, now: moment, size: (terminal.width, terminal.height))
+                if state.wantsRedraw {
+                    terminal.invalidate()
+                    state.wantsRedraw = false
+                }
             }
         }
     }

@@ -25,12 +25,14 @@ struct DemoSeeder {
 
     /// Seeds the ledger; returns how many cases it holds.
     func seed() throws -> Int {
-        let clock = ScriptClock(now: start)
+        let steps = script()
+        // The ledger opens when the shift's first event happens, so its times only move forward.
+        let clock = ScriptClock(now: steps.first?.at ?? start)
         let store = try FileEventLog(path: path, access: .readWrite, deskID: "demo", recorder: operators[0],
                                      now: { clock.now }, timeZone: timeZone)
         let session = try DeskSession(store: store, recorder: operators[0])
         var codes: [Int: String] = [:]
-        for (turn, item) in script().enumerated() {
+        for (turn, item) in steps.enumerated() {
             clock.now = item.at
             let recorded = try session.record(by: operators[turn % operators.count]) { state in
                 let recorder = Recorder(state: state, now: item.at, timeZone: timeZone)

@@ -95,3 +95,17 @@ import Testing
         #expect(state.wantsQuit)
     }
 }
+
+@Suite struct ReviewTests {
+    @Test func aReviewOfThePastShowsItsMomentAndRefusesEveryForm() {
+        var state = ConsoleFixture.state()
+        state.reviewing = ConsoleFixture.ago(3)
+        for key in "ntarpmcsxfoReihbd" {
+            state.handle(.character(key), now: ConsoleFixture.now, size: (100, 30))
+            #expect(state.openForm == nil, "\(key) opened a form")
+        }
+        let grid = ConsoleScreen.render(state, width: 100, height: 30, now: ConsoleFixture.now)
+        #expect(grid.text(row: 2).contains("回看：台账截至 2026-11-23 11:00:00 的状态（只读）"))
+        #expect(grid.text(row: 29).contains("只读"))
+    }
+}
