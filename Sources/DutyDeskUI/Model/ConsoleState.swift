@@ -191,9 +191,16 @@ public struct ConsoleState: Sendable {
         reconcile(now: now)
     }
 
-    /// The ledger refused: the message goes beside the field, the form stays open.
-    public mutating func refused(field: String, message: String) {
-        openForm?.form.reject(field, message: message)
+    /// The ledger refused: the message goes beside the field it is about, the form stays open.
+    public mutating func refused(_ error: RecordingError, message: String) {
+        guard let form = openForm?.form else { return }
+        openForm?.form.reject(form.fieldName(for: error), message: message)
+    }
+
+    /// A failure that is about no field (the ledger could not be written): beside the first one.
+    public mutating func refused(message: String) {
+        guard let first = openForm?.form.fields.first?.id else { return }
+        openForm?.form.reject(first, message: message)
     }
 
     /// Intake candidates that may be the same matter (same phone, similar title).

@@ -171,18 +171,27 @@ public enum CaseActionForms {
                                              allowsNew: true)),
                    required: true)
     }
+}
 
-    /// The field a refusal from the ledger belongs beside.
-    public static func fieldName(for error: RecordingError, in form: Form) -> String {
-        let ids = form.fields.map(\.id)
-        switch error {
-        case .emptyField(let name) where ids.contains(name): return name
-        case .inFuture, .beforeDiscovery: if ids.contains("at") { return "at" }
-        case .invalidValue: if ids.contains("value") { return "value" }
-        case .notAhead: if ids.contains("due") { return "due" }
-        default: break
+extension Form {
+    /// The field a refusal from the ledger belongs beside, found from the form's own fields: a
+    /// time in the past (or future) goes to the date-time field that refuses it, a due time that
+    /// is not ahead to the one that takes due times, a named field to itself; else the first field.
+    public func fieldName(for error: RecordingError) -> String {
+        func dateTime(allowingFuture: Bool) -> String? {
+            fields.first { field in
+                if case .dateTime(let input) = field.kind { return input.allowsFuture == allowingFuture }
+                return false
+            }?.id
         }
-        return ids.first ?? ""
+        let named: String? = switch error {
+        case .emptyField(let name): fields.contains { $0.id == name } ? name : nil
+        case .inFuture, .beforeDiscovery: dateTime(allowingFuture: false)
+        case .notAhead: dateTime(allowingFuture: true)
+        case .invalidValue: fields.contains { $0.id == "value" } ? "value" : nil
+        default: nil
+        }
+        return named ?? fields.first?.id ?? ""
     }
 }
 

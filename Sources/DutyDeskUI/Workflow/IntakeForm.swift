@@ -74,15 +74,6 @@ public enum IntakeForm {
         return intake
     }
 
-    /// The field a recording refusal is about.
-    public static func fieldName(for error: RecordingError) -> String {
-        switch error {
-        case .emptyField(let name): name
-        case .inFuture, .beforeDiscovery: "discovered"
-        default: "title"
-        }
-    }
-
     /// The directory's entries in its order, then others the ledger has used, most used first.
     static func options(_ used: [String], directory: [String] = []) -> [ChoiceOption] {
         var counts: [String: Int] = [:]

@@ -93,12 +93,12 @@ struct ConsoleRunner {
             case .discardDraft:
                 drafts.discard()
             case .report(let intake):
-                record(session, &state, field: IntakeForm.fieldName(for:), notice: words.saved) { recorder throws(RecordingError) in
+                record(session, &state, notice: words.saved) { recorder throws(RecordingError) in
                     try recorder.report(intake, newCaseID: CaseID(UUID().uuidString))
                 }
                 if state.openForm == nil { drafts.discard() }
             case .link(let code, let report):
-                record(session, &state, field: { _ in "title" }, notice: words.linked) { recorder throws(RecordingError) in
+                record(session, &state, notice: words.linked) { recorder throws(RecordingError) in
                     try recorder.link(code, report: report)
                 }
                 if state.openForm == nil { drafts.discard() }
@@ -106,17 +106,15 @@ struct ConsoleRunner {
                 // Another console may have written since the last tick: read first, then decide.
                 if (try? session.refresh()) != nil { state.desk = session.state }
                 if state.stopForConflict() { continue }
-                let form = state.openForm?.form
-                record(session, &state, field: { error in form.map { CaseActionForms.fieldName(for: error, in: $0) } ?? "" },
-                       notice: words.saved) { recorder throws(RecordingError) in
+                record(session, &state, notice: words.saved) { recorder throws(RecordingError) in
                     try recorder.perform(action, on: code)
                 }
             }
         }
     }
 
-    private func record(_ session: DeskSession, _ state: inout ConsoleState, field: (RecordingError) -> String,
-                        notice: String, _ build: (Recorder) throws(RecordingError) -> EventDraft) {
+    private func record(_ session: DeskSession, _ state: inout ConsoleState, notice: String,
+                        _ build: (Recorder) throws(RecordingError) -> EventDraft) {
         let now = Date()
         do {
             let appended = try session.record { ledger in
@@ -126,9 +124,9 @@ struct ConsoleRunner {
             guard let code = appended.last?.caseID.flatMap({ session.state[$0]?.code }) else { return }
             state.succeeded(code: code, notice: fill(notice, code), now: now)
         } catch let error as RecordingError {
-            state.refused(field: field(error), message: desk.strings.recordingError(error, timeZone: desk.timeZone))
+            state.refused(error, message: desk.strings.recordingError(error, timeZone: desk.timeZone))
         } catch {
-            state.refused(field: "title", message: "\(error)")
+            state.refused(message: "\(error)")
         }
     }
 

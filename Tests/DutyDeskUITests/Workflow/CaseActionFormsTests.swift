@@ -76,8 +76,12 @@ import Testing
     @Test func ledgerRefusalsLandBesideTheTimeField() {
         let form = CaseActionForms.make(.respond, for: F.desk.cases[0], desk: F.desk, settings: DeskSettings(),
                                         language: .chinese, openedAt: F.now)
-        #expect(CaseActionForms.fieldName(for: .inFuture(field: "at", value: F.now, now: F.now), in: form) == "at")
-        #expect(CaseActionForms.fieldName(for: .caseClosed(code: "x"), in: form) == "method")
+        #expect(form.fieldName(for: .inFuture(field: "at", value: F.now, now: F.now)) == "at")
+        #expect(form.fieldName(for: .caseClosed(code: "x")) == "method")
+        let meeting = CaseActionForms.make(.meeting, for: F.desk.cases[0], desk: F.desk, settings: DeskSettings(),
+                                           language: .chinese, openedAt: F.now)
+        #expect(meeting.fieldName(for: .notAhead(field: "due", value: F.now, now: F.now)) == "due")
+        #expect(meeting.fieldName(for: .beforeDiscovery(field: "at", value: F.now, discoveredAt: F.now)) == "at")
     }
 }
 

@@ -54,8 +54,7 @@ import Testing
     @Test func aRefusalFromTheLedgerGoesBesideItsField() {
         var state = F.state()
         state.handle(.character("n"), now: F.now, size: size)
-        state.refused(field: IntakeForm.fieldName(for: .inFuture(field: "discovered", value: F.now, now: F.now)),
-                      message: "不能登记未来的时间")
+        state.refused(.inFuture(field: "discovered", value: F.now, now: F.now), message: "不能登记未来的时间")
         #expect(state.openForm?.form.fields.first { $0.id == "discovered" }?.message == "不能登记未来的时间")
         let grid = ConsoleScreen.render(state, width: 100, height: 30, now: F.now)
         #expect(grid.text.contains("不能登记未来的时间"))
