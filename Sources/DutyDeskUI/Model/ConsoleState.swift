@@ -71,8 +71,13 @@ public struct ConsoleState: Sendable {
 
     /// The queue's rows: the lane, filtered, least time left first.
     public func rows(now: Date) -> [CaseStanding] {
+        rows(of: CaseQueries.queue(desk, policy: policy, now: now, includeClosed: true))
+    }
+
+    /// The rows among standings already computed for this moment (a frame computes them once).
+    public func rows(of standings: [CaseStanding]) -> [CaseStanding] {
         let query = (searchDraft ?? filter).lowercased()
-        return CaseQueries.queue(desk, policy: policy, now: now, includeClosed: true).filter { standing in
+        return standings.filter { standing in
             lane.contains(standing.subject) && (query.isEmpty || Self.matches(standing.subject, query))
         }
     }

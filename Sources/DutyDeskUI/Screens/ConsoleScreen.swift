@@ -22,7 +22,7 @@ public enum ConsoleScreen {
         Chrome.header(&grid, state: state, now: now, overdue: standings.filter { $0.band == .overdue }.count)
         Chrome.tabs(&grid, state: state, counts: counts)
         switch state.screen {
-        case .queue: QueueScreen.render(state, into: &grid, now: now)
+        case .queue: QueueScreen.render(state, standings: standings, into: &grid)
         case .detail(let id): DetailScreen.render(state, caseID: id, into: &grid, now: now)
         }
         if state.helpVisible {

@@ -4,9 +4,9 @@ import Foundation
 
 /// The home screen: every case in the lane with its countdown, least time left first.
 enum QueueScreen {
-    static func render(_ state: ConsoleState, into grid: inout Grid, now: Date) {
+    static func render(_ state: ConsoleState, standings: [CaseStanding], into grid: inout Grid) {
         let strings = state.strings
-        let rows = state.rows(now: now)
+        let rows = state.rows(of: standings)
         var y = 2 + Chrome.banner(&grid, y: 2, state: state)
         let layout = QueueLayout(width: grid.width)
         titles(&grid, y: y, layout: layout, strings: strings)
