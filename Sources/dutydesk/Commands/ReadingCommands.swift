@@ -75,9 +75,7 @@ extension DeskContext {
         guard FileManager.default.fileExists(atPath: logPath) else { return DeskState() }
         if let asOf {
             warn(fill(strings.usage.reviewing, DisplayTime.seconds(asOf, in: timeZone)))
-            let store = try FileEventLog(path: logPath, access: .readOnly, deskID: deskID, recorder: recorder,
-                                         now: { Date() }, timeZone: timeZone)
-            return DeskState(replaying: try store.readNew(), asOf: asOf)
+            return try pastState(at: asOf)
         }
         let session = try openSession(writable: false)
         switch session.store.condition {
@@ -88,6 +86,18 @@ extension DeskContext {
             warn(fill(strings.usage.logDamaged, fault.line, fault.offset, fault.reason))
         }
         return session.state
+    }
+
+    /// The desk as it stood at `moment`, read from the ledger without writing anything.
+    func pastState(at moment: Date) throws -> DeskState {
+        guard FileManager.default.fileExists(atPath: logPath) else { return DeskState() }
+        do {
+            let store = try FileEventLog(path: logPath, access: .readOnly, deskID: deskID, recorder: recorder,
+                                         now: { Date() }, timeZone: timeZone)
+            return DeskState(replaying: try store.readNew(), asOf: moment)
+        } catch let error as LogError {
+            throw failure(error)
+        }
     }
 
     func warn(_ message: String) {

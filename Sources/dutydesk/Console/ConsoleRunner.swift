@@ -12,67 +12,53 @@ struct ConsoleRunner {
     let desk: DeskContext
     let theme: Theme
 
-    func run() throws {
-        if let moment = desk.asOf { return try review(at: moment) }
-        let session = try openSession()
-        let follower = LogFollower(path: desk.logPath)
-        var state = ConsoleState(desk: session.state,
-                                 deskName: desk.settings.deskName ?? session.state.identity?.deskID ?? desk.deskID,
-                                 operatorName: desk.recorder, policy: desk.policy,
-                                 strings: ConsoleStrings.table(for: desk.strings.language), timeZone: desk.timeZone)
-        state.health = Self.health(session.store.condition)
-        state.settings = desk.settings
-        state.reconcile(now: Date())
-        let drafts = DraftFile(logPath: desk.logPath)
-        state.draftOffer = drafts.load().map { DraftOffer(fields: $0.fields, savedAt: $0.savedAt, recorder: $0.recorder) }
-        let terminal = try Terminal(theme: theme)
-        defer { terminal.restore() }
-        while !state.wantsQuit {
-            let now = Date()
-            let frame = ConsoleScreen.frame(state, width: terminal.width, height: terminal.height, now: now)
-            terminal.draw(frame.grid, cursor: frame.cursor)
-            switch terminal.nextInput(timeoutMilliseconds: Self.untilNextSecond(now), watching: follower.descriptor) {
-            case .key(let key):
-                state.handle(key, now: Date(), size: (terminal.width, terminal.height))
-                if state.wantsRedraw {
-                    terminal.invalidate()
-                    state.wantsRedraw = false
-                }
-                carryOut(state.takeRequests(), session: session, drafts: drafts, state: &state)
-            case .watchedReady:
-                follower.drain()
-                try takeIn(session, into: &state)
-            case .timeout:
-                try takeIn(session, into: &state)
-            case .resize:
-                break
-            }
-        }
+    /// What only a live console has: the ledger it writes, the follower that wakes it and the
+    /// intake draft file. A review of the past (`--as-of`) has none of them.
+    private struct Live {
+        let session: DeskSession
+        let follower: LogFollower
+        let drafts: DraftFile
     }
 
-    /// The desk as it stood at `moment`, for a review: the clocks stand still there, nothing is
-    /// followed and nothing can be recorded.
-    private func review(at moment: Date) throws {
-        let store = try FileEventLog(path: desk.logPath, access: .readOnly, deskID: desk.deskID, recorder: desk.recorder,
-                                     now: { Date() }, timeZone: desk.timeZone)
-        let past = DeskState(replaying: try store.readNew(), asOf: moment)
-        var state = ConsoleState(desk: past, deskName: desk.settings.deskName ?? past.identity?.deskID ?? desk.deskID,
+    func run() throws {
+        let live = try desk.asOf == nil ? Live(session: openSession(), follower: LogFollower(path: desk.logPath),
+                                                drafts: DraftFile(logPath: desk.logPath)) : nil
+        let ledger = try live?.session.state ?? desk.pastState(at: desk.asOf ?? Date())
+        var state = ConsoleState(desk: ledger, deskName: desk.settings.deskName ?? ledger.identity?.deskID ?? desk.deskID,
                                  operatorName: desk.recorder, policy: desk.policy,
                                  strings: ConsoleStrings.table(for: desk.strings.language), timeZone: desk.timeZone)
-        state.reviewing = moment
         state.settings = desk.settings
-        state.reconcile(now: moment)
+        state.reviewing = desk.asOf
+        if let live {
+            state.health = Self.health(live.session.store.condition)
+            state.draftOffer = live.drafts.load().map {
+                DraftOffer(fields: $0.fields, savedAt: $0.savedAt, recorder: $0.recorder)
+            }
+        }
+        // Under review the clocks stand still at the moment reviewed.
+        func now() -> Date { desk.asOf ?? Date() }
+        state.reconcile(now: now())
         let terminal = try Terminal(theme: theme)
         defer { terminal.restore() }
         while !state.wantsQuit {
-            let frame = ConsoleScreen.frame(state, width: terminal.width, height: terminal.height, now: moment)
+            let frame = ConsoleScreen.frame(state, width: terminal.width, height: terminal.height, now: now())
             terminal.draw(frame.grid, cursor: frame.cursor)
-            if case .key(let key) = terminal.nextInput(timeoutMilliseconds: -1) {
-                state.handle(key, now: moment, size: (terminal.width, terminal.height))
+            let timeout = live == nil ? -1 : Self.untilNextSecond(now())
+            switch terminal.nextInput(timeoutMilliseconds: timeout, watching: live?.follower.descriptor) {
+            case .key(let key):
+                state.handle(key, now: now(), size: (terminal.width, terminal.height))
                 if state.wantsRedraw {
                     terminal.invalidate()
                     state.wantsRedraw = false
                 }
+                if let live { carryOut(state.takeRequests(), session: live.session, drafts: live.drafts, state: &state) }
+            case .watchedReady:
+                live?.follower.drain()
+                if let live { try takeIn(live.session, into: &state) }
+            case .timeout:
+                if let live { try takeIn(live.session, into: &state) }
+            case .resize:
+                break
             }
         }
     }
