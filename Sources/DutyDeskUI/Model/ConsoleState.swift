@@ -121,15 +121,15 @@ public struct ConsoleState: Sendable {
         perform(action, now: now, size: size)
     }
 
-    /// Actions that would write to the ledger: refused while reviewing the past.
-    static let recordingActions: Set<Action> = [
-        .newReport, .triage, .assign, .respond, .pressConference, .note, .close, .acknowledge, .transfer, .refer,
-        .referralOutcome, .reopen, .correct, .instruct, .meeting, .reportBack, .completeItem,
-    ]
-
     private mutating func perform(_ action: Action, now: Date, size: (width: Int, height: Int)) {
-        if reviewing != nil, Self.recordingActions.contains(action) {
+        let step = CaseActionKind(action)
+        // Every form writes to the ledger: none opens while reviewing the past.
+        if reviewing != nil, action == .newReport || step != nil {
             notice = strings.domain.usage.reviewIsReadOnly
+            return
+        }
+        if let step {
+            openStepForm(step, now: now)
             return
         }
         switch action {
@@ -150,36 +150,23 @@ public struct ConsoleState: Sendable {
                                 openedAt: now, baseSeq: desk.lastSeq)
         case .triage, .assign, .respond, .pressConference, .note, .close, .acknowledge, .transfer, .refer,
              .referralOutcome, .reopen, .correct, .instruct, .meeting, .reportBack, .completeItem:
-            let kind: CaseActionKind = switch action {
-            case .triage: .triage
-            case .assign: .assign
-            case .respond: .respond
-            case .pressConference: .pressConference
-            case .note: .note
-            case .acknowledge: .acknowledge
-            case .transfer: .transfer
-            case .refer: .refer
-            case .referralOutcome: .referralOutcome
-            case .reopen: .reopen
-            case .correct: .correct
-            case .instruct: .instruct
-            case .meeting: .meeting
-            case .reportBack: .reportBack
-            case .completeItem: .completeItem
-            default: .close
-            }
-            let target: CaseID? = if case .detail(let id) = screen { id } else { selected }
-            guard let target, let subject = desk[target], kind.applies(to: subject) else { return }
-            openForm = OpenForm(purpose: .caseAction(kind, target),
-                                form: CaseActionForms.make(kind, for: subject, desk: desk, settings: settings, language: language,
-                                                     openedAt: now),
-                                openedAt: now, baseSeq: desk.lastSeq)
+            break  // opened above, as steps
         case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last:
             move(action, now: now, size: size)
         }
     }
 
     var language: Language { strings.domain.language }
+
+    /// The form for a step on the case on screen (or selected), if the step applies to it.
+    private mutating func openStepForm(_ kind: CaseActionKind, now: Date) {
+        let target: CaseID? = if case .detail(let id) = screen { id } else { selected }
+        guard let target, let subject = desk[target], kind.applies(to: subject) else { return }
+        openForm = OpenForm(purpose: .caseAction(kind, target),
+                            form: CaseActionForms.make(kind, for: subject, desk: desk, settings: settings, language: language,
+                                                       openedAt: now),
+                            openedAt: now, baseSeq: desk.lastSeq)
+    }
 
     /// Takes the requests the app must carry out, in order.
     public mutating func takeRequests() -> [ConsoleRequest] {

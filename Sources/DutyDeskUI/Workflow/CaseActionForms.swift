@@ -4,10 +4,13 @@ import Foundation
 /// The workflow steps a case goes through from the console, each a short form that appends
 /// exactly one event: 研判, 责任单位, 回应, 发布会, 备注, 办结, 签收, 转办, 移交 and its outcome,
 /// 重新打开, 更正.
-public enum CaseActionKind: Sendable, Equatable, CaseIterable {
+public enum CaseActionKind: String, Sendable, Equatable, CaseIterable {
     case triage, assign, respond, pressConference, note, close
     case acknowledge, transfer, refer, referralOutcome, reopen, correct
     case instruct, meeting, reportBack, completeItem
+
+    /// The step a key asks for: each kind is named like the `Action` bound to it.
+    init?(_ action: Action) { self.init(rawValue: action.rawValue) }
 
     /// Notes and reopening are for closed cases too (reopening only for them); the rest need it open.
     func applies(to subject: Case) -> Bool {

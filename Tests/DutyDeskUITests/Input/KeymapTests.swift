@@ -36,3 +36,11 @@ import Testing
         #expect(Keymap.action(for: key, in: .queue) == action)
     }
 }
+
+@Suite struct StepKeysTests {
+    @Test func everyCaseStepHasTheActionOfTheSameName() {
+        for kind in CaseActionKind.allCases {
+            #expect(Action(rawValue: kind.rawValue) != nil, "\(kind) has no action, so no key")
+        }
+    }
+}
