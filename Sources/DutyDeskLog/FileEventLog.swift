@@ -64,6 +64,26 @@ public final class FileEventLog: EventStore {
         return undelivered
     }
 
+    /// The chain's head after the first `count` events: the anchor of a review of the past (`--as-of`).
+    /// Reads the verified prefix again, so it costs a pass over the file; reviews are rare.
+    public func headHash(afterEvents count: Int) throws -> String {
+        guard count > 0 else { return LineFraming.genesisHash }
+        try file.lock(exclusive: false)
+        defer { file.unlock() }
+        let bytes = try file.read(at: 0, count: scanner.validLength)
+        return bytes.withUnsafeBytes { buffer in
+            var start = 0, line = 1
+            while let newline = LogScanner.nextNewline(in: buffer, from: start) {
+                if line == count {
+                    return LineFraming.storedHash(UnsafeRawBufferPointer(rebasing: buffer[start..<newline])) ?? headHash
+                }
+                start = newline + 1
+                line += 1
+            }
+            return headHash
+        }
+    }
+
     public func append(by recorder: String, _ build: ([Event]) throws -> [EventDraft]) throws -> [Event] {
         guard access == .readWrite else { throw LogError.readOnly(path: path) }
         try file.lock(exclusive: true)

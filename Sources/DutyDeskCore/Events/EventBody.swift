@@ -32,6 +32,8 @@ public enum EventBody: Sendable, Equatable {
     case pressConferenceHeld(PressConference)
     case noteAdded(text: String)
     case caseClosed(reason: CloseReason, at: Date)
+    /// 交接班: the desk changes hands; it belongs to no case.
+    case shiftHandedOver(ShiftHandover)
     /// A type this build does not know (written by a newer version): kept so replay never fails.
     case unrecognized(type: String, payload: JSONObject)
 
@@ -59,6 +61,7 @@ public enum EventBody: Sendable, Equatable {
         case .pressConferenceHeld: "press-conference.held"
         case .noteAdded: "note.added"
         case .caseClosed: "case.closed"
+        case .shiftHandedOver: "shift.handed-over"
         case .unrecognized(let type, _): type
         }
     }
@@ -236,5 +239,18 @@ public struct PressConference: Sendable, Equatable {
         self.at = at
         self.speaker = speaker
         self.venue = venue
+    }
+}
+
+/// 交接班: who handed the desk over to whom, with what the outgoing officer wants said.
+public struct ShiftHandover: Sendable, Equatable {
+    public let outgoing: String
+    public let incoming: String
+    public let note: String
+
+    public init(outgoing: String, incoming: String, note: String = "") {
+        self.outgoing = outgoing
+        self.incoming = incoming
+        self.note = note
     }
 }

@@ -84,6 +84,9 @@ public enum EventPayloadCodec {
             return JSONObject([("text", .string(text))])
         case .caseClosed(let reason, let at):
             return JSONObject([("reason", .string(reason.code)), ("at", time(at))])
+        case .shiftHandedOver(let handover):
+            return JSONObject([("outgoing", .string(handover.outgoing)), ("incoming", .string(handover.incoming)),
+                               ("note", .string(handover.note))])
         case .unrecognized(_, let payload):
             return payload
         }
@@ -171,6 +174,10 @@ public enum EventPayloadCodec {
             return .noteAdded(text: try fields.string("text"))
         case "case.closed":
             return .caseClosed(reason: try fields.vocabulary("reason"), at: try fields.time("at"))
+        case "shift.handed-over":
+            return .shiftHandedOver(ShiftHandover(outgoing: try fields.string("outgoing"),
+                                                  incoming: try fields.string("incoming"),
+                                                  note: fields.optionalString("note")))
         default:
             return .unrecognized(type: type, payload: data)
         }

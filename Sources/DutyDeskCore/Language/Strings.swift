@@ -35,8 +35,8 @@ public struct Strings: Sendable {
     }
 
     public struct UsageMessages: Sendable {
-        public let unknownValue, badTime, logDamaged, logNotFound, readOnly,
-            tornTail, noCases, verifyOK, recorded, reviewIsReadOnly, reviewing: String
+        public let unknownValue, badTime, badDay, badPeriod, logDamaged, logNotFound, readOnly,
+            tornTail, noCases, verifyOK, recorded, reviewIsReadOnly, reviewing, handedOver: String
     }
 
     public static func table(for language: Language) -> Strings {
@@ -131,6 +131,8 @@ public struct Strings: Sendable {
         case .itemCompleted: "督办事项办结"
         case .caseCorrected(let field, let value, _): "更正\(field.chineseName)为「\(value)」"
         case .caseClosed(let reason, _): "结案（\(reason.chineseName)）"
+        case .shiftHandedOver(let handover):
+            "交接班：\(handover.outgoing) 交 \(handover.incoming)" + (handover.note.isEmpty ? "" : "。" + handover.note)
         case .unrecognized(let type, _): "未知事件 \(type)"
         }
     }
@@ -168,6 +170,8 @@ public struct Strings: Sendable {
         case .itemCompleted: "Supervised item done"
         case .caseCorrected(let field, let value, _): "Corrected \(field.englishName) to \"\(value)\""
         case .caseClosed(let reason, _): "Closed (\(reason.englishName))"
+        case .shiftHandedOver(let handover):
+            "Shift handed over: \(handover.outgoing) to \(handover.incoming)" + (handover.note.isEmpty ? "" : ". " + handover.note)
         case .unrecognized(let type, _): "Unknown event \(type)"
         }
     }
@@ -206,11 +210,14 @@ extension Strings {
         usage: UsageMessages(
             unknownValue: "{} 无效：「{}」。可选值：{}",
             badTime: "{}：无法识别的时间「{}」。" + TimeInput.acceptedFormsZH,
+            badDay: "{}：无法识别的日期「{}」。可用：2026-11-23、今天、昨天",
+            badPeriod: "--from {} 晚于 --to {}",
             logDamaged: "台账损坏（第 {} 行，字节偏移 {}：{}），已转为只读，拒绝写入",
             logNotFound: "台账文件不存在：{}", readOnly: "台账以只读方式打开",
             tornTail: "台账尾部不完整（第 {} 行，字节偏移 {}），下次写入时将另存并截去",
             noCases: "没有待办事件", verifyOK: "ok {} events, head {}", recorded: "已登记 {}，{}截止 {}",
-            reviewIsReadOnly: "--as-of 回看过去时只读，不能登记", reviewing: "回看：台账截至 {} 的状态（只读）"))
+            reviewIsReadOnly: "--as-of 回看过去时只读，不能登记", reviewing: "回看：台账截至 {} 的状态（只读）",
+            handedOver: "已交接班：{} 交 {}"))
 
     public static let english = Strings(
         language: .english,
@@ -245,12 +252,15 @@ extension Strings {
         usage: UsageMessages(
             unknownValue: "invalid {}: \"{}\"; valid values: {}",
             badTime: "{}: cannot read the time \"{}\". " + TimeInput.acceptedFormsEN,
+            badDay: "{}: cannot read the day \"{}\"; use 2026-11-23, today or yesterday",
+            badPeriod: "--from {} is after --to {}",
             logDamaged: "ledger damaged (line {}, byte offset {}: {}); read-only, writing refused",
             logNotFound: "no ledger at {}", readOnly: "the ledger is open read-only",
             tornTail: "ledger tail incomplete (line {}, byte offset {}); the next write keeps it aside and cuts it",
             noCases: "no open cases", verifyOK: "ok {} events, head {}", recorded: "recorded {}, {} due {}",
             reviewIsReadOnly: "--as-of reviews the past read-only: nothing can be recorded",
-            reviewing: "REVIEW: the ledger as it stood at {} (read-only)"))
+            reviewing: "REVIEW: the ledger as it stood at {} (read-only)",
+            handedOver: "shift handed over: {} to {}"))
 }
 
 /// Fills `{}` placeholders in order; tables stay readable and need no format specifiers.

@@ -120,7 +120,7 @@ public struct Case: Sendable, Equatable, Identifiable {
             }
         case .caseCorrected(let field, let value, _):
             report = report.correcting(field, to: value)
-        case .noteAdded, .unrecognized, .logCreated, .logRepaired, .caseReported:
+        case .noteAdded, .unrecognized, .logCreated, .logRepaired, .caseReported, .shiftHandedOver:
             break
         }
         timeline.append(TimelineEntry(event: event, happenedAt: happenedAt))

@@ -18,6 +18,8 @@ public struct DeskSettings: Sendable, Equatable {
     public var deskName: String?
     public var deskCode: String?
     public var followUpCadenceHours: Double = 24
+    /// How far ahead the handover looks for what falls due in the coming shift.
+    public var handoverHorizonHours: Double = 12
     public var localities: [String] = []
     public var units: [MemberUnit] = []
 

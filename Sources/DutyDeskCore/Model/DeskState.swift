@@ -11,6 +11,8 @@ public struct DeskState: Sendable {
     public private(set) var lastSeq = 0
     public private(set) var repairs: [TornTailRepair] = []
     public private(set) var orphanEvents: [Event] = []
+    /// Every 交接班 in order, with when it was recorded: the last one says who is on duty since when.
+    public private(set) var handovers: [(at: Date, handover: ShiftHandover)] = []
     private var casesByID: [CaseID: Case] = [:]
     private var caseOrder: [CaseID] = []
     private var idByCode: [String: CaseID] = [:]
@@ -27,6 +29,12 @@ public struct DeskState: Sendable {
     public init(replaying events: [Event], asOf moment: Date) {
         self.init(replaying: events.prefix { $0.recordedAt <= moment })
     }
+
+    /// Who holds the desk according to the ledger: the last incoming officer, if any handover was recorded.
+    public var onDuty: String? { handovers.last?.handover.incoming }
+
+    /// When the current shift began: the last handover, else the ledger's creation.
+    public var shiftStartedAt: Date? { handovers.last?.at ?? identity?.createdAt }
 
     /// Cases in the order they were reported.
     public var cases: [Case] { caseOrder.compactMap { casesByID[$0] } }
@@ -50,6 +58,8 @@ public struct DeskState: Sendable {
             self.identity = self.identity ?? identity
         case .logRepaired(let repair):
             repairs.append(repair)
+        case .shiftHandedOver(let handover):
+            handovers.append((event.recordedAt, handover))
         case .caseReported(let report):
             guard let id = event.caseID, casesByID[id] == nil else { return orphanEvents.append(event) }
             casesByID[id] = Case(id: id, report: report, event: event)

@@ -8,6 +8,7 @@ import TOMLKit
 /// name = "城关镇舆情值班台"
 /// code = "CG"
 /// follow-up-hours = 24
+/// handover-hours = 12
 /// localities = ["城关镇", "河西街道"]
 ///
 /// [[units]]
@@ -53,12 +54,17 @@ public enum SettingsParser {
                             throw fail(path, "follow-up-hours must be a number of hours from 1 to 168")
                         }
                         settings.followUpCadenceHours = hours
+                    case "handover-hours":
+                        guard let hours = entry.double ?? entry.int.map(Double.init), hours > 0, hours <= 72 else {
+                            throw fail(path, "handover-hours must be a number of hours from 1 to 72")
+                        }
+                        settings.handoverHorizonHours = hours
                     case "localities":
                         guard let list = entry.array?.map({ $0.string }), !list.contains(nil) else {
                             throw fail(path, "localities must be a list of names")
                         }
                         settings.localities = list.compactMap { $0 }
-                    default: throw fail(path, "unknown key \"\(field)\" in [desk] (name, code, follow-up-hours, localities)")
+                    default: throw fail(path, "unknown key \"\(field)\" in [desk] (name, code, follow-up-hours, handover-hours, localities)")
                     }
                 }
             case "units":

@@ -7,6 +7,7 @@ enum DemoSettings {
         name = "示范县舆情值班台"
         code = "SFX"
         follow-up-hours = 24
+        handover-hours = 12
         localities = ["城关镇", "河西街道", "城南街道", "城北街道", "东湖新区", "临江镇", "青山乡"]
 
         [[units]]

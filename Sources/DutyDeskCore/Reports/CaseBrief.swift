@@ -1,0 +1,84 @@
+import Foundation
+
+/// 舆情专报: one case written up for leaders: facts, source and spread, judgement, handling,
+/// responses, next steps and the timeline.
+public enum CaseBrief {
+    public static func document(_ subject: Case, context: ReportContext) -> ReportDocument {
+        let language = context.language
+        let strings = context.strings
+        let words = context.words
+        let report = subject.report
+        let standing = CaseStanding(subject, policy: context.policy, now: context.now)
+        func text(_ key: String, _ value: String) -> ReportFact { context.fact(key, .text(value)) }
+        func name(_ value: (some Vocabulary)?) -> String { value?.name(in: language) ?? "" }
+
+        let judgement: ReportSection = if let triage = subject.triage {
+            ReportSection(key: "judgement", title: words.section("judgement"), facts: [
+                text("grade", triage.grade.name(in: language)), text("warningClass", name(triage.warningClass)),
+                text("verification", triage.verification.name(in: language)), text("riskLevel", name(triage.riskLevel)),
+                text("responseValue", name(triage.responseValue)), text("priority", name(triage.priority)),
+                text("nature", triage.nature), text("intensity", triage.intensity),
+                text("publicReaction", triage.publicReaction), text("mediaInvolvement", triage.mediaInvolvement),
+                text("note", triage.note),
+            ].filter { !$0.value.text.isEmpty }, paragraphs: [strings.suggestedApproach(triage.verification)])
+        } else {
+            ReportSection(key: "judgement", title: words.section("judgement"), paragraphs: [words.notTriaged])
+        }
+
+        let releases: [(Date, [ReportCell])] = subject.responses.map { response in
+            (response.at, [.text(strings.releaseName(number: response.number)), .text(response.method.name(in: language)),
+                           context.time(response.at), .text(response.channel), .text(response.spokesperson), .text(response.text)])
+        } + subject.pressConferences.map { press in
+            (press.at, [.text(strings.pressConference), .text(press.venue), context.time(press.at), .text(""),
+                        .text(press.speaker), .text("")])
+        }
+        var next: [ReportFact] = []
+        if let deadline = standing.deadline {
+            next = [text("deadline", strings.deadlineKind(deadline.kind)), context.fact("dueAt", context.time(deadline.dueAt)),
+                    context.fact("left", context.left(standing.secondsLeft))]
+        } else if let closure = subject.closure {
+            next = [context.fact("closedAt", context.time(closure.at)), text("status", closure.reason.name(in: language))]
+        }
+        let openItems = subject.supervisedItems.filter(\.isOpen)
+        let referrals = subject.referrals.map { referral in
+            strings.summary(of: .referralMade(target: referral.target, note: referral.note))
+                + (referral.outcome.map { " → " + $0 } ?? "")
+        }
+
+        return context.document("case", subtitle: subject.code, facts: [
+            text("code", subject.code), text("title", subject.title), text("status", subject.status.name(in: language)),
+            text("grade", subject.grade.name(in: language)),
+        ], sections: [
+            ReportSection(key: "facts", title: words.section("facts"), facts: [
+                context.fact("discoveredAt", context.time(report.discoveredAt)),
+                context.fact("recordedAt", context.time(subject.recordedAt)), text("recordedBy", subject.recordedBy),
+                text("locality", report.locality), text("channel", report.channel.name(in: language)),
+            ], paragraphs: report.detail.isEmpty ? [] : [report.detail]),
+            ReportSection(key: "spread", title: words.section("spread"), facts: [text("reports", strings.reportTally(subject))],
+                          table: context.table(["channel", "caller", "note"], subject.linkedReports.map { linked in
+                              [.text(linked.channel.name(in: language)), .text(linked.caller), .text(linked.note)]
+                          })),
+            judgement,
+            ReportSection(key: "handling", title: words.section("handling"), paragraphs: referrals,
+                          table: context.table(["role", "unit", "acknowledged"], subject.units.map { assignment in
+                              [.text(assignment.role.name(in: language)), .text(assignment.unit),
+                               ReportCell(text: subject.acknowledgedBy.contains(assignment.unit) ? "✓" : "",
+                                          json: .bool(subject.acknowledgedBy.contains(assignment.unit)))]
+                          })),
+            ReportSection(key: "responses", title: words.section("responses"),
+                          table: context.table(["release", "method", "at", "channel", "spokesperson", "text"],
+                                               releases.sorted { $0.0 < $1.0 }.map(\.1))),
+            ReportSection(key: "next", title: words.section("next"), facts: next,
+                          table: context.table(["source", "text", "dueAt", "left"], openItems.map { item in
+                              [.text(item.source.isEmpty ? item.unit : item.source), .text(item.text),
+                               context.time(item.dueAt), context.left(item.deadline.secondsLeft(at: context.now))]
+                          })),
+            ReportSection(key: "timeline", title: words.section("timeline"),
+                          table: context.table(["happenedAt", "recordedAt", "recordedBy", "summary"],
+                                               subject.timeline.sorted { $0.happenedAt < $1.happenedAt }.map { entry in
+                                                   [context.time(entry.happenedAt), context.time(entry.recordedAt),
+                                                    .text(entry.recordedBy), .text(strings.summary(of: entry.body))]
+                                               })),
+        ])
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+
+/// 舆情日志: every case discovered or handled on one local day, as the desk stood at the end of
+/// that day (or now, for today). The caller passes the state replayed to that moment.
+public enum DailyReport {
+    public static func document(_ state: DeskState, day: CivilTime, context: ReportContext) -> ReportDocument {
+        let start = CivilTime(year: day.year, month: day.month, day: day.day).date(in: context.timeZone)
+        let end = CivilTime(year: day.year, month: day.month, day: day.day).addingDays(1).date(in: context.timeZone)
+        func during(_ date: Date) -> Bool { date >= start && date < end }
+        let strings = context.strings
+        let rows = state.cases.compactMap { subject -> [ReportCell]? in
+            let handled = subject.timeline.dropFirst().filter { during($0.happenedAt) || during($0.recordedAt) }
+            guard during(subject.discoveredAt) || !handled.isEmpty else { return nil }
+            let standing = CaseStanding(subject, policy: context.policy, now: context.now)
+            let releases = subject.timeline.compactMap { entry -> String? in
+                switch entry.body {
+                case .responsePublished(let response):
+                    "\(strings.releaseName(number: response.number)) \(DisplayTime.minutes(response.at, in: context.timeZone))"
+                case .pressConferenceHeld(let press):
+                    "\(strings.pressConference) \(DisplayTime.minutes(press.at, in: context.timeZone))"
+                default: nil
+                }
+            }
+            let separator = context.language == .chinese ? "；" : "; "
+            return [.text(subject.code), .text(subject.title), .text(subject.report.locality),
+                    .text(subject.report.channel.name(in: context.language)), .text(subject.grade.name(in: context.language)),
+                    .text(subject.status.name(in: context.language)), context.time(subject.discoveredAt),
+                    .text(context.unitName(subject)), .text(releases.joined(separator: separator)),
+                    .text(handled.map { strings.summary(of: $0.body) }.joined(separator: separator)),
+                    context.left(standing.secondsLeft)]
+        }
+        let date = String(format: "%04d-%02d-%02d", day.year, day.month, day.day)
+        let discovered = state.cases.filter { during($0.discoveredAt) }.count
+        return context.document("daily", subtitle: date, facts: [
+            context.fact("date", ReportCell(text: date, json: .string(date))),
+            context.fact("cases", .integer(rows.count)),
+            context.fact("discovered", .integer(discovered)),
+        ], sections: [
+            ReportSection(key: "cases", title: context.words.section("cases"),
+                          table: context.table(["code", "title", "locality", "channel", "grade", "status", "discoveredAt",
+                                                "unit", "releases", "handled", "left"], rows)),
+        ])
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+/// Where the ledger stood when a report was made: the incoming officer notes it, and a later
+/// review can prove nothing before it was changed.
+public struct LedgerAnchor: Sendable, Equatable {
+    public let eventCount: Int
+    public let headHash: String
+
+    public init(eventCount: Int, headHash: String) {
+        self.eventCount = eventCount
+        self.headHash = headHash
+    }
+}
+
+/// 交接班记录: what the next shift inherits.
+public enum HandoverReport {
+    public static func document(_ state: DeskState, context: ReportContext, operatorName: String, horizonHours: Double,
+                                anchor: LedgerAnchor) -> ReportDocument {
+        let now = context.now
+        let open = CaseQueries.queue(state, policy: context.policy, now: now, includeClosed: false)
+        let horizon = Int(horizonHours * DeadlinePolicy.hour)
+        let shiftStart = state.shiftStartedAt
+        let recorded = state.cases.filter { subject in shiftStart.map { subject.recordedAt >= $0 } ?? true }
+        let items = state.cases.flatMap { subject in
+            subject.supervisedItems.filter(\.isOpen).map { (subject, $0) }
+        }.sorted { $0.1.dueAt < $1.1.dueAt }
+        let words = context.words
+        return context.document("handover", facts: [
+            context.fact("onDuty", .text(state.onDuty ?? operatorName)),
+            context.fact("shiftStart", context.time(shiftStart)),
+            context.fact("eventCount", .integer(anchor.eventCount)),
+            context.fact("headHash", .text(anchor.headHash)),
+        ], sections: [
+            ReportSection(key: "overdue", title: words.section("overdue"),
+                          table: context.caseTable(open.filter { $0.band == .overdue })),
+            ReportSection(key: "dueSoon", title: words.section("dueSoon") + " · " + fill(words.dueWithin, format(horizonHours)),
+                          table: context.caseTable(open.filter { ($0.secondsLeft ?? -1) >= 0 && ($0.secondsLeft ?? 0) <= horizon })),
+            ReportSection(key: "open", title: words.section("open"), table: context.caseTable(open)),
+            ReportSection(key: "supervision", title: words.section("supervision"),
+                          table: context.table(["code", "source", "text", "dueAt", "left"], items.map { subject, item in
+                              [.text(subject.code), .text(item.source.isEmpty ? item.unit : item.source), .text(item.text),
+                               context.time(item.dueAt), context.left(item.deadline.secondsLeft(at: now))]
+                          })),
+            ReportSection(key: "recorded", title: words.section("recorded"),
+                          table: context.table(["code", "title", "recordedAt", "recordedBy", "status"], recorded.map { subject in
+                              [.text(subject.code), .text(subject.title), context.time(subject.recordedAt),
+                               .text(subject.recordedBy), .text(subject.status.name(in: context.language))]
+                          })),
+        ])
+    }
+
+    /// "12" rather than "12.0" for whole hours.
+    private static func format(_ hours: Double) -> String {
+        hours == hours.rounded() ? String(Int(hours)) : String(hours)
+    }
+}

@@ -1,0 +1,81 @@
+/// The words of the reports, one table per language; domain words come from `Strings`.
+public struct ReportStrings: Sendable {
+    public let titles: [String: String]
+    /// Labels of facts and columns, by their JSON key.
+    let labels: [String: String]
+    /// Section titles, by section key.
+    let sections: [String: String]
+    public let empty: String
+    public let notMet: String
+    public let unassigned: String
+    public let notTriaged: String
+    public let dueWithin: String
+    public let period: String
+
+    public static func table(for language: Language) -> ReportStrings { language == .chinese ? .chinese : .english }
+
+    public func label(_ key: String) -> String { labels[key] ?? key }
+    public func section(_ key: String) -> String { sections[key] ?? key }
+}
+
+extension ReportStrings {
+    public static let chinese = ReportStrings(
+        titles: ["daily": "舆情日志", "case": "舆情专报", "handover": "交接班记录", "stats": "考核统计", "overdue": "超时通报"],
+        labels: [
+            "desk": "值班台", "generatedAt": "生成时间", "date": "日期", "from": "起", "to": "止",
+            "onDuty": "值班员", "shiftStart": "本班开始", "eventCount": "台账事件数", "headHash": "台账末条哈希",
+            "code": "编号", "title": "事由", "grade": "分级", "status": "状态", "unit": "责任单位", "deadline": "时限",
+            "dueAt": "截止", "left": "剩余时间", "locality": "属地", "channel": "来源渠道", "discoveredAt": "发现时间",
+            "recordedAt": "录入时间", "recordedBy": "值班员", "releases": "回应", "handled": "当日处置",
+            "source": "批示/承办", "text": "内容", "cases": "事件数", "discovered": "当日发现", "judged": "应考核",
+            "onTime": "按时", "share": "按时率", "overdue": "超时", "firstReleaseMedian": "首次回应中位（小时）",
+            "firstReleaseP90": "首次回应P90（小时）", "pressMedian": "发布会中位（小时）", "pressP90": "发布会P90（小时）",
+            "day": "日期", "metAt": "完成时间", "lateBy": "超时（小时）", "missed": "超时次数", "longest": "最长超时（小时）",
+            "reports": "报告次数", "caller": "来电人", "note": "说明", "warningClass": "预警类别", "verification": "核实",
+            "riskLevel": "风险等级", "responseValue": "回应价值", "priority": "回应重点", "nature": "问题性质",
+            "intensity": "舆情烈度", "publicReaction": "公众反应", "mediaInvolvement": "媒体介入", "role": "角色",
+            "acknowledged": "签收", "release": "发布", "method": "方式", "at": "时间", "spokesperson": "发言人",
+            "happenedAt": "发生时间", "summary": "事项", "closedAt": "办结时间", "horizon": "到期窗口（小时）",
+            "kind": "时限类型", "referral": "移交",
+        ],
+        sections: [
+            "overdue": "已超时", "dueSoon": "即将到期", "open": "在办事件（按剩余时间）", "supervision": "待办督办与批示",
+            "recorded": "本班登记", "cases": "事件", "facts": "基本情况", "spread": "来源与传播", "judgement": "分析研判",
+            "handling": "处置情况", "responses": "公开回应", "next": "下一步", "timeline": "时间线", "byUnit": "按责任单位",
+            "byGrade": "按分级", "perDay": "每日发现", "total": "合计", "byUnitSummary": "各单位超时情况",
+            "missed": "超时明细",
+        ],
+        empty: "（无）", notMet: "未完成", unassigned: "未明确", notTriaged: "尚未研判", dueWithin: "{} 小时内到期",
+        period: "{} 至 {}")
+
+    public static let english = ReportStrings(
+        titles: ["daily": "Daily log", "case": "Case brief", "handover": "Shift handover", "stats": "Timeliness statistics",
+                 "overdue": "Overdue notice"],
+        labels: [
+            "desk": "Desk", "generatedAt": "Generated", "date": "Date", "from": "From", "to": "To",
+            "onDuty": "On duty", "shiftStart": "Shift began", "eventCount": "Ledger events", "headHash": "Ledger head hash",
+            "code": "Code", "title": "Title", "grade": "Grade", "status": "Status", "unit": "Unit", "deadline": "Deadline",
+            "dueAt": "Due", "left": "Time left", "locality": "Locality", "channel": "Channel", "discoveredAt": "Discovered",
+            "recordedAt": "Recorded", "recordedBy": "Operator", "releases": "Releases", "handled": "Handled that day",
+            "source": "From / by", "text": "Text", "cases": "Cases", "discovered": "Discovered that day", "judged": "Judged",
+            "onTime": "On time", "share": "On-time share", "overdue": "Overdue", "firstReleaseMedian": "First release median (h)",
+            "firstReleaseP90": "First release P90 (h)", "pressMedian": "Press conf. median (h)", "pressP90": "Press conf. P90 (h)",
+            "day": "Day", "metAt": "Met", "lateBy": "Late (h)", "missed": "Missed", "longest": "Longest (h)",
+            "reports": "Reports", "caller": "Caller", "note": "Note", "warningClass": "Warning class",
+            "verification": "Verification", "riskLevel": "Risk", "responseValue": "Response value", "priority": "Priority",
+            "nature": "Nature", "intensity": "Intensity", "publicReaction": "Public reaction",
+            "mediaInvolvement": "Media involvement", "role": "Role", "acknowledged": "Acknowledged", "release": "Release",
+            "method": "Method", "at": "At", "spokesperson": "Spokesperson", "happenedAt": "Happened", "summary": "What",
+            "closedAt": "Closed", "horizon": "Due window (h)", "kind": "Deadline", "referral": "Referral",
+        ],
+        sections: [
+            "overdue": "Overdue", "dueSoon": "Falling due", "open": "Open cases by time left",
+            "supervision": "Open supervised items and instructions", "recorded": "Recorded this shift", "cases": "Cases",
+            "facts": "Facts", "spread": "Source and spread", "judgement": "Judgement", "handling": "Handling",
+            "responses": "Public responses", "next": "Next steps", "timeline": "Timeline", "byUnit": "By unit",
+            "byGrade": "By grade", "perDay": "Discovered per day", "total": "Total", "byUnitSummary": "By unit",
+            "missed": "Missed deadlines",
+        ],
+        empty: "(none)", notMet: "not met", unassigned: "not set", notTriaged: "not yet triaged",
+        dueWithin: "due within {} h", period: "{} to {}")
+}

@@ -1,0 +1,86 @@
+import Foundation
+
+/// 考核统计: timeliness figures for a group of cases (one unit, one grade, or all).
+///
+/// - `share` is on time over judged (see `FirstDeadline.Verdict.isJudged`); nil when none is judged.
+/// - Times to first release and to press conference are from discovery, in seconds; the median
+///   and 90th percentile use the nearest-rank method (the ⌈p·n⌉-th smallest), so every figure
+///   is one of the cases' own times and can be checked by hand.
+/// - `overdue` counts cases whose first deadline was late or missed.
+public struct TimelinessFigures: Sendable, Equatable {
+    public let name: String
+    public let cases: Int
+    public let judged: Int
+    public let onTime: Int
+    public let overdue: Int
+    public let firstReleaseMedian: Int?
+    public let firstReleaseP90: Int?
+    public let pressConferenceMedian: Int?
+    public let pressConferenceP90: Int?
+
+    public var share: Double? { judged == 0 ? nil : Double(onTime) / Double(judged) }
+
+    init(name: String, cases: [Case], policy: DeadlinePolicy, now: Date) {
+        self.name = name
+        self.cases = cases.count
+        let verdicts = cases.map { FirstDeadline($0, policy: policy, now: now).verdict }
+        judged = verdicts.filter(\.isJudged).count
+        onTime = verdicts.filter { $0 == .onTime }.count
+        overdue = verdicts.filter(\.isOverdue).count
+        let toRelease = cases.compactMap { subject in subject.firstReleaseAt.map { Int($0.timeIntervalSince(subject.discoveredAt)) } }
+        let toPress = cases.filter(\.grade.requiresPressConference).compactMap { subject in
+            subject.firstPressConferenceAt.map { Int($0.timeIntervalSince(subject.discoveredAt)) }
+        }
+        firstReleaseMedian = Self.percentile(50, of: toRelease)
+        firstReleaseP90 = Self.percentile(90, of: toRelease)
+        pressConferenceMedian = Self.percentile(50, of: toPress)
+        pressConferenceP90 = Self.percentile(90, of: toPress)
+    }
+
+    /// Nearest rank: the ⌈p/100 · n⌉-th smallest value.
+    static func percentile(_ p: Int, of values: [Int]) -> Int? {
+        guard !values.isEmpty else { return nil }
+        let rank = (p * values.count + 99) / 100
+        return values.sorted()[max(1, rank) - 1]
+    }
+}
+
+/// The figures for a period: cases discovered on its days, per unit, per grade and in total,
+/// and how many were discovered each local day.
+public struct TimelinessStats: Sendable, Equatable {
+    public struct Day: Sendable, Equatable {
+        public let day: CivilTime
+        public let cases: Int
+    }
+
+    public let period: DayRange
+    public let byUnit: [TimelinessFigures]
+    public let byGrade: [TimelinessFigures]
+    public let total: TimelinessFigures
+    public let perDay: [Day]
+
+    /// The unit a case is counted under: its lead unit, else its first responsible unit, else "".
+    public static func answerableUnit(_ subject: Case) -> String {
+        subject.unit(in: .lead) ?? subject.unit(in: .first) ?? ""
+    }
+
+    public init(_ state: DeskState, period: DayRange, policy: DeadlinePolicy, now: Date, timeZone: TimeZone) {
+        self.period = period
+        let from = period.start(in: timeZone), to = period.end(in: timeZone)
+        let cases = state.cases.filter { $0.discoveredAt >= from && $0.discoveredAt < to }
+        var units: [String] = []
+        for subject in cases where !units.contains(Self.answerableUnit(subject)) { units.append(Self.answerableUnit(subject)) }
+        byUnit = units.sorted().map { unit in
+            TimelinessFigures(name: unit, cases: cases.filter { Self.answerableUnit($0) == unit }, policy: policy, now: now)
+        }
+        byGrade = Grade.allCases.compactMap { grade in
+            let graded = cases.filter { $0.grade == grade }
+            return graded.isEmpty ? nil : TimelinessFigures(name: grade.code, cases: graded, policy: policy, now: now)
+        }
+        total = TimelinessFigures(name: "", cases: cases, policy: policy, now: now)
+        perDay = period.days.map { day in
+            let start = day.date(in: timeZone), end = day.addingDays(1).date(in: timeZone)
+            return Day(day: day, cases: cases.filter { $0.discoveredAt >= start && $0.discoveredAt < end }.count)
+        }
+    }
+}

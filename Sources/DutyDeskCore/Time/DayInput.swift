@@ -1,0 +1,48 @@
+import Foundation
+
+/// A calendar day as officers type it for reports: `2026-11-23`, `今天`/`today`, `昨天`/`yesterday`.
+public enum DayInput {
+    public static func parse(_ text: String, today: CivilTime) -> CivilTime? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let day = CivilTime(year: today.year, month: today.month, day: today.day)
+        switch trimmed {
+        case "今天", "today": return day
+        case "昨天", "yesterday": return day.addingDays(-1)
+        default: break
+        }
+        let parts = trimmed.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]),
+              let date = Int(parts[2]) else { return nil }
+        let parsed = CivilTime(year: year, month: month, day: date)
+        return parsed.isValid ? parsed : nil
+    }
+}
+
+/// Whole local days, both ends included, as reports are asked for ("2026-11-01 to 2026-11-30").
+public struct DayRange: Sendable, Equatable {
+    public let first: CivilTime
+    public let last: CivilTime
+
+    /// Days only: any time of day given is dropped.
+    public init(first: CivilTime, last: CivilTime) {
+        self.first = CivilTime(year: first.year, month: first.month, day: first.day)
+        self.last = CivilTime(year: last.year, month: last.month, day: last.day)
+    }
+
+    /// The first moment of the first day.
+    public func start(in timeZone: TimeZone) -> Date { first.date(in: timeZone) }
+    /// The first moment after the last day.
+    public func end(in timeZone: TimeZone) -> Date { last.addingDays(1).date(in: timeZone) }
+
+    public var days: [CivilTime] {
+        var days: [CivilTime] = []
+        var day = first
+        while day <= last {
+            days.append(day)
+            day = day.addingDays(1)
+        }
+        return days
+    }
+
+    public static func text(_ day: CivilTime) -> String { String(format: "%04d-%02d-%02d", day.year, day.month, day.day) }
+}

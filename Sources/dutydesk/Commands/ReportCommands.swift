@@ -1,0 +1,206 @@
+import ArgumentParser
+import DutyDeskCore
+import DutyDeskLog
+import Foundation
+
+/// `dutydesk report KIND`: the desk's documents, from the same ledger as everything else.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Reports: daily (舆情日志), case (舆情专报), handover (交接班), stats (考核统计), overdue (通报).",
+        subcommands: [DailyReportCommand.self, CaseReportCommand.self, HandoverReportCommand.self,
+                      StatsReportCommand.self, OverdueReportCommand.self])
+}
+
+/// Where and how a report is written.
+struct ReportOutput: ParsableArguments {
+    @Option(help: "md, csv or json (default md). CSV is UTF-8 with a byte-order mark.") var format = "md"
+    @Option(help: ArgumentHelp("Write to this file (mode 0640) instead of standard output.", valueName: "file"))
+    var out: String?
+
+    func resolvedFormat(_ desk: DeskContext) throws -> ReportFormat {
+        guard let resolved = ReportFormat(rawValue: format) else {
+            throw CLIFailure.usage(fill(desk.strings.usage.unknownValue, "--format", format,
+                                        ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")))
+        }
+        return resolved
+    }
+
+    func write(_ document: ReportDocument, as format: ReportFormat) throws {
+        let text = format.render(document)
+        guard let out else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        guard FileManager.default.createFile(atPath: out, contents: Data(text.utf8), attributes: [.posixPermissions: 0o640])
+        else { throw CLIFailure.refused("--out: cannot write \(out)") }
+    }
+}
+
+/// A report subcommand: the global options, the output options, and the document it builds.
+protocol ReportSubcommand: DeskCommand {
+    var output: ReportOutput { get }
+    func document(_ desk: DeskContext) throws -> ReportDocument
+}
+
+extension ReportSubcommand {
+    func run() throws {
+        let desk = try context()
+        // The format is checked before any work, so a typo costs nothing.
+        let format = try output.resolvedFormat(desk)
+        try output.write(try document(desk), as: format)
+    }
+}
+
+struct DailyReportCommand: ReportSubcommand {
+    static let configuration = CommandConfiguration(commandName: "daily",
+                                                    abstract: "舆情日志: cases discovered or handled on one day.")
+    @ParentCommand var root: DutyDesk
+    @OptionGroup var options: DeskOptions
+    @OptionGroup var output: ReportOutput
+    @Option(help: ArgumentHelp("The day: 2026-11-23, today/今天, yesterday/昨天 (default today).", valueName: "day"))
+    var date: String?
+
+    func document(_ desk: DeskContext) throws -> ReportDocument {
+        let day = try desk.day(date, option: "--date") ?? desk.today
+        // The day as it stood at its end, or now if it has not ended.
+        let end = min(desk.now, day.addingDays(1).date(in: desk.timeZone))
+        let state = try desk.pastState(at: end)
+        return DailyReport.document(state, day: day, context: desk.reportContext(state, at: end))
+    }
+}
+
+struct CaseReportCommand: ReportSubcommand {
+    static let configuration = CommandConfiguration(commandName: "case", abstract: "舆情专报: one case written up for leaders.")
+    @ParentCommand var root: DutyDesk
+    @OptionGroup var options: DeskOptions
+    @OptionGroup var output: ReportOutput
+    @Argument(help: "Case code.") var code: String
+
+    func document(_ desk: DeskContext) throws -> ReportDocument {
+        let state = try desk.readState()
+        guard let subject = state.findCase(code: code) else {
+            throw CLIFailure.refused(desk.strings.recordingError(.unknownCase(code: code), timeZone: desk.timeZone))
+        }
+        return CaseBrief.document(subject, context: desk.reportContext(state))
+    }
+}
+
+struct HandoverReportCommand: ReportSubcommand {
+    static let configuration = CommandConfiguration(
+        commandName: "handover",
+        abstract: "交接班记录: open cases by time left, what falls due in the coming shift, open supervised items, the ledger's anchor.")
+    @ParentCommand var root: DutyDesk
+    @OptionGroup var options: DeskOptions
+    @OptionGroup var output: ReportOutput
+
+    func document(_ desk: DeskContext) throws -> ReportDocument {
+        let (state, anchor) = try desk.readStateWithAnchor()
+        return HandoverReport.document(state, context: desk.reportContext(state), operatorName: desk.recorder,
+                                       horizonHours: desk.settings.handoverHorizonHours, anchor: anchor)
+    }
+}
+
+/// `--from` and `--to` as local days, both included; by default this month to date.
+struct ReportPeriod: ParsableArguments {
+    @Option(help: ArgumentHelp("First day (default the first of this month).", valueName: "day")) var from: String?
+    @Option(help: ArgumentHelp("Last day, included (default today).", valueName: "day")) var to: String?
+
+    func range(_ desk: DeskContext) throws -> DayRange {
+        let last = try desk.day(to, option: "--to") ?? desk.today
+        let first = try desk.day(from, option: "--from") ?? CivilTime(year: last.year, month: last.month, day: 1)
+        guard first <= last else {
+            throw CLIFailure.usage(fill(desk.strings.usage.badPeriod, DayRange.text(first), DayRange.text(last)))
+        }
+        return DayRange(first: first, last: last)
+    }
+}
+
+struct StatsReportCommand: ReportSubcommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats",
+        abstract: "考核统计: per unit and grade, cases discovered in the period: on-time share, median and P90 times, overdue.")
+    @ParentCommand var root: DutyDesk
+    @OptionGroup var options: DeskOptions
+    @OptionGroup var output: ReportOutput
+    @OptionGroup var period: ReportPeriod
+
+    func document(_ desk: DeskContext) throws -> ReportDocument {
+        let range = try period.range(desk)
+        let state = try desk.readState()
+        let stats = TimelinessStats(state, period: range, policy: desk.policy, now: desk.now, timeZone: desk.timeZone)
+        return StatsReport.document(stats, context: desk.reportContext(state))
+    }
+}
+
+struct OverdueReportCommand: ReportSubcommand {
+    static let configuration = CommandConfiguration(
+        commandName: "overdue", abstract: "通报: every deadline missed with its due time in the period, by unit, with how late.")
+    @ParentCommand var root: DutyDesk
+    @OptionGroup var options: DeskOptions
+    @OptionGroup var output: ReportOutput
+    @OptionGroup var period: ReportPeriod
+
+    func document(_ desk: DeskContext) throws -> ReportDocument {
+        let range = try period.range(desk)
+        let state = try desk.readState()
+        return OverdueReport.document(state, period: range, context: desk.reportContext(state))
+    }
+}
+
+extension DeskContext {
+    var today: CivilTime {
+        let moment = CivilTime(now, in: timeZone)
+        return CivilTime(year: moment.year, month: moment.month, day: moment.day)
+    }
+
+    func day(_ text: String?, option: String) throws -> CivilTime? {
+        guard let text else { return nil }
+        guard let day = DayInput.parse(text, today: today) else {
+            throw CLIFailure.usage(fill(strings.usage.badDay, option, text))
+        }
+        return day
+    }
+
+    func deskName(_ state: DeskState) -> String { settings.deskName ?? state.identity?.deskID ?? deskID }
+
+    func reportContext(_ state: DeskState, at moment: Date? = nil) -> ReportContext {
+        ReportContext(now: moment ?? now, timeZone: timeZone, policy: policy, deskName: deskName(state),
+                      language: strings.language)
+    }
+
+    /// The state with the ledger's anchor: its event count and the hash of its last line then.
+    func readStateWithAnchor() throws -> (DeskState, LedgerAnchor) {
+        let state = try readState()
+        guard FileManager.default.fileExists(atPath: logPath) else {
+            return (state, LedgerAnchor(eventCount: 0, headHash: ""))
+        }
+        do {
+            let store = try FileEventLog(path: logPath, access: .readOnly, deskID: deskID, recorder: recorder,
+                                         now: { Date() }, timeZone: timeZone)
+            _ = try store.readNew()
+            return (state, LedgerAnchor(eventCount: state.eventCount, headHash: try store.headHash(afterEvents: state.eventCount)))
+        } catch let error as LogError {
+            throw failure(error)
+        }
+    }
+}
+
+/// 交接班: the operator hands the desk to the incoming officer; `report handover` is what they read first.
+struct HandOver: DeskCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "handover", abstract: "交接班: record that the operator hands the desk over to --to.")
+    @ParentCommand var root: DutyDesk
+    @OptionGroup var options: DeskOptions
+    @Option(help: "The incoming officer.") var to: String
+    @Option(help: "What the outgoing officer wants on record.") var note: String?
+
+    func run() throws {
+        let desk = try context()
+        try desk.record { recorder throws(RecordingError) in
+            try recorder.handOver(from: desk.recorder, to: to, note: note ?? "")
+        }
+        let line = fill(desk.strings.usage.handedOver, desk.recorder, to.trimmingCharacters(in: .whitespaces))
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}
