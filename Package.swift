@@ -50,6 +50,7 @@ let package = Package(
                     exclude: ["__Snapshots__"]),
         .testTarget(name: "DutyDeskLogTests", dependencies: ["DutyDeskLog", "DutyDeskCore", "DutyDeskTestSupport"]),
         .testTarget(name: "dutydeskTests",
-                    dependencies: ["dutydesk", "DutyDeskCore", "DutyDeskLog", "DutyDeskTestSupport"]),
+                    dependencies: ["dutydesk", "DutyDeskCore", "DutyDeskLog", "DutyDeskTestSupport"],
+                    exclude: ["Fixtures", "Reports/__Golden__"]),
     ]
 )

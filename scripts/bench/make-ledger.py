@@ -300,16 +300,17 @@ def main():
         codes = {}  # day → cases reported that day: YQ-YYYYMMDD-NNN
         cases = 0
 
+        shift = (start + TZ) // (8 * HOUR)  # shifts change at 00:00, 08:00 and 16:00
+        on_duty = OPERATORS[shift % len(OPERATORS)]
+
         def emit(at, kind, case, data, event_id=None):
             nonlocal prev, seq, last_at
             seq += 1
             at = max(at, last_at + 1)  # strictly increasing, as one desk writing in turn would be
             last_at = at
-            hour = time.gmtime(at + TZ).tm_hour
-            shift = (at + TZ) // 86400 * 3 + (0 if hour < 8 else 1 if hour < 16 else 2)
             body = dumps({"v": 1, "seq": seq,
                           "id": event_id or str(uuid.UUID(int=rng.getrandbits(128), version=4)).upper(),
-                          "at": stamp(at), "op": OPERATORS[shift % len(OPERATORS)], "type": kind, "case": case,
+                          "at": stamp(at), "op": on_duty, "type": kind, "case": case,
                           "data": data, "prev": prev})[:-1]
             prev = hashlib.sha256(body.encode()).hexdigest()
             f.write(f'{body},"hash":"{prev}"}}\n')
@@ -320,7 +321,18 @@ def main():
         heap = []  # (time, tiebreak, case): each case's next step
         tiebreak = 0
         arrival = start + rng.expovariate(1 / gap)
+        handover = (shift + 1) * 8 * HOUR - TZ + rng.randint(1, 15) * MINUTE
         while seq < lines:
+            if handover <= min(arrival, heap[0][0] if heap else arrival):
+                # 交接班, recorded by the outgoing officer a few minutes into the new shift
+                shift += 1
+                incoming = OPERATORS[shift % len(OPERATORS)]
+                emit(handover, "shift.handed-over", None,
+                     {"outgoing": on_duty, "incoming": incoming,
+                      "note": f"在办事件{len(heap)}起，已逐一交接；{rng.choice(NOTES)}"})
+                on_duty = incoming
+                handover = (shift + 1) * 8 * HOUR - TZ + rng.randint(1, 15) * MINUTE
+                continue
             if not heap or arrival <= heap[0][0]:
                 case = Case(rng, int(arrival))
                 heapq.heappush(heap, (case.steps[0][0], tiebreak, case))

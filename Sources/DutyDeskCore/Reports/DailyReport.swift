@@ -9,7 +9,8 @@ public enum DailyReport {
         func during(_ date: Date) -> Bool { date >= start && date < end }
         let strings = context.strings
         let rows = state.cases.compactMap { subject -> [ReportCell]? in
-            let handled = subject.timeline.dropFirst().filter { during($0.happenedAt) || during($0.recordedAt) }
+            // Recording counts as handling: a case discovered late last night may be typed in after midnight.
+            let handled = subject.timeline.filter { during($0.happenedAt) || during($0.recordedAt) }
             guard during(subject.discoveredAt) || !handled.isEmpty else { return nil }
             let standing = CaseStanding(subject, policy: context.policy, now: context.now)
             let releases = subject.timeline.compactMap { entry -> String? in

@@ -32,7 +32,7 @@ public enum MarkdownReport {
 
     private static func facts(_ facts: [ReportFact]) -> [String] {
         guard !facts.isEmpty else { return [] }
-        return facts.map { "- **\(inline($0.label))**：\(inline($0.value.text))" } + [""]
+        return facts.map { "- **\(inline($0.label))**: \(inline($0.value.text))" } + [""]
     }
 
     private static func table(_ table: ReportTable) -> [String] {
@@ -74,12 +74,16 @@ public enum CSVReport {
         return byteOrderMark + rows.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
     }
 
-    static func field(_ text: String) -> String {
+    static func field(_ raw: String) -> String {
+        // Typed text may carry escape sequences; a CSV printed to a terminal must not run them.
+        let text = SafeText.multiLine(raw)
         // A cell a spreadsheet would run as a formula (=, +, -, @) is made plain text with a leading
         // apostrophe, so case text typed by a caller can never execute in the reader's spreadsheet.
-        let guarded = text.first.map { "=+-@\t\r".contains($0) && Double(text) == nil } == true ? "'" + text : text
-        guard guarded.contains(where: { ",\"\r\n".contains($0) }) || guarded != guarded.trimmingCharacters(in: .whitespaces)
-        else { return guarded }
+        let guarded = text.unicodeScalars.first.map { "=+-@\t\r".unicodeScalars.contains($0) && Double(text) == nil } == true
+            ? "'" + text : text
+        // Scalars, not characters: "\r\n" is one Character and would hide a lone "\n".
+        let needsQuotes = guarded.unicodeScalars.contains { ",\"\r\n".unicodeScalars.contains($0) }
+        guard needsQuotes || guarded != guarded.trimmingCharacters(in: .whitespaces) else { return guarded }
         return "\"" + guarded.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -27,7 +27,8 @@ import Testing
             let cut = scratch.file("cut-\(fraction).jsonl")
             try Data(bytes[..<lineEnds[kept - 1]]).write(to: URL(fileURLWithPath: cut))
             let asOf = ISO8601Timestamp.format(moment, utcOffset: 8 * 3600)
-            for command in [["list", "--all", "--json"], ["show", "YQ-20261120-001", "--json"]] {
+            for command in [["list", "--all", "--json"], ["show", "YQ-20261120-001", "--json"],
+                            ["report", "handover", "--format", "json"]] {
                 let reviewed = try DeskBinary.run(command + ["--as-of", asOf], log: log)
                 let truncated = try DeskBinary.run(command + ["--as-of", asOf], log: cut)
                 #expect(reviewed.status == truncated.status, "\(command) at \(asOf)")

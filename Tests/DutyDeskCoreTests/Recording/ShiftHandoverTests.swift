@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+@testable import DutyDeskCore
+
+@Suite struct ShiftHandoverTests {
+    typealias S = Scenario
+
+    @Test func aHandoverNamesWhoIsOnDutyFromWhen() throws {
+        var scenario = Scenario()
+        #expect(scenario.state.onDuty == nil)
+        #expect(scenario.state.shiftStartedAt == S.start)
+        try scenario.record(at: S.hours(8)) { try $0.handOver(from: "张伟", to: " 李娜 ", note: "化工园区待回告") }
+        #expect(scenario.state.onDuty == "李娜")
+        #expect(scenario.state.shiftStartedAt == S.hours(8))
+        #expect(scenario.state.handovers.last?.handover == ShiftHandover(outgoing: "张伟", incoming: "李娜", note: "化工园区待回告"))
+        #expect(scenario.state.orphanEvents.isEmpty)
+    }
+
+    @Test func theIncomingOfficerMustBeSomeoneElse() {
+        let recorder = Recorder(state: DeskState(), now: S.start, timeZone: S.zone)
+        #expect(throws: RecordingError.emptyField(name: "incoming")) { try recorder.handOver(from: "张伟", to: " ", note: "") }
+        #expect(throws: RecordingError.invalidValue(field: "incoming", value: "张伟")) {
+            try recorder.handOver(from: "张伟", to: "张伟", note: "")
+        }
+    }
+
+    @Test func theEventRoundTripsThroughTheCodec() throws {
+        let body = EventBody.shiftHandedOver(ShiftHandover(outgoing: "张伟", incoming: "李娜", note: "无"))
+        let data = EventPayloadCodec.encode(body, utcOffset: 8 * 3600)
+        #expect(try EventPayloadCodec.decode(type: body.typeName, data: data) == body)
+        #expect(body.typeName == "shift.handed-over")
+    }
+}
