@@ -8,6 +8,10 @@ public enum Action: String, CaseIterable, Sendable {
     case triage, assign, respond, pressConference, note, close
     case acknowledge, transfer, refer, referralOutcome, reopen, correct
     case instruct, meeting, reportBack, completeItem
+    /// Meeting mode: mark cases for the agenda, then show them one per screen.
+    case mark, meetingMode
+    /// The shift's documents: the handover, the reports, the statistics; and recording a handover.
+    case handoverScreen, reports, statistics, nextReport, previousReport, handOver
     case help
     case redraw
     case quit
@@ -16,6 +20,10 @@ public enum Action: String, CaseIterable, Sendable {
 /// Where an action applies; the keymap, footer and help are drawn per context.
 public enum Context: String, CaseIterable, Sendable {
     case queue, detail, help
+    /// The joint meeting's agenda, one case per screen: read-only but for the meeting form.
+    case meeting
+    /// A report on screen (handover, daily, statistics tables …), and the charts.
+    case report, statistics
     /// A form or a question is open: keys go to it, not to the keymap.
     case form
 }

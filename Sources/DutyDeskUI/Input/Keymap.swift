@@ -14,22 +14,31 @@ public struct KeyBinding: Sendable {
 
 public enum Keymap {
     private static let everywhere: Set<Context> = [.queue, .detail]
+    /// Screens that only show: every key there reads, none writes.
+    private static let viewing: Set<Context> = [.meeting, .report, .statistics]
+    private static let anyScreen = everywhere.union(viewing).union([.help])
 
     public static let bindings: [KeyBinding] = [
-        KeyBinding(keys: [.up, .character("k")], label: "↑/k", action: .moveUp, contexts: everywhere, inFooter: false),
-        KeyBinding(keys: [.down, .character("j")], label: "↓/j", action: .moveDown, contexts: everywhere,
+        KeyBinding(keys: [.up, .character("k")], label: "↑/k", action: .moveUp, contexts: everywhere.union([.report]),
                    inFooter: false),
-        KeyBinding(keys: [.pageUp], label: "PgUp", action: .pageUp, contexts: everywhere, inFooter: false),
-        KeyBinding(keys: [.pageDown], label: "PgDn", action: .pageDown, contexts: everywhere, inFooter: false),
-        KeyBinding(keys: [.home, .character("g")], label: "g/Home", action: .first, contexts: everywhere,
+        KeyBinding(keys: [.down, .character("j")], label: "↓/j", action: .moveDown, contexts: everywhere.union([.report]),
                    inFooter: false),
-        KeyBinding(keys: [.end, .character("G")], label: "G/End", action: .last, contexts: everywhere,
+        // In the meeting, PgUp/PgDn turn the agenda's pages: one case each.
+        KeyBinding(keys: [.pageUp, .left], label: "PgUp/←", action: .pageUp, contexts: [.meeting], inFooter: true),
+        KeyBinding(keys: [.pageDown, .right, .character(" ")], label: "PgDn/→", action: .pageDown, contexts: [.meeting],
+                   inFooter: true),
+        KeyBinding(keys: [.pageUp], label: "PgUp", action: .pageUp, contexts: everywhere.union([.report]), inFooter: false),
+        KeyBinding(keys: [.pageDown], label: "PgDn", action: .pageDown, contexts: everywhere.union([.report]),
                    inFooter: false),
+        KeyBinding(keys: [.home, .character("g")], label: "g/Home", action: .first,
+                   contexts: everywhere.union([.meeting, .report]), inFooter: false),
+        KeyBinding(keys: [.end, .character("G")], label: "G/End", action: .last,
+                   contexts: everywhere.union([.meeting, .report]), inFooter: false),
         KeyBinding(keys: [.tab], label: "Tab", action: .nextLane, contexts: [.queue], inFooter: true),
         KeyBinding(keys: [.backTab], label: "S-Tab", action: .previousLane, contexts: [.queue], inFooter: false),
         KeyBinding(keys: [.enter], label: "Enter", action: .open, contexts: [.queue], inFooter: true),
         // Esc is hinted where it leads back; on the queue the filter line itself says "Esc 清除".
-        KeyBinding(keys: [.escape], label: "Esc", action: .back, contexts: [.detail, .help], inFooter: true),
+        KeyBinding(keys: [.escape], label: "Esc", action: .back, contexts: viewing.union([.detail, .help]), inFooter: true),
         KeyBinding(keys: [.escape], label: "Esc", action: .back, contexts: [.queue], inFooter: false),
         KeyBinding(keys: [.character("/")], label: "/", action: .search, contexts: [.queue], inFooter: true),
         KeyBinding(keys: [.character("n")], label: "n", action: .newReport, contexts: everywhere, inFooter: true),
@@ -46,15 +55,25 @@ public enum Keymap {
         KeyBinding(keys: [.character("R")], label: "R", action: .reopen, contexts: everywhere, inFooter: false),
         KeyBinding(keys: [.character("e")], label: "e", action: .correct, contexts: everywhere, inFooter: false),
         KeyBinding(keys: [.character("i")], label: "i", action: .instruct, contexts: everywhere, inFooter: false),
-        KeyBinding(keys: [.character("h")], label: "h", action: .meeting, contexts: everywhere, inFooter: false),
+        // The one key in the meeting that records: the joint meeting's own form.
+        KeyBinding(keys: [.character("h")], label: "h", action: .meeting, contexts: everywhere.union([.meeting]),
+                   inFooter: false),
         KeyBinding(keys: [.character("b")], label: "b", action: .reportBack, contexts: everywhere, inFooter: false),
         KeyBinding(keys: [.character("d")], label: "d", action: .completeItem, contexts: everywhere, inFooter: false),
-        KeyBinding(keys: [.character("?"), .function(1)], label: "?/F1", action: .help, contexts: [.queue, .detail, .help],
-                   inFooter: true),
-        KeyBinding(keys: [.control("l")], label: "Ctrl-L", action: .redraw, contexts: [.queue, .detail, .help],
+        KeyBinding(keys: [.character(" ")], label: "Space", action: .mark, contexts: everywhere, inFooter: true),
+        KeyBinding(keys: [.character("M")], label: "M", action: .meetingMode, contexts: everywhere, inFooter: true),
+        KeyBinding(keys: [.character("H")], label: "H", action: .handoverScreen, contexts: [.queue, .detail, .statistics],
                    inFooter: false),
-        KeyBinding(keys: [.character("q"), .function(10)], label: "q/F10", action: .quit,
-                   contexts: [.queue, .detail, .help], inFooter: true),
+        KeyBinding(keys: [.character("D")], label: "D", action: .reports, contexts: [.queue, .detail, .statistics],
+                   inFooter: false),
+        KeyBinding(keys: [.character("S")], label: "S", action: .statistics, contexts: [.queue, .detail, .report],
+                   inFooter: false),
+        KeyBinding(keys: [.tab], label: "Tab", action: .nextReport, contexts: [.report], inFooter: true),
+        KeyBinding(keys: [.backTab], label: "S-Tab", action: .previousReport, contexts: [.report], inFooter: false),
+        KeyBinding(keys: [.character("H")], label: "H", action: .handOver, contexts: [.report], inFooter: true),
+        KeyBinding(keys: [.character("?"), .function(1)], label: "?/F1", action: .help, contexts: anyScreen, inFooter: true),
+        KeyBinding(keys: [.control("l")], label: "Ctrl-L", action: .redraw, contexts: anyScreen, inFooter: false),
+        KeyBinding(keys: [.character("q"), .function(10)], label: "q/F10", action: .quit, contexts: anyScreen, inFooter: true),
     ]
 
     public static func action(for key: Key, in context: Context) -> Action? {

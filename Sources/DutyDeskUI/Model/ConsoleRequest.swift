@@ -6,6 +6,7 @@ public struct OpenForm: Sendable {
     public enum Purpose: Sendable, Equatable {
         case intake
         case caseAction(CaseActionKind, CaseID)
+        case handover
     }
 
     public let purpose: Purpose
@@ -32,6 +33,7 @@ public enum ConsoleRequest: Sendable, Equatable {
     case report(Recorder.Intake)
     case link(code: String, report: LinkedReport)
     case act(code: String, action: CaseAction)
+    case handOver(to: String, note: String)
     case saveDraft([String: String])
     case discardDraft
 }

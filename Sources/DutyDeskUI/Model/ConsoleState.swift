@@ -18,6 +18,10 @@ public struct ConsoleState: Sendable {
     public enum Screen: Sendable, Equatable {
         case queue
         case detail(CaseID)
+        /// The joint meeting's agenda, one case per page (`agendaPage`).
+        case meeting
+        case report(ReportKind)
+        case statistics
     }
 
     public var desk: DeskState
@@ -35,6 +39,12 @@ public struct ConsoleState: Sendable {
     /// The search being typed, live-filtering the queue; nil when not typing.
     public var searchDraft: String?
     public var detailScroll = 0
+    /// Cases marked for the joint meeting, in the order they were marked.
+    public private(set) var agenda: [CaseID] = []
+    public private(set) var agendaPage = 0
+    public var reportScroll = 0
+    /// The ledger's event count and head hash, which the handover records as its anchor.
+    public var anchor = LedgerAnchor(eventCount: 0, headHash: "")
     public private(set) var selected: CaseID?
     /// Where the selection was, so it can stay in place when its case leaves the lane.
     private var selectedIndex = 0
@@ -65,8 +75,13 @@ public struct ConsoleState: Sendable {
     public var context: Context {
         if openForm != nil || draftOffer != nil { return .form }
         if helpVisible { return .help }
-        if case .detail = screen { return .detail }
-        return .queue
+        switch screen {
+        case .queue: return .queue
+        case .detail: return .detail
+        case .meeting: return .meeting
+        case .report: return .report
+        case .statistics: return .statistics
+        }
     }
 
     /// The queue's rows: the lane, filtered, least time left first.
@@ -124,7 +139,7 @@ public struct ConsoleState: Sendable {
     private mutating func perform(_ action: Action, now: Date, size: (width: Int, height: Int)) {
         let step = CaseActionKind(action)
         // Every form writes to the ledger: none opens while reviewing the past.
-        if reviewing != nil, action == .newReport || step != nil {
+        if reviewing != nil, action == .newReport || action == .handOver || step != nil {
             notice = strings.domain.usage.reviewIsReadOnly
             return
         }
@@ -153,14 +168,61 @@ public struct ConsoleState: Sendable {
             break  // opened above, as steps
         case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last:
             move(action, now: now, size: size)
+        case .mark:
+            toggleMark()
+        case .meetingMode:
+            openAgenda()
+        case .handoverScreen:
+            show(.report(.handover))
+        case .reports:
+            show(.report(.daily))
+        case .statistics:
+            show(.statistics)
+        case .nextReport, .previousReport:
+            if case .report(let kind) = screen { show(.report(action == .nextReport ? kind.next : kind.previous)) }
+        case .handOver:
+            openForm = OpenForm(purpose: .handover, form: HandoverForm.make(desk: desk, outgoing: operatorName, language: language),
+                                openedAt: now, baseSeq: desk.lastSeq)
         }
     }
 
     var language: Language { strings.domain.language }
 
+    /// The case a step applies to: the one on screen, the agenda's current page, or the selection.
+    public var focusedCase: CaseID? {
+        switch screen {
+        case .detail(let id): id
+        case .meeting: agenda.indices.contains(agendaPage) ? agenda[agendaPage] : nil
+        default: selected
+        }
+    }
+
+    /// Marks the focused case for the agenda, or takes it off.
+    private mutating func toggleMark() {
+        guard let target = focusedCase else { return }
+        if let index = agenda.firstIndex(of: target) {
+            agenda.remove(at: index)
+        } else {
+            agenda.append(target)
+        }
+    }
+
+    /// The agenda as marked; with nothing marked, the focused case alone.
+    private mutating func openAgenda() {
+        if agenda.isEmpty, let target = focusedCase { agenda = [target] }
+        guard !agenda.isEmpty else { return }
+        agendaPage = 0
+        screen = .meeting
+    }
+
+    private mutating func show(_ target: Screen) {
+        screen = target
+        reportScroll = 0
+    }
+
     /// The form for a step on the case on screen (or selected), if the step applies to it.
     private mutating func openStepForm(_ kind: CaseActionKind, now: Date) {
-        let target: CaseID? = if case .detail(let id) = screen { id } else { selected }
+        let target = focusedCase
         guard let target, let subject = desk[target], kind.applies(to: subject) else { return }
         openForm = OpenForm(purpose: .caseAction(kind, target),
                             form: CaseActionForms.make(kind, for: subject, desk: desk, settings: settings, language: language,
@@ -178,9 +240,17 @@ public struct ConsoleState: Sendable {
     public mutating func succeeded(code: String, notice: String, now: Date) {
         openForm = nil
         self.notice = notice
-        screen = .queue
+        // A meeting recorded during the meeting leaves the leader on the agenda page.
+        if screen != .meeting { screen = .queue }
         select(code: code)
         reconcile(now: now)
+    }
+
+    /// The handover was recorded: the incoming officer now works this console.
+    public mutating func handedOver(to incoming: String, notice: String) {
+        openForm = nil
+        self.notice = notice
+        operatorName = incoming
     }
 
     /// The ledger refused: the message goes beside the field it is about, the form stays open.
@@ -244,6 +314,8 @@ public struct ConsoleState: Sendable {
 
     private mutating func submit(_ open: OpenForm, now: Date) {
         switch open.purpose {
+        case .handover:
+            requests.append(HandoverForm.request(open.form))
         case .intake:
             requests.append(.report(IntakeForm.intake(open.form, now: now, timeZone: timeZone)))
         case .caseAction(let kind, let id):
@@ -304,7 +376,7 @@ public struct ConsoleState: Sendable {
     private mutating func back() {
         if helpVisible {
             helpVisible = false
-        } else if case .detail = screen {
+        } else if screen != .queue {
             screen = .queue
         } else {
             filter = ""
@@ -312,6 +384,30 @@ public struct ConsoleState: Sendable {
     }
 
     private mutating func move(_ action: Action, now: Date, size: (width: Int, height: Int)) {
+        if screen == .meeting {
+            let wanted = switch action {
+            case .pageUp: agendaPage - 1
+            case .pageDown: agendaPage + 1
+            case .first: 0
+            default: agenda.count - 1
+            }
+            agendaPage = min(max(0, wanted), agenda.count - 1)
+            return
+        }
+        if case .report(let kind) = screen {
+            let page = max(1, ReportScreen.bodyRows(height: size.height, banner: hasBanner))
+            let limit = ReportScreen.maxScroll(self, kind: kind, size: size, now: now)
+            let wanted = switch action {
+            case .moveUp: reportScroll - 1
+            case .moveDown: reportScroll + 1
+            case .pageUp: reportScroll - page
+            case .pageDown: reportScroll + page
+            case .first: 0
+            default: limit
+            }
+            reportScroll = min(max(0, wanted), limit)
+            return
+        }
         if case .detail(let id) = screen {
             let page = max(1, DetailScreen.bodyRows(height: size.height, banner: hasBanner))
             let limit = DetailScreen.maxScroll(self, caseID: id, size: size, now: now)

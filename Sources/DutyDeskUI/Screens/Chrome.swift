@@ -9,8 +9,10 @@ enum Chrome {
         let strings = state.strings
         grid.fill(row: 0, role: .header)
         var x = grid.put(" \(strings.appName) · \(state.deskName)", x: 0, y: 0, role: .header, maxWidth: grid.width / 2)
-        x += grid.put("  \(strings.operatorLabel) \(state.operatorName)", x: x, y: 0, role: .header,
-                      maxWidth: grid.width / 2 - x)
+        // Who holds the desk by the ledger's last handover; the console's own operator beside it if not the same.
+        let onDuty = state.desk.onDuty ?? state.operatorName
+        let who = onDuty == state.operatorName ? onDuty : "\(state.operatorName) · " + fill(strings.onDuty, onDuty)
+        x += grid.put("  \(strings.operatorLabel) \(who)", x: x, y: 0, role: .header, maxWidth: grid.width / 2 - x)
         let clock = DisplayTime.seconds(now, in: state.timeZone) + " "
         let count = overdue > 0 ? " \(strings.overdueCount) \(overdue) " : ""
         let right = grid.width - DisplayWidth.of(clock) - DisplayWidth.of(count)
@@ -34,6 +36,12 @@ enum Chrome {
         }
         let width = DisplayWidth.of(text) + 1
         if x + width < grid.width { grid.put(text, x: grid.width - width, y: 1, role: role) }
+        // The agenda is visible wherever the officer is, so nobody forgets what is marked.
+        if !state.agenda.isEmpty {
+            let agenda = "● " + fill(strings.meeting.agenda, state.agenda.count) + " "
+            let agendaX = grid.width - width - DisplayWidth.of(agenda) - 1
+            if agendaX > x { grid.put(agenda, x: agendaX, y: 1, role: .marked) }
+        }
     }
 
     /// The damaged-ledger banner, if any; returns the rows it took.

@@ -24,6 +24,9 @@ public enum ConsoleScreen {
         switch state.screen {
         case .queue: QueueScreen.render(state, standings: standings, into: &grid)
         case .detail(let id): DetailScreen.render(state, caseID: id, into: &grid, now: now)
+        case .meeting: MeetingScreen.render(state, into: &grid, now: now)
+        case .report(let kind): ReportScreen.render(state, kind: kind, into: &grid, now: now)
+        case .statistics: StatisticsScreen.render(state, into: &grid, now: now)
         }
         if state.helpVisible {
             var underneath = state

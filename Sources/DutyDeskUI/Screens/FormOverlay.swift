@@ -12,6 +12,9 @@ enum FormOverlay {
         var bottom = grid.height - 1
         var extra: [(String, StyleRole)] = []
         switch open.purpose {
+        case .handover:
+            // The anchor the incoming officer writes down: a later review proves nothing before it changed.
+            extra.append((fill(words.handoverAnchor, state.anchor.eventCount, state.anchor.headHash), .banner))
         case .intake:
             let candidates = state.duplicates(of: open.form)
             if let first = candidates.first {

@@ -1,18 +1,19 @@
 import DutyDeskGrid
 
 /// The `?` help: a box over the current screen listing every key of the screen beneath,
-/// straight from the keymap. When one column would not fit the screen it flows into two, so no
-/// key is ever left out.
+/// straight from the keymap. When one column would not fit the screen it flows into more,
+/// narrower ones, so no key is ever left out.
 enum HelpOverlay {
     static let labelWidth = 10
-    static let columnWidth = 36
+    static let widestColumn = 36
 
     static func render(_ state: ConsoleState, underneath: Context, into grid: inout Grid) {
         let strings = state.strings
         let bindings = Keymap.help(for: underneath)
         let rowsAvailable = max(1, grid.height - 6)
-        let columns = bindings.count > rowsAvailable ? 2 : 1
+        let columns = (bindings.count + rowsAvailable - 1) / rowsAvailable
         let rows = (bindings.count + columns - 1) / columns
+        let columnWidth = min(widestColumn, (grid.width - 6) / columns)
         let width = min(grid.width - 2, columns * columnWidth + 4)
         let height = min(grid.height - 2, rows + 4)
         let left = (grid.width - width) / 2

@@ -20,7 +20,7 @@ enum QueueScreen {
         let first = selected / visible * visible
         for (offset, standing) in rows[first..<min(rows.count, first + visible)].enumerated() {
             row(&grid, y: y + offset, standing: standing, layout: layout, selected: first + offset == selected,
-                strings: strings.domain)
+                marked: state.agenda.contains(standing.subject.id), strings: strings.domain)
         }
     }
 
@@ -37,11 +37,12 @@ enum QueueScreen {
     }
 
     private static func row(_ grid: inout Grid, y: Int, standing: CaseStanding, layout: QueueLayout, selected: Bool,
-                            strings: Strings) {
+                            marked: Bool, strings: Strings) {
         let subject = standing.subject
         let language = strings.language
         grid.fill(row: y, role: selected ? .selectedRow : .row)
         if selected { grid.put("▶", x: 0, y: y, role: .selectedRow) }
+        if marked { grid.put("●", x: 1, y: y, role: selected ? .selectedRow : .marked) }
         for (column, x, width) in layout.columns {
             let (text, role): (String, StyleRole) = switch column {
             case .code: (subject.code, .row)

@@ -21,6 +21,9 @@ public struct ConsoleStrings: Sendable {
     public let contexts: [Context: String]
     public let columns: Columns
     public let detailSections: DetailSections
+    public let meeting: MeetingWords
+    public let statistics: StatisticsWords
+    public let onDuty: String
 
     public struct Columns: Sendable {
         public let code, grade, title, locality, unit, status, clock: String
@@ -28,6 +31,14 @@ public struct ConsoleStrings: Sendable {
 
     public struct DetailSections: Sendable {
         public let clock, facts, units, timeline, started, noUnits, acknowledged, awaitingOutcome, contact: String
+    }
+
+    public struct MeetingWords: Sendable {
+        public let page, readOnly, notTriaged, notAcknowledged, noResponse, responses, latest, agenda: String
+    }
+
+    public struct StatisticsWords: Sendable {
+        public let title, onTimeByUnit, perDay, notJudged, none: String
     }
 
     public static func table(for language: Language) -> ConsoleStrings {
@@ -49,17 +60,26 @@ extension ConsoleStrings {
             .acknowledge: "签收", .transfer: "转办", .refer: "移交公安、网监", .referralOutcome: "移交结果", .reopen: "重新打开",
             .correct: "更正", .instruct: "领导批示", .meeting: "会商", .reportBack: "回告", .completeItem: "督办办结",
             .help: "帮助", .redraw: "重绘", .quit: "退出",
+            .mark: "标记议题", .meetingMode: "会商模式", .handoverScreen: "交接班", .reports: "报表", .statistics: "统计",
+            .nextReport: "下一种报表", .previousReport: "上一种报表", .handOver: "交班",
         ],
         logSound: "台账正常", logTorn: "台账尾部不完整（下次写入时修复）",
         logDamaged: "台账损坏：第 {} 行（字节偏移 {}）{}，已转为只读",
         filterLabel: "筛选", filterHint: "Esc 清除", searchPrompt: "搜索：", emptyLane: "（此栏没有事件）",
         tooSmall: "终端太小，至少需要 80×24（当前 {}×{}）", helpTitle: "按键说明",
-        contexts: [.queue: "事件队列", .detail: "事件详情", .help: "帮助", .form: "表单"],
+        contexts: [.queue: "事件队列", .detail: "事件详情", .help: "帮助", .form: "表单", .meeting: "会商", .report: "报表",
+                   .statistics: "统计"],
         columns: Columns(code: "编号", grade: "分级", title: "事由", locality: "属地", unit: "责任单位", status: "状态",
                          clock: "剩余时间"),
         detailSections: DetailSections(clock: "时限", facts: "基本情况", units: "责任单位", timeline: "时间线",
                                        started: "起算", noUnits: "尚未明确", acknowledged: "已签收",
-                                       awaitingOutcome: "待反馈结果", contact: "负责人 {} · 联络人 {} · {}"))
+                                       awaitingOutcome: "待反馈结果", contact: "负责人 {} · 联络人 {} · {}"),
+        meeting: MeetingWords(page: "会商 · 议题 {}/{}", readOnly: "只读 · h 记录会商", notTriaged: "尚未研判",
+                              notAcknowledged: "未签收", noResponse: "尚未公开回应", responses: "公开回应",
+                              latest: "最近动态", agenda: "议程 {}"),
+        statistics: StatisticsWords(title: "考核统计 {} · 事件 {} · 按时率 {}", onTimeByUnit: "按时率（本月，按责任单位）",
+                                    perDay: "每日发现（近14天）", notJudged: "— 暂无应考核事件（{} 件）", none: "（无）"),
+        onDuty: "在班 {}")
 
     public static let english = ConsoleStrings(
         domain: .english, appName: "DutyDesk", operatorLabel: "On duty", overdueCount: "overdue",
@@ -72,15 +92,26 @@ extension ConsoleStrings {
             .acknowledge: "Acknowledge", .transfer: "Transfer", .refer: "Refer", .referralOutcome: "Referral outcome",
             .reopen: "Reopen", .correct: "Correct", .instruct: "Instruction", .meeting: "Joint meeting",
             .reportBack: "Report back", .completeItem: "Item done", .help: "Help", .redraw: "Redraw", .quit: "Quit",
+            .mark: "Mark for agenda", .meetingMode: "Meeting mode", .handoverScreen: "Handover", .reports: "Reports",
+            .statistics: "Statistics", .nextReport: "Next report", .previousReport: "Previous report", .handOver: "Hand over",
         ],
         logSound: "ledger ok", logTorn: "ledger tail incomplete (repaired on next write)",
         logDamaged: "LEDGER DAMAGED at line {} (byte offset {}) {}; read-only",
         filterLabel: "Filter", filterHint: "Esc clears", searchPrompt: "Search: ", emptyLane: "(no cases in this lane)",
         tooSmall: "Terminal too small: needs at least 80×24 (now {}×{})", helpTitle: "Keys",
-        contexts: [.queue: "Queue", .detail: "Case", .help: "Help", .form: "Form"],
+        contexts: [.queue: "Queue", .detail: "Case", .help: "Help", .form: "Form", .meeting: "Meeting", .report: "Report",
+                   .statistics: "Statistics"],
         columns: Columns(code: "Code", grade: "Grade", title: "Title", locality: "Locality", unit: "Unit",
                          status: "Status", clock: "Time left"),
         detailSections: DetailSections(clock: "Clock", facts: "Facts", units: "Units", timeline: "Timeline",
                                        started: "from", noUnits: "not yet set", acknowledged: "acknowledged",
-                                       awaitingOutcome: "awaiting outcome", contact: "head {} · liaison {} · {}"))
+                                       awaitingOutcome: "awaiting outcome", contact: "head {} · liaison {} · {}"),
+        meeting: MeetingWords(page: "Joint meeting · item {}/{}", readOnly: "read-only · h records the meeting",
+                              notTriaged: "not yet triaged", notAcknowledged: "not acknowledged",
+                              noResponse: "no public response yet", responses: "Public responses", latest: "Latest",
+                              agenda: "agenda {}"),
+        statistics: StatisticsWords(title: "Timeliness {} · {} cases · {} on time", onTimeByUnit: "On-time share this month, by unit",
+                                    perDay: "Discovered per day (last 14 days)", notJudged: "— nothing to judge yet ({} cases)",
+                                    none: "(none)"),
+        onDuty: "on duty {}")
 }

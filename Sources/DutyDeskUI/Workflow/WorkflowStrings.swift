@@ -14,6 +14,7 @@ public struct WorkflowStrings: Sendable {
     public let leader, instruction, due, attendees, decisions, actions, actionsDue, item, progress, supervision, reportedBack: String
     public let conflictTitle, conflictChoices: String
     public let releaseChannel: String
+    public let handoverTitle, incoming, handoverNote, handoverAnchor, handedOver: String
 
     public static func table(for language: Language) -> WorkflowStrings { language == .chinese ? .chinese : .english }
 
@@ -39,7 +40,9 @@ public struct WorkflowStrings: Sendable {
         supervision: "督办", reportedBack: "已回告 {} 次",
         conflictTitle: "表单打开后，此事件已被他人修改：",
         conflictChoices: "r 重新载入（放弃本表单）  s 仍然保存  Esc 返回表单",
-        releaseChannel: "发布渠道")
+        releaseChannel: "发布渠道",
+        handoverTitle: "交接班", incoming: "接班人", handoverNote: "交班说明",
+        handoverAnchor: "交接锚点：台账 {} 条，末条哈希 {}", handedOver: "已交接班：{} 交 {}")
 
     public static let english = WorkflowStrings(
         intakeTitle: "Phone intake", triageTitle: "Triage",
@@ -63,5 +66,7 @@ public struct WorkflowStrings: Sendable {
         item: "Item", progress: "Progress", supervision: "Supervised", reportedBack: "reported back {}×",
         conflictTitle: "Someone changed this case after the form opened:",
         conflictChoices: "r reload (drop this form)  s save anyway  Esc back to the form",
-        releaseChannel: "Released on")
+        releaseChannel: "Released on",
+        handoverTitle: "Shift handover", incoming: "Incoming officer", handoverNote: "Handover note",
+        handoverAnchor: "Anchor: {} ledger events, head hash {}", handedOver: "Handed over: {} to {}")
 }

@@ -29,6 +29,7 @@ struct ConsoleRunner {
                                  strings: ConsoleStrings.table(for: desk.strings.language), timeZone: desk.timeZone)
         state.settings = desk.settings
         state.reviewing = desk.asOf
+        state.anchor = try live.map { Self.anchor($0.session) } ?? desk.anchor(of: ledger)
         if let live {
             state.health = Self.health(live.session.store.condition)
             state.draftOffer = live.drafts.load().map {
@@ -79,12 +80,12 @@ struct ConsoleRunner {
             case .discardDraft:
                 drafts.discard()
             case .report(let intake):
-                record(session, &state, notice: words.saved) { recorder throws(RecordingError) in
+                recordOnCase(session, &state, notice: words.saved) { recorder throws(RecordingError) in
                     try recorder.report(intake, newCaseID: CaseID(UUID().uuidString))
                 }
                 if state.openForm == nil { drafts.discard() }
             case .link(let code, let report):
-                record(session, &state, notice: words.linked) { recorder throws(RecordingError) in
+                recordOnCase(session, &state, notice: words.linked) { recorder throws(RecordingError) in
                     try recorder.link(code, report: report)
                 }
                 if state.openForm == nil { drafts.discard() }
@@ -92,28 +93,47 @@ struct ConsoleRunner {
                 // Another console may have written since the last tick: read first, then decide.
                 if (try? session.refresh()) != nil { state.desk = session.state }
                 if state.stopForConflict() { continue }
-                record(session, &state, notice: words.saved) { recorder throws(RecordingError) in
+                recordOnCase(session, &state, notice: words.saved) { recorder throws(RecordingError) in
                     try recorder.perform(action, on: code)
+                }
+            case .handOver(let incoming, let note):
+                let outgoing = state.operatorName
+                let handed = record(session, &state) { recorder throws(RecordingError) in
+                    try recorder.handOver(from: outgoing, to: incoming, note: note)
+                }
+                if case .shiftHandedOver(let handover)? = handed?.last?.body {
+                    state.handedOver(to: handover.incoming, notice: fill(words.handedOver, outgoing, handover.incoming))
                 }
             }
         }
     }
 
-    private func record(_ session: DeskSession, _ state: inout ConsoleState, notice: String,
-                        _ build: (Recorder) throws(RecordingError) -> EventDraft) {
+    /// Records a step on a case and shows the case with `notice`.
+    private func recordOnCase(_ session: DeskSession, _ state: inout ConsoleState, notice: String,
+                              _ build: (Recorder) throws(RecordingError) -> EventDraft) {
+        guard let appended = record(session, &state, build),
+              let code = appended.last?.caseID.flatMap({ session.state[$0]?.code }) else { return }
+        state.succeeded(code: code, notice: fill(notice, code), now: Date())
+    }
+
+    /// Records under the name of whoever holds this console now (it changes at a handover).
+    /// Returns what was appended, or nil after showing the refusal in the form.
+    private func record(_ session: DeskSession, _ state: inout ConsoleState,
+                        _ build: (Recorder) throws(RecordingError) -> EventDraft) -> [Event]? {
         let now = Date()
         do {
-            let appended = try session.record { ledger in
+            let appended = try session.record(by: state.operatorName) { ledger in
                 [try build(Recorder(state: ledger, now: now, timeZone: desk.timeZone))]
             }
             state.desk = session.state
-            guard let code = appended.last?.caseID.flatMap({ session.state[$0]?.code }) else { return }
-            state.succeeded(code: code, notice: fill(notice, code), now: now)
+            state.anchor = Self.anchor(session)
+            return appended
         } catch let error as RecordingError {
             state.refused(error, message: desk.strings.recordingError(error, timeZone: desk.timeZone))
         } catch {
             state.refused(message: "\(error)")
         }
+        return nil
     }
 
     /// The console writes (issue forms) when it can; a ledger it may not write is still shown.
@@ -130,8 +150,13 @@ struct ConsoleRunner {
         state.health = Self.health(session.store.condition)
         if !events.isEmpty {
             state.desk = session.state
+            state.anchor = Self.anchor(session)
             state.reconcile(now: Date())
         }
+    }
+
+    static func anchor(_ session: DeskSession) -> LedgerAnchor {
+        LedgerAnchor(eventCount: session.store.eventCount, headHash: session.store.headHash)
     }
 
     static func health(_ condition: LogCondition) -> LedgerHealth {

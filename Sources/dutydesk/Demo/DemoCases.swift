@@ -11,6 +11,10 @@ struct DemoCase {
         case press(speaker: String, hoursAgo: Double)
         case note(String, hoursAgo: Double)
         case close(CloseReason, hoursAgo: Double)
+        case acknowledge(String, hoursAgo: Double)
+        case instruct(leader: String, text: String, dueInHours: Double, hoursAgo: Double)
+        case meeting(attendees: [String], decisions: String, action: String, unit: String, dueInHours: Double,
+                     hoursAgo: Double)
     }
 
     let title: String
@@ -53,7 +57,9 @@ struct DemoCase {
                  steps: [.assign("县信访局", .cooperating, hoursAgo: 30)]),
         DemoCase(title: "化工园区夜间异味引发周边居民担忧", locality: "临江镇", channel: .weibo, grade: .general,
                  discoveredHoursAgo: 30, detail: "多名居民发帖称夜间闻到刺鼻气味，怀疑企业偷排。",
-                 steps: [.regrade(.major, hoursAgo: 25), .assign("市生态环境局县分局", .first, hoursAgo: 25)]),
+                 steps: [.regrade(.major, hoursAgo: 25), .assign("市生态环境局县分局", .first, hoursAgo: 25),
+                         .instruct(leader: "县长 赵明", text: "立即组织监测，24小时内向社会公布结果", dueInHours: 10, hoursAgo: 5),
+                         .acknowledge("市生态环境局县分局", hoursAgo: 24)]),
         DemoCase(title: "景区门票价格上调引发游客质疑", locality: "青山乡", channel: .newspaper, grade: .general,
                  discoveredHoursAgo: 70, unit: "县文旅局",
                  steps: [.respond(.authoritativeRelease, "公布价格调整听证情况及优惠政策", hoursAgo: 50),
@@ -85,7 +91,10 @@ struct DemoCase {
         DemoCase(title: "青山乡山体滑坡致村道中断，多户村民紧急转移", locality: "青山乡", channel: .dutyPhone,
                  grade: .extraordinary, discoveredHoursAgo: 8, caller: "青山乡值班室", phone: "0000-87654321",
                  steps: [.assign("县应急管理局", .lead, hoursAgo: 7.5), .assign("县自然资源局", .cooperating, hoursAgo: 7.5),
-                         .assign("青山乡", .cooperating, hoursAgo: 7.5),
+                         .assign("青山乡", .cooperating, hoursAgo: 7.5), .acknowledge("县应急管理局", hoursAgo: 7.4),
+                         .meeting(attendees: ["县政府办", "县委宣传部", "县应急管理局", "县自然资源局", "青山乡"],
+                                  decisions: "启动地质灾害应急响应，今日内召开新闻发布会",
+                                  action: "核查周边地质隐患点并公布", unit: "县自然资源局", dueInHours: 6, hoursAgo: 7),
                          .respond(.governmentWeibo, "已转移群众 46 人，无人员伤亡", hoursAgo: 6)]),
         DemoCase(title: "网传“县里要对电动自行车一律扣车”", locality: "城关镇", channel: .blog, grade: .general,
                  discoveredHoursAgo: 13, detail: "对电动自行车新国标过渡期政策的误读。", unit: "县公安局",

@@ -15,7 +15,11 @@ struct DemoSeeder {
     private enum Action {
         case report(DemoCase)
         case step(DemoCase.Step)
+        /// The night shift handed over four hours before the demo opens.
+        case handover(ShiftHandover)
     }
+
+    private static let handover = ShiftHandover(outgoing: "李娜", incoming: "王芳", note: "化工园区异味事件县长批示待回告")
 
     private struct Timed {
         let at: Date
@@ -34,7 +38,10 @@ struct DemoSeeder {
         var codes: [Int: String] = [:]
         for (turn, item) in steps.enumerated() {
             clock.now = item.at
-            let recorded = try session.record(by: operators[turn % operators.count]) { state in
+            let recorder = if case .handover(let handover) = item.action { handover.outgoing } else {
+                operators[turn % operators.count]
+            }
+            let recorded = try session.record(by: recorder) { state in
                 let recorder = Recorder(state: state, now: item.at, timeZone: timeZone)
                 return [try draft(item, recorder: recorder, code: codes[item.caseIndex] ?? "")]
             }
@@ -54,6 +61,7 @@ struct DemoSeeder {
                 timed.append(Timed(at: ago(step.hoursAgo), caseIndex: index, action: .step(step)))
             }
         }
+        timed.append(Timed(at: ago(4), caseIndex: -1, action: .handover(Self.handover)))
         return timed.enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element)
     }
 
@@ -81,6 +89,16 @@ struct DemoSeeder {
             return try recorder.note(code, text: text)
         case .step(.close(let reason, _)):
             return try recorder.close(code, reason: reason, at: nil)
+        case .step(.acknowledge(let unit, _)):
+            return try recorder.acknowledge(code, unit: unit)
+        case .step(.instruct(let leader, let text, let dueIn, _)):
+            return try recorder.instruct(code, leader: leader, text: text, dueAt: item.at.addingTimeInterval(dueIn * 3600))
+        case .step(.meeting(let attendees, let decisions, let action, let unit, let dueIn, _)):
+            return try recorder.holdMeeting(code, JointMeeting(
+                at: item.at, attendees: attendees, decisions: decisions,
+                actions: [JointMeeting.Task(text: action, unit: unit, dueAt: item.at.addingTimeInterval(dueIn * 3600))]))
+        case .handover(let handover):
+            return try recorder.handOver(from: handover.outgoing, to: handover.incoming, note: handover.note)
         }
     }
 }
@@ -89,7 +107,8 @@ extension DemoCase.Step {
     var hoursAgo: Double {
         switch self {
         case .regrade(_, let hours), .assign(_, _, let hours), .respond(_, _, let hours), .press(_, let hours),
-             .note(_, let hours), .close(_, let hours):
+             .note(_, let hours), .close(_, let hours), .acknowledge(_, let hours), .instruct(_, _, _, let hours),
+             .meeting(_, _, _, _, _, let hours):
             hours
         }
     }

@@ -1,0 +1,220 @@
+import DutyDeskCore
+import DutyDeskGrid
+import Foundation
+
+/// 会商: one case of the agenda per screen, for a leader on a shared screen. The clock is drawn
+/// large; beside it or below, what the meeting needs to decide: facts, judgement, units and
+/// acknowledgement, responses, open supervised items and the latest timeline. Nothing here writes:
+/// only `h` opens the joint-meeting form.
+enum MeetingScreen {
+    typealias Segment = DetailScreen.Segment
+    typealias Line = DetailScreen.Line
+
+    struct Block {
+        let title: String
+        let lines: [Line]
+    }
+
+    /// Two columns from this width; one below it.
+    static let twoColumnWidth = 120
+    /// Columns the clock's words need beside the digits; with less they go below.
+    static let minimumBeside = 24
+
+    static func render(_ state: ConsoleState, into grid: inout Grid, now: Date) {
+        guard let id = state.focusedCase, let subject = state.desk[id] else { return }
+        let strings = state.strings
+        let meeting = strings.meeting
+        let language = strings.domain.language
+        var y = 2 + Chrome.banner(&grid, y: 2, state: state)
+        grid.fill(row: y, role: .headerAccent)
+        var x = grid.put(" " + fill(meeting.page, state.agendaPage + 1, state.agenda.count) + "  \(subject.code)  ", x: 0, y: y,
+                         role: .headerAccent)
+        x += grid.put("[\(subject.grade.name(in: language))]", x: x, y: y, role: Roles.grade(subject.grade))
+        grid.put("  \(subject.status.name(in: language))", x: x, y: y, role: .headerAccent)
+        let hint = meeting.readOnly + " "
+        grid.put(hint, x: grid.width - DisplayWidth.of(hint), y: y, role: .headerAccent)
+        y += 2
+        let bottom = grid.height - 1
+        let twoColumns = grid.width >= twoColumnWidth
+        let scale = twoColumns && grid.height >= 40 ? 2 : 1
+        // The left column holds the clock with its words beside it, so it takes the larger share.
+        let columnWidth = twoColumns ? grid.width * 3 / 5 : grid.width - 2
+        let rightWidth = grid.width - columnWidth - 3
+        let standing = CaseStanding(subject, policy: state.policy, now: now)
+        // Beside the big clock: what it counts to, the title and, on a small screen, the facts.
+        var beside = clockWords(standing, state: state)
+        let digitsWidth = standing.secondsLeft.map { BigDigits.width(BigDigits.clock($0), scale: scale) } ?? 0
+        let besideWidth = digitsWidth + 3 + minimumBeside <= columnWidth ? columnWidth - digitsWidth - 3 : columnWidth
+        beside += TextWrap.lines(SafeText.singleLine(subject.title), width: max(10, besideWidth)).prefix(twoColumns ? 2 : 1)
+            .map { [Segment(text: $0, role: .value)] }
+        // A small screen has room beside the clock for the judgement's headline only.
+        if !twoColumns { beside += facts(subject, state: state).lines.prefix(1) }
+        y = clock(standing, beside: beside, x: 1, y: y, width: columnWidth, scale: scale, into: &grid)
+
+        let left = [facts(subject, state: state), judgement(subject, state: state, width: columnWidth)]
+        let right = [units(subject, state: state), responses(subject, state: state),
+                     supervision(subject, state: state, now: now), timeline(subject, state: state)]
+        if twoColumns {
+            let detail = subject.report.detail
+            let detailLines = detail.isEmpty ? [] : TextWrap.lines(SafeText.multiLine(detail), width: columnWidth)
+                .map { [Segment(text: $0, role: .value)] }
+            let summary = Block(title: strings.domain.fields.detail, lines: detailLines)
+            flow(left + [summary], x: 1, width: columnWidth, top: y + 1, bottom: bottom, spaced: true, into: &grid)
+            flow(right, x: columnWidth + 2, width: rightWidth, top: 4 + (state.hasBanner ? 1 : 0), bottom: bottom,
+                 spaced: true, into: &grid)
+        } else {
+            flow([judgement(subject, state: state, width: columnWidth)] + right, x: 1, width: columnWidth, top: y,
+                 bottom: bottom, spaced: false, into: &grid)
+        }
+    }
+
+    /// What the clock counts to, when it is due, and the countdown in words, which says 超时/紧急
+    /// without colour.
+    private static func clockWords(_ standing: CaseStanding, state: ConsoleState) -> [Line] {
+        let domain = state.strings.domain
+        guard let deadline = standing.deadline else {
+            let closed = standing.subject.closure.map { DisplayTime.minutes($0.at, in: state.timeZone) } ?? ""
+            return [[Segment(text: domain.fields.closedAt + " " + closed, role: .muted)]]
+        }
+        return [
+            [Segment(text: domain.deadlineKind(deadline.kind), role: .label)],
+            [Segment(text: domain.fields.dueAt + " ", role: .label),
+             Segment(text: DisplayTime.minutes(deadline.dueAt, in: state.timeZone), role: .value)],
+            [Segment(text: Roles.countdown(standing, strings: domain)
+                         + (standing.band == .overdue ? "" : "  " + domain.fields.timeLeft),
+                     role: Roles.clock(standing.band))],
+        ]
+    }
+
+    /// The countdown in block characters with `beside` to its right, or below it when there is no
+    /// room. Returns the next free row.
+    private static func clock(_ standing: CaseStanding, beside: [Line], x: Int, y: Int, width: Int, scale: Int,
+                              into grid: inout Grid) -> Int {
+        guard let seconds = standing.secondsLeft else {
+            draw(beside, x: x, y: y, width: width, into: &grid)
+            return y + beside.count + 1
+        }
+        let digits = BigDigits.clock(seconds)
+        BigDigits.draw(digits, scale: scale, x: x, y: y, role: Roles.clock(standing.band), into: &grid)
+        let tall = BigDigits.height * scale
+        let besideX = x + BigDigits.width(digits, scale: scale) + 3
+        if besideX + minimumBeside <= x + width {
+            draw(beside.prefix(tall).map { $0 }, x: besideX, y: y, width: x + width - besideX, into: &grid)
+            return y + tall + 1
+        }
+        draw(beside, x: x, y: y + tall, width: width, into: &grid)
+        return y + tall + beside.count + 1
+    }
+
+    private static func draw(_ lines: [Line], x: Int, y: Int, width: Int, into grid: inout Grid) {
+        for (index, line) in lines.enumerated() {
+            var column = x
+            for segment in line {
+                column += grid.put(segment.text, x: column, y: y + index, role: segment.role, maxWidth: x + width - column)
+            }
+        }
+    }
+
+    /// Draws blocks top to bottom while they fit; a block that does not fit whole shows what fits.
+    /// `spaced` leaves a blank row between blocks where there is room for it.
+    private static func flow(_ blocks: [Block], x: Int, width: Int, top: Int, bottom: Int, spaced: Bool,
+                             into grid: inout Grid) {
+        var y = top
+        for block in blocks where !block.lines.isEmpty {
+            guard y + 1 < bottom else { return }
+            grid.put("■ " + block.title, x: x, y: y, role: .helpTitle, maxWidth: width)
+            y += 1
+            for line in block.lines {
+                guard y < bottom else { return }
+                draw([line], x: x, y: y, width: width, into: &grid)
+                y += 1
+            }
+            if spaced { y += 1 }
+        }
+    }
+
+    private static func facts(_ subject: Case, state: ConsoleState) -> Block {
+        let domain = state.strings.domain
+        let fields = domain.fields
+        let language = domain.language
+        let words = WorkflowStrings.table(for: language)
+        let triage = subject.triage
+        func pair(_ label: String, _ value: String) -> [Segment] {
+            [Segment(text: label + " ", role: .label), Segment(text: (value.isEmpty ? fields.none : value) + "   ", role: .value)]
+        }
+        return Block(title: state.strings.detailSections.facts, lines: [
+            pair(fields.grade, subject.grade.name(in: language))
+                + pair(words.warningClass, triage?.warningClass?.name(in: language) ?? "")
+                + pair(words.verification, triage?.verification.name(in: language) ?? ""),
+            pair(fields.locality, subject.report.locality) + pair(fields.reports, domain.reportTally(subject)),
+            pair(fields.discoveredAt, DisplayTime.minutes(subject.discoveredAt, in: state.timeZone)),
+        ])
+    }
+
+    private static func judgement(_ subject: Case, state: ConsoleState, width: Int) -> Block {
+        let domain = state.strings.domain
+        guard let triage = subject.triage else {
+            return Block(title: domain.fields.triage, lines: [[Segment(text: state.strings.meeting.notTriaged, role: .muted)]])
+        }
+        let factors = [triage.nature, triage.intensity, triage.publicReaction, triage.mediaInvolvement, triage.note]
+            .filter { !$0.isEmpty }.joined(separator: "；")
+        let lines = TextWrap.lines(SafeText.singleLine(domain.summary(of: .caseTriaged(triage))), width: width)
+            .map { [Segment(text: $0, role: .value)] }
+            + TextWrap.lines(SafeText.singleLine(factors), width: width).map { [Segment(text: $0, role: .value)] }
+            + [[Segment(text: domain.suggestedApproach(triage.verification), role: .muted)]]
+        return Block(title: domain.fields.triage, lines: lines)
+    }
+
+    private static func units(_ subject: Case, state: ConsoleState) -> Block {
+        let strings = state.strings
+        let language = strings.domain.language
+        guard !subject.units.isEmpty else {
+            return Block(title: strings.detailSections.units, lines: [[Segment(text: strings.detailSections.noUnits, role: .muted)]])
+        }
+        return Block(title: strings.detailSections.units, lines: subject.units.map { assignment in
+            let acknowledged = subject.acknowledgedBy.contains(assignment.unit)
+            return [Segment(text: DisplayWidth.pad(assignment.role.name(in: language), to: 14), role: .label),
+                    Segment(text: DisplayWidth.pad(assignment.unit, to: 20), role: .value),
+                    Segment(text: acknowledged ? "✓ " + strings.detailSections.acknowledged : "✗ " + strings.meeting.notAcknowledged,
+                            role: acknowledged ? .muted : .clockWarning)]
+        })
+    }
+
+    private static func responses(_ subject: Case, state: ConsoleState) -> Block {
+        let domain = state.strings.domain
+        let releases = subject.timeline.filter { entry in
+            switch entry.body {
+            case .responsePublished, .pressConferenceHeld: true
+            default: false
+            }
+        }
+        let lines: [Line] = releases.isEmpty ? [[Segment(text: state.strings.meeting.noResponse, role: .clockWarning)]]
+            : releases.map { entry in
+                [Segment(text: DisplayTime.minutes(entry.happenedAt, in: state.timeZone) + "  ", role: .muted),
+                 Segment(text: SafeText.singleLine(domain.summary(of: entry.body)), role: .value)]
+            }
+        return Block(title: state.strings.meeting.responses, lines: lines)
+    }
+
+    private static func supervision(_ subject: Case, state: ConsoleState, now: Date) -> Block {
+        let domain = state.strings.domain
+        let open = subject.supervisedItems.filter(\.isOpen)
+        // Two lines an item: what and who, then its own clock, so a narrow column clips neither.
+        return Block(title: WorkflowStrings.table(for: domain.language).supervision, lines: open.flatMap { item -> [Line] in
+            [[Segment(text: (item.source.isEmpty ? item.unit : item.source) + "：", role: .label),
+              Segment(text: SafeText.singleLine(item.text), role: .value)],
+             [Segment(text: "  " + domain.fields.dueAt + " " + DisplayTime.minutes(item.dueAt, in: state.timeZone) + "  "
+                          + domain.countdown(item.deadline.secondsLeft(at: now)),
+                      role: Roles.clock(item.deadline.band(at: now)))]]
+        })
+    }
+
+    /// Newest first, so what is cut at the bottom is the oldest.
+    private static func timeline(_ subject: Case, state: ConsoleState) -> Block {
+        let domain = state.strings.domain
+        return Block(title: state.strings.meeting.latest, lines: subject.timeline.sorted { $0.happenedAt > $1.happenedAt }.map { entry in
+            [Segment(text: DisplayTime.minutes(entry.happenedAt, in: state.timeZone) + "  ", role: .muted),
+             Segment(text: SafeText.singleLine(domain.summary(of: entry.body)), role: .value)]
+        })
+    }
+}

@@ -1,0 +1,90 @@
+import DutyDeskCore
+import DutyDeskGrid
+import Foundation
+
+/// A report on screen: the same `ReportDocument` the CLI writes, laid out as text with aligned
+/// tables. Tab moves between kinds; the body scrolls.
+enum ReportScreen {
+    typealias Segment = DetailScreen.Segment
+    typealias Line = DetailScreen.Line
+
+    static func bodyRows(height: Int, banner: Bool) -> Int { height - 4 - (banner ? 1 : 0) }
+
+    static func maxScroll(_ state: ConsoleState, kind: ReportKind, size: (width: Int, height: Int), now: Date) -> Int {
+        let count = kind.document(state, now: now).map { lines($0, width: size.width).count } ?? 0
+        return max(0, count - bodyRows(height: size.height, banner: state.hasBanner))
+    }
+
+    static func render(_ state: ConsoleState, kind: ReportKind, into grid: inout Grid, now: Date) {
+        let words = ReportStrings.table(for: state.language)
+        var y = 2 + Chrome.banner(&grid, y: 2, state: state)
+        grid.fill(row: y, role: .tabInactive)
+        var x = 0
+        for each in ReportKind.allCases {
+            x += grid.put(" \(words.titles[each.rawValue] ?? each.rawValue) ", x: x, y: y,
+                          role: each == kind ? .tabActive : .tabInactive)
+            x += grid.put("│", x: x, y: y, role: .tabInactive)
+        }
+        y += 1
+        guard let document = kind.document(state, now: now) else {
+            grid.put("  " + state.strings.emptyLane, x: 0, y: y, role: .muted)
+            return
+        }
+        let body = lines(document, width: grid.width)
+        let rows = bodyRows(height: grid.height, banner: state.hasBanner)
+        let first = min(state.reportScroll, max(0, body.count - rows))
+        for line in body.dropFirst(first).prefix(rows) {
+            var column = 1
+            for segment in line { column += grid.put(segment.text, x: column, y: y, role: segment.role) }
+            y += 1
+        }
+    }
+
+    static func lines(_ document: ReportDocument, width: Int) -> [Line] {
+        let textWidth = max(10, width - 2)
+        var lines: [Line] = [[Segment(text: document.title, role: .helpTitle)]]
+        lines += facts(document.facts)
+        for section in document.sections {
+            lines.append([])
+            lines.append([Segment(text: "■ " + section.title, role: .helpTitle)])
+            lines += facts(section.facts)
+            for paragraph in section.paragraphs {
+                lines += TextWrap.lines(SafeText.multiLine(paragraph), width: textWidth).map { [Segment(text: $0, role: .value)] }
+            }
+            if let table = section.table { lines += self.table(table, width: textWidth) }
+        }
+        return lines
+    }
+
+    private static func facts(_ facts: [ReportFact]) -> [Line] {
+        facts.map { [Segment(text: $0.label + " ", role: .label), Segment(text: $0.value.text, role: .value)] }
+    }
+
+    /// Columns as wide as their widest cell (at most 40), the widest narrowed first until the
+    /// table fits; what still does not fit is clipped with "…".
+    static func table(_ table: ReportTable, width: Int) -> [Line] {
+        guard !table.rows.isEmpty else { return [[Segment(text: table.emptyText, role: .muted)]] }
+        let gap = 2
+        var widths = table.columns.indices.map { index in
+            min(40, ([table.columns[index].title] + table.rows.map { $0[index].text }).map(DisplayWidth.of).max() ?? 1)
+        }
+        let room = width - gap * (widths.count - 1)
+        while widths.reduce(0, +) > room, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 4 {
+            widths[widest] -= 1
+        }
+        func cells(_ texts: [String], roles: [StyleRole]) -> Line {
+            texts.indices.map { index in
+                Segment(text: DisplayWidth.pad(SafeText.singleLine(texts[index]), to: widths[index])
+                            + String(repeating: " ", count: index < texts.count - 1 ? gap : 0),
+                        role: roles[index])
+            }
+        }
+        let header = cells(table.columns.map(\.title), roles: table.columns.map { _ in .columnTitle })
+        return [header] + table.rows.map { row in
+            cells(row.map(\.text), roles: zip(table.columns, row).map { column, cell in
+                // An overdue countdown stands out here as it does in the queue.
+                column.key == "left" && (cell.json.intValue ?? 0) < 0 ? .clockOverdue : .row
+            })
+        }
+    }
+}
