@@ -76,8 +76,16 @@ enum Chrome {
             x += grid.put("\(strings.filterLabel)：\(state.filter)（\(strings.filterHint)）", x: x, y: y, role: .filter)
             x += 2
         }
-        for binding in Keymap.footer(for: context) {
-            let hint = " " + strings.action(binding.action) + "  "
+        // Help and quit always show: when the hints do not fit, the others give way from the right.
+        var hints = Keymap.footer(for: context).map { (binding: $0, hint: " " + strings.action($0.action) + "  ") }
+        func width(_ hints: [(binding: KeyBinding, hint: String)]) -> Int {
+            hints.reduce(0) { $0 + DisplayWidth.of($1.binding.label) + DisplayWidth.of($1.hint) }
+        }
+        while x + width(hints) > grid.width,
+              let last = hints.lastIndex(where: { ![.help, .quit].contains($0.binding.action) }) {
+            hints.remove(at: last)
+        }
+        for (binding, hint) in hints {
             guard x + DisplayWidth.of(binding.label) + DisplayWidth.of(hint) <= grid.width else { break }
             x += grid.put(binding.label, x: x, y: y, role: .footerKey)
             x += grid.put(hint, x: x, y: y, role: .footer)

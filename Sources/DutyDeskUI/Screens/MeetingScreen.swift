@@ -45,8 +45,14 @@ enum MeetingScreen {
         var beside = clockWords(standing, state: state)
         let digitsWidth = standing.secondsLeft.map { BigDigits.width(BigDigits.clock($0), scale: scale) } ?? 0
         let besideWidth = digitsWidth + 3 + minimumBeside <= columnWidth ? columnWidth - digitsWidth - 3 : columnWidth
-        beside += TextWrap.lines(SafeText.singleLine(subject.title), width: max(10, besideWidth)).prefix(twoColumns ? 2 : 1)
-            .map { [Segment(text: $0, role: .value)] }
+        let titleLines = TextWrap.lines(SafeText.singleLine(subject.title), width: max(10, besideWidth))
+        var shownTitle = Array(titleLines.prefix(twoColumns ? 2 : 1))
+        if titleLines.count > shownTitle.count {
+            // The last line shown ends in "…", so a cut title never reads as a whole one.
+            shownTitle[shownTitle.count - 1] = DisplayWidth.clip(shownTitle.last! + titleLines[shownTitle.count],
+                                                                 to: max(10, besideWidth))
+        }
+        beside += shownTitle.map { [Segment(text: $0, role: .value)] }
         // A small screen has room beside the clock for the judgement's headline only.
         if !twoColumns { beside += facts(subject, state: state).lines.prefix(1) }
         y = clock(standing, beside: beside, x: 1, y: y, width: columnWidth, scale: scale, into: &grid)
