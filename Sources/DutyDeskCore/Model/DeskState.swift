@@ -11,8 +11,9 @@ public struct DeskState: Sendable {
     public private(set) var lastSeq = 0
     public private(set) var repairs: [TornTailRepair] = []
     public private(set) var orphanEvents: [Event] = []
-    /// Every 交接班 in order, with when it was recorded: the last one says who is on duty since when.
-    public private(set) var handovers: [(at: Date, handover: ShiftHandover)] = []
+    /// Every 交接班 in order, with where and when it was recorded: the last one says who is on duty
+    /// since when.
+    public private(set) var handovers: [(seq: Int, at: Date, handover: ShiftHandover)] = []
     private var casesByID: [CaseID: Case] = [:]
     private var caseOrder: [CaseID] = []
     private var idByCode: [String: CaseID] = [:]
@@ -35,6 +36,13 @@ public struct DeskState: Sendable {
 
     /// When the current shift began: the last handover, else the ledger's creation.
     public var shiftStartedAt: Date? { handovers.last?.at ?? identity?.createdAt }
+
+    /// Cases first recorded after the last handover (by position in the ledger, so one recorded in
+    /// the same second as the handover is still placed right).
+    public var casesRecordedThisShift: [Case] {
+        let start = handovers.last?.seq ?? 0
+        return cases.filter { ($0.timeline.first?.seq ?? 0) > start }
+    }
 
     /// Cases in the order they were reported.
     public var cases: [Case] { caseOrder.compactMap { casesByID[$0] } }
@@ -59,7 +67,7 @@ public struct DeskState: Sendable {
         case .logRepaired(let repair):
             repairs.append(repair)
         case .shiftHandedOver(let handover):
-            handovers.append((event.recordedAt, handover))
+            handovers.append((event.seq, event.recordedAt, handover))
         case .caseReported(let report):
             guard let id = event.caseID, casesByID[id] == nil else { return orphanEvents.append(event) }
             casesByID[id] = Case(id: id, report: report, event: event)

@@ -20,7 +20,7 @@ public enum HandoverReport {
         let open = CaseQueries.queue(state, policy: context.policy, now: now, includeClosed: false)
         let horizon = Int(horizonHours * DeadlinePolicy.hour)
         let shiftStart = state.shiftStartedAt
-        let recorded = state.cases.filter { subject in shiftStart.map { subject.recordedAt >= $0 } ?? true }
+        let recorded = state.casesRecordedThisShift
         let items = state.cases.flatMap { subject in
             subject.supervisedItems.filter(\.isOpen).map { (subject, $0) }
         }.sorted { $0.1.dueAt < $1.1.dueAt }

@@ -14,6 +14,9 @@ import Testing
         #expect(scenario.state.shiftStartedAt == S.hours(8))
         #expect(scenario.state.handovers.last?.handover == ShiftHandover(outgoing: "张伟", incoming: "李娜", note: "化工园区待回告"))
         #expect(scenario.state.orphanEvents.isEmpty)
+        // Recorded in the same second as the handover, but after it in the ledger: this shift's.
+        let code = try scenario.report("学校周边网吧接纳未成年人", discovered: S.hours(7), typedAt: S.hours(8))
+        #expect(scenario.state.casesRecordedThisShift.map(\.code) == [code])
     }
 
     @Test func theIncomingOfficerMustBeSomeoneElse() {

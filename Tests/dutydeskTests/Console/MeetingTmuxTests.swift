@@ -1,0 +1,45 @@
+import DutyDeskTestSupport
+import Foundation
+import Testing
+
+/// The joint meeting as a leader meets it: the real console in tmux, two cases marked from the
+/// queue, the agenda opened and paged through on a projector-sized and a small terminal, and
+/// the ledger byte for byte what it was before.
+@Suite(.serialized) struct MeetingTmuxTests {
+    @Test func markTwoCasesPageThroughTheAgendaAndTheLedgerIsUnchanged() throws {
+        let console = try ConsoleInTmux("meeting")
+        defer { console.scratch.remove() }
+        let tmux = console.tmux
+        try tmux.type("\(DeskBinary.path) demo --into \(console.log)", enter: true)
+        try console.expectScreen("the demo queue appears") { $0.contains("舆情值班台") && $0.contains("YQ-") }
+        let before = try Data(contentsOf: URL(fileURLWithPath: console.log))
+
+        try tmux.press("Down", "Space", "Down", "Down", "Space")
+        try console.expectScreen("two cases marked") { $0.contains("议程 2") && $0.components(separatedBy: "●").count == 4 }
+        let marked = try tmux.screen().split(separator: "\n").filter { $0.contains("●YQ-") }
+            .compactMap { $0.firstMatch(of: /YQ-\d{8}-\d{3}/).map { String($0.output) } }
+        #expect(marked.count == 2)
+
+        try tmux.press("M")
+        try console.expectScreen("the first agenda item") { $0.contains("议题 1/2") && $0.contains(marked[0]) && $0.contains("███") }
+        // Keys that write elsewhere do nothing here: the meeting is read-only but for `h`.
+        try tmux.press("t", "r", "n", "c")
+        try tmux.press("PageDown")
+        try console.expectScreen("the second agenda item") { $0.contains("议题 2/2") && $0.contains(marked[1]) }
+        try tmux.resize(width: 160, height: 45)
+        try console.expectScreen("projector size: the digits drawn twice as large") {
+            $0.contains("议题 2/2") && $0.contains("██████")
+        }
+        try tmux.press("PageUp")
+        try console.expectScreen("back to the first item") { $0.contains("议题 1/2") && $0.contains(marked[0]) }
+        try tmux.resize(width: 80, height: 24)
+        try console.expectScreen("still usable at 80×24") { $0.contains("议题 1/2") && $0.contains("最近动态") }
+        try tmux.press("Escape")
+        try console.expectScreen("back on the queue, agenda kept") { $0.contains("编号") && $0.contains("议程 2") }
+        try tmux.press("q")
+        try console.expectScreen("the console has quit") { $0.contains("$") && !$0.contains("舆情值班台") }
+
+        let after = try Data(contentsOf: URL(fileURLWithPath: console.log))
+        #expect(after == before, "the meeting appended to the ledger")
+    }
+}
