@@ -111,7 +111,7 @@ extension ConsoleStrings {
                               noResponse: "no public response yet", responses: "Public responses", latest: "Latest",
                               agenda: "agenda {}"),
         statistics: StatisticsWords(title: "Timeliness {} · {} cases · {} on time", onTimeByUnit: "On-time share this month, by unit",
-                                    perDay: "Discovered per day (last 14 days)", notJudged: "— nothing to judge yet ({} cases)",
+                                    perDay: "Discovered per day (last 14 days)", notJudged: "— nothing to judge yet ({} in all)",
                                     none: "(none)"),
         onDuty: "on duty {}")
 }
