@@ -34,6 +34,7 @@ import Testing
                                             JointMeeting.Task(text: "关注")])),
         .itemReportedBack(item: "E-3", text: "已发布"),
         .itemCompleted(item: "E-3#1"),
+        .shiftHandedOver(ShiftHandover(outgoing: "张伟", incoming: "李娜", note: "化工园区待回告")),
         .caseCorrected(field: .discoveredAt, value: "2026-11-23T07:30:00+08:00", corrects: "E-2"),
         .responsePublished(PublicResponse(method: .clarification, text: "辟谣", at: at, number: 2)),
         .responsePublished(PublicResponse(method: .governmentWeibo, text: "通报", at: at, number: 0, channel: "@示范县发布",
