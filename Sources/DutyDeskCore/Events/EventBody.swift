@@ -254,3 +254,13 @@ public struct ShiftHandover: Sendable, Equatable {
         self.note = note
     }
 }
+
+extension JointMeeting.Task {
+    /// A meeting action as typed, `事项`, `事项@单位` or `事项@单位@截止` (full-width ＠ too); the due
+    /// time stays text, for the caller to read against its own clock.
+    public static func parse(_ line: some StringProtocol) -> (text: String, unit: String, due: String?) {
+        let parts = line.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "@" || $0 == "＠" })
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        return (parts[0], parts.count > 1 ? parts[1] : "", parts.count > 2 && !parts[2].isEmpty ? parts[2] : nil)
+    }
+}

@@ -349,7 +349,10 @@ public struct ConsoleState: Sendable {
             openForm = nil
             if open.purpose == .intake { requests.append(.discardDraft) }
         case .submit:
-            let valid = open.form.validate(now: now, timeZone: timeZone, language: language)
+            var valid = open.form.validate(now: now, timeZone: timeZone, language: language)
+            if valid, case .caseAction(let kind, _) = open.purpose {
+                valid = CaseActionForms.check(kind, &open.form, now: now, timeZone: timeZone, language: language)
+            }
             openForm = open
             guard valid else { return }
             submit(open, now: now)

@@ -152,12 +152,13 @@ public enum CaseActionForms {
         case .meeting:
             var due: Date?
             if case .success(let date)? = form.dateTime("due", now: now, timeZone: timeZone) { due = date }
-            let tasks = form.text("actions").split(separator: "\n").map { line -> JointMeeting.Task in
-                let parts = line.split(whereSeparator: { $0 == "@" || $0 == "＠" }).map {
-                    $0.trimmingCharacters(in: .whitespaces)
+            let tasks = meetingActions(form).map { action in
+                var own: Date?
+                if let text = action.due, case .success(let date) = TimeInput.parse(text, now: now, timeZone: timeZone) {
+                    own = date
                 }
-                return JointMeeting.Task(text: parts.first ?? "", unit: parts.count > 1 ? parts[1] : "", dueAt: due)
-            }.filter { !$0.text.isEmpty }
+                return JointMeeting.Task(text: action.text, unit: action.unit, dueAt: own ?? due)
+            }
             return .meeting(JointMeeting(at: at ?? now, attendees: form.choices("attendees"),
                                          decisions: form.text("decisions"), actions: tasks))
         case .reportBack:
@@ -165,6 +166,25 @@ public enum CaseActionForms {
         case .completeItem:
             return .completeItem(item: form.choice("item"))
         }
+    }
+
+    /// The meeting's actions, one a line: `事项`, `事项@单位`, or `事项@单位@截止` with the action's own
+    /// due time (else the form's shared one), as the CLI's `--action` takes them.
+    static func meetingActions(_ form: Form) -> [(text: String, unit: String, due: String?)] {
+        form.text("actions").split(separator: "\n").map(JointMeeting.Task.parse).filter { !$0.text.isEmpty }
+    }
+
+    /// What the field kinds cannot check alone: each meeting action's own due time must read as a
+    /// time. A problem goes beside the actions, naming the line; returns whether there was none.
+    static func check(_ kind: CaseActionKind, _ form: inout Form, now: Date, timeZone: TimeZone, language: Language)
+        -> Bool {
+        guard kind == .meeting else { return true }
+        for (index, action) in meetingActions(form).enumerated() {
+            guard let due = action.due, case .failure = TimeInput.parse(due, now: now, timeZone: timeZone) else { continue }
+            form.reject("actions", message: fill(WorkflowStrings.table(for: language).actionDueUnreadable, index + 1, due))
+            return false
+        }
+        return true
     }
 
     private static func unitChoice(_ known: [String], directory: [String], label: String) -> Form.Field {

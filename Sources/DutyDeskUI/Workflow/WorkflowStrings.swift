@@ -15,6 +15,7 @@ public struct WorkflowStrings: Sendable {
     public let conflictTitle, conflictChoices: String
     public let releaseChannel: String
     public let handoverTitle, incoming, handoverNote, handoverAnchor, handedOver: String
+    public let actionDueUnreadable: String
 
     public static func table(for language: Language) -> WorkflowStrings { language == .chinese ? .chinese : .english }
 
@@ -36,13 +37,14 @@ public struct WorkflowStrings: Sendable {
         correctValue: "更正为",
         instructTitle: "领导批示", meetingTitle: "会商", reportBackTitle: "回告", completeTitle: "督办办结",
         leader: "批示领导", instruction: "批示内容", due: "办理时限", attendees: "参会单位", decisions: "会商意见",
-        actions: "督办事项（每行一项，可写「事项@单位」）", actionsDue: "督办时限", item: "督办事项", progress: "办理进展",
+        actions: "督办事项（每行一项：事项@单位@截止）", actionsDue: "督办时限", item: "督办事项", progress: "办理进展",
         supervision: "督办", reportedBack: "已回告 {} 次",
         conflictTitle: "表单打开后，此事件已被他人修改：",
         conflictChoices: "r 重新载入（放弃本表单）  s 仍然保存  Esc 返回表单",
         releaseChannel: "发布渠道",
         handoverTitle: "交接班", incoming: "接班人", handoverNote: "交班说明",
-        handoverAnchor: "交接锚点：台账 {} 条，末条哈希 {}", handedOver: "已交接班：{} 交 {}")
+        handoverAnchor: "交接锚点：台账 {} 条，末条哈希 {}", handedOver: "已交接班：{} 交 {}",
+        actionDueUnreadable: "第 {} 项的截止时间「{}」无法识别（如 +4h、明天 12:00）")
 
     public static let english = WorkflowStrings(
         intakeTitle: "Phone intake", triageTitle: "Triage",
@@ -62,11 +64,12 @@ public struct WorkflowStrings: Sendable {
         correctValue: "Right value",
         instructTitle: "Instruction", meetingTitle: "Joint meeting", reportBackTitle: "Report back",
         completeTitle: "Item done", leader: "Leader", instruction: "Instruction", due: "Due", attendees: "Attendees",
-        decisions: "Decisions", actions: "Actions (one a line, \"task@unit\")", actionsDue: "Actions due",
+        decisions: "Decisions", actions: "Actions (one a line: task@unit@due)", actionsDue: "Actions due",
         item: "Item", progress: "Progress", supervision: "Supervised", reportedBack: "reported back {}×",
         conflictTitle: "Someone changed this case after the form opened:",
         conflictChoices: "r reload (drop this form)  s save anyway  Esc back to the form",
         releaseChannel: "Released on",
         handoverTitle: "Shift handover", incoming: "Incoming officer", handoverNote: "Handover note",
-        handoverAnchor: "Anchor: {} ledger events, head hash {}", handedOver: "Handed over: {} to {}")
+        handoverAnchor: "Anchor: {} ledger events, head hash {}", handedOver: "Handed over: {} to {}",
+        actionDueUnreadable: "action {}: cannot read the due time \"{}\" (e.g. +4h, tomorrow 12:00)")
 }

@@ -34,11 +34,8 @@ struct Meeting: DeskCommand {
     func run() throws {
         try perform(code) { desk in
             let tasks = try action.map { line -> JointMeeting.Task in
-                let parts = line.split(separator: "@", omittingEmptySubsequences: false).map {
-                    $0.trimmingCharacters(in: .whitespaces)
-                }
-                return JointMeeting.Task(text: parts[0], unit: parts.count > 1 ? parts[1] : "",
-                                         dueAt: try parts.count > 2 && !parts[2].isEmpty ? desk.time(parts[2], option: "--action") : nil)
+                let parsed = JointMeeting.Task.parse(line)
+                return JointMeeting.Task(text: parsed.text, unit: parsed.unit, dueAt: try desk.time(parsed.due, option: "--action"))
             }
             let names = attendees.split(whereSeparator: { "、,，".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
             return .meeting(JointMeeting(at: try desk.time(at, option: "--at") ?? desk.now, attendees: names,

@@ -172,3 +172,43 @@ import Testing
         #expect(back.openForm != nil && back.openForm?.conflict == nil)
     }
 }
+
+extension CaseActionFormsTests {
+    /// `事项@单位@截止` gives an action its own due time; without one it takes the form's.
+    @Test func meetingActionsMayEachHaveTheirOwnDueTime() {
+        var state = onFloodCase()
+        state.handle(.character("h"), now: F.now, size: size)
+        state.handle(.tab, now: F.now, size: size)                  // attendees
+        state.handle(.tab, now: F.now, size: size)                  // decisions
+        type("统一口径", into: &state)
+        state.handle(.tab, now: F.now, size: size)                  // actions
+        type("排查积水点@县住建局@+2h", into: &state)
+        state.handle(.enter, now: F.now, size: size)
+        type("发布通报@县应急管理局", into: &state)
+        state.handle(.tab, now: F.now, size: size)                  // the shared due time
+        type("+6h", into: &state)
+        state.handle(.control("s"), now: F.now, size: size)
+        guard case .act(_, .meeting(let meeting))? = state.takeRequests().last else {
+            Issue.record("no meeting recorded: \(String(describing: state.openForm?.form.fields.map(\.message)))")
+            return
+        }
+        #expect(meeting.actions == [
+            JointMeeting.Task(text: "排查积水点", unit: "县住建局", dueAt: F.now.addingTimeInterval(2 * 3600)),
+            JointMeeting.Task(text: "发布通报", unit: "县应急管理局", dueAt: F.now.addingTimeInterval(6 * 3600)),
+        ])
+    }
+
+    @Test func anUnreadableActionDueTimeIsShownBesideTheActions() {
+        var state = onFloodCase()
+        state.handle(.character("h"), now: F.now, size: size)
+        state.handle(.tab, now: F.now, size: size)
+        state.handle(.tab, now: F.now, size: size)
+        type("统一口径", into: &state)
+        state.handle(.tab, now: F.now, size: size)
+        type("排查积水点@县住建局@下下周", into: &state)
+        state.handle(.control("s"), now: F.now, size: size)
+        #expect(state.takeRequests().isEmpty)
+        let actions = state.openForm?.form.fields.first { $0.id == "actions" }
+        #expect(actions?.message == "第 1 项的截止时间「下下周」无法识别（如 +4h、明天 12:00）")
+    }
+}
