@@ -388,55 +388,25 @@ public struct ConsoleState: Sendable {
 
     private mutating func move(_ action: Action, now: Date, size: (width: Int, height: Int)) {
         if screen == .meeting {
-            let wanted = switch action {
-            case .pageUp: agendaPage - 1
-            case .pageDown: agendaPage + 1
-            case .first: 0
-            default: agenda.count - 1
-            }
-            agendaPage = min(max(0, wanted), agenda.count - 1)
+            // One case a page: paging moves one item.
+            agendaPage = ScrollingBody.scrolled(agendaPage, by: action, page: 1, limit: agenda.count - 1)
             return
         }
+        let page = ScrollingBody.rows(height: size.height, banner: hasBanner)
         if case .report(let kind) = screen {
-            let page = max(1, ReportScreen.bodyRows(height: size.height, banner: hasBanner))
-            let limit = ReportScreen.maxScroll(self, kind: kind, size: size, now: now)
-            let wanted = switch action {
-            case .moveUp: reportScroll - 1
-            case .moveDown: reportScroll + 1
-            case .pageUp: reportScroll - page
-            case .pageDown: reportScroll + page
-            case .first: 0
-            default: limit
-            }
-            reportScroll = min(max(0, wanted), limit)
+            reportScroll = ScrollingBody.scrolled(reportScroll, by: action, page: page,
+                                                  limit: ReportScreen.maxScroll(self, kind: kind, size: size, now: now))
             return
         }
         if case .detail(let id) = screen {
-            let page = max(1, DetailScreen.bodyRows(height: size.height, banner: hasBanner))
-            let limit = DetailScreen.maxScroll(self, caseID: id, size: size, now: now)
-            let wanted = switch action {
-            case .moveUp: detailScroll - 1
-            case .moveDown: detailScroll + 1
-            case .pageUp: detailScroll - page
-            case .pageDown: detailScroll + page
-            case .first: 0
-            default: limit
-            }
-            detailScroll = min(max(0, wanted), limit)
+            detailScroll = ScrollingBody.scrolled(detailScroll, by: action, page: page,
+                                                  limit: DetailScreen.maxScroll(self, caseID: id, size: size, now: now))
             return
         }
-        let page = max(1, QueueLayout.listRows(height: size.height, banner: hasBanner))
         let current = rows(now: now)
         guard let index = selectedIndex(in: current) else { return }
-        let target = switch action {
-        case .moveUp: index - 1
-        case .moveDown: index + 1
-        case .pageUp: index - page
-        case .pageDown: index + page
-        case .first: 0
-        default: current.count - 1
-        }
-        select(min(max(0, target), current.count - 1), in: current)
+        select(ScrollingBody.scrolled(index, by: action, page: QueueLayout.listRows(height: size.height, banner: hasBanner),
+                                      limit: current.count - 1), in: current)
     }
 
     private mutating func select(_ index: Int, in rows: [CaseStanding]) {

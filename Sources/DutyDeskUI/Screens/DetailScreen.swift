@@ -12,12 +12,10 @@ enum DetailScreen {
 
     typealias Line = [Segment]
 
-    static func bodyRows(height: Int, banner: Bool) -> Int { height - 4 - (banner ? 1 : 0) }
-
     static func maxScroll(_ state: ConsoleState, caseID: CaseID, size: (width: Int, height: Int), now: Date) -> Int {
         guard let subject = state.desk[caseID] else { return 0 }
         let count = lines(subject, state: state, width: size.width, now: now).count
-        return max(0, count - bodyRows(height: size.height, banner: state.hasBanner))
+        return ScrollingBody.limit(lineCount: count, height: size.height, banner: state.hasBanner)
     }
 
     static func render(_ state: ConsoleState, caseID: CaseID, into grid: inout Grid, now: Date) {
@@ -30,14 +28,8 @@ enum DetailScreen {
         x += grid.put("[\(subject.grade.name(in: language))]", x: x, y: y, role: Roles.grade(subject.grade))
         grid.put("  \(subject.status.name(in: language))", x: x, y: y, role: .headerAccent)
         y += 1
-        let body = lines(subject, state: state, width: grid.width, now: now)
-        let rows = bodyRows(height: grid.height, banner: state.hasBanner)
-        let first = min(state.detailScroll, max(0, body.count - rows))
-        for line in body.dropFirst(first).prefix(rows) {
-            var x = 1
-            for segment in line { x += grid.put(segment.text, x: x, y: y, role: segment.role) }
-            y += 1
-        }
+        ScrollingBody.draw(lines(subject, state: state, width: grid.width, now: now), from: y, scroll: state.detailScroll,
+                           banner: state.hasBanner, into: &grid)
     }
 
     static func lines(_ subject: Case, state: ConsoleState, width: Int, now: Date) -> [Line] {

@@ -8,11 +8,9 @@ enum ReportScreen {
     typealias Segment = DetailScreen.Segment
     typealias Line = DetailScreen.Line
 
-    static func bodyRows(height: Int, banner: Bool) -> Int { height - 4 - (banner ? 1 : 0) }
-
     static func maxScroll(_ state: ConsoleState, kind: ReportKind, size: (width: Int, height: Int), now: Date) -> Int {
         let count = kind.document(state, now: now).map { lines($0, width: size.width).count } ?? 0
-        return max(0, count - bodyRows(height: size.height, banner: state.hasBanner))
+        return ScrollingBody.limit(lineCount: count, height: size.height, banner: state.hasBanner)
     }
 
     static func render(_ state: ConsoleState, kind: ReportKind, into grid: inout Grid, now: Date) {
@@ -30,14 +28,8 @@ enum ReportScreen {
             grid.put("  " + state.strings.emptyLane, x: 0, y: y, role: .muted)
             return
         }
-        let body = lines(document, width: grid.width)
-        let rows = bodyRows(height: grid.height, banner: state.hasBanner)
-        let first = min(state.reportScroll, max(0, body.count - rows))
-        for line in body.dropFirst(first).prefix(rows) {
-            var column = 1
-            for segment in line { column += grid.put(segment.text, x: column, y: y, role: segment.role) }
-            y += 1
-        }
+        ScrollingBody.draw(lines(document, width: grid.width), from: y, scroll: state.reportScroll, banner: state.hasBanner,
+                           into: &grid)
     }
 
     static func lines(_ document: ReportDocument, width: Int) -> [Line] {

@@ -26,11 +26,4 @@ import Testing
             try recorder.handOver(from: "张伟", to: "张伟", note: "")
         }
     }
-
-    @Test func theEventRoundTripsThroughTheCodec() throws {
-        let body = EventBody.shiftHandedOver(ShiftHandover(outgoing: "张伟", incoming: "李娜", note: "无"))
-        let data = EventPayloadCodec.encode(body, utcOffset: 8 * 3600)
-        #expect(try EventPayloadCodec.decode(type: body.typeName, data: data) == body)
-        #expect(body.typeName == "shift.handed-over")
-    }
 }
