@@ -13,12 +13,15 @@ public final class DeskSession {
         try refresh()
     }
 
-    /// Takes in whatever other writers appended; returns those events.
+    /// Takes in whatever other writers appended; returns how many events that was.
     @discardableResult
-    public func refresh() throws -> [Event] {
-        let events = try store.readNew()
-        for event in events { state.apply(event) }
-        return events
+    public func refresh() throws -> Int {
+        var count = 0
+        try store.readNew { event in
+            state.apply(event)
+            count += 1
+        }
+        return count
     }
 
     /// Appends what `command` decides, deciding against the ledger as it stands under the write lock.

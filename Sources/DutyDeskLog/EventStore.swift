@@ -7,8 +7,8 @@ public protocol EventStore: AnyObject {
     var eventCount: Int { get }
     var headHash: String { get }
 
-    /// Events appended since the last call (by this or any other process).
-    func readNew() throws -> [Event]
+    /// Hands `each` the events appended since the last read (by this or any other process), in order.
+    func readNew(_ each: (Event) -> Void) throws
 
     /// Appends the drafts that `build` returns, atomically with respect to every other writer.
     ///
@@ -16,4 +16,13 @@ public protocol EventStore: AnyObject {
     /// so it decides against the ledger exactly as it stands. If it throws, nothing is
     /// appended. Returns only after the new lines are on disk.
     func append(by recorder: String, _ build: ([Event]) throws -> [EventDraft]) throws -> [Event]
+}
+
+extension EventStore {
+    /// The events appended since the last read, collected.
+    public func readNew() throws -> [Event] {
+        var events: [Event] = []
+        try readNew { events.append($0) }
+        return events
+    }
 }

@@ -18,7 +18,7 @@ public final class FileEventLog: EventStore {
     public private(set) var condition: LogCondition = .sound
     private let file: POSIXFile
     private var scanner = LogScanner()
-    /// Read from the file but not yet handed to a caller.
+    /// Written by this store when it created the ledger, and not yet handed to a reader.
     private var undelivered: [Event] = []
     private let now: () -> Date
     private let timeZone: TimeZone
@@ -56,12 +56,12 @@ public final class FileEventLog: EventStore {
 
     deinit { file.close() }
 
-    public func readNew() throws -> [Event] {
+    public func readNew(_ each: (Event) -> Void) throws {
         try file.lock(exclusive: false)
         defer { file.unlock() }
-        try catchUp()
-        defer { undelivered.removeAll() }
-        return undelivered
+        undelivered.forEach(each)
+        undelivered.removeAll()
+        try catchUp(each)
     }
 
     /// The chain's head after the first `count` events: the anchor of a review of the past (`--as-of`).
@@ -75,7 +75,7 @@ public final class FileEventLog: EventStore {
             var start = 0, line = 1
             while let newline = LogScanner.nextNewline(in: buffer, from: start) {
                 if line == count {
-                    return LineFraming.storedHash(UnsafeRawBufferPointer(rebasing: buffer[start..<newline])) ?? headHash
+                    return LineFraming.storedHash(UnsafeRawBufferPointer(rebasing: buffer[start..<newline]))?.text ?? headHash
                 }
                 start = newline + 1
                 line += 1
@@ -88,10 +88,10 @@ public final class FileEventLog: EventStore {
         guard access == .readWrite else { throw LogError.readOnly(path: path) }
         try file.lock(exclusive: true)
         defer { file.unlock() }
-        try catchUp()
-        if case .damaged(let fault) = condition { throw LogError.damaged(fault) }
-        let seen = undelivered
+        var seen = undelivered
         undelivered.removeAll()
+        try catchUp { seen.append($0) }
+        if case .damaged(let fault) = condition { throw LogError.damaged(fault) }
         var drafts = try build(seen)
         guard !drafts.isEmpty else { return [] }
         if case .tornTail(let fault, let length) = condition {
@@ -105,7 +105,7 @@ public final class FileEventLog: EventStore {
         defer { file.unlock() }
         guard try file.size() == 0 else { return }
         let identity = LogIdentity(logID: UUID().uuidString, deskID: deskID, createdAt: now())
-        _ = try write([EventDraft(caseID: nil, body: .logCreated(identity))], by: recorder)
+        undelivered += try write([EventDraft(caseID: nil, body: .logCreated(identity))], by: recorder)
         try POSIXFile.syncDirectory(of: path)
     }
 
@@ -131,14 +131,15 @@ public final class FileEventLog: EventStore {
             try? file.truncate(to: start)
             throw error
         }
-        let outcome = bytes.withUnsafeBytes { scanner.scan($0) }
+        var written: [Event] = []
+        let outcome = bytes.withUnsafeBytes { scanner.scan($0) { written.append($0) } }
         precondition(outcome.fault == nil && outcome.consumed == bytes.count, "the ledger rejected its own line")
         condition = .sound
-        return outcome.events
+        return written
     }
 
     /// Reads everything past the valid prefix, verifying as it goes, and judges what it finds.
-    private func catchUp() throws {
+    private func catchUp(_ deliver: (Event) -> Void) throws {
         if case .damaged = condition { return }
         let size = try file.size()
         guard size >= scanner.validLength else {
@@ -152,8 +153,7 @@ public final class FileEventLog: EventStore {
             if chunk.isEmpty { break }
             position += chunk.count
             pending += chunk
-            let outcome = pending.withUnsafeBytes { scanner.scan($0) }
-            undelivered += outcome.events
+            let outcome = pending.withUnsafeBytes { scanner.scan($0, deliver: deliver) }
             if let fault = outcome.fault {
                 condition = try judge(fault, fileSize: size)
                 return

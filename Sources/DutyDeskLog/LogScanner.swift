@@ -7,20 +7,22 @@ struct LogScanner {
     /// Bytes of valid, complete lines so far.
     private(set) var validLength = 0
     private(set) var lineCount = 0
-    private(set) var headHash = LineFraming.genesisHash
+    private(set) var head = LineHash.genesis
+    var headHash: String { head.text }
 
     var nextSeq: Int { lineCount + 1 }
 
     struct Outcome {
-        var events: [Event] = []
         /// Bytes of the buffer taken as valid lines.
         var consumed = 0
         var fault: LineFault?
     }
 
-    /// Scans `buffer`, which starts at `validLength` in the file. An unterminated last line is
-    /// left unconsumed: whether it is torn or still being written is for the caller to judge.
-    mutating func scan(_ buffer: UnsafeRawBufferPointer) -> Outcome {
+    /// Scans `buffer`, which starts at `validLength` in the file, handing each verified event to
+    /// `deliver` as it goes (a replay never holds the whole ledger's events at once). An
+    /// unterminated last line is left unconsumed: whether it is torn or still being written is
+    /// for the caller to judge.
+    mutating func scan(_ buffer: UnsafeRawBufferPointer, deliver: (Event) -> Void) -> Outcome {
         var outcome = Outcome()
         var start = 0
         while start < buffer.count {
@@ -28,7 +30,7 @@ struct LogScanner {
             let line = UnsafeRawBufferPointer(rebasing: buffer[start..<newline])
             switch check(line) {
             case .success(let event):
-                outcome.events.append(event)
+                deliver(event)
                 start = newline + 1
                 lineCount += 1
                 validLength += line.count + 1
@@ -42,15 +44,15 @@ struct LogScanner {
     }
 
     private mutating func check(_ line: UnsafeRawBufferPointer) -> Result<Event, LineFault.Reason> {
-        guard let stored = LineFraming.storedHash(line), LineFraming.hashMatches(line) else {
+        guard let stored = LineFraming.storedHash(line), LineFraming.hashMatches(line, stored: stored) else {
             return .failure(.hashMismatch)
         }
         do {
-            let event = try LineFraming.decode(line, expectedSeq: nextSeq, previousHash: headHash)
+            let event = try LineFraming.decode(line, expectedSeq: nextSeq, previousHash: head)
             if lineCount == 0 {
                 guard case .logCreated = event.body else { return .failure(.notALedger) }
             }
-            headHash = stored
+            head = stored
             return .success(event)
         } catch {
             return .failure(error)

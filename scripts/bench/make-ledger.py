@@ -10,7 +10,8 @@ vocabulary codes follow EventPayloadCodec, so a real replay builds real cases.
 
 Cases arrive as a Poisson stream (~36 a day) and each gets a script of steps timed from its
 discovery (triage within hours, responses before the 48 h / 24 h clocks, ...). A heap merges all
-cases' steps by time, so `at` only ever increases, exactly as an append-only ledger would be.
+cases' steps by time, so `at` only ever increases, exactly as an append-only ledger would be;
+the duty officers hand over (`shift.handed-over`) at 00:00, 08:00 and 16:00.
 Standard library only; the same N and seed always give the same bytes.
 """
 import hashlib
@@ -27,7 +28,6 @@ END = 1795104000  # 2026-11-20T00:00:00+08:00: the ledger ends here, starting as
 CASES_PER_DAY = 36
 EVENTS_PER_CASE = 8.5  # what the scripts below average; only used to place the start
 
-COUNTY = "清河县"
 LOCALITIES = ["城关镇", "东关街道", "西城街道", "南湖镇", "北山乡", "河口镇", "青石镇", "白马乡", "柳林镇",
               "高新区", "经开区", "桃源乡"]
 ESTATES = ["锦绣花园", "阳光小区", "幸福家园", "翠湖苑", "金桂园", "滨河湾", "丽景新城", "怡和雅居", "书香门第",
@@ -288,7 +288,7 @@ def main():
     rng = random.Random(seed)
     gap = 86400 / CASES_PER_DAY
     start = END - int(lines / EVENTS_PER_CASE * gap)
-    # Everything that can be, is encoded once: this is the slow part in Python.
+    # One encoder made up front: encoding is most of the generator's time.
     dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
 
     tmp = out + ".part"

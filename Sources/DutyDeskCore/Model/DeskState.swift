@@ -14,9 +14,11 @@ public struct DeskState: Sendable {
     /// Every 交接班 in order, with where and when it was recorded: the last one says who is on duty
     /// since when.
     public private(set) var handovers: [(seq: Int, at: Date, handover: ShiftHandover)] = []
-    private var casesByID: [CaseID: Case] = [:]
-    private var caseOrder: [CaseID] = []
-    private var idByCode: [String: CaseID] = [:]
+    /// In the order reported; the indexes find them. Cases live in an array so that growing the
+    /// desk moves integers, not whole cases, and an event costs one hash lookup.
+    public private(set) var cases: [Case] = []
+    private var indexByID: [CaseID: Int] = [:]
+    private var indexByCode: [String: Int] = [:]
 
     public init() {}
 
@@ -44,18 +46,15 @@ public struct DeskState: Sendable {
         return cases.filter { ($0.timeline.first?.seq ?? 0) > start }
     }
 
-    /// Cases in the order they were reported.
-    public var cases: [Case] { caseOrder.compactMap { casesByID[$0] } }
-
-    public subscript(id: CaseID) -> Case? { casesByID[id] }
+    public subscript(id: CaseID) -> Case? { indexByID[id].map { cases[$0] } }
 
     /// Looks a case up by its code; ASCII case is ignored so "yq-20261123-001" works.
     public func findCase(code: String) -> Case? {
-        idByCode[code.uppercased()].flatMap { casesByID[$0] }
+        indexByCode[code.uppercased()].map { cases[$0] }
     }
 
     public func codesInUse(withPrefix prefix: String) -> [String] {
-        idByCode.keys.filter { $0.hasPrefix(prefix) }
+        indexByCode.keys.filter { $0.hasPrefix(prefix) }
     }
 
     public mutating func apply(_ event: Event) {
@@ -69,13 +68,13 @@ public struct DeskState: Sendable {
         case .shiftHandedOver(let handover):
             handovers.append((event.seq, event.recordedAt, handover))
         case .caseReported(let report):
-            guard let id = event.caseID, casesByID[id] == nil else { return orphanEvents.append(event) }
-            casesByID[id] = Case(id: id, report: report, event: event)
-            caseOrder.append(id)
-            idByCode[report.code.uppercased()] = id
+            guard let id = event.caseID, indexByID[id] == nil else { return orphanEvents.append(event) }
+            indexByID[id] = cases.count
+            indexByCode[report.code.uppercased()] = cases.count
+            cases.append(Case(id: id, report: report, event: event))
         default:
-            guard let id = event.caseID, casesByID[id] != nil else { return orphanEvents.append(event) }
-            casesByID[id]?.apply(event)
+            guard let id = event.caseID, let index = indexByID[id] else { return orphanEvents.append(event) }
+            cases[index].apply(event)
         }
     }
 }

@@ -146,9 +146,9 @@ struct ConsoleRunner {
     }
 
     private func takeIn(_ session: DeskSession, into state: inout ConsoleState) throws {
-        let events = try session.refresh()
+        let taken = try session.refresh()
         state.health = Self.health(session.store.condition)
-        if !events.isEmpty {
+        if taken > 0 {
             state.desk = session.state
             state.anchor = Self.anchor(session)
             state.reconcile(now: Date())
