@@ -19,23 +19,34 @@ struct LogScanner {
     }
 
     /// Scans `buffer`, which starts at `validLength` in the file, handing each verified event to
-    /// `deliver` as it goes (a replay never holds the whole ledger's events at once). An
+    /// `deliver` in order (a replay never holds the whole ledger's events at once). An
     /// unterminated last line is left unconsumed: whether it is torn or still being written is
     /// for the caller to judge.
+    ///
+    /// Every line can be checked on its own (its hash, its layout, its `prev` against the stored
+    /// hash of the line before it, its `seq` against its position), so batches of lines are checked
+    /// on every core while the events of the batches already checked are delivered; the results are
+    /// taken in order, and the first line that failed is the fault.
     mutating func scan(_ buffer: UnsafeRawBufferPointer, deliver: (Event) -> Void) -> Outcome {
-        var outcome = Outcome()
+        var ends: [Int] = []
         var start = 0
-        while start < buffer.count {
-            guard let newline = Self.nextNewline(in: buffer, from: start) else { break }
-            let line = UnsafeRawBufferPointer(rebasing: buffer[start..<newline])
-            switch check(line) {
-            case .success(let event):
+        while let newline = Self.nextNewline(in: buffer, from: start) {
+            ends.append(newline)
+            start = newline + 1
+        }
+        let checks = LineBatches(buffer: buffer, ends: ends, firstSeq: nextSeq, previous: head)
+        // No worker may still be reading `buffer` once the caller has it back.
+        defer { checks.finish() }
+        var outcome = Outcome()
+        for index in ends.indices {
+            switch checks.take(index) {
+            case .valid(let event, let hash):
                 deliver(event)
-                start = newline + 1
+                head = hash
                 lineCount += 1
-                validLength += line.count + 1
-                outcome.consumed = start
-            case .failure(let reason):
+                validLength += ends[index] + 1 - outcome.consumed
+                outcome.consumed = ends[index] + 1
+            case .fault(let reason):
                 outcome.fault = LineFault(line: lineCount + 1, offset: validLength, reason: reason)
                 return outcome
             }
@@ -43,19 +54,102 @@ struct LogScanner {
         return outcome
     }
 
-    private mutating func check(_ line: UnsafeRawBufferPointer) -> Result<Event, LineFault.Reason> {
+    /// What checking one line found: its event and stored hash, or why it is not valid.
+    enum LineCheck {
+        case valid(Event, LineHash)
+        case fault(LineFault.Reason)
+    }
+
+    /// The lines of one buffer, checked in batches on the global queue and taken in order as each
+    /// batch is ready. Workers write only their own batch's slots and the buffer is only read;
+    /// a batch's semaphore orders its writes before the taker's reads: hence the unchecked
+    /// sendability. The buffer must outlive the batches: `finish` waits for every one of them.
+    private final class LineBatches: @unchecked Sendable {
+        /// A short buffer (an append is one line) is checked on the calling thread.
+        static let batchSize = 1024
+
+        let buffer: UnsafeRawBufferPointer
+        let ends: [Int]
+        let firstSeq: Int
+        let previous: LineHash
+        let results: UnsafeMutableBufferPointer<LineCheck>
+        let ready: [DispatchSemaphore]
+        /// Touched by the taking thread only.
+        private var taken = 0
+        private var waited = 0
+
+        init(buffer: UnsafeRawBufferPointer, ends: [Int], firstSeq: Int, previous: LineHash) {
+            self.buffer = buffer
+            self.ends = ends
+            self.firstSeq = firstSeq
+            self.previous = previous
+            results = .allocate(capacity: ends.count)
+            let batches = (ends.count + Self.batchSize - 1) / Self.batchSize
+            ready = (0..<batches).map { _ in DispatchSemaphore(value: 0) }
+            if batches == 1 {
+                check(0)
+            } else {
+                for batch in 0..<batches { DispatchQueue.global().async { self.check(batch) } }
+            }
+        }
+
+        /// The result for line `index`, moved out; lines are taken in order.
+        func take(_ index: Int) -> LineCheck {
+            while waited <= index / Self.batchSize {
+                ready[waited].wait()
+                waited += 1
+            }
+            taken = index + 1
+            return (results.baseAddress! + index).move()
+        }
+
+        /// Waits until every batch is checked, so the buffer is no longer read.
+        func finish() {
+            while waited < ready.count {
+                ready[waited].wait()
+                waited += 1
+            }
+        }
+
+        deinit {
+            finish()
+            (results.baseAddress! + taken).deinitialize(count: ends.count - taken)
+            results.deallocate()
+        }
+
+        private func line(_ index: Int) -> UnsafeRawBufferPointer {
+            UnsafeRawBufferPointer(rebasing: buffer[(index == 0 ? 0 : ends[index - 1] + 1)..<ends[index]])
+        }
+
+        private func check(_ batch: Int) {
+            let lines = (batch * Self.batchSize)..<min(ends.count, (batch + 1) * Self.batchSize)
+            // A line whose predecessor has no readable hash fails anyway once that one is taken first.
+            var before = lines.lowerBound == 0 ? previous : LineFraming.storedHash(line(lines.lowerBound - 1)) ?? .genesis
+            for index in lines {
+                let result = LogScanner.check(line(index), seq: firstSeq + index, previous: before)
+                if case .valid(_, let hash) = result {
+                    before = hash
+                } else {
+                    before = LineFraming.storedHash(line(index)) ?? .genesis
+                }
+                (results.baseAddress! + index).initialize(to: result)
+            }
+            ready[batch].signal()
+        }
+    }
+
+    fileprivate static func check(_ line: UnsafeRawBufferPointer, seq: Int, previous: LineHash) -> LineCheck {
         guard let stored = LineFraming.storedHash(line), LineFraming.hashMatches(line, stored: stored) else {
-            return .failure(.hashMismatch)
+            return .fault(.hashMismatch)
         }
         do {
-            let event = try LineFraming.decode(line, expectedSeq: nextSeq, previousHash: head)
-            if lineCount == 0 {
-                guard case .logCreated = event.body else { return .failure(.notALedger) }
+            let event = try LineFraming.decode(line, expectedSeq: seq, previousHash: previous)
+            if seq == 1 {
+                guard case .logCreated = event.body else { return .fault(.notALedger) }
             }
-            head = stored
-            return .success(event)
+            return .valid(event, stored)
         } catch {
-            return .failure(error)
+            return .fault(error)
         }
     }
 

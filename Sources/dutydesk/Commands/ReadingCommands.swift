@@ -61,6 +61,10 @@ struct Verify: DeskCommand {
         switch session.store.condition {
         case .sound:
             print(fill(desk.strings.usage.verifyOK, session.store.eventCount, session.store.headHash))
+            // The process ends here. As clang does with -disable-free, leave the replayed desk to the
+            // kernel: freeing a million events one allocation at a time costs a tenth of the replay.
+            fflush(nil)
+            Glibc.exit(0)
         case .tornTail(let fault, _), .damaged(let fault):
             print("line \(fault.line), byte offset \(fault.offset): \(fault.reason)")
             throw ExitCode(1)
