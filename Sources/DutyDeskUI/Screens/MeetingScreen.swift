@@ -61,17 +61,27 @@ enum MeetingScreen {
         let right = [units(subject, state: state), responses(subject, state: state),
                      supervision(subject, state: state, now: now), timeline(subject, state: state)]
         if twoColumns {
-            let detail = subject.report.detail
-            let detailLines = detail.isEmpty ? [] : TextWrap.lines(SafeText.multiLine(detail), width: columnWidth)
-                .map { [Segment(text: $0, role: .value)] }
-            let summary = Block(title: strings.domain.fields.detail, lines: detailLines)
-            flow(left + [summary], x: 1, width: columnWidth, top: y + 1, bottom: bottom, spaced: true, into: &grid)
+            flow(left + [summary(subject, state: state, width: columnWidth, lines: nil)], x: 1, width: columnWidth,
+                 top: y + 1, bottom: bottom, spaced: true, into: &grid)
             flow(right, x: columnWidth + 2, width: rightWidth, top: 4 + (state.hasBanner ? 1 : 0), bottom: bottom,
                  spaced: true, into: &grid)
         } else {
-            flow([judgement(subject, state: state, width: columnWidth)] + right, x: 1, width: columnWidth, top: y,
-                 bottom: bottom, spaced: false, into: &grid)
+            // A small screen gives the summary two lines; the timeline, last, takes what is left.
+            flow([judgement(subject, state: state, width: columnWidth),
+                  summary(subject, state: state, width: columnWidth, lines: 2)] + right,
+                 x: 1, width: columnWidth, top: y, bottom: bottom, spaced: false, into: &grid)
         }
+    }
+
+    /// The case's details as reported, cut to `lines` with "…" when given.
+    private static func summary(_ subject: Case, state: ConsoleState, width: Int, lines limit: Int?) -> Block {
+        let detail = subject.report.detail
+        var lines = detail.isEmpty ? [] : TextWrap.lines(SafeText.multiLine(detail), width: width)
+        if let limit, lines.count > limit {
+            lines = Array(lines.prefix(limit))
+            lines[limit - 1] = DisplayWidth.clip(lines[limit - 1] + "…", to: width)
+        }
+        return Block(title: state.strings.domain.fields.detail, lines: lines.map { [Segment(text: $0, role: .value)] })
     }
 
     /// What the clock counts to, when it is due, and the countdown in words, which says 超时/紧急
