@@ -10,6 +10,9 @@ public struct LedgerAnchor: Sendable, Equatable {
         self.eventCount = eventCount
         self.headHash = headHash
     }
+
+    /// No ledger yet: nothing to anchor.
+    public static let none = LedgerAnchor(eventCount: 0, headHash: "")
 }
 
 /// 交接班记录: what the next shift inherits.

@@ -44,7 +44,7 @@ public struct ConsoleState: Sendable {
     public private(set) var agendaPage = 0
     public var reportScroll = 0
     /// The ledger's event count and head hash, which the handover records as its anchor.
-    public var anchor = LedgerAnchor(eventCount: 0, headHash: "")
+    public var anchor = LedgerAnchor.none
     public private(set) var selected: CaseID?
     /// Where the selection was, so it can stay in place when its case leaves the lane.
     private var selectedIndex = 0

@@ -75,11 +75,21 @@ struct Verify: DeskCommand {
 extension DeskContext {
     /// The state for reading commands. A missing ledger reads as empty (nothing recorded yet);
     /// a damaged or torn one still shows its valid prefix, with a warning on stderr.
-    func readState() throws -> DeskState {
-        guard FileManager.default.fileExists(atPath: logPath) else { return DeskState() }
+    func readState() throws -> DeskState { try read(anchored: false).state }
+
+    /// The state with the ledger's anchor: its event count and the hash of its last line then.
+    func readStateWithAnchor() throws -> (DeskState, LedgerAnchor) {
+        let read = try read(anchored: true)
+        return (read.state, read.anchor ?? LedgerAnchor.none)
+    }
+
+    /// One reading of the ledger, live or as of the moment under review; the anchor only when
+    /// asked, since in a review it costs another pass over the file.
+    private func read(anchored: Bool) throws -> (state: DeskState, anchor: LedgerAnchor?) {
+        guard FileManager.default.fileExists(atPath: logPath) else { return (DeskState(), nil) }
         if let asOf {
             warn(fill(strings.usage.reviewing, DisplayTime.seconds(asOf, in: timeZone)))
-            return try pastState(at: asOf)
+            return try pastLedger(at: asOf, anchored: anchored)
         }
         let session = try openSession(writable: false)
         switch session.store.condition {
@@ -89,16 +99,22 @@ extension DeskContext {
         case .damaged(let fault):
             warn(fill(strings.usage.logDamaged, fault.line, fault.offset, fault.reason))
         }
-        return session.state
+        return (session.state, LedgerAnchor(eventCount: session.store.eventCount, headHash: session.store.headHash))
     }
 
     /// The desk as it stood at `moment`, read from the ledger without writing anything.
-    func pastState(at moment: Date) throws -> DeskState {
-        guard FileManager.default.fileExists(atPath: logPath) else { return DeskState() }
+    func pastState(at moment: Date) throws -> DeskState { try pastLedger(at: moment, anchored: false).state }
+
+    /// The desk as it stood at `moment` and, when `anchored`, the ledger's anchor then: the hash of
+    /// the last line recorded by that moment.
+    func pastLedger(at moment: Date, anchored: Bool) throws -> (state: DeskState, anchor: LedgerAnchor?) {
+        guard FileManager.default.fileExists(atPath: logPath) else { return (DeskState(), nil) }
         do {
             let store = try FileEventLog(path: logPath, access: .readOnly, deskID: deskID, recorder: recorder,
                                          now: { Date() }, timeZone: timeZone)
-            return DeskState(replaying: try store.readNew(), asOf: moment)
+            let state = DeskState(replaying: try store.readNew(), asOf: moment)
+            guard anchored else { return (state, nil) }
+            return (state, LedgerAnchor(eventCount: state.eventCount, headHash: try store.headHash(afterEvents: state.eventCount)))
         } catch let error as LogError {
             throw failure(error)
         }

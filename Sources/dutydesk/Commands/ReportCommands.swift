@@ -168,25 +168,6 @@ extension DeskContext {
         ReportContext(now: moment ?? now, timeZone: timeZone, policy: policy, deskName: deskName(state),
                       language: strings.language)
     }
-
-    /// The state with the ledger's anchor: its event count and the hash of its last line then.
-    func readStateWithAnchor() throws -> (DeskState, LedgerAnchor) {
-        let state = try readState()
-        return (state, try anchor(of: state))
-    }
-
-    /// Where the ledger stood when `state` was read: its first `state.eventCount` lines.
-    func anchor(of state: DeskState) throws -> LedgerAnchor {
-        guard FileManager.default.fileExists(atPath: logPath) else { return LedgerAnchor(eventCount: 0, headHash: "") }
-        do {
-            let store = try FileEventLog(path: logPath, access: .readOnly, deskID: deskID, recorder: recorder,
-                                         now: { Date() }, timeZone: timeZone)
-            _ = try store.readNew()
-            return LedgerAnchor(eventCount: state.eventCount, headHash: try store.headHash(afterEvents: state.eventCount))
-        } catch let error as LogError {
-            throw failure(error)
-        }
-    }
 }
 
 /// 交接班: the operator hands the desk to the incoming officer; `report handover` is what they read first.

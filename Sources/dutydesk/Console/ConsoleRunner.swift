@@ -23,13 +23,14 @@ struct ConsoleRunner {
     func run() throws {
         let live = try desk.asOf == nil ? Live(session: openSession(), follower: LogFollower(path: desk.logPath),
                                                 drafts: DraftFile(logPath: desk.logPath)) : nil
-        let ledger = try live?.session.state ?? desk.pastState(at: desk.asOf ?? Date())
-        var state = ConsoleState(desk: ledger, deskName: desk.settings.deskName ?? ledger.identity?.deskID ?? desk.deskID,
+        let (ledger, anchor) = try live.map { ($0.session.state, Self.anchor($0.session)) }
+            ?? desk.pastLedger(at: desk.asOf ?? Date(), anchored: true)
+        var state = ConsoleState(desk: ledger, deskName: desk.deskName(ledger),
                                  operatorName: desk.recorder, policy: desk.policy,
                                  strings: ConsoleStrings.table(for: desk.strings.language), timeZone: desk.timeZone)
         state.settings = desk.settings
         state.reviewing = desk.asOf
-        state.anchor = try live.map { Self.anchor($0.session) } ?? desk.anchor(of: ledger)
+        state.anchor = anchor ?? LedgerAnchor.none
         if let live {
             state.health = Self.health(live.session.store.condition)
             state.draftOffer = live.drafts.load().map {
