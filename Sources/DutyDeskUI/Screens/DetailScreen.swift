@@ -88,13 +88,13 @@ enum DetailScreen {
             let contact = state.settings.units.first { $0.name == assignment.unit }.map { unit in
                 "  " + fill(strings.detailSections.contact, unit.head, unit.liaison, unit.phone)
             } ?? ""
-            lines.append([Segment(text: DisplayWidth.pad(assignment.role.name(in: language), to: 14), role: .label),
+            lines.append([Segment(text: DisplayWidth.pad(assignment.role.name(in: language), to: 13) + " ", role: .label),
                           Segment(text: assignment.unit, role: .value), Segment(text: acknowledged, role: .muted),
                           Segment(text: contact, role: .muted)])
         }
         for referral in subject.referrals {
             lines.append([Segment(text: DisplayWidth.pad(domain.summary(of: .referralMade(target: referral.target, note: "")),
-                                                         to: 14), role: .label),
+                                                         to: 13) + " ", role: .label),
                           Segment(text: referral.note, role: .value),
                           Segment(text: "  " + (referral.outcome.map { domain.summary(of: .referralOutcome(referral: "", outcome: $0)) }
                                                 ?? strings.detailSections.awaitingOutcome), role: .muted)])

@@ -30,9 +30,12 @@ enum MeetingScreen {
         var x = grid.put(" " + fill(meeting.page, state.agendaPage + 1, state.agenda.count) + "  \(subject.code)  ", x: 0, y: y,
                          role: .headerAccent)
         x += grid.put("[\(subject.grade.name(in: language))]", x: x, y: y, role: Roles.grade(subject.grade))
-        grid.put("  \(subject.status.name(in: language))", x: x, y: y, role: .headerAccent)
+        x += grid.put("  \(subject.status.name(in: language))", x: x, y: y, role: .headerAccent)
+        // The read-only reminder only where it does not cover the case's own words.
         let hint = meeting.readOnly + " "
-        grid.put(hint, x: grid.width - DisplayWidth.of(hint), y: y, role: .headerAccent)
+        if x + 2 + DisplayWidth.of(hint) <= grid.width {
+            grid.put(hint, x: grid.width - DisplayWidth.of(hint), y: y, role: .headerAccent)
+        }
         y += 2
         let bottom = grid.height - 1
         let twoColumns = grid.width >= twoColumnWidth
@@ -189,8 +192,8 @@ enum MeetingScreen {
         }
         return Block(title: strings.detailSections.units, lines: subject.units.map { assignment in
             let acknowledged = subject.acknowledgedBy.contains(assignment.unit)
-            return [Segment(text: DisplayWidth.pad(assignment.role.name(in: language), to: 14), role: .label),
-                    Segment(text: DisplayWidth.pad(assignment.unit, to: 20), role: .value),
+            return [Segment(text: DisplayWidth.pad(assignment.role.name(in: language), to: 13) + " ", role: .label),
+                    Segment(text: DisplayWidth.pad(assignment.unit, to: 19) + " ", role: .value),
                     Segment(text: acknowledged ? "✓ " + strings.detailSections.acknowledged : "✗ " + strings.meeting.notAcknowledged,
                             role: acknowledged ? .muted : .clockWarning)]
         })

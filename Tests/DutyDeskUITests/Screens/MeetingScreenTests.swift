@@ -101,3 +101,13 @@ import Testing
         #expect(state.screen == .meeting && state.focusedCase == state.selected)
     }
 }
+
+extension MeetingScreenTests {
+    /// A role name too long for its column ("First responsible") is cut, never run into the unit.
+    @Test func aLongRoleKeepsItsGapBeforeTheUnit() {
+        var state = Self.meeting(.english)
+        state.handle(.pageDown, now: F.now, size: (80, 24))
+        let text = ConsoleScreen.render(state, width: 80, height: 24, now: F.now).text
+        #expect(text.contains("First respons… 县公安局"), "\(text)")
+    }
+}
