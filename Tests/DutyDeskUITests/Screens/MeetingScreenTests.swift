@@ -108,6 +108,6 @@ extension MeetingScreenTests {
         var state = Self.meeting(.english)
         state.handle(.pageDown, now: F.now, size: (80, 24))
         let text = ConsoleScreen.render(state, width: 80, height: 24, now: F.now).text
-        #expect(text.contains("First respons… 县公安局"), "\(text)")
+        #expect(text.contains("First respon… 县公安局"), "\(text)")
     }
 }
