@@ -57,13 +57,4 @@ import Testing
         #expect(TimelinessFigures.percentile(90, of: Array(1...10)) == 9)
         #expect(TimelinessFigures.percentile(50, of: []) == nil)
     }
-
-    @Test func daysAsTyped() {
-        let today = CivilTime(year: 2026, month: 3, day: 1, hour: 9)
-        #expect(DayInput.parse("2026-11-23", today: today) == CivilTime(year: 2026, month: 11, day: 23))
-        #expect(DayInput.parse("昨天", today: today) == CivilTime(year: 2026, month: 2, day: 28))
-        #expect(DayInput.parse("today", today: today) == CivilTime(year: 2026, month: 3, day: 1))
-        #expect(DayInput.parse("2026-02-30", today: today) == nil)
-        #expect(DayInput.parse("11-23", today: today) == nil)
-    }
 }

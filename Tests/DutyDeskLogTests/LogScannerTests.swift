@@ -1,0 +1,59 @@
+import DutyDeskCore
+import Foundation
+import Testing
+@testable import DutyDeskLog
+
+/// A large read checks lines on every core; the fault it reports must still be the first one, with
+/// the same line and offset as a line-by-line reading gives.
+@Suite struct ParallelScanTests {
+    /// A ledger of 602 lines: the log's creation, a case, then 600 notes appended at once.
+    static func ledger(_ fixture: LedgerFixture) throws -> (path: String, bytes: [UInt8], starts: [Int]) {
+        let path = fixture.scratch.file("ledger.jsonl")
+        let session = try fixture.session(path)
+        let code = try fixture.report(session, "甲").code
+        try session.record { state in
+            let recorder = Recorder(state: state, now: Date(), timeZone: LedgerFixture.zone)
+            return try (1...600).map { try recorder.note(code, text: "第 \($0) 条备注") }
+        }
+        let bytes = try fixture.bytes(path)
+        return (path, bytes, LedgerFixture.lineStarts(bytes))
+    }
+
+    @Test func aSoundLedgerReadsWholeInOrder() throws {
+        let fixture = try LedgerFixture()
+        defer { fixture.scratch.remove() }
+        let ledger = try Self.ledger(fixture)
+        #expect(ledger.starts.count == 602)
+        let reader = try fixture.store(ledger.path, .readOnly)
+        let events = try reader.readNew()
+        #expect(events.map(\.seq) == Array(1...602))
+        #expect(reader.condition == .sound)
+        #expect(reader.headHash == String(decoding: ledger.bytes.suffix(67).prefix(64), as: UTF8.self))
+    }
+
+    @Test(arguments: [5, 250, 301, 450, 600])
+    func theFirstBadLineIsTheFault(line: Int) throws {
+        let fixture = try LedgerFixture()
+        defer { fixture.scratch.remove() }
+        var ledger = try Self.ledger(fixture)
+        ledger.bytes[ledger.starts[line - 1] + 30] ^= 0x01
+        // A second fault later on must not hide the first.
+        ledger.bytes[ledger.starts[line] + 30] ^= 0x01
+        try fixture.write(ledger.bytes, to: ledger.path)
+        let reader = try fixture.store(ledger.path, .readOnly)
+        #expect(try reader.readNew().count == line - 1)
+        #expect(reader.condition == .damaged(LineFault(line: line, offset: ledger.starts[line - 1], reason: .hashMismatch)))
+    }
+
+    @Test func aRemovedLineInTheMiddleIsASequenceGap() throws {
+        let fixture = try LedgerFixture()
+        defer { fixture.scratch.remove() }
+        let ledger = try Self.ledger(fixture)
+        let cut = Array(ledger.bytes[..<ledger.starts[399]]) + Array(ledger.bytes[ledger.starts[400]...])
+        try fixture.write(cut, to: ledger.path)
+        let reader = try fixture.store(ledger.path, .readOnly)
+        #expect(try reader.readNew().count == 399)
+        #expect(reader.condition == .damaged(LineFault(line: 400, offset: ledger.starts[399],
+                                                         reason: .sequenceGap(expected: 400, found: 401))))
+    }
+}
