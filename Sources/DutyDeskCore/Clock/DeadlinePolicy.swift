@@ -23,18 +23,24 @@ public struct DeadlinePolicy: Sendable, Equatable {
     /// The clock that governs the case now, or nil when it is closed.
     public func deadline(for subject: Case) -> Deadline? {
         if subject.closure != nil { return nil }
+        let first = firstDeadline(for: subject)
+        guard let met = firstMilestone(of: subject) else { return first }
+        return followUp(after: max(met, subject.lastReleaseAt ?? met))
+    }
+
+    /// The clock every case starts on, counted from discovery at its current grade: a press
+    /// conference within 24 h for 特别重大/重大, else a public response within 48 h.
+    public func firstDeadline(for subject: Case) -> Deadline {
         let discovered = subject.discoveredAt
-        if subject.grade.requiresPressConference {
-            guard let held = subject.firstPressConferenceAt else {
-                return Deadline(kind: .pressConference, startsAt: discovered,
-                                dueAt: discovered.addingTimeInterval(pressConferenceWindow))
-            }
-            return followUp(after: max(held, subject.lastReleaseAt ?? held))
-        }
-        guard let last = subject.lastReleaseAt else {
-            return Deadline(kind: .response, startsAt: discovered, dueAt: discovered.addingTimeInterval(responseWindow))
-        }
-        return followUp(after: last)
+        return subject.grade.requiresPressConference
+            ? Deadline(kind: .pressConference, startsAt: discovered, dueAt: discovered.addingTimeInterval(pressConferenceWindow))
+            : Deadline(kind: .response, startsAt: discovered, dueAt: discovered.addingTimeInterval(responseWindow))
+    }
+
+    /// What meets the first deadline: the first press conference for a case on the 24-hour clock,
+    /// else the first release of any kind. From then on the follow-up cadence runs.
+    public func firstMilestone(of subject: Case) -> Date? {
+        subject.grade.requiresPressConference ? subject.firstPressConferenceAt : subject.firstReleaseAt
     }
 
     private func followUp(after release: Date) -> Deadline {

@@ -2,9 +2,8 @@ import Foundation
 
 /// How a case fared against its clocks, judged after the fact for assessment (考核) and 通报.
 ///
-/// The first deadline is the one `DeadlinePolicy` sets from discovery, at the case's current
-/// grade: a press conference within 24 h for 特别重大/重大, else a first public response within
-/// 48 h. It is met by the first press conference, or the first release of any kind.
+/// The first deadline and what meets it are `DeadlinePolicy.firstDeadline` and `firstMilestone`:
+/// the same rule the live clocks run on.
 public struct FirstDeadline: Sendable, Equatable {
     public enum Verdict: String, Sendable {
         /// Met by the due time.
@@ -31,10 +30,10 @@ public struct FirstDeadline: Sendable, Equatable {
     public let lateBy: Int?
 
     public init(_ subject: Case, policy: DeadlinePolicy, now: Date) {
-        let major = subject.grade.requiresPressConference
-        kind = major ? .pressConference : .response
-        dueAt = subject.discoveredAt.addingTimeInterval(major ? policy.pressConferenceWindow : policy.responseWindow)
-        metAt = major ? subject.firstPressConferenceAt : subject.firstReleaseAt
+        let first = policy.firstDeadline(for: subject)
+        kind = first.kind
+        dueAt = first.dueAt
+        metAt = policy.firstMilestone(of: subject)
         if let metAt {
             verdict = metAt <= dueAt ? .onTime : .late
             lateBy = metAt <= dueAt ? nil : Int(metAt.timeIntervalSince(dueAt))
