@@ -54,6 +54,10 @@ public struct Case: Sendable, Equatable, Identifiable {
 
     public func unit(in role: UnitRole) -> String? { units.first { $0.role == role }?.unit }
 
+    /// The unit that answers for the case in the queue and in assessment: its lead unit, else its
+    /// first responsible unit.
+    public var answerableUnit: String? { unit(in: .lead) ?? unit(in: .first) }
+
     /// Every report of the case, the first included: how many, and through which channels.
     public var reportCount: Int { 1 + linkedReports.count }
     public var reportChannels: [Channel] {
@@ -153,6 +157,8 @@ public struct SupervisedItem: Sendable, Equatable {
     public var completedAt: Date?
 
     public var deadline: Deadline { Deadline(kind: .followUp, startsAt: issuedAt, dueAt: dueAt) }
+    /// Whom the item is shown under: the leader who instructed, or the unit the meeting tasked.
+    public var owner: String { source.isEmpty ? unit : source }
     public var isOpen: Bool { completedAt == nil }
 }
 

@@ -70,7 +70,7 @@ public enum CaseBrief {
                                                releases.sorted { $0.0 < $1.0 }.map(\.1))),
             ReportSection(key: "next", title: words.section("next"), facts: next,
                           table: context.table(["source", "text", "dueAt", "left"], openItems.map { item in
-                              [.text(item.source.isEmpty ? item.unit : item.source), .text(item.text),
+                              [.text(item.owner), .text(item.text),
                                context.time(item.dueAt), context.left(item.deadline.secondsLeft(at: context.now))]
                           })),
             ReportSection(key: "timeline", title: words.section("timeline"),

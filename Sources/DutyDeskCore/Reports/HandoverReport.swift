@@ -41,7 +41,7 @@ public enum HandoverReport {
             ReportSection(key: "open", title: words.section("open"), table: context.caseTable(open)),
             ReportSection(key: "supervision", title: words.section("supervision"),
                           table: context.table(["code", "source", "text", "dueAt", "left"], items.map { subject, item in
-                              [.text(subject.code), .text(item.source.isEmpty ? item.unit : item.source), .text(item.text),
+                              [.text(subject.code), .text(item.owner), .text(item.text),
                                context.time(item.dueAt), context.left(item.deadline.secondsLeft(at: now))]
                           })),
             ReportSection(key: "recorded", title: words.section("recorded"),

@@ -48,8 +48,7 @@ public struct ReportContext: Sendable {
     }
 
     func unitName(_ subject: Case) -> String {
-        let unit = TimelinessStats.answerableUnit(subject)
-        return unit.isEmpty ? words.unassigned : unit
+        subject.answerableUnit ?? words.unassigned
     }
 
     /// The columns every list of cases shares, ending with its clock.

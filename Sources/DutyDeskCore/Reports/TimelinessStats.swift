@@ -59,19 +59,13 @@ public struct TimelinessStats: Sendable, Equatable {
     public let total: TimelinessFigures
     public let perDay: [Day]
 
-    /// The unit a case is counted under: its lead unit, else its first responsible unit, else "".
-    public static func answerableUnit(_ subject: Case) -> String {
-        subject.unit(in: .lead) ?? subject.unit(in: .first) ?? ""
-    }
-
     public init(_ state: DeskState, period: DayRange, policy: DeadlinePolicy, now: Date, timeZone: TimeZone) {
         self.period = period
         let from = period.start(in: timeZone), to = period.end(in: timeZone)
         let cases = state.cases.filter { $0.discoveredAt >= from && $0.discoveredAt < to }
-        var units: [String] = []
-        for subject in cases where !units.contains(Self.answerableUnit(subject)) { units.append(Self.answerableUnit(subject)) }
-        byUnit = units.sorted().map { unit in
-            TimelinessFigures(name: unit, cases: cases.filter { Self.answerableUnit($0) == unit }, policy: policy, now: now)
+        // Counted under `Case.answerableUnit`; "" gathers the cases with no unit yet.
+        byUnit = Dictionary(grouping: cases) { $0.answerableUnit ?? "" }.sorted { $0.key < $1.key }.map { unit, cases in
+            TimelinessFigures(name: unit, cases: cases, policy: policy, now: now)
         }
         byGrade = Grade.allCases.compactMap { grade in
             let graded = cases.filter { $0.grade == grade }

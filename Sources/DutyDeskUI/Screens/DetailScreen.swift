@@ -103,14 +103,13 @@ enum DetailScreen {
             lines.append([])
             lines.append(section(WorkflowStrings.table(for: language).supervision))
             for item in subject.supervisedItems {
-                let who = item.source.isEmpty ? item.unit : item.source
                 let standing: Segment = if let done = item.completedAt {
                     Segment(text: "  ✓ \(time(done))", role: .muted)
                 } else {
                     Segment(text: "  \(fields.dueAt) \(time(item.dueAt))  " + domain.countdown(item.deadline.secondsLeft(at: now)),
                             role: Roles.clock(item.deadline.band(at: now)))
                 }
-                lines.append([Segment(text: who + "：", role: .label), Segment(text: item.text, role: .value), standing,
+                lines.append([Segment(text: item.owner + "：", role: .label), Segment(text: item.text, role: .value), standing,
                               Segment(text: item.reportsBack.isEmpty ? ""
                                   : "  " + fill(WorkflowStrings.table(for: language).reportedBack, item.reportsBack.count),
                                   role: .muted)])

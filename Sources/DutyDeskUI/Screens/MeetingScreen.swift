@@ -220,7 +220,7 @@ enum MeetingScreen {
         let open = subject.supervisedItems.filter(\.isOpen)
         // Two lines an item: what and who, then its own clock, so a narrow column clips neither.
         return Block(title: WorkflowStrings.table(for: domain.language).supervision, lines: open.flatMap { item -> [Line] in
-            [[Segment(text: (item.source.isEmpty ? item.unit : item.source) + "：", role: .label),
+            [[Segment(text: item.owner + "：", role: .label),
               Segment(text: SafeText.singleLine(item.text), role: .value)],
              [Segment(text: "  " + domain.fields.dueAt + " " + DisplayTime.minutes(item.dueAt, in: state.timeZone) + "  "
                           + domain.countdown(item.deadline.secondsLeft(at: now)),

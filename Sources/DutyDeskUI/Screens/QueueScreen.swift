@@ -49,7 +49,7 @@ enum QueueScreen {
             case .grade: ("[\(subject.grade.name(in: language))]", Roles.grade(subject.grade))
             case .title: (subject.title, .row)
             case .locality: (subject.report.locality, .row)
-            case .unit: (subject.unit(in: .lead) ?? subject.unit(in: .first) ?? "", .row)
+            case .unit: (subject.answerableUnit ?? "", .row)
             case .status: (subject.status.name(in: language), .row)
             case .clock: (Roles.countdown(standing, strings: strings), Roles.clock(standing.band))
             }

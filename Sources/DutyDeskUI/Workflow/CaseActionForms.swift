@@ -99,7 +99,7 @@ public enum CaseActionForms {
             (kind == .reportBack ? words.reportBackTitle : words.completeTitle, [
                 Form.Field(id: "item", label: words.item,
                            kind: .choice(ChoiceField(options: subject.supervisedItems.filter(\.isOpen).map {
-                               ChoiceOption(code: $0.id, label: ($0.source.isEmpty ? $0.unit : $0.source) + "：" + $0.text)
+                               ChoiceOption(code: $0.id, label: $0.owner + "：" + $0.text)
                            }, selected: subject.supervisedItems.first(where: \.isOpen)?.id, allowsNone: false)),
                            required: true),
             ] + (kind == .reportBack ? [Form.Field(id: "text", label: words.progress, kind: .area(TextArea()), required: true)]
