@@ -10,6 +10,8 @@ public struct Strings: Sendable {
     public let overdue: String
     let dayUnit: String
     public let noClock: String
+    /// Between the items of a list in running text: "；" in Chinese, "; " in English.
+    public let listSeparator: String
     let deadlineKinds: [DeadlineKind: String]
     let bands: [ClockBand: String]
     // Releases
@@ -180,7 +182,7 @@ public struct Strings: Sendable {
 extension Strings {
     public static let chinese = Strings(
         language: .chinese,
-        overdue: "超时", dayUnit: "天", noClock: "—",
+        overdue: "超时", dayUnit: "天", noClock: "—", listSeparator: "；",
         deadlineKinds: [.pressConference: "24小时内召开发布会", .response: "48小时内公开回应", .followUp: "持续发布"],
         bands: [.fresh: "正常", .warning: "过半", .critical: "紧急", .overdue: "超时"],
         firstResponse: "首次回应", followUpPrefix: "续报", pressConference: "新闻发布会",
@@ -221,7 +223,7 @@ extension Strings {
 
     public static let english = Strings(
         language: .english,
-        overdue: "overdue", dayUnit: "d ", noClock: "—",
+        overdue: "overdue", dayUnit: "d ", noClock: "—", listSeparator: "; ",
         deadlineKinds: [.pressConference: "press conference in 24 h", .response: "public response in 48 h",
                         .followUp: "follow-up release"],
         bands: [.fresh: "ok", .warning: "half", .critical: "urgent", .overdue: "overdue"],

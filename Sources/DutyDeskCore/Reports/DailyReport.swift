@@ -22,12 +22,11 @@ public enum DailyReport {
                 default: nil
                 }
             }
-            let separator = context.language == .chinese ? "；" : "; "
             return [.text(subject.code), .text(subject.title), .text(subject.report.locality),
                     .text(subject.report.channel.name(in: context.language)), .text(subject.grade.name(in: context.language)),
                     .text(subject.status.name(in: context.language)), context.time(subject.discoveredAt),
-                    .text(context.unitName(subject)), .text(releases.joined(separator: separator)),
-                    .text(handled.map { strings.summary(of: $0.body) }.joined(separator: separator)),
+                    .text(context.unitName(subject)), .text(releases.joined(separator: strings.listSeparator)),
+                    .text(handled.map { strings.summary(of: $0.body) }.joined(separator: strings.listSeparator)),
                     context.left(standing.secondsLeft)]
         }
         let date = String(format: "%04d-%02d-%02d", day.year, day.month, day.day)

@@ -37,7 +37,7 @@ public enum HandoverReport {
             ReportSection(key: "overdue", title: words.section("overdue"),
                           table: context.caseTable(open.filter { $0.band == .overdue })),
             ReportSection(key: "dueSoon", title: words.section("dueSoon") + " · " + fill(words.dueWithin, format(horizonHours)),
-                          table: context.caseTable(open.filter { ($0.secondsLeft ?? -1) >= 0 && ($0.secondsLeft ?? 0) <= horizon })),
+                          table: context.caseTable(open.filter { $0.secondsLeft.map { (0...horizon).contains($0) } ?? false })),
             ReportSection(key: "open", title: words.section("open"), table: context.caseTable(open)),
             ReportSection(key: "supervision", title: words.section("supervision"),
                           table: context.table(["code", "source", "text", "dueAt", "left"], items.map { subject, item in

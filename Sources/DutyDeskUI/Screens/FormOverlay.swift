@@ -18,7 +18,7 @@ enum FormOverlay {
         case .intake:
             let candidates = state.duplicates(of: open.form)
             if let first = candidates.first {
-                extra.append((words.duplicates + candidates.map { "\($0.code) \($0.title)" }.joined(separator: "；"),
+                extra.append((words.duplicates + candidates.map { "\($0.code) \($0.title)" }.joined(separator: state.strings.domain.listSeparator),
                               .bannerError))
                 extra.append((fill(words.linkHint, first.code), .helpKey))
             }

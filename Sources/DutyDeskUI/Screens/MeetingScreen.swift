@@ -176,7 +176,7 @@ enum MeetingScreen {
             return Block(title: domain.fields.triage, lines: [[Segment(text: state.strings.meeting.notTriaged, role: .muted)]])
         }
         let factors = [triage.nature, triage.intensity, triage.publicReaction, triage.mediaInvolvement, triage.note]
-            .filter { !$0.isEmpty }.joined(separator: "；")
+            .filter { !$0.isEmpty }.joined(separator: domain.listSeparator)
         let lines = TextWrap.lines(SafeText.singleLine(domain.summary(of: .caseTriaged(triage))), width: width)
             .map { [Segment(text: $0, role: .value)] }
             + TextWrap.lines(SafeText.singleLine(factors), width: width).map { [Segment(text: $0, role: .value)] }

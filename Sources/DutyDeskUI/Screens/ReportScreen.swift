@@ -25,7 +25,7 @@ enum ReportScreen {
         }
         y += 1
         guard let document = kind.document(state, now: now) else {
-            grid.put("  " + state.strings.emptyLane, x: 0, y: y, role: .muted)
+            grid.put("  " + state.strings.noCaseSelected, x: 0, y: y, role: .muted)
             return
         }
         ScrollingBody.draw(lines(document, width: grid.width), from: y, scroll: state.reportScroll, banner: state.hasBanner,

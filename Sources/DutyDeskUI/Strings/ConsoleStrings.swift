@@ -16,6 +16,7 @@ public struct ConsoleStrings: Sendable {
     public let filterHint: String
     public let searchPrompt: String
     public let emptyLane: String
+    public let noCaseSelected: String
     public let tooSmall: String
     public let helpTitle: String
     public let contexts: [Context: String]
@@ -65,7 +66,7 @@ extension ConsoleStrings {
         ],
         logSound: "台账正常", logTorn: "台账尾部不完整（下次写入时修复）",
         logDamaged: "台账损坏：第 {} 行（字节偏移 {}）{}，已转为只读",
-        filterLabel: "筛选", filterHint: "Esc 清除", searchPrompt: "搜索：", emptyLane: "（此栏没有事件）",
+        filterLabel: "筛选", filterHint: "Esc 清除", searchPrompt: "搜索：", emptyLane: "（此栏没有事件）", noCaseSelected: "（先在队列中选中一件事件）",
         tooSmall: "终端太小，至少需要 80×24（当前 {}×{}）", helpTitle: "按键说明",
         contexts: [.queue: "事件队列", .detail: "事件详情", .help: "帮助", .form: "表单", .meeting: "会商", .report: "报表",
                    .statistics: "统计"],
@@ -97,7 +98,7 @@ extension ConsoleStrings {
         ],
         logSound: "ledger ok", logTorn: "ledger tail incomplete (repaired on next write)",
         logDamaged: "LEDGER DAMAGED at line {} (byte offset {}) {}; read-only",
-        filterLabel: "Filter", filterHint: "Esc clears", searchPrompt: "Search: ", emptyLane: "(no cases in this lane)",
+        filterLabel: "Filter", filterHint: "Esc clears", searchPrompt: "Search: ", emptyLane: "(no cases in this lane)", noCaseSelected: "(select a case in the queue first)",
         tooSmall: "Terminal too small: needs at least 80×24 (now {}×{})", helpTitle: "Keys",
         contexts: [.queue: "Queue", .detail: "Case", .help: "Help", .form: "Form", .meeting: "Meeting", .report: "Report",
                    .statistics: "Statistics"],
