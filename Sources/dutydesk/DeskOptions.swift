@@ -104,6 +104,9 @@ struct DeskContext {
 
     var deskID: String { environment["DUTYDESK_DESK"] ?? ProcessInfo.processInfo.hostName }
 
+    /// What the desk is called on screens and reports: its settings' name, else the ledger's desk id.
+    func deskName(_ state: DeskState) -> String { settings.deskName ?? state.identity?.deskID ?? deskID }
+
     /// Opens the ledger; writing creates it (and its folder, mode 0750) if needed.
     func openSession(writable: Bool) throws -> DeskSession {
         do {

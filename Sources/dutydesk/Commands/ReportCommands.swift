@@ -162,8 +162,6 @@ extension DeskContext {
         return day
     }
 
-    func deskName(_ state: DeskState) -> String { settings.deskName ?? state.identity?.deskID ?? deskID }
-
     func reportContext(_ state: DeskState, at moment: Date? = nil) -> ReportContext {
         ReportContext(now: moment ?? now, timeZone: timeZone, policy: policy, deskName: deskName(state),
                       language: strings.language)
