@@ -129,13 +129,15 @@ struct DeskContext {
     /// Refused outright while reviewing the past.
     /// Returns the case the event is about, as it stands afterwards.
     @discardableResult
-    func record(in session: DeskSession? = nil, _ command: (Recorder) throws(RecordingError) -> EventDraft) throws
+    /// Appends what the command drafts under the write lock; a command that drafts nothing
+    /// appends nothing and answers nil.
+    func record(in session: DeskSession? = nil, _ command: (Recorder) throws(RecordingError) -> EventDraft?) throws
         -> Case? {
         if asOf != nil { throw CLIFailure.usage(strings.usage.reviewIsReadOnly) }
         let session = try session ?? openSession(writable: true)
         do {
             let appended = try session.record { state in
-                [try command(Recorder(state: state, now: now, timeZone: timeZone))]
+                try command(Recorder(state: state, now: now, timeZone: timeZone)).map { [$0] } ?? []
             }
             return appended.last?.caseID.flatMap { session.state[$0] }
         } catch let error as RecordingError {

@@ -14,8 +14,8 @@ import Testing
             .logCreated(LogIdentity(logID: "L", deskID: "城关", createdAt: at)),
             .caseReported(CaseReport(code: "YQ-20261123-001", title: "网传\"自来水\"发黄\n第二行", detail: "细节\t制表",
                                      locality: "城关镇", discoveredAt: at)),
-            .caseTriaged(Triage(grade: .major, verification: .partlyTrue, at: at)),
-            .responsePublished(PublicResponse(method: .governmentWeibo, text: "通报", at: at, number: 0)),
+            .caseTriaged(Triage(at: at, grade: .major, verification: .grounded)),
+            .responsePublished(PublicResponse(method: .governmentWeibo, text: "通报", at: at)),
             .shiftHandedOver(ShiftHandover(outgoing: "张伟", incoming: "李娜", note: "")),
             .unrecognized(type: "future.thing", payload: JSONObject([("x", .int(1))])),
         ]

@@ -27,13 +27,15 @@ public enum EventBody: Sendable, Equatable {
     case itemReportedBack(item: String, text: String)
     case itemCompleted(item: String)
     /// A report field set right; `corrects` is the id of the event whose value it replaces.
-    case caseCorrected(field: CorrectableField, value: String, corrects: String)
+    case caseCorrected(Correction)
     case responsePublished(PublicResponse)
     case pressConferenceHeld(PressConference)
     case noteAdded(text: String)
     case caseClosed(reason: CloseReason, at: Date)
     /// 交接班: the desk changes hands; it belongs to no case.
     case shiftHandedOver(ShiftHandover)
+    /// 反馈: a unit with a role on the case says what it has done, offline and online.
+    case unitFeedback(UnitFeedback)
     /// A type this build does not know (written by a newer version): kept so replay never fails.
     case unrecognized(type: String, payload: JSONObject)
 
@@ -62,6 +64,7 @@ public enum EventBody: Sendable, Equatable {
         case .noteAdded: "note.added"
         case .caseClosed: "case.closed"
         case .shiftHandedOver: "shift.handed-over"
+        case .unitFeedback: "unit.feedback"
         case .unrecognized(let type, _): type
         }
     }
@@ -107,12 +110,16 @@ public struct CaseReport: Sendable, Equatable {
     public let caller: String
     public let phone: String
     public let discoveredAt: Date
+    /// The emergency grade at intake (不涉及 unless the caller's matter is an emergency).
     public let grade: Grade
+    public let level: OpinionLevel
     public let unit: String
+    /// The originating system's reference (a 12345 ticket number): one case per reference.
+    public let ref: String
 
     public init(code: String, title: String, detail: String = "", channel: Channel = .dutyPhone,
                 locality: String, caller: String = "", phone: String = "", discoveredAt: Date,
-                grade: Grade = .general, unit: String = "") {
+                grade: Grade = .none, level: OpinionLevel = .general, unit: String = "", ref: String = "") {
         self.code = code
         self.title = title
         self.detail = detail
@@ -122,34 +129,91 @@ public struct CaseReport: Sendable, Equatable {
         self.phone = phone
         self.discoveredAt = discoveredAt
         self.grade = grade
+        self.level = level
         self.unit = unit
+        self.ref = ref
     }
 }
 
-/// 研判: the judgement of a case. Its grade sets the clock (from discovery, as always).
+/// 研判: one judgement of a case. It names only what it judges: a later judgement changes the
+/// factors it names and leaves the others as they were (`Case.judgement` accumulates them).
 public struct Triage: Sendable, Equatable {
-    public var grade: Grade
+    /// The emergency grade (sets the clock, from discovery as always).
+    public var grade: Grade?
+    public var level: OpinionLevel?
     public var warningClass: WarningClass?
     public var priority: ResponsePriority?
-    public var verification: Verification
+    public var verification: Verification?
     public var riskLevel: Level?
     public var responseValue: Level?
-    /// 问题性质, 舆情烈度, 公众反应, 媒体介入程度: the factors the notices name, in words.
+    /// 问题性质, 舆情烈度, 公众反应, 媒体介入程度, 影响范围, 可能产生的后果: the factors the notices
+    /// name, in words; empty means not judged this time.
     public var nature = ""
     public var intensity = ""
     public var publicReaction = ""
     public var mediaInvolvement = ""
+    public var scope = ""
+    public var consequences = ""
     public var note = ""
     public var at: Date
 
-    public init(grade: Grade, verification: Verification, at: Date) {
+    public init(at: Date, grade: Grade? = nil, verification: Verification? = nil) {
+        self.at = at
         self.grade = grade
         self.verification = verification
+    }
+
+    /// Names no factor at all: nothing to record.
+    public var isEmpty: Bool {
+        grade == nil && level == nil && warningClass == nil && priority == nil && verification == nil
+            && riskLevel == nil && responseValue == nil
+            && [nature, intensity, publicReaction, mediaInvolvement, scope, consequences, note].allSatisfy(\.isEmpty)
+    }
+}
+
+/// A report field set right. `corrects` is the id of the event whose value it replaces; the
+/// reason is required for new corrections (older ledgers have none).
+public struct Correction: Sendable, Equatable {
+    public let field: CorrectableField
+    public let value: String
+    public let corrects: String
+    public let reason: String
+
+    public init(field: CorrectableField, value: String, corrects: String, reason: String = "") {
+        self.field = field
+        self.value = value
+        self.corrects = corrects
+        self.reason = reason
+    }
+}
+
+/// 反馈: what a unit reports it has done on the case, and when it did it.
+public struct UnitFeedback: Sendable, Equatable {
+    public let unit: String
+    public let text: String
+    public let at: Date
+
+    public init(unit: String, text: String, at: Date) {
+        self.unit = unit
+        self.text = text
         self.at = at
     }
 }
 
 extension CaseReport {
+    /// The field's value as a correction states it (a time in ISO 8601, a channel by code).
+    func value(of field: CorrectableField) -> String {
+        switch field {
+        case .title: title
+        case .detail: detail
+        case .locality: locality
+        case .caller: caller
+        case .phone: phone
+        case .channel: channel.code
+        case .discoveredAt: ISO8601Timestamp.format(discoveredAt, utcOffset: 0)
+        }
+    }
+
     /// The same report with one field set right. A discovery time that does not parse is kept
     /// as it was: `Recorder` only writes parseable ones.
     func correcting(_ field: CorrectableField, to value: String) -> CaseReport {
@@ -158,7 +222,7 @@ extension CaseReport {
                    locality: field == .locality ? value : locality, caller: field == .caller ? value : caller,
                    phone: field == .phone ? value : phone,
                    discoveredAt: field == .discoveredAt ? ISO8601Timestamp.parse(value) ?? discoveredAt : discoveredAt,
-                   grade: grade, unit: unit)
+                   grade: grade, level: level, unit: unit, ref: ref)
     }
 }
 
@@ -208,22 +272,20 @@ public struct LinkedReport: Sendable, Equatable {
     }
 }
 
-/// A public release (回应). `number` 0 is the first response; 1, 2 … are 续报一, 续报二 ….
+/// A public release (回应). Its number (首次回应, 续报一 …) is not stored: it follows from when the
+/// case's releases happened (`Case.releases`), so a back-dated one takes its true place.
 public struct PublicResponse: Sendable, Equatable {
     public let method: ResponseMethod
     public let text: String
     public let at: Date
-    public let number: Int
     /// Where it was released (an account, a site, a programme) and who spoke.
     public let channel: String
     public let spokesperson: String
 
-    public init(method: ResponseMethod, text: String, at: Date, number: Int, channel: String = "",
-                spokesperson: String = "") {
+    public init(method: ResponseMethod, text: String, at: Date, channel: String = "", spokesperson: String = "") {
         self.method = method
         self.text = text
         self.at = at
-        self.number = number
         self.channel = channel
         self.spokesperson = spokesperson
     }

@@ -27,23 +27,18 @@ public enum EventPayloadCodec {
                 ("channel", .string(report.channel.code)), ("locality", .string(report.locality)),
                 ("caller", .string(report.caller)), ("phone", .string(report.phone)),
                 ("discoveredAt", time(report.discoveredAt)), ("grade", .string(report.grade.code)),
-                ("unit", .string(report.unit)),
-            ])
+                ("level", .string(report.level.code)), ("unit", .string(report.unit)),
+            ] + (report.ref.isEmpty ? [] : [("ref", .string(report.ref))]))
         case .reportLinked(let report):
             return JSONObject([("channel", .string(report.channel.code)), ("caller", .string(report.caller)),
                                ("phone", .string(report.phone)), ("note", .string(report.note))])
         case .caseRegraded(let grade, let at):
             return JSONObject([("grade", .string(grade.code)), ("at", time(at))])
         case .caseTriaged(let triage):
-            func code(_ value: (some Vocabulary)?) -> JSONValue { value.map { .string($0.code) } ?? .null }
-            return JSONObject([
-                ("grade", .string(triage.grade.code)), ("warningClass", code(triage.warningClass)),
-                ("priority", code(triage.priority)), ("verification", .string(triage.verification.code)),
-                ("riskLevel", code(triage.riskLevel)), ("responseValue", code(triage.responseValue)),
-                ("nature", .string(triage.nature)), ("intensity", .string(triage.intensity)),
-                ("publicReaction", .string(triage.publicReaction)), ("mediaInvolvement", .string(triage.mediaInvolvement)),
-                ("note", .string(triage.note)), ("at", time(triage.at)),
-            ])
+            // Only what this judgement names is written (a factor's key is its `JudgementFactor` code),
+            // so replay can tell "not judged this time" from a value.
+            return JSONObject(triage.named.map { factor, value in (factor.code, JSONValue.string(value)) }
+                + [("at", time(triage.at))])
         case .unitAssigned(let unit, let role):
             return JSONObject([("unit", .string(unit)), ("role", .string(role.code))])
         case .unitAcknowledged(let unit):
@@ -71,12 +66,12 @@ public enum EventPayloadCodec {
             return JSONObject([("item", .string(item)), ("text", .string(text))])
         case .itemCompleted(let item):
             return JSONObject([("item", .string(item))])
-        case .caseCorrected(let field, let value, let corrects):
-            return JSONObject([("field", .string(field.code)), ("value", .string(value)), ("corrects", .string(corrects))])
+        case .caseCorrected(let correction):
+            return JSONObject([("field", .string(correction.field.code)), ("value", .string(correction.value)),
+                               ("corrects", .string(correction.corrects)), ("reason", .string(correction.reason))])
         case .responsePublished(let response):
             return JSONObject([("method", .string(response.method.code)), ("text", .string(response.text)),
-                               ("at", time(response.at)), ("number", .int(response.number)),
-                               ("channel", .string(response.channel)), ("spokesperson", .string(response.spokesperson))])
+                               ("at", time(response.at)), ("channel", .string(response.channel)), ("spokesperson", .string(response.spokesperson))])
         case .pressConferenceHeld(let press):
             return JSONObject([("at", time(press.at)), ("speaker", .string(press.speaker)),
                                ("venue", .string(press.venue))])
@@ -87,6 +82,8 @@ public enum EventPayloadCodec {
         case .shiftHandedOver(let handover):
             return JSONObject([("outgoing", .string(handover.outgoing)), ("incoming", .string(handover.incoming)),
                                ("note", .string(handover.note))])
+        case .unitFeedback(let feedback):
+            return JSONObject([("unit", .string(feedback.unit)), ("text", .string(feedback.text)), ("at", time(feedback.at))])
         case .unrecognized(_, let payload):
             return payload
         }
@@ -108,15 +105,17 @@ public enum EventPayloadCodec {
                 detail: fields.optionalString("detail"), channel: try fields.vocabulary("channel"),
                 locality: try fields.string("locality"), caller: fields.optionalString("caller"),
                 phone: fields.optionalString("phone"), discoveredAt: try fields.time("discoveredAt"),
-                grade: try fields.vocabulary("grade"), unit: fields.optionalString("unit")))
+                grade: try fields.vocabulary("grade"), level: try fields.optionalVocabulary("level") ?? .general,
+                unit: fields.optionalString("unit"), ref: fields.optionalString("ref")))
         case "report.linked":
             return .reportLinked(LinkedReport(channel: try fields.vocabulary("channel"), caller: fields.optionalString("caller"),
                                               phone: fields.optionalString("phone"), note: fields.optionalString("note")))
         case "case.regraded":
             return .caseRegraded(grade: try fields.vocabulary("grade"), at: try fields.time("at"))
         case "case.triaged":
-            var triage = Triage(grade: try fields.vocabulary("grade"), verification: try fields.vocabulary("verification"),
-                                at: try fields.time("at"))
+            var triage = Triage(at: try fields.time("at"), grade: try fields.optionalVocabulary("grade"),
+                                verification: try fields.optionalVocabulary("verification"))
+            triage.level = try fields.optionalVocabulary("level")
             triage.warningClass = try fields.optionalVocabulary("warningClass")
             triage.priority = try fields.optionalVocabulary("priority")
             triage.riskLevel = try fields.optionalVocabulary("riskLevel")
@@ -125,6 +124,8 @@ public enum EventPayloadCodec {
             triage.intensity = fields.optionalString("intensity")
             triage.publicReaction = fields.optionalString("publicReaction")
             triage.mediaInvolvement = fields.optionalString("mediaInvolvement")
+            triage.scope = fields.optionalString("scope")
+            triage.consequences = fields.optionalString("consequences")
             triage.note = fields.optionalString("note")
             return .caseTriaged(triage)
         case "unit.assigned":
@@ -159,12 +160,12 @@ public enum EventPayloadCodec {
         case "supervision.completed":
             return .itemCompleted(item: try fields.string("item"))
         case "case.corrected":
-            return .caseCorrected(field: try fields.vocabulary("field"), value: try fields.string("value"),
-                                  corrects: try fields.string("corrects"))
+            return .caseCorrected(Correction(field: try fields.vocabulary("field"), value: try fields.string("value"),
+                                             corrects: try fields.string("corrects"), reason: fields.optionalString("reason")))
         case "response.published":
             return .responsePublished(PublicResponse(
                 method: try fields.vocabulary("method"), text: fields.optionalString("text"),
-                at: try fields.time("at"), number: try fields.int("number"), channel: fields.optionalString("channel"),
+                at: try fields.time("at"), channel: fields.optionalString("channel"),
                 spokesperson: fields.optionalString("spokesperson")))
         case "press-conference.held":
             return .pressConferenceHeld(PressConference(
@@ -178,6 +179,9 @@ public enum EventPayloadCodec {
             return .shiftHandedOver(ShiftHandover(outgoing: try fields.string("outgoing"),
                                                   incoming: try fields.string("incoming"),
                                                   note: fields.optionalString("note")))
+        case "unit.feedback":
+            return .unitFeedback(UnitFeedback(unit: try fields.string("unit"), text: try fields.string("text"),
+                                              at: try fields.time("at")))
         default:
             return .unrecognized(type: type, payload: data)
         }
@@ -215,7 +219,10 @@ private struct Fields {
     }
 
     func vocabulary<V: Vocabulary>(_ field: String) throws(EventPayloadCodec.DecodingFailure) -> V {
-        guard let code = data[field]?.stringValue, let value = V(rawValue: code) else { throw failure(field) }
+        // An alias covers a code that older ledgers wrote (`partly-true` before 有一定根据 was split out).
+        guard let code = data[field]?.stringValue, let value = V(rawValue: code) ?? V.aliases[code] else {
+            throw failure(field)
+        }
         return value
     }
 }

@@ -28,17 +28,19 @@ public struct Strings: Sendable {
     public struct Fields: Sendable {
         public let code, title, status, grade, channel, locality, caller, phone, detail: String
         public let discoveredAt, recordedAt, recordedBy, units, deadline, dueAt, timeLeft, timeline: String
-        public let closedAt, none, triage, reports: String
+        public let closedAt, none, triage, reports, level, feedback: String
     }
 
     public struct RecordingMessages: Sendable {
         let unknownCase, emptyField, inFuture, beforeDiscovery, caseClosed, notClosed, noOpenReferral, invalidValue,
-            notAhead, noOpenItem: String
+            notAhead, noOpenItem, unitWithoutRole, noUnits, discoveryAfterRecording, discoveryAfterMilestone,
+            nothingJudged, alreadyRecorded: String
     }
 
     public struct UsageMessages: Sendable {
         public let unknownValue, badTime, badDay, badPeriod, logDamaged, logNotFound, readOnly,
-            tornTail, noCases, verifyOK, recorded, reviewIsReadOnly, reviewing, handedOver: String
+            tornTail, noCases, verifyOK, recorded, reviewIsReadOnly, reviewing, handedOver, importLine, importNotObject,
+            importNotText, importUnknownKey, importRequired: String
     }
 
     public static func table(for language: Language) -> Strings {
@@ -85,7 +87,23 @@ public struct Strings: Sendable {
         case .invalidValue(let field, let value): return fill(messages.invalidValue, field, value)
         case .notAhead(let field, let value, let now): return fill(messages.notAhead, field, time(value), time(now))
         case .noOpenItem(let code): return fill(messages.noOpenItem, code)
+        case .unitWithoutRole(let unit, let code, let units):
+            return units.isEmpty ? fill(messages.noUnits, code, unit)
+                : fill(messages.unitWithoutRole, unit, code, units.joined(separator: language == .chinese ? "、" : ", "))
+        case .discoveryAfterRecording(let value, let recordedAt):
+            return fill(messages.discoveryAfterRecording, time(value), time(recordedAt))
+        case .discoveryAfterMilestone(let value, let milestone):
+            return fill(messages.discoveryAfterMilestone, time(value), time(milestone))
+        case .nothingJudged(let code): return fill(messages.nothingJudged, code)
+        case .alreadyRecorded(let ref, let code): return fill(messages.alreadyRecorded, ref, code)
         }
+    }
+
+    /// What one judgement names, in words: "舆情等级 重大，核实 属实，研判意见 …".
+    func judged(_ triage: Triage) -> String {
+        let judgement = Judgement(triage, by: "")
+        return judgement.judged.map { "\($0.factor.name(in: language)) \(judgement.text($0.factor, in: language))" }
+            .joined(separator: language == .chinese ? "，" : ", ")
     }
 
     /// "3（值班电话、微博）": how many reports a case has had and through which channels.
@@ -100,6 +118,33 @@ public struct Strings: Sendable {
         language == .chinese ? chineseSummary(body) : englishSummary(body)
     }
 
+    /// One line of a case's timeline: a release named by its place among the case's releases,
+    /// a corrected time in the desk's format.
+    public func summary(of entry: TimelineEntry, in subject: Case, timeZone: TimeZone) -> String {
+        switch entry.body {
+        case .responsePublished(let response):
+            return releaseSummary(response, number: subject.release(recordedBy: entry.eventID)?.number ?? 0)
+        case .pressConferenceHeld:
+            let name = releaseName(number: subject.release(recordedBy: entry.eventID)?.number ?? 0)
+            return summary(of: entry.body) + (language == .chinese ? "（\(name)）" : " (\(name))")
+        case .caseCorrected(let correction) where correction.field == .discoveredAt:
+            let shown = ISO8601Timestamp.parse(correction.value).map { DisplayTime.minutes($0, in: timeZone) } ?? correction.value
+            return summary(of: .caseCorrected(Correction(field: correction.field, value: shown,
+                                                         corrects: correction.corrects, reason: correction.reason)))
+        default:
+            return summary(of: entry.body)
+        }
+    }
+
+    /// A release in words: 续报一（政务微博，县卫健委）：text.
+    public func releaseSummary(_ response: PublicResponse, number: Int) -> String {
+        let chinese = language == .chinese
+        let details = [response.method.name(in: language), response.channel, response.spokesperson].filter { !$0.isEmpty }
+        let text = response.text.isEmpty ? "" : (chinese ? "：" : ": ") + response.text
+        return releaseName(number: number)
+            + (chinese ? "（\(details.joined(separator: "，"))）" : " (\(details.joined(separator: ", ")))") + text
+    }
+
     private func chineseSummary(_ body: EventBody) -> String {
         switch body {
         case .logCreated(let identity): "台账建立（值班台 \(identity.deskID)）"
@@ -109,14 +154,9 @@ public struct Strings: Sendable {
         case .reportLinked(let linked):
             "再次报告（\(linked.channel.chineseName)\(linked.caller.isEmpty ? "" : "，" + linked.caller)）\(linked.note.isEmpty ? "" : "：" + linked.note)"
         case .caseRegraded(let grade, _): "定级为\(grade.chineseName)"
-        case .caseTriaged(let triage):
-            "研判：\(triage.grade.chineseName)，\(triage.verification.chineseName)"
-                + (triage.warningClass.map { "，" + $0.chineseName } ?? "")
-                + (triage.riskLevel.map { "，风险" + $0.chineseName } ?? "")
-                + (triage.note.isEmpty ? "" : "。" + triage.note)
+        case .caseTriaged(let triage): "研判：" + judged(triage)
         case .unitAssigned(let unit, let role): "\(role.chineseName)：\(unit)"
-        case .responsePublished(let response):
-            "\(releaseName(number: response.number))（\(([response.method.chineseName, response.channel, response.spokesperson]).filter { !$0.isEmpty }.joined(separator: "，"))）\(response.text.isEmpty ? "" : "：" + response.text)"
+        case .responsePublished(let response): releaseSummary(response, number: 0)
         case .pressConferenceHeld(let press):
             "召开新闻发布会" + [press.speaker, press.venue].filter { !$0.isEmpty }.map { "，" + $0 }.joined()
         case .noteAdded(let text): "备注：\(text)"
@@ -131,7 +171,9 @@ public struct Strings: Sendable {
                 + (meeting.actions.isEmpty ? "" : "；督办 \(meeting.actions.filter { $0.dueAt != nil }.count) 项")
         case .itemReportedBack(_, let text): "回告：\(text)"
         case .itemCompleted: "督办事项办结"
-        case .caseCorrected(let field, let value, _): "更正\(field.chineseName)为「\(value)」"
+        case .caseCorrected(let correction):
+            "更正\(correction.field.chineseName)为「\(correction.value)」" + (correction.reason.isEmpty ? "" : "，原因：" + correction.reason)
+        case .unitFeedback(let feedback): "\(feedback.unit) 反馈：\(feedback.text)"
         case .caseClosed(let reason, _): "结案（\(reason.chineseName)）"
         case .shiftHandedOver(let handover):
             "交接班：\(handover.outgoing) 交 \(handover.incoming)" + (handover.note.isEmpty ? "" : "。" + handover.note)
@@ -148,14 +190,9 @@ public struct Strings: Sendable {
         case .reportLinked(let linked):
             "Reported again (\(linked.channel.englishName)\(linked.caller.isEmpty ? "" : ", " + linked.caller))\(linked.note.isEmpty ? "" : ": " + linked.note)"
         case .caseRegraded(let grade, _): "Graded \(grade.englishName)"
-        case .caseTriaged(let triage):
-            "Triage: \(triage.grade.englishName), \(triage.verification.englishName)"
-                + (triage.warningClass.map { ", " + $0.englishName } ?? "")
-                + (triage.riskLevel.map { ", risk " + $0.englishName } ?? "")
-                + (triage.note.isEmpty ? "" : ". " + triage.note)
+        case .caseTriaged(let triage): "Triage: " + judged(triage)
         case .unitAssigned(let unit, let role): "\(role.englishName): \(unit)"
-        case .responsePublished(let response):
-            "\(releaseName(number: response.number)) (\(([response.method.englishName, response.channel, response.spokesperson]).filter { !$0.isEmpty }.joined(separator: ", ")))\(response.text.isEmpty ? "" : ": " + response.text)"
+        case .responsePublished(let response): releaseSummary(response, number: 0)
         case .pressConferenceHeld(let press):
             "Press conference held" + [press.speaker, press.venue].filter { !$0.isEmpty }.map { ", " + $0 }.joined()
         case .noteAdded(let text): "Note: \(text)"
@@ -170,7 +207,9 @@ public struct Strings: Sendable {
                 + (meeting.actions.isEmpty ? "" : "; \(meeting.actions.filter { $0.dueAt != nil }.count) supervised")
         case .itemReportedBack(_, let text): "Reported back: \(text)"
         case .itemCompleted: "Supervised item done"
-        case .caseCorrected(let field, let value, _): "Corrected \(field.englishName) to \"\(value)\""
+        case .caseCorrected(let correction):
+            "Corrected \(correction.field.englishName) to \"\(correction.value)\"" + (correction.reason.isEmpty ? "" : ", because " + correction.reason)
+        case .unitFeedback(let feedback): "Feedback from \(feedback.unit): \(feedback.text)"
         case .caseClosed(let reason, _): "Closed (\(reason.englishName))"
         case .shiftHandedOver(let handover):
             "Shift handed over: \(handover.outgoing) to \(handover.incoming)" + (handover.note.isEmpty ? "" : ". " + handover.note)
@@ -187,11 +226,11 @@ extension Strings {
         bands: [.fresh: "正常", .warning: "过半", .critical: "紧急", .overdue: "超时"],
         firstResponse: "首次回应", followUpPrefix: "续报", pressConference: "新闻发布会",
         fields: Fields(
-            code: "编号", title: "事由", status: "状态", grade: "分级", channel: "来源渠道", locality: "属地",
+            code: "编号", title: "事由", status: "状态", grade: "突发事件等级", channel: "来源渠道", locality: "属地",
             caller: "来电人", phone: "电话", detail: "详情", discoveredAt: "发现时间", recordedAt: "录入时间",
             recordedBy: "值班员", units: "责任单位", deadline: "时限", dueAt: "截止", timeLeft: "剩余",
             timeline: "时间线", closedAt: "办结时间", none: "无", triage: "研判",
-            reports: "报告"),
+            reports: "报告", level: "舆情等级", feedback: "反馈"),
         recordingErrors: RecordingMessages(
             unknownCase: "没有编号为 {} 的事件",
             emptyField: "{} 不能为空",
@@ -202,11 +241,18 @@ extension Strings {
             noOpenReferral: "{} 没有待反馈结果的移交",
             invalidValue: "{} 的值「{}」无效",
             notAhead: "{} 截止时间 {} 不晚于当前时间 {}",
-            noOpenItem: "{} 没有未办结的督办事项"),
+            noOpenItem: "{} 没有未办结的督办事项",
+            unitWithoutRole: "{} 在 {} 上没有角色；有角色的单位：{}。请先指定责任单位",
+            noUnits: "{} 还没有责任单位，{} 不能签收、接收转办或反馈。请先指定责任单位",
+            discoveryAfterRecording: "发现时间 {} 晚于首次录入时间 {}，不能这样更正",
+            discoveryAfterMilestone: "发现时间 {} 晚于本事件 {} 已发生的事项，不能这样更正",
+            nothingJudged: "{} 的研判没有填写任何一项",
+            alreadyRecorded: "来源编号 {} 已登记为 {}"),
         approaches: [
-            .untrue: "建议：及时澄清事实、发布权威信息辟谣",
-            .confirmed: "建议：公布已采取的措施和处置结果",
-            .partlyTrue: "建议：说明事实，澄清不实部分，公布处置措施",
+            .confirmed: "建议：及时公开采取的工作措施、处置结果等信息",
+            .grounded: "建议：提出解决问题的方案，公开答复，适时通报办理进程和结果",
+            .discrepant: "建议：及时说明真实情况，澄清事实真相",
+            .untrue: "建议：说明真实情况，澄清事实真相；失实或恶语中伤的，通过载发的网站、论坛澄清，公开辟谣",
             .pending: "建议：先发布已掌握情况，核实后持续发布",
         ],
         usage: UsageMessages(
@@ -219,7 +265,9 @@ extension Strings {
             tornTail: "台账尾部不完整（第 {} 行，字节偏移 {}），下次写入时将另存并截去",
             noCases: "没有待办事件", verifyOK: "ok {} events, head {}", recorded: "已登记 {}，{}截止 {}",
             reviewIsReadOnly: "--as-of 回看过去时只读，不能登记", reviewing: "回看：台账截至 {} 的状态（只读）",
-            handedOver: "已交接班：{} 交 {}"))
+            handedOver: "已交接班：{} 交 {}",
+            importLine: "标准输入第 {} 行：{}", importNotObject: "不是 JSON 对象", importNotText: "字段 {} 的值必须是字符串",
+            importUnknownKey: "未知字段 {}；可用字段：{}", importRequired: "缺少必填字段 title 或 locality"))
 
     public static let english = Strings(
         language: .english,
@@ -229,11 +277,11 @@ extension Strings {
         bands: [.fresh: "ok", .warning: "half", .critical: "urgent", .overdue: "overdue"],
         firstResponse: "First response", followUpPrefix: "Follow-up", pressConference: "Press conference",
         fields: Fields(
-            code: "Code", title: "Title", status: "Status", grade: "Grade", channel: "Channel", locality: "Locality",
+            code: "Code", title: "Title", status: "Status", grade: "Emergency grade", channel: "Channel", locality: "Locality",
             caller: "Caller", phone: "Phone", detail: "Detail", discoveredAt: "Discovered", recordedAt: "Recorded",
             recordedBy: "Operator", units: "Units", deadline: "Deadline", dueAt: "Due", timeLeft: "Left",
             timeline: "Timeline", closedAt: "Closed", none: "none", triage: "Triage",
-            reports: "Reports"),
+            reports: "Reports", level: "Opinion level", feedback: "Feedback"),
         recordingErrors: RecordingMessages(
             unknownCase: "no case with code {}",
             emptyField: "{} must not be empty",
@@ -244,11 +292,18 @@ extension Strings {
             noOpenReferral: "{} has no referral awaiting an outcome",
             invalidValue: "invalid value for {}: \"{}\"",
             notAhead: "{} due time {} is not after now ({})",
-            noOpenItem: "{} has no open supervised item"),
+            noOpenItem: "{} has no open supervised item",
+            unitWithoutRole: "{} has no role on {}; units with a role: {}. Assign the unit first",
+            noUnits: "{} has no units yet, so {} cannot acknowledge, receive a transfer or give feedback. Assign the unit first",
+            discoveryAfterRecording: "discovery time {} is after the case was first recorded ({}): not a valid correction",
+            discoveryAfterMilestone: "discovery time {} is after something that happened on the case ({}): not a valid correction",
+            nothingJudged: "the judgement of {} names nothing",
+            alreadyRecorded: "reference {} was recorded as {}"),
         approaches: [
-            .untrue: "Advice: state the facts and clarify (rebut the rumour)",
             .confirmed: "Advice: publish the measures taken and their results",
-            .partlyTrue: "Advice: state the facts, correct what is untrue, publish the measures",
+            .grounded: "Advice: propose how the problem is solved, answer publicly, report progress and results",
+            .discrepant: "Advice: state the facts and set the record straight",
+            .untrue: "Advice: state the facts; where false or malicious, clarify and rebut on the site that carried it",
             .pending: "Advice: release what is known now, then keep releasing as it is verified",
         ],
         usage: UsageMessages(
@@ -262,7 +317,9 @@ extension Strings {
             noCases: "no open cases", verifyOK: "ok {} events, head {}", recorded: "recorded {}, {} due {}",
             reviewIsReadOnly: "--as-of reviews the past read-only: nothing can be recorded",
             reviewing: "REVIEW: the ledger as it stood at {} (read-only)",
-            handedOver: "shift handed over: {} to {}"))
+            handedOver: "shift handed over: {} to {}",
+            importLine: "stdin line {}: {}", importNotObject: "not a JSON object", importNotText: "the value of {} must be a string",
+            importUnknownKey: "unknown key {}; valid keys: {}", importRequired: "title and locality are required"))
 }
 
 /// Fills `{}` placeholders in order; tables stay readable and need no format specifiers.

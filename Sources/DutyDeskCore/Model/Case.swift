@@ -7,20 +7,27 @@ public struct Case: Sendable, Equatable, Identifiable {
     public private(set) var report: CaseReport
     public let recordedAt: Date
     public let recordedBy: String
+    /// The emergency grade (突发事件等级) now: it alone sets the 24-hour clock.
     public private(set) var grade: Grade
-    /// The latest judgement, if any.
-    public private(set) var triage: Triage?
+    /// The opinion level (舆情等级) now.
+    public private(set) var level: OpinionLevel
+    /// Every factor judged so far, each with who judged it and when.
+    public private(set) var judgement = Judgement()
     public private(set) var units: [UnitAssignment]
-    public private(set) var responses: [PublicResponse] = []
-    public private(set) var pressConferences: [PressConference] = []
+    /// Responses and press conferences in the order they happened, numbered by that order.
+    public private(set) var releases: [Release] = []
     public private(set) var closure: Closure?
     /// Further reports linked to this case after the first.
     public private(set) var linkedReports: [LinkedReport] = []
     /// Units that accepted the case (签收).
     public private(set) var acknowledgedBy: [String] = []
+    /// 反馈 from the units, in the order recorded.
+    public private(set) var feedback: [UnitFeedback] = []
     public private(set) var referrals: [Referral] = []
     /// 督办: leaders' instructions and meeting actions, each with its own due time.
     public private(set) var supervisedItems: [SupervisedItem] = []
+    /// Every correction of a report field, with the value it replaced.
+    public private(set) var corrections: [CorrectionRecord] = []
     /// Judged at least once (regraded or given a unit) after it was reported.
     public private(set) var triaged = false
     public private(set) var timeline: [TimelineEntry]
@@ -35,6 +42,7 @@ public struct Case: Sendable, Equatable, Identifiable {
         self.recordedAt = event.recordedAt
         self.recordedBy = event.recordedBy
         self.grade = report.grade
+        self.level = report.level
         self.units = report.unit.isEmpty ? [] : [UnitAssignment(unit: report.unit, role: .first)]
         self.timeline = [TimelineEntry(event: event, happenedAt: report.discoveredAt)]
     }
@@ -45,14 +53,36 @@ public struct Case: Sendable, Equatable, Identifiable {
         return triaged ? .handling : .pendingTriage
     }
 
-    /// Responses and press conferences together: each is a public release of information.
-    public var releaseCount: Int { responses.count + pressConferences.count }
+    public var responses: [PublicResponse] {
+        releases.compactMap { if case .response(let response) = $0.kind { response } else { nil } }
+    }
 
-    public var firstReleaseAt: Date? { (responses.map(\.at) + pressConferences.map(\.at)).min() }
-    public var lastReleaseAt: Date? { (responses.map(\.at) + pressConferences.map(\.at)).max() }
-    public var firstPressConferenceAt: Date? { pressConferences.map(\.at).min() }
+    public var pressConferences: [PressConference] {
+        releases.compactMap { if case .pressConference(let press) = $0.kind { press } else { nil } }
+    }
+
+    /// Responses and press conferences together: each is a public release of information.
+    public var releaseCount: Int { releases.count }
+
+    public var firstReleaseAt: Date? { releases.first?.at }
+    public var lastReleaseAt: Date? { releases.last?.at }
+    public var firstPressConferenceAt: Date? { releases.first(where: \.isPressConference)?.at }
+
+    /// The release an event recorded, with its number in the order of what happened.
+    public func release(recordedBy eventID: String) -> Release? { releases.first { $0.eventID == eventID } }
 
     public func unit(in role: UnitRole) -> String? { units.first { $0.role == role }?.unit }
+
+    /// Whether the unit has any role on the case: only such a unit acknowledges, receives a
+    /// transfer or gives feedback.
+    public func hasRole(_ unit: String) -> Bool { units.contains { $0.unit == unit } }
+
+    /// The units with a role, each once, in the order they were given one.
+    public var unitsWithRole: [String] {
+        var names: [String] = []
+        for assignment in units where !names.contains(assignment.unit) { names.append(assignment.unit) }
+        return names
+    }
 
     /// The unit that answers for the case in the queue and in assessment: its lead unit, else its
     /// first responsible unit.
@@ -74,26 +104,30 @@ public struct Case: Sendable, Equatable, Identifiable {
             triaged = true
             happenedAt = at
         case .caseTriaged(let triage):
-            self.triage = triage
-            grade = triage.grade
+            judgement.take(triage, by: event.recordedBy)
+            grade = triage.grade ?? grade
+            level = triage.level ?? level
             triaged = true
             happenedAt = triage.at
         case .unitAssigned(let unit, let role):
             assign(unit, as: role)
             triaged = true
         case .responsePublished(let response):
-            responses.append(response)
+            addRelease(.response(response), at: response.at, event: event)
             happenedAt = response.at
         case .pressConferenceHeld(let press):
-            pressConferences.append(press)
+            addRelease(.pressConference(press), at: press.at, event: event)
             happenedAt = press.at
         case .caseClosed(let reason, let at):
-            closure = Closure(reason: reason, at: at)
+            closure = Closure(reason: reason, at: at, recordedAt: event.recordedAt, recordedBy: event.recordedBy)
             happenedAt = at
         case .reportLinked(let report):
             linkedReports.append(report)
         case .unitAcknowledged(let unit):
             if !acknowledgedBy.contains(unit) { acknowledgedBy.append(unit) }
+        case .unitFeedback(let feedback):
+            self.feedback.append(feedback)
+            happenedAt = feedback.at
         case .caseTransferred(let unit, _):
             assign(unit, as: .first)
             acknowledgedBy.removeAll { $0 == unit }
@@ -122,12 +156,22 @@ public struct Case: Sendable, Equatable, Identifiable {
             if let index = supervisedItems.firstIndex(where: { $0.id == id }) {
                 supervisedItems[index].completedAt = event.recordedAt
             }
-        case .caseCorrected(let field, let value, _):
-            report = report.correcting(field, to: value)
+        case .caseCorrected(let correction):
+            corrections.append(CorrectionRecord(correction: correction, oldValue: report.value(of: correction.field),
+                                                by: event.recordedBy, at: event.recordedAt, seq: event.seq))
+            report = report.correcting(correction.field, to: correction.value)
         case .noteAdded, .unrecognized, .logCreated, .logRepaired, .caseReported, .shiftHandedOver:
             break
         }
         timeline.append(TimelineEntry(event: event, happenedAt: happenedAt))
+    }
+
+    /// Keeps the releases in the order they happened (the ledger's order breaks ties) and numbers them.
+    private mutating func addRelease(_ kind: Release.Kind, at: Date, event: Event) {
+        let index = releases.firstIndex { $0.at > at } ?? releases.count
+        releases.insert(Release(kind: kind, at: at, number: 0, eventID: event.id, recordedAt: event.recordedAt,
+                                recordedBy: event.recordedBy), at: index)
+        for position in index..<releases.count { releases[position].number = position }
     }
 
     /// There is one first responsible unit and one lead unit; co-operating units accumulate.
@@ -184,7 +228,43 @@ public struct UnitAssignment: Sendable, Equatable {
 
 public struct Closure: Sendable, Equatable {
     public let reason: CloseReason
+    /// When the case was closed, as stated; `recordedAt` is when the desk wrote it down, which is
+    /// what decides whether a clock had already passed (a back-dated closure erases no breach).
     public let at: Date
+    public let recordedAt: Date
+    public let recordedBy: String
+}
+
+/// One public release: a response or a press conference, numbered by when it happened
+/// (0 is the first release, 首次回应; 1, 2 … are 续报一, 续报二 …).
+public struct Release: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        case response(PublicResponse)
+        case pressConference(PressConference)
+    }
+
+    public let kind: Kind
+    public let at: Date
+    public internal(set) var number: Int
+    public let eventID: String
+    public let recordedAt: Date
+    public let recordedBy: String
+
+    public var isPressConference: Bool { if case .pressConference = kind { true } else { false } }
+}
+
+/// A correction as the case knows it: what the field said before, what it says now, who set it
+/// right, when and why.
+public struct CorrectionRecord: Sendable, Equatable {
+    public let correction: Correction
+    public let oldValue: String
+    public let by: String
+    public let at: Date
+    public let seq: Int
+
+    public var field: CorrectableField { correction.field }
+    public var newValue: String { correction.value }
+    public var reason: String { correction.reason }
 }
 
 /// One line of a case's history: who recorded what, when it was recorded and when it happened.

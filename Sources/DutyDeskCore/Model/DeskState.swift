@@ -19,6 +19,7 @@ public struct DeskState: Sendable {
     public private(set) var cases: [Case] = []
     private var indexByID: [CaseID: Int] = [:]
     private var indexByCode: [String: Int] = [:]
+    private var indexByRef: [String: Int] = [:]
 
     public init() {}
 
@@ -53,6 +54,9 @@ public struct DeskState: Sendable {
         indexByCode[code.uppercased()].map { cases[$0] }
     }
 
+    /// The case opened for an originating system's reference, if any.
+    public func findCase(ref: String) -> Case? { indexByRef[ref].map { cases[$0] } }
+
     public func codesInUse(withPrefix prefix: String) -> [String] {
         indexByCode.keys.filter { $0.hasPrefix(prefix) }
     }
@@ -71,6 +75,7 @@ public struct DeskState: Sendable {
             guard let id = event.caseID, indexByID[id] == nil else { return orphanEvents.append(event) }
             indexByID[id] = cases.count
             indexByCode[report.code.uppercased()] = cases.count
+            if !report.ref.isEmpty, indexByRef[report.ref] == nil { indexByRef[report.ref] = cases.count }
             cases.append(Case(id: id, report: report, event: event))
         default:
             guard let id = event.caseID, let index = indexByID[id] else { return orphanEvents.append(event) }

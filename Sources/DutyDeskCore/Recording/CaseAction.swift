@@ -15,11 +15,12 @@ public enum CaseAction: Sendable, Equatable {
     case refer(target: ReferralTarget, note: String)
     case referralOutcome(String)
     case reopen(reason: String)
-    case correct(field: CorrectableField, value: String)
+    case correct(field: CorrectableField, value: String, reason: String)
     case instruct(leader: String, text: String, dueAt: Date)
     case meeting(JointMeeting)
     case reportBack(item: String?, text: String)
     case completeItem(item: String?)
+    case feedback(unit: String, text: String, at: Date?)
 }
 
 extension Recorder {
@@ -39,11 +40,12 @@ extension Recorder {
         case .refer(let target, let note): try refer(code, to: target, note: note)
         case .referralOutcome(let outcome): try referralOutcome(code, outcome: outcome)
         case .reopen(let reason): try reopen(code, reason: reason)
-        case .correct(let field, let value): try correct(code, field: field, to: value)
+        case .correct(let field, let value, let reason): try correct(code, field: field, to: value, reason: reason)
         case .instruct(let leader, let text, let dueAt): try instruct(code, leader: leader, text: text, dueAt: dueAt)
         case .meeting(let meeting): try holdMeeting(code, meeting)
         case .reportBack(let item, let text): try reportBack(code, item: item, text: text)
         case .completeItem(let item): try completeItem(code, item: item)
+        case .feedback(let unit, let text, let at): try feedback(code, unit: unit, text: text, at: at)
         }
     }
 }

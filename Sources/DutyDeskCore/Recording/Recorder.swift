@@ -24,8 +24,12 @@ public struct Recorder: Sendable {
         public var phone = ""
         public var detail = ""
         public var discoveredAt: Date?
-        public var grade: Grade = .general
+        public var grade: Grade = .none
+        public var level: OpinionLevel = .general
         public var unit = ""
+        /// The originating system's reference (a 12345 ticket number); a second intake with the
+        /// same reference is refused as `alreadyRecorded`, naming the case it opened.
+        public var ref = ""
 
         public init(title: String, locality: String) {
             self.title = title
@@ -40,11 +44,13 @@ public struct Recorder: Sendable {
         guard !locality.isEmpty else { throw .emptyField(name: "locality") }
         let discovered = intake.discoveredAt ?? now
         guard discovered <= now else { throw .inFuture(field: "discovered", value: discovered, now: now) }
+        let ref = intake.ref.trimmingCharacters(in: .whitespaces)
+        if !ref.isEmpty, let existing = state.findCase(ref: ref) { throw .alreadyRecorded(ref: ref, code: existing.code) }
         let report = CaseReport(
             code: nextCode(), title: title, detail: intake.detail, channel: intake.channel, locality: locality,
             caller: intake.caller.trimmingCharacters(in: .whitespaces),
             phone: intake.phone.trimmingCharacters(in: .whitespaces), discoveredAt: discovered,
-            grade: intake.grade, unit: intake.unit.trimmingCharacters(in: .whitespaces))
+            grade: intake.grade, level: intake.level, unit: intake.unit.trimmingCharacters(in: .whitespaces), ref: ref)
         return EventDraft(caseID: newCaseID, body: .caseReported(report))
     }
 
@@ -61,9 +67,11 @@ public struct Recorder: Sendable {
     }
 
     /// Records a judgement; its `at` is when it was made (not in the future, not before discovery).
+    /// It must name at least one factor; the ones it leaves out keep their earlier values.
     public func triage(_ code: String, _ triage: Triage) throws(RecordingError) -> EventDraft {
         let subject = try openCase(code)
-        var triage = triage
+        var triage = triage.naming(onlyChangesTo: subject)
+        guard !triage.isEmpty else { throw .nothingJudged(code: subject.code) }
         triage.at = try milestone(triage.at, field: "at", of: subject)
         return EventDraft(caseID: subject.id, body: .caseTriaged(triage))
     }
@@ -75,12 +83,12 @@ public struct Recorder: Sendable {
         return EventDraft(caseID: subject.id, body: .unitAssigned(unit: unit, role: role))
     }
 
-    /// Numbers the release itself: the first release is 首次回应, later ones 续报一, 续报二 ….
+    /// A release is numbered by when it happened among the case's others (`Case.releases`).
     public func respond(_ code: String, method: ResponseMethod, text: String, at: Date?, channel: String = "",
                         spokesperson: String = "") throws(RecordingError) -> EventDraft {
         let subject = try openCase(code)
         let when = try milestone(at ?? now, field: "at", of: subject)
-        let response = PublicResponse(method: method, text: text, at: when, number: subject.releaseCount,
+        let response = PublicResponse(method: method, text: text, at: when,
                                       channel: channel.trimmingCharacters(in: .whitespaces),
                                       spokesperson: spokesperson.trimmingCharacters(in: .whitespaces))
         return EventDraft(caseID: subject.id, body: .responsePublished(response))
@@ -108,18 +116,27 @@ public struct Recorder: Sendable {
         return EventDraft(caseID: subject.id, body: .caseClosed(reason: reason, at: when))
     }
 
-    /// 签收: a unit accepts the case.
+    /// 签收: a unit with a role on the case accepts it.
     public func acknowledge(_ code: String, unit: String) throws(RecordingError) -> EventDraft {
         let subject = try openCase(code)
-        let unit = try required(unit, "unit")
-        return EventDraft(caseID: subject.id, body: .unitAcknowledged(unit: unit))
+        return EventDraft(caseID: subject.id, body: .unitAcknowledged(unit: try unitWithRole(unit, on: subject)))
     }
 
-    /// 转办: hands the case to another unit as first responsible; the reason is required.
+    /// 转办: hands the case to a unit with a role on it, as first responsible; the reason is required.
     public func transfer(_ code: String, to unit: String, reason: String) throws(RecordingError) -> EventDraft {
         let subject = try openCase(code)
-        return EventDraft(caseID: subject.id, body: .caseTransferred(toUnit: try required(unit, "unit"),
-                                                                     reason: try required(reason, "reason")))
+        let unit = try unitWithRole(unit, on: subject)
+        return EventDraft(caseID: subject.id, body: .caseTransferred(toUnit: unit, reason: try required(reason, "reason")))
+    }
+
+    /// 反馈: what a unit with a role on the case has done; `at` is when (not in the future, not
+    /// before discovery).
+    public func feedback(_ code: String, unit: String, text: String, at: Date?) throws(RecordingError) -> EventDraft {
+        let subject = try openCase(code)
+        let unit = try unitWithRole(unit, on: subject)
+        let text = try required(text, "text")
+        let when = try milestone(at ?? now, field: "at", of: subject)
+        return EventDraft(caseID: subject.id, body: .unitFeedback(UnitFeedback(unit: unit, text: text, at: when)))
     }
 
     public func refer(_ code: String, to target: ReferralTarget, note: String) throws(RecordingError) -> EventDraft {
@@ -143,10 +160,14 @@ public struct Recorder: Sendable {
         return EventDraft(caseID: subject.id, body: .caseReopened(reason: try required(reason, "reason")))
     }
 
-    /// Sets a report field right with a new event naming the one it corrects; the ledger keeps both.
-    public func correct(_ code: String, field: CorrectableField, to value: String) throws(RecordingError) -> EventDraft {
+    /// Sets a report field right with a new event naming the one it corrects, and why; the ledger
+    /// keeps both. A discovery time may move earlier, or later only up to the moment the case was
+    /// first recorded and never past anything that happened on it, since every clock counts from it.
+    public func correct(_ code: String, field: CorrectableField, to value: String, reason: String)
+        throws(RecordingError) -> EventDraft {
         guard let subject = state.findCase(code: code) else { throw .unknownCase(code: code) }
         let value = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let reason = try required(reason, "reason")
         let stored: String
         switch field {
         case .title, .locality:
@@ -159,17 +180,24 @@ public struct Recorder: Sendable {
                 throw .invalidValue(field: field.code, value: value)
             }
             guard date <= now else { throw .inFuture(field: field.code, value: date, now: now) }
+            guard date <= subject.recordedAt else {
+                throw .discoveryAfterRecording(value: date, recordedAt: subject.recordedAt)
+            }
+            if let earliest = subject.timeline.dropFirst().map(\.happenedAt).min(), date > earliest {
+                throw .discoveryAfterMilestone(value: date, milestone: earliest)
+            }
             stored = ISO8601Timestamp.format(date, in: timeZone)
         case .detail, .caller, .phone:
             stored = value
         }
         let corrected = subject.timeline.last { entry in
-            if case .caseCorrected(let earlier, _, _) = entry.body { return earlier == field }
+            if case .caseCorrected(let earlier) = entry.body { return earlier.field == field }
             if case .caseReported = entry.body { return true }
             return false
         }
-        return EventDraft(caseID: subject.id,
-                          body: .caseCorrected(field: field, value: stored, corrects: corrected?.eventID ?? ""))
+        return EventDraft(caseID: subject.id, body: .caseCorrected(Correction(field: field, value: stored,
+                                                                              corrects: corrected?.eventID ?? "",
+                                                                              reason: reason)))
     }
 
     /// 批示 → 督办: the due time must lie ahead.
@@ -210,6 +238,15 @@ public struct Recorder: Sendable {
             throw .noOpenItem(code: subject.code)
         }
         return (subject, target)
+    }
+
+    /// The unit as named on the case; a unit with no role there is refused, naming those that have one.
+    private func unitWithRole(_ unit: String, on subject: Case) throws(RecordingError) -> String {
+        let unit = try required(unit, "unit")
+        guard subject.hasRole(unit) else {
+            throw .unitWithoutRole(unit: unit, code: subject.code, unitsWithRole: subject.unitsWithRole)
+        }
+        return unit
     }
 
     private func required(_ value: String, _ name: String) throws(RecordingError) -> String {

@@ -12,4 +12,14 @@ public enum RecordingError: Error, Equatable, Sendable {
     case invalidValue(field: String, value: String)
     case notAhead(field: String, value: Date, now: Date)
     case noOpenItem(code: String)
+    /// Only a unit with a role on the case acknowledges, receives a transfer or gives feedback.
+    case unitWithoutRole(unit: String, code: String, unitsWithRole: [String])
+    /// A discovery time set later than the moment the case was first recorded.
+    case discoveryAfterRecording(value: Date, recordedAt: Date)
+    /// A discovery time set after something that happened on the case.
+    case discoveryAfterMilestone(value: Date, milestone: Date)
+    /// A judgement that names no factor.
+    case nothingJudged(code: String)
+    /// An intake whose reference opened a case already.
+    case alreadyRecorded(ref: String, code: String)
 }

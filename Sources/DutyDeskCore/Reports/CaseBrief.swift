@@ -12,25 +12,25 @@ public enum CaseBrief {
         func text(_ key: String, _ value: String) -> ReportFact { context.fact(key, .text(value)) }
         func name(_ value: (some Vocabulary)?) -> String { value?.name(in: language) ?? "" }
 
-        let judgement: ReportSection = if let triage = subject.triage {
-            ReportSection(key: "judgement", title: words.section("judgement"), facts: [
-                text("grade", triage.grade.name(in: language)), text("warningClass", name(triage.warningClass)),
-                text("verification", triage.verification.name(in: language)), text("riskLevel", name(triage.riskLevel)),
-                text("responseValue", name(triage.responseValue)), text("priority", name(triage.priority)),
-                text("nature", triage.nature), text("intensity", triage.intensity),
-                text("publicReaction", triage.publicReaction), text("mediaInvolvement", triage.mediaInvolvement),
-                text("note", triage.note),
-            ].filter { !$0.value.text.isEmpty }, paragraphs: [strings.suggestedApproach(triage.verification)])
-        } else {
-            ReportSection(key: "judgement", title: words.section("judgement"), paragraphs: [words.notTriaged])
-        }
+        let judged = subject.judgement.judged
+        let judgement = ReportSection(
+            key: "judgement", title: words.section("judgement"),
+            paragraphs: judged.isEmpty ? [words.notTriaged]
+                : subject.judgement.verification.map { [strings.suggestedApproach($0)] } ?? [],
+            table: judged.isEmpty ? nil : context.table(["factor", "value", "recordedBy", "at"], judged.map { factor, entry in
+                [ReportCell(text: factor.name(in: language), json: .string(factor.code)),
+                 .text(subject.judgement.text(factor, in: language)), .text(entry.by), context.time(entry.at)]
+            }))
 
-        let releases: [(Date, [ReportCell])] = subject.responses.map { response in
-            (response.at, [.text(strings.releaseName(number: response.number)), .text(response.method.name(in: language)),
-                           context.time(response.at), .text(response.channel), .text(response.spokesperson), .text(response.text)])
-        } + subject.pressConferences.map { press in
-            (press.at, [.text(strings.pressConference), .text(press.venue), context.time(press.at), .text(""),
-                        .text(press.speaker), .text("")])
+        let releases = subject.releases.map { release -> [ReportCell] in
+            switch release.kind {
+            case .response(let response):
+                [.text(strings.releaseName(number: release.number)), .text(response.method.name(in: language)),
+                 context.time(response.at), .text(response.channel), .text(response.spokesperson), .text(response.text)]
+            case .pressConference(let press):
+                [.text(strings.releaseName(number: release.number)), .text(strings.pressConference), context.time(press.at),
+                 .text(press.venue), .text(press.speaker), .text("")]
+            }
         }
         var next: [ReportFact] = []
         if let deadline = standing.deadline {
@@ -47,7 +47,7 @@ public enum CaseBrief {
 
         return context.document("case", subtitle: subject.code, facts: [
             text("code", subject.code), text("title", subject.title), text("status", subject.status.name(in: language)),
-            text("grade", subject.grade.name(in: language)),
+            text("level", subject.level.name(in: language)), text("grade", subject.grade.name(in: language)),
         ], sections: [
             ReportSection(key: "facts", title: words.section("facts"), facts: [
                 context.fact("discoveredAt", context.time(report.discoveredAt)),
@@ -59,15 +59,26 @@ public enum CaseBrief {
                               [.text(linked.channel.name(in: language)), .text(linked.caller), .text(linked.note)]
                           })),
             judgement,
+            ReportSection(key: "corrections", title: words.section("corrections"),
+                          table: context.table(["field", "oldValue", "newValue", "recordedBy", "recordedAt", "reason"],
+                                               subject.corrections.map { record in
+                                                   [.text(record.field.name(in: language)),
+                                                    .text(Self.shown(record.oldValue, record.field, context)),
+                                                    .text(Self.shown(record.newValue, record.field, context)),
+                                                    .text(record.by), context.time(record.at), .text(record.reason)]
+                                               })),
             ReportSection(key: "handling", title: words.section("handling"), paragraphs: referrals,
                           table: context.table(["role", "unit", "acknowledged"], subject.units.map { assignment in
                               [.text(assignment.role.name(in: language)), .text(assignment.unit),
                                ReportCell(text: subject.acknowledgedBy.contains(assignment.unit) ? "✓" : "",
                                           json: .bool(subject.acknowledgedBy.contains(assignment.unit)))]
                           })),
+            ReportSection(key: "feedback", title: words.section("feedback"),
+                          table: context.table(["unit", "at", "text"], subject.feedback.map { feedback in
+                              [.text(feedback.unit), context.time(feedback.at), .text(feedback.text)]
+                          })),
             ReportSection(key: "responses", title: words.section("responses"),
-                          table: context.table(["release", "method", "at", "channel", "spokesperson", "text"],
-                                               releases.sorted { $0.0 < $1.0 }.map(\.1))),
+                          table: context.table(["release", "method", "at", "channel", "spokesperson", "text"], releases)),
             ReportSection(key: "next", title: words.section("next"), facts: next,
                           table: context.table(["source", "text", "dueAt", "left"], openItems.map { item in
                               [.text(item.owner), .text(item.text),
@@ -77,8 +88,18 @@ public enum CaseBrief {
                           table: context.table(["happenedAt", "recordedAt", "recordedBy", "summary"],
                                                subject.timeline.sorted { $0.happenedAt < $1.happenedAt }.map { entry in
                                                    [context.time(entry.happenedAt), context.time(entry.recordedAt),
-                                                    .text(entry.recordedBy), .text(strings.summary(of: entry.body))]
+                                                    .text(entry.recordedBy),
+                                                    .text(strings.summary(of: entry, in: subject, timeZone: context.timeZone))]
                                                })),
         ])
+    }
+
+    /// A corrected value as a person reads it: a time in the desk's format, a channel by name.
+    static func shown(_ value: String, _ field: CorrectableField, _ context: ReportContext) -> String {
+        switch field {
+        case .discoveredAt: ISO8601Timestamp.parse(value).map { DisplayTime.minutes($0, in: context.timeZone) } ?? value
+        case .channel: Channel(rawValue: value)?.name(in: context.language) ?? value
+        default: value
+        }
     }
 }

@@ -13,20 +13,17 @@ public enum DailyReport {
             let handled = subject.timeline.filter { during($0.happenedAt) || during($0.recordedAt) }
             guard during(subject.discoveredAt) || !handled.isEmpty else { return nil }
             let standing = CaseStanding(subject, policy: context.policy, now: context.now)
-            let releases = subject.timeline.compactMap { entry -> String? in
-                switch entry.body {
-                case .responsePublished(let response):
-                    "\(strings.releaseName(number: response.number)) \(DisplayTime.minutes(response.at, in: context.timeZone))"
-                case .pressConferenceHeld(let press):
-                    "\(strings.pressConference) \(DisplayTime.minutes(press.at, in: context.timeZone))"
-                default: nil
-                }
+            let releases = subject.releases.map { release in
+                "\(release.isPressConference ? strings.pressConference : strings.releaseName(number: release.number)) "
+                    + DisplayTime.minutes(release.at, in: context.timeZone)
             }
             return [.text(subject.code), .text(subject.title), .text(subject.report.locality),
-                    .text(subject.report.channel.name(in: context.language)), .text(subject.grade.name(in: context.language)),
+                    .text(subject.report.channel.name(in: context.language)), .text(subject.level.name(in: context.language)),
+                    .text(subject.grade.name(in: context.language)),
                     .text(subject.status.name(in: context.language)), context.time(subject.discoveredAt),
                     .text(context.unitName(subject)), .text(releases.joined(separator: strings.listSeparator)),
-                    .text(handled.map { strings.summary(of: $0.body) }.joined(separator: strings.listSeparator)),
+                    .text(handled.map { strings.summary(of: $0, in: subject, timeZone: context.timeZone) }
+                        .joined(separator: strings.listSeparator)),
                     context.left(standing.secondsLeft)]
         }
         let date = String(format: "%04d-%02d-%02d", day.year, day.month, day.day)
@@ -37,7 +34,7 @@ public enum DailyReport {
             context.fact("discovered", .integer(discovered)),
         ], sections: [
             ReportSection(key: "cases", title: context.words.section("cases"),
-                          table: context.table(["code", "title", "locality", "channel", "grade", "status", "discoveredAt",
+                          table: context.table(["code", "title", "locality", "channel", "level", "grade", "status", "discoveredAt",
                                                 "unit", "releases", "handled", "left"], rows)),
         ])
     }

@@ -52,12 +52,12 @@ public struct ReportContext: Sendable {
     }
 
     /// The columns every list of cases shares, ending with its clock.
-    static let caseColumns = ["code", "title", "grade", "status", "unit", "deadline", "dueAt", "left"]
+    static let caseColumns = ["code", "title", "level", "grade", "status", "unit", "deadline", "dueAt", "left"]
 
     func caseRow(_ standing: CaseStanding) -> [ReportCell] {
         let subject = standing.subject
-        return [.text(subject.code), .text(subject.title), .text(subject.grade.name(in: language)),
-                .text(subject.status.name(in: language)), .text(unitName(subject)),
+        return [.text(subject.code), .text(subject.title), .text(subject.level.name(in: language)),
+                .text(subject.grade.name(in: language)), .text(subject.status.name(in: language)), .text(unitName(subject)),
                 .text(standing.deadline.map { strings.deadlineKind($0.kind) } ?? strings.noClock),
                 time(standing.deadline?.dueAt), left(standing.secondsLeft)]
     }

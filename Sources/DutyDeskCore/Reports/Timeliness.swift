@@ -1,20 +1,24 @@
 import Foundation
 
-/// How a case fared against its clocks, judged after the fact for assessment (考核) and 通报.
+/// How a case fared against its first deadline, judged after the fact for assessment (考核) and 通报.
 ///
 /// The first deadline and what meets it are `DeadlinePolicy.firstDeadline` and `firstMilestone`:
-/// the same rule the live clocks run on.
+/// the same rule the live clocks run on. A deadline the ledger once showed as passed unmet
+/// (`Timeliness.breaches`) is the one judged, whatever was recorded later: a closure, a
+/// correction or a regrade cannot make it disappear. A milestone typed after that but stating an
+/// earlier time counts when it happened (DOMAIN.md) and is kept as 补录 (`lateRecorded`).
 public struct FirstDeadline: Sendable, Equatable {
     public enum Verdict: String, Sendable {
         /// Met by the due time.
         case onTime = "on-time"
         /// Met, but after the due time.
         case late
-        /// Not met, and the due time passed while the case was open.
+        /// Not met, and the due time passed while the case was open, or the case was closed
+        /// without a release and not as a duplicate or false report recorded in time.
         case missed
-        /// Not met, still open, not yet due.
+        /// Not met, not yet due.
         case pending
-        /// Closed before its due time without a release (a duplicate, a false report): nothing to judge.
+        /// Closed as 重复 or 误报, recorded before the due time, without a release: nothing to judge.
         case exempt
 
         /// Counted in the on-time share: the case had its chance to meet the deadline.
@@ -26,26 +30,51 @@ public struct FirstDeadline: Sendable, Equatable {
     public let dueAt: Date
     public let metAt: Date?
     public let verdict: Verdict
-    /// How late: the milestone after the due time, or (missed) the closure or now after it.
+    /// How late: the milestone after the due time, or (missed) until the deadline stopped
+    /// running (a closure recorded, a regrade, or now) after it.
     public let lateBy: Int?
+    /// The milestone that met the deadline only after the desk had shown it passed (补录).
+    public let lateRecorded: LateRecordedMilestone?
 
     public init(_ subject: Case, policy: DeadlinePolicy, now: Date) {
+        self.init(subject, policy: policy, now: now, breaches: Timeliness.breaches(of: subject, policy: policy))
+    }
+
+    init(_ subject: Case, policy: DeadlinePolicy, now: Date, breaches: [Breach]) {
+        let end = subject.closure?.recordedAt ?? now
+        if let breach = breaches.first(where: { $0.kind != .followUp }) {
+            kind = breach.kind
+            dueAt = breach.dueAt
+            let met = subject.releases.first { breach.kind != .pressConference || $0.isPressConference }
+            metAt = met?.at
+            if let met, met.at <= breach.dueAt {
+                verdict = .onTime
+                lateBy = nil
+                lateRecorded = LateRecordedMilestone(kind: breach.kind, dueAt: breach.dueAt, release: met)
+            } else {
+                verdict = met == nil ? .missed : .late
+                lateBy = Int((met?.at ?? breach.endedAt ?? end).timeIntervalSince(breach.dueAt))
+                lateRecorded = nil
+            }
+            return
+        }
         let first = policy.firstDeadline(for: subject)
         kind = first.kind
         dueAt = first.dueAt
         metAt = policy.firstMilestone(of: subject)
+        lateRecorded = nil
         if let metAt {
             verdict = metAt <= dueAt ? .onTime : .late
             lateBy = metAt <= dueAt ? nil : Int(metAt.timeIntervalSince(dueAt))
+        } else if let closure = subject.closure, closure.reason != .resolved, closure.recordedAt <= dueAt {
+            verdict = .exempt
+            lateBy = nil
+        } else if now > dueAt {
+            verdict = .missed
+            lateBy = max(0, Int(end.timeIntervalSince(dueAt)))
         } else {
-            let end = subject.closure?.at ?? now
-            if end > dueAt {
-                verdict = .missed
-                lateBy = Int(end.timeIntervalSince(dueAt))
-            } else {
-                verdict = subject.closure == nil ? .pending : .exempt
-                lateBy = nil
-            }
+            verdict = .pending
+            lateBy = nil
         }
     }
 }
@@ -60,19 +89,97 @@ public struct MissedDeadline: Sendable, Equatable {
     public let lateBy: Int
 }
 
-public enum Timeliness {
-    /// Every deadline the case missed, in order. Follow-up clocks run from the first milestone
-    /// (the press conference for a major case, else the first release) from one release to the next.
-    public static func missedDeadlines(of subject: Case, policy: DeadlinePolicy, now: Date) -> [MissedDeadline] {
-        let first = FirstDeadline(subject, policy: policy, now: now)
+/// 补录: a release typed after its deadline had passed on the desk, stating a time before it.
+/// It counts when it happened; reports show it with both times and who typed it.
+public struct LateRecordedMilestone: Sendable, Equatable {
+    public let kind: DeadlineKind
+    public let dueAt: Date
+    public let happenedAt: Date
+    public let recordedAt: Date
+    public let recordedBy: String
+
+    init(kind: DeadlineKind, dueAt: Date, release: Release) {
+        self.kind = kind
+        self.dueAt = dueAt
+        happenedAt = release.at
+        recordedAt = release.recordedAt
+        recordedBy = release.recordedBy
+    }
+}
+
+/// A clock the ledger showed as passed: when a later event of the case was recorded, this
+/// deadline was still the case's clock and its due time had gone by.
+struct Breach: Sendable, Equatable {
+    let kind: DeadlineKind
+    let startsAt: Date
+    let dueAt: Date
+    /// When it stopped being the case's clock (the event after which another clock ran, or none
+    /// did); nil while it still is.
+    var endedAt: Date?
+
+    init(_ deadline: Deadline) {
+        kind = deadline.kind
+        startsAt = deadline.startsAt
+        dueAt = deadline.dueAt
+    }
+
+    func isClock(_ deadline: Deadline?) -> Bool {
+        deadline.map { $0.kind == kind && $0.dueAt == dueAt } ?? false
+    }
+}
+
+/// Everything assessment says of one case, computed from one replay of its history.
+public struct CaseAssessment: Sendable {
+    public let first: FirstDeadline
+    /// Every deadline missed, in order of due time.
+    public let missed: [MissedDeadline]
+    /// Every deadline met only by a 补录 entry.
+    public let lateRecorded: [LateRecordedMilestone]
+
+    public init(_ subject: Case, policy: DeadlinePolicy, now: Date) {
+        let breaches = Timeliness.breaches(of: subject, policy: policy)
+        first = FirstDeadline(subject, policy: policy, now: now, breaches: breaches)
         var missed: [MissedDeadline] = []
+        var lateRecorded = first.lateRecorded.map { [$0] } ?? []
         if first.verdict.isOverdue, let lateBy = first.lateBy {
             missed.append(MissedDeadline(kind: first.kind, dueAt: first.dueAt, metAt: first.metAt, lateBy: lateBy))
         }
-        guard let start = first.metAt else { return missed }
-        let releases = (subject.responses.map(\.at) + subject.pressConferences.map(\.at)).filter { $0 > start }.sorted()
+        let computed = Timeliness.followUpsMissed(subject, after: first.metAt, policy: policy, now: now)
+        missed += computed
+        let end = subject.closure?.recordedAt ?? now
+        // The first deadline is judged above; any other clock the ledger showed passed is either
+        // among the follow-ups as the releases stand now, or was met only by a 补录, or is missed.
+        for breach in breaches where !(breach.kind == first.kind && breach.dueAt == first.dueAt)
+            && !missed.contains(where: { $0.kind == breach.kind && $0.dueAt == breach.dueAt }) {
+            let releases = subject.releases.filter { breach.kind != .pressConference || $0.isPressConference }
+            if let healing = releases.first(where: { $0.at > breach.startsAt && $0.at <= breach.dueAt }) {
+                lateRecorded.append(LateRecordedMilestone(kind: breach.kind, dueAt: breach.dueAt, release: healing))
+            } else {
+                let met = releases.first { $0.at > breach.dueAt }
+                missed.append(MissedDeadline(kind: breach.kind, dueAt: breach.dueAt, metAt: met?.at,
+                                             lateBy: Int((met?.at ?? breach.endedAt ?? end).timeIntervalSince(breach.dueAt))))
+            }
+        }
+        self.missed = missed.sorted { $0.dueAt < $1.dueAt }
+        self.lateRecorded = lateRecorded
+    }
+}
+
+public enum Timeliness {
+    /// Every deadline the case missed, in order of due time.
+    public static func missedDeadlines(of subject: Case, policy: DeadlinePolicy, now: Date) -> [MissedDeadline] {
+        CaseAssessment(subject, policy: policy, now: now).missed
+    }
+
+    /// Follow-up clocks as the case's releases stand: from the first milestone (the press
+    /// conference for a major case, else the first release) from one release to the next, until
+    /// the closure was recorded.
+    static func followUpsMissed(_ subject: Case, after start: Date?, policy: DeadlinePolicy, now: Date)
+        -> [MissedDeadline] {
+        guard let start else { return [] }
+        var missed: [MissedDeadline] = []
         var previous = start
-        for release in releases {
+        for release in subject.releases.map(\.at) where release > start {
             let due = previous.addingTimeInterval(policy.followUpCadence)
             if release > due {
                 missed.append(MissedDeadline(kind: .followUp, dueAt: due, metAt: release,
@@ -81,10 +188,38 @@ public enum Timeliness {
             previous = release
         }
         let due = previous.addingTimeInterval(policy.followUpCadence)
-        let end = subject.closure?.at ?? now
+        let end = subject.closure?.recordedAt ?? now
         if end > due {
             missed.append(MissedDeadline(kind: .followUp, dueAt: due, metAt: nil, lateBy: Int(end.timeIntervalSince(due))))
         }
         return missed
+    }
+
+    /// Replays the case's own history and notes every clock whose due time had passed, unmet,
+    /// when the next event of the case was recorded: what the desk showed as 超时 at that moment.
+    static func breaches(of subject: Case, policy: DeadlinePolicy) -> [Breach] {
+        guard let opening = subject.timeline.first, case .caseReported(let report) = opening.body else { return [] }
+        var replay = Case(id: subject.id, report: report, event: opening.event(of: subject.id))
+        var found: [Breach] = []
+        var running: Int?
+        for entry in subject.timeline.dropFirst() {
+            if running == nil, let clock = policy.deadline(for: replay), clock.dueAt < entry.recordedAt {
+                found.append(Breach(clock))
+                running = found.count - 1
+            }
+            replay.apply(entry.event(of: subject.id))
+            if let index = running, !found[index].isClock(policy.deadline(for: replay)) {
+                found[index].endedAt = entry.recordedAt
+                running = nil
+            }
+        }
+        return found
+    }
+}
+
+extension TimelineEntry {
+    /// The event this line was made from, to replay a case's history on its own.
+    func event(of caseID: CaseID) -> Event {
+        Event(seq: seq, id: eventID, recordedAt: recordedAt, recordedBy: recordedBy, caseID: caseID, body: body)
     }
 }

@@ -6,13 +6,17 @@ import Foundation
 /// - Times to first release and to press conference are from discovery, in seconds; the median
 ///   and 90th percentile use the nearest-rank method (the ⌈p·n⌉-th smallest), so every figure
 ///   is one of the cases' own times and can be checked by hand.
-/// - `overdue` counts cases whose first deadline was late or missed.
+/// - `overdue` counts cases whose first deadline was late or missed, including every one the
+///   ledger once showed passed (a later closure, correction or regrade does not erase it).
+/// - `lateRecorded` counts the on-time cases whose milestone was typed only after the desk had
+///   shown the deadline passed (补录): on time by when it happened, listed so a supervisor sees it.
 public struct TimelinessFigures: Sendable, Equatable {
     public let name: String
     public let cases: Int
     public let judged: Int
     public let onTime: Int
     public let overdue: Int
+    public let lateRecorded: Int
     public let firstReleaseMedian: Int?
     public let firstReleaseP90: Int?
     public let pressConferenceMedian: Int?
@@ -23,10 +27,11 @@ public struct TimelinessFigures: Sendable, Equatable {
     init(name: String, cases: [Case], policy: DeadlinePolicy, now: Date) {
         self.name = name
         self.cases = cases.count
-        let verdicts = cases.map { FirstDeadline($0, policy: policy, now: now).verdict }
-        judged = verdicts.filter(\.isJudged).count
-        onTime = verdicts.filter { $0 == .onTime }.count
-        overdue = verdicts.filter(\.isOverdue).count
+        let firsts = cases.map { FirstDeadline($0, policy: policy, now: now) }
+        judged = firsts.filter(\.verdict.isJudged).count
+        onTime = firsts.filter { $0.verdict == .onTime }.count
+        overdue = firsts.filter(\.verdict.isOverdue).count
+        lateRecorded = firsts.filter { $0.lateRecorded != nil }.count
         let toRelease = cases.compactMap { subject in subject.firstReleaseAt.map { Int($0.timeIntervalSince(subject.discoveredAt)) } }
         let toPress = cases.filter(\.grade.requiresPressConference).compactMap { subject in
             subject.firstPressConferenceAt.map { Int($0.timeIntervalSince(subject.discoveredAt)) }
@@ -45,7 +50,8 @@ public struct TimelinessFigures: Sendable, Equatable {
     }
 }
 
-/// The figures for a period: cases discovered on its days, per unit, per grade and in total,
+/// The figures for a period: cases discovered on its days, per unit, per opinion level, per
+/// emergency grade and in total,
 /// and how many were discovered each local day.
 public struct TimelinessStats: Sendable, Equatable {
     public struct Day: Sendable, Equatable {
@@ -55,6 +61,7 @@ public struct TimelinessStats: Sendable, Equatable {
 
     public let period: DayRange
     public let byUnit: [TimelinessFigures]
+    public let byLevel: [TimelinessFigures]
     public let byGrade: [TimelinessFigures]
     public let total: TimelinessFigures
     public let perDay: [Day]
@@ -66,6 +73,10 @@ public struct TimelinessStats: Sendable, Equatable {
         // Counted under `Case.answerableUnit`; "" gathers the cases with no unit yet.
         byUnit = Dictionary(grouping: cases) { $0.answerableUnit ?? "" }.sorted { $0.key < $1.key }.map { unit, cases in
             TimelinessFigures(name: unit, cases: cases, policy: policy, now: now)
+        }
+        byLevel = OpinionLevel.allCases.compactMap { level in
+            let leveled = cases.filter { $0.level == level }
+            return leveled.isEmpty ? nil : TimelinessFigures(name: level.code, cases: leveled, policy: policy, now: now)
         }
         byGrade = Grade.allCases.compactMap { grade in
             let graded = cases.filter { $0.grade == grade }

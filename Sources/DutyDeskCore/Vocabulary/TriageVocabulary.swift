@@ -56,18 +56,22 @@ public enum ResponsePriority: String, Vocabulary {
     }
 }
 
-/// 核实: what verification found.
+/// 核实: what verification found. The seeds split the middle two: 有一定根据 goes with 属实 (solve it,
+/// answer with the measures, 002), 有较大出入 with 不实 (state the facts, clarify, 000).
 public enum Verification: String, Vocabulary {
     case confirmed
+    /// 有一定根据 (基本属实). Ledgers before the split stored 部分属实 as `partly-true`; it reads as this.
+    case grounded
+    case discrepant
     case untrue
-    case partlyTrue = "partly-true"
     case pending
 
     public var chineseName: String {
         switch self {
         case .confirmed: "属实"
+        case .grounded: "有一定根据"
+        case .discrepant: "有较大出入"
         case .untrue: "不实"
-        case .partlyTrue: "部分属实"
         case .pending: "待核实"
         }
     }
@@ -75,10 +79,15 @@ public enum Verification: String, Vocabulary {
     public var englishName: String {
         switch self {
         case .confirmed: "Confirmed"
+        case .grounded: "Some grounds"
+        case .discrepant: "Largely inaccurate"
         case .untrue: "Untrue"
-        case .partlyTrue: "Partly true"
         case .pending: "Pending"
         }
+    }
+
+    public static var aliases: [String: Verification] {
+        ["基本属实": .grounded, "部分属实": .grounded, "partly-true": .grounded, "失实": .untrue, "恶语中伤": .untrue]
     }
 }
 

@@ -164,7 +164,7 @@ public struct ConsoleState: Sendable {
                                                                           openedAt: now, draft: nil),
                                 openedAt: now, baseSeq: desk.lastSeq)
         case .triage, .assign, .respond, .pressConference, .note, .close, .acknowledge, .transfer, .refer,
-             .referralOutcome, .reopen, .correct, .instruct, .meeting, .reportBack, .completeItem:
+             .referralOutcome, .reopen, .correct, .instruct, .meeting, .reportBack, .completeItem, .feedback:
             break  // opened above, as steps
         case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last:
             move(action, now: now, size: size)
@@ -224,6 +224,9 @@ public struct ConsoleState: Sendable {
     private mutating func openStepForm(_ kind: CaseActionKind, now: Date) {
         let target = focusedCase
         guard let target, let subject = desk[target], kind.applies(to: subject) else { return }
+        // Only a unit with a role acknowledges, receives a transfer or gives feedback: with none
+        // yet, the step starts by giving the case its unit.
+        let kind = kind.needsUnitWithRole && subject.units.isEmpty ? .assign : kind
         openForm = OpenForm(purpose: .caseAction(kind, target),
                             form: CaseActionForms.make(kind, for: subject, desk: desk, settings: settings, language: language,
                                                        openedAt: now),

@@ -25,6 +25,7 @@ enum DetailScreen {
         var y = 2 + Chrome.banner(&grid, y: 2, state: state)
         grid.fill(row: y, role: .headerAccent)
         var x = grid.put(" \(strings.contexts[.detail] ?? "") · \(subject.code)  ", x: 0, y: y, role: .headerAccent)
+        x += grid.put("[\(subject.level.name(in: language))]", x: x, y: y, role: .headerAccent)
         x += grid.put("[\(subject.grade.name(in: language))]", x: x, y: y, role: Roles.grade(subject.grade))
         grid.put("  \(subject.status.name(in: language))", x: x, y: y, role: .headerAccent)
         y += 1
@@ -56,12 +57,20 @@ enum DetailScreen {
         lines.append(pair(fields.discoveredAt, time(report.discoveredAt))
                      + pair(fields.recordedAt, "\(time(subject.recordedAt)) (\(subject.recordedBy))"))
         if subject.reportCount > 1 { lines.append(pair(fields.reports, domain.reportTally(subject))) }
-        if let triage = subject.triage {
-            lines.append([Segment(text: fields.triage + " ", role: .label),
-                          Segment(text: domain.summary(of: .caseTriaged(triage)), role: .value)])
-            lines.append([Segment(text: domain.suggestedApproach(triage.verification), role: .muted)])
-        }
+        lines.append(pair(fields.level, subject.level.name(in: language)) + pair(fields.grade, subject.grade.name(in: language)))
         lines.append([])
+        if !subject.judgement.isEmpty {
+            lines.append(section(fields.triage))
+            // Every factor as last judged, with who judged it and when: a later judgement changes only what it names.
+            for (factor, entry) in subject.judgement.judged {
+                let value = SafeText.singleLine(subject.judgement.text(factor, in: language))
+                lines.append([Segment(text: DisplayWidth.pad(factor.name(in: language), to: 13) + " ", role: .label),
+                              Segment(text: value, role: .value),
+                              Segment(text: "  \(SafeText.singleLine(entry.by)) \(time(entry.at))", role: .muted)])
+            }
+            subject.judgement.verification.map { lines.append([Segment(text: domain.suggestedApproach($0), role: .muted)]) }
+            lines.append([])
+        }
 
         lines.append(section(strings.detailSections.clock))
         let standing = CaseStanding(subject, policy: state.policy, now: now)
@@ -99,6 +108,12 @@ enum DetailScreen {
                           Segment(text: "  " + (referral.outcome.map { domain.summary(of: .referralOutcome(referral: "", outcome: $0)) }
                                                 ?? strings.detailSections.awaitingOutcome), role: .muted)])
         }
+        for feedback in subject.feedback {
+            lines.append([Segment(text: DisplayWidth.pad(fields.feedback, to: 13) + " ", role: .label),
+                          Segment(text: SafeText.singleLine(feedback.unit) + "：", role: .value),
+                          Segment(text: SafeText.singleLine(feedback.text), role: .value),
+                          Segment(text: "  " + time(feedback.at), role: .muted)])
+        }
         if !subject.supervisedItems.isEmpty {
             lines.append([])
             lines.append(section(WorkflowStrings.table(for: language).supervision))
@@ -128,7 +143,7 @@ enum DetailScreen {
         for entry in subject.timeline.sorted(by: { $0.happenedAt < $1.happenedAt }) {
             let lead = "\(time(entry.happenedAt))  \(DisplayWidth.pad(SafeText.singleLine(entry.recordedBy), to: 8))  "
             let indent = String(repeating: " ", count: DisplayWidth.of(lead))
-            let summary = SafeText.singleLine(domain.summary(of: entry.body))
+            let summary = SafeText.singleLine(domain.summary(of: entry, in: subject, timeZone: state.timeZone))
             for (index, piece) in TextWrap.lines(summary, width: max(10, textWidth - DisplayWidth.of(lead))).enumerated() {
                 lines.append([Segment(text: index == 0 ? lead : indent, role: .muted), Segment(text: piece, role: .value)])
             }

@@ -157,14 +157,14 @@ enum MeetingScreen {
         let fields = domain.fields
         let language = domain.language
         let words = WorkflowStrings.table(for: language)
-        let triage = subject.triage
+        let judgement = subject.judgement
         func pair(_ label: String, _ value: String) -> [Segment] {
             [Segment(text: label + " ", role: .label), Segment(text: (value.isEmpty ? fields.none : value) + "   ", role: .value)]
         }
         return Block(title: state.strings.detailSections.facts, lines: [
-            pair(fields.grade, subject.grade.name(in: language))
-                + pair(words.warningClass, triage?.warningClass?.name(in: language) ?? "")
-                + pair(words.verification, triage?.verification.name(in: language) ?? ""),
+            pair(fields.level, subject.level.name(in: language)) + pair(fields.grade, subject.grade.name(in: language)),
+            pair(words.warningClass, judgement.text(.warningClass, in: language))
+                + pair(words.verification, judgement.text(.verification, in: language)),
             pair(fields.locality, subject.report.locality) + pair(fields.reports, domain.reportTally(subject)),
             pair(fields.discoveredAt, DisplayTime.minutes(subject.discoveredAt, in: state.timeZone)),
         ])
@@ -172,15 +172,17 @@ enum MeetingScreen {
 
     private static func judgement(_ subject: Case, state: ConsoleState, width: Int) -> Block {
         let domain = state.strings.domain
-        guard let triage = subject.triage else {
+        let judgement = subject.judgement
+        guard !judgement.isEmpty else {
             return Block(title: domain.fields.triage, lines: [[Segment(text: state.strings.meeting.notTriaged, role: .muted)]])
         }
-        let factors = [triage.nature, triage.intensity, triage.publicReaction, triage.mediaInvolvement, triage.note]
-            .filter { !$0.isEmpty }.joined(separator: domain.listSeparator)
-        let lines = TextWrap.lines(SafeText.singleLine(domain.summary(of: .caseTriaged(triage))), width: width)
-            .map { [Segment(text: $0, role: .value)] }
-            + TextWrap.lines(SafeText.singleLine(factors), width: width).map { [Segment(text: $0, role: .value)] }
-            + [[Segment(text: domain.suggestedApproach(triage.verification), role: .muted)]]
+        // The facts block already shows the grades, class and verification; here the factors weighed.
+        let shownAbove: Set<JudgementFactor> = [.grade, .level, .warningClass, .verification]
+        let factors = judgement.judged.filter { !shownAbove.contains($0.factor) }.map { factor, _ in
+            factor.name(in: domain.language) + " " + judgement.text(factor, in: domain.language)
+        }.joined(separator: domain.listSeparator)
+        let lines = TextWrap.lines(SafeText.singleLine(factors), width: width).map { [Segment(text: $0, role: .value)] }
+            + (judgement.verification.map { [[Segment(text: domain.suggestedApproach($0), role: .muted)]] } ?? [])
         return Block(title: domain.fields.triage, lines: lines)
     }
 
@@ -201,16 +203,13 @@ enum MeetingScreen {
 
     private static func responses(_ subject: Case, state: ConsoleState) -> Block {
         let domain = state.strings.domain
-        let releases = subject.timeline.filter { entry in
-            switch entry.body {
-            case .responsePublished, .pressConferenceHeld: true
-            default: false
-            }
-        }
+        let releases = subject.timeline.filter { subject.release(recordedBy: $0.eventID) != nil }
+            .sorted { $0.happenedAt < $1.happenedAt }
         let lines: [Line] = releases.isEmpty ? [[Segment(text: state.strings.meeting.noResponse, role: .clockWarning)]]
             : releases.map { entry in
                 [Segment(text: DisplayTime.minutes(entry.happenedAt, in: state.timeZone) + "  ", role: .muted),
-                 Segment(text: SafeText.singleLine(domain.summary(of: entry.body)), role: .value)]
+                 Segment(text: SafeText.singleLine(domain.summary(of: entry, in: subject, timeZone: state.timeZone)),
+                         role: .value)]
             }
         return Block(title: state.strings.meeting.responses, lines: lines)
     }
@@ -233,7 +232,7 @@ enum MeetingScreen {
         let domain = state.strings.domain
         return Block(title: state.strings.meeting.latest, lines: subject.timeline.sorted { $0.happenedAt > $1.happenedAt }.map { entry in
             [Segment(text: DisplayTime.minutes(entry.happenedAt, in: state.timeZone) + "  ", role: .muted),
-             Segment(text: SafeText.singleLine(domain.summary(of: entry.body)), role: .value)]
+             Segment(text: SafeText.singleLine(domain.summary(of: entry, in: subject, timeZone: state.timeZone)), role: .value)]
         })
     }
 }

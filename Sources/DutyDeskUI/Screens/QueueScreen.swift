@@ -65,7 +65,7 @@ enum Roles {
         case .extraordinary: .gradeExtraordinary
         case .major: .gradeMajor
         case .significant: .gradeSignificant
-        case .general: .gradeGeneral
+        case .general, .none: .gradeGeneral
         }
     }
 

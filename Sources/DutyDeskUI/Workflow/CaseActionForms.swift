@@ -7,7 +7,7 @@ import Foundation
 public enum CaseActionKind: String, Sendable, Equatable, CaseIterable {
     case triage, assign, respond, pressConference, note, close
     case acknowledge, transfer, refer, referralOutcome, reopen, correct
-    case instruct, meeting, reportBack, completeItem
+    case instruct, meeting, reportBack, completeItem, feedback
 
     /// The step a key asks for: each kind is named like the `Action` bound to it.
     init?(_ action: Action) { self.init(rawValue: action.rawValue) }
@@ -21,6 +21,9 @@ public enum CaseActionKind: String, Sendable, Equatable, CaseIterable {
         default: subject.closure == nil
         }
     }
+
+    /// Only a unit with a role on the case may take these steps.
+    var needsUnitWithRole: Bool { self == .acknowledge || self == .transfer || self == .feedback }
 }
 
 public enum CaseActionForms {
@@ -63,11 +66,17 @@ public enum CaseActionForms {
                 at,
             ])
         case .acknowledge:
-            (words.acknowledgeTitle, [unitChoice(subject.units.map(\.unit), directory: [], label: words.unit)])
+            (words.acknowledgeTitle, [unitWithRole(subject, label: words.unit)])
         case .transfer:
             (words.transferTitle, [
-                unitChoice(desk.cases.flatMap { $0.units.map(\.unit) }, directory: directory, label: words.unit),
+                unitWithRole(subject, label: words.unit),
                 Form.Field(id: "reason", label: words.why, kind: .text(TextBuffer()), required: true),
+            ])
+        case .feedback:
+            (words.feedbackTitle, [
+                unitWithRole(subject, label: words.unit),
+                Form.Field(id: "text", label: words.feedbackText, kind: .area(TextArea()), required: true),
+                at,
             ])
         case .refer:
             (words.referTitle, [
@@ -108,6 +117,7 @@ public enum CaseActionForms {
             (words.correctTitle, [
                 FieldMaker.choice("field", words.field, CorrectableField.self, nil, language: language, required: true),
                 Form.Field(id: "value", label: words.correctValue, kind: .text(TextBuffer()), required: true),
+                Form.Field(id: "reason", label: words.correctionReason, kind: .text(TextBuffer()), required: true),
             ])
         }
         return Form(title: "\(title) · \(subject.code)", fields: fields)
@@ -144,7 +154,9 @@ public enum CaseActionForms {
             return .reopen(reason: form.text("reason"))
         case .correct:
             return .correct(field: form.choice("field").flatMap(CorrectableField.init(rawValue:)) ?? .title,
-                            value: form.text("value"))
+                            value: form.text("value"), reason: form.text("reason"))
+        case .feedback:
+            return .feedback(unit: form.choice("unit") ?? "", text: form.text("text"), at: at)
         case .instruct:
             var due = now
             if case .success(let date)? = form.dateTime("due", now: now, timeZone: timeZone) { due = date }
@@ -187,11 +199,12 @@ public enum CaseActionForms {
         return true
     }
 
-    private static func unitChoice(_ known: [String], directory: [String], label: String) -> Form.Field {
+    /// The units with a role on the case, and only those: the others would be refused.
+    private static func unitWithRole(_ subject: Case, label: String) -> Form.Field {
         Form.Field(id: "unit", label: label,
-                   kind: .choice(ChoiceField(options: IntakeForm.options(known, directory: directory), selected: nil,
-                                             allowsNone: false,
-                                             allowsNew: true)),
+                   kind: .choice(ChoiceField(options: IntakeForm.options(subject.unitsWithRole, directory: []),
+                                             selected: subject.unitsWithRole.count == 1 ? subject.unitsWithRole[0] : nil,
+                                             allowsNone: false)),
                    required: true)
     }
 }

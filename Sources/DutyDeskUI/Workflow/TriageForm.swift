@@ -1,31 +1,35 @@
 import DutyDeskCore
 import Foundation
 
-/// 研判 of one case: grade and verification first (they set the clock and the advice), then
-/// the notices' other factors.
+/// 研判 of one case: the two grades and verification first (the emergency grade sets the clock,
+/// verification the advice), then the notices' other factors. Every field shows the case's
+/// judgement as it stands; only what the officer changes is recorded (`Recorder.triage` drops
+/// what is unchanged), so each factor keeps who judged it.
 enum TriageForm {
     static func fields(_ subject: Case, language: Language, openedAt: Date) -> [Form.Field] {
         let words = WorkflowStrings.table(for: language)
-        let last = subject.triage
-        func choice<V: Vocabulary>(_ id: String, _ label: String, _ type: V.Type, _ selected: V?, required: Bool = false)
-            -> Form.Field {
-            FieldMaker.choice(id, label, type, selected, language: language, required: required)
+        let judgement = subject.judgement
+        func choice<V: Vocabulary>(_ id: String, _ label: String, _ type: V.Type, _ factor: JudgementFactor) -> Form.Field {
+            FieldMaker.choice(id, label, type, judgement.entries[factor].flatMap { V(rawValue: $0.value) }, language: language)
         }
-        func text(_ id: String, _ label: String, _ value: String?) -> Form.Field {
-            Form.Field(id: id, label: label, kind: .text(TextBuffer(value ?? "")))
+        func text(_ id: String, _ label: String, _ factor: JudgementFactor) -> Form.Field {
+            Form.Field(id: id, label: label, kind: .text(TextBuffer(judgement.entries[factor]?.value ?? "")))
         }
         return [
-            choice("grade", words.grade, Grade.self, subject.grade, required: true),
-            choice("verification", words.verification, Verification.self, last?.verification ?? .pending, required: true),
-            choice("warningClass", words.warningClass, WarningClass.self, last?.warningClass),
-            choice("priority", words.priority, ResponsePriority.self, last?.priority),
-            choice("risk", words.risk, Level.self, last?.riskLevel),
-            choice("value", words.value, Level.self, last?.responseValue),
-            text("nature", words.nature, last?.nature),
-            text("intensity", words.intensity, last?.intensity),
-            text("reaction", words.reaction, last?.publicReaction),
-            text("media", words.media, last?.mediaInvolvement),
-            Form.Field(id: "note", label: words.note, kind: .area(TextArea(last?.note ?? ""))),
+            FieldMaker.choice("grade", words.grade, Grade.self, subject.grade, language: language, required: true),
+            FieldMaker.choice("level", words.level, OpinionLevel.self, subject.level, language: language, required: true),
+            choice("verification", words.verification, Verification.self, .verification),
+            choice("warningClass", words.warningClass, WarningClass.self, .warningClass),
+            choice("priority", words.priority, ResponsePriority.self, .priority),
+            choice("risk", words.risk, Level.self, .riskLevel),
+            choice("value", words.value, Level.self, .responseValue),
+            text("nature", words.nature, .nature),
+            text("intensity", words.intensity, .intensity),
+            text("reaction", words.reaction, .publicReaction),
+            text("media", words.media, .mediaInvolvement),
+            text("scope", words.scope, .scope),
+            text("consequences", words.consequences, .consequences),
+            Form.Field(id: "note", label: words.note, kind: .area(TextArea())),
             Form.Field(id: "at", label: words.at, kind: .dateTime(DateTimeField(default: openedAt))),
         ]
     }
@@ -33,9 +37,9 @@ enum TriageForm {
     static func triage(_ form: Form, now: Date, timeZone: TimeZone) -> Triage {
         var at = now
         if case .success(let date)? = form.dateTime("at", now: now, timeZone: timeZone) { at = date }
-        var triage = Triage(grade: form.choice("grade").flatMap(Grade.init(rawValue:)) ?? .general,
-                            verification: form.choice("verification").flatMap(Verification.init(rawValue:)) ?? .pending,
-                            at: at)
+        var triage = Triage(at: at, grade: form.choice("grade").flatMap(Grade.init(rawValue:)),
+                            verification: form.choice("verification").flatMap(Verification.init(rawValue:)))
+        triage.level = form.choice("level").flatMap(OpinionLevel.init(rawValue:))
         triage.warningClass = form.choice("warningClass").flatMap(WarningClass.init(rawValue:))
         triage.priority = form.choice("priority").flatMap(ResponsePriority.init(rawValue:))
         triage.riskLevel = form.choice("risk").flatMap(Level.init(rawValue:))
@@ -44,6 +48,8 @@ enum TriageForm {
         triage.intensity = form.text("intensity")
         triage.publicReaction = form.text("reaction")
         triage.mediaInvolvement = form.text("media")
+        triage.scope = form.text("scope")
+        triage.consequences = form.text("consequences")
         triage.note = form.text("note")
         return triage
     }

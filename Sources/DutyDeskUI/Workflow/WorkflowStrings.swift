@@ -16,13 +16,14 @@ public struct WorkflowStrings: Sendable {
     public let releaseChannel: String
     public let handoverTitle, incoming, handoverNote, handoverAnchor, handedOver: String
     public let actionDueUnreadable: String
+    public let level, scope, consequences, feedbackTitle, feedbackText, correctionReason: String
 
     public static func table(for language: Language) -> WorkflowStrings { language == .chinese ? .chinese : .english }
 
     public static let chinese = WorkflowStrings(
         intakeTitle: "电话登记", triageTitle: "研判",
         title: "一句话事由", locality: "属地", channel: "来源渠道", caller: "来电人", phone: "电话", detail: "详情",
-        discovered: "发现时间", grade: "初始分级", unit: "责任单位",
+        discovered: "发现时间", grade: "突发事件等级", unit: "责任单位",
         verification: "核实", warningClass: "预警类别", priority: "回应重点", risk: "风险等级", value: "回应价值",
         nature: "问题性质", intensity: "舆情烈度", reaction: "公众反应", media: "媒体介入", note: "研判意见",
         at: "研判时间",
@@ -44,12 +45,14 @@ public struct WorkflowStrings: Sendable {
         releaseChannel: "发布渠道",
         handoverTitle: "交接班", incoming: "接班人", handoverNote: "交班说明",
         handoverAnchor: "交接锚点：台账 {} 条，末条哈希 {}", handedOver: "已交接班：{} 交 {}",
-        actionDueUnreadable: "第 {} 项的截止时间「{}」无法识别（如 +4h、明天 12:00）")
+        actionDueUnreadable: "第 {} 项的截止时间「{}」无法识别（如 +4h、明天 12:00）",
+        level: "舆情等级", scope: "影响范围", consequences: "可能后果", feedbackTitle: "单位反馈", feedbackText: "反馈内容",
+        correctionReason: "更正原因")
 
     public static let english = WorkflowStrings(
         intakeTitle: "Phone intake", triageTitle: "Triage",
         title: "Title", locality: "Locality", channel: "Channel", caller: "Caller", phone: "Phone", detail: "Detail",
-        discovered: "Discovered", grade: "Grade", unit: "Unit",
+        discovered: "Discovered", grade: "Emergency grade", unit: "Unit",
         verification: "Verification", warningClass: "Warning class", priority: "Priority", risk: "Risk", value: "Value",
         nature: "Nature", intensity: "Intensity", reaction: "Reaction", media: "Media", note: "Judgement",
         at: "Judged at",
@@ -71,5 +74,7 @@ public struct WorkflowStrings: Sendable {
         releaseChannel: "Released on",
         handoverTitle: "Shift handover", incoming: "Incoming officer", handoverNote: "Handover note",
         handoverAnchor: "Anchor: {} ledger events, head hash {}", handedOver: "Handed over: {} to {}",
-        actionDueUnreadable: "action {}: cannot read the due time \"{}\" (e.g. +4h, tomorrow 12:00)")
+        actionDueUnreadable: "action {}: cannot read the due time \"{}\" (e.g. +4h, tomorrow 12:00)",
+        level: "Opinion level", scope: "Scope", consequences: "Consequences", feedbackTitle: "Unit feedback",
+        feedbackText: "What was done", correctionReason: "Why")
 }

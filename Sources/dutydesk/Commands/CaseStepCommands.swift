@@ -77,8 +77,27 @@ struct Correct: DeskCommand {
     @Argument(help: "Case code.") var code: String
     @Option(help: "The field.") var field: String
     @Option(parsing: .unconditional, help: "Its right value.") var value: String
+    @Option(help: "Why (required); it is listed with the correction in the brief and the overdue notice.") var reason: String
 
     func run() throws {
-        try perform(code) { desk in .correct(field: try desk.value(field, as: CorrectableField.self, option: "--field"), value: value) }
+        try perform(code) { desk in
+            .correct(field: try desk.value(field, as: CorrectableField.self, option: "--field"), value: value, reason: reason)
+        }
+    }
+}
+
+struct Feedback: DeskCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "反馈: a unit with a role on the case says what it has done, offline and online.")
+    @ParentCommand var root: DutyDesk
+    @OptionGroup var options: DeskOptions
+    @Argument(help: "Case code.") var code: String
+    @Option(help: "The unit (it must have a role on the case).") var unit: String
+    @Option(help: "What it has done.") var text: String
+    @Option(parsing: .unconditional, help: "When (default now). (-30m, 08:15, 昨天 21:00, 2026-11-23 14:05, ISO 8601).")
+    var at: String?
+
+    func run() throws {
+        try perform(code) { desk in .feedback(unit: unit, text: text, at: try desk.time(at, option: "--at")) }
     }
 }

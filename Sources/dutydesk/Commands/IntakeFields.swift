@@ -1,4 +1,5 @@
 import DutyDeskCore
+import DutyDeskLog
 import Foundation
 
 /// The fields of a new case as typed (on the command line or in an import line), before
@@ -12,17 +13,38 @@ struct IntakeFields {
     var detail: String?
     var discovered: String?
     var grade: String?
+    var level: String?
     var unit: String?
+    var ref: String?
 
     func intake(_ desk: DeskContext) throws -> Recorder.Intake {
         var intake = Recorder.Intake(title: title, locality: locality)
         if let channel { intake.channel = try desk.value(channel, as: Channel.self, option: "channel") }
         if let grade { intake.grade = try desk.value(grade, as: Grade.self, option: "grade") }
+        if let level { intake.level = try desk.value(level, as: OpinionLevel.self, option: "level") }
         intake.caller = caller ?? ""
         intake.phone = phone ?? ""
         intake.detail = detail ?? ""
         intake.unit = unit ?? ""
+        intake.ref = ref ?? ""
         intake.discoveredAt = try desk.time(discovered, option: "discovered")
         return intake
+    }
+}
+
+extension DeskContext {
+    /// Records a new case; an intake whose reference opened a case already records nothing and
+    /// answers with that case, so a rerun of the same import is harmless.
+    func recordIntake(_ intake: Recorder.Intake, in session: DeskSession? = nil) throws -> Case? {
+        var existing: Case?
+        let recorded = try record(in: session) { recorder throws(RecordingError) in
+            do throws(RecordingError) {
+                return try recorder.report(intake, newCaseID: CaseID(UUID().uuidString))
+            } catch .alreadyRecorded(let ref, _) {
+                existing = recorder.state.findCase(ref: ref)
+                return nil
+            }
+        }
+        return recorded ?? existing
     }
 }

@@ -10,11 +10,17 @@ struct List: DeskCommand {
     @OptionGroup var options: DeskOptions
     @Flag(help: "Include closed cases.") var all = false
     @Flag(help: "JSON array, times ISO 8601 with offset.") var json = false
+    @Option(help: "Only cases of this 舆情等级: 特别重大|重大|较大|一般.") var level: String?
+    @Option(help: "Only cases of this 突发事件等级: 特别重大|重大|较大|一般|不涉及.") var grade: String?
 
     func run() throws {
         let desk = try context()
+        let level = try level.map { try desk.value($0, as: OpinionLevel.self, option: "--level") }
+        let grade = try grade.map { try desk.value($0, as: Grade.self, option: "--grade") }
         let state = try desk.readState()
-        let standings = CaseQueries.queue(state, policy: desk.policy, now: desk.now, includeClosed: all)
+        let standings = CaseQueries.queue(state, policy: desk.policy, now: desk.now, includeClosed: all).filter { standing in
+            (level.map { standing.subject.level == $0 } ?? true) && (grade.map { standing.subject.grade == $0 } ?? true)
+        }
         if json {
             print(JSONWriter.pretty(.array(standings.map(CaseJSON(timeZone: desk.timeZone, strings: desk.strings).summary))))
         } else if standings.isEmpty {

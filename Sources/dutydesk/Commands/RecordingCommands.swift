@@ -16,17 +16,20 @@ struct Add: DeskCommand {
     @Option(help: "Caller's phone.") var phone: String?
     @Option(help: "Details.") var detail: String?
     @Option(parsing: .unconditional, help: "When it was discovered (default now). (-30m, 08:15, 昨天 21:00, 2026-11-23 14:05, ISO 8601).") var discovered: String?
-    @Option(help: "分级 (default 一般/general).") var grade: String?
+    @Option(help: "突发事件等级, which alone sets the 24 h clock: 特别重大|重大|较大|一般|不涉及 (default 不涉及/none).")
+    var grade: String?
+    @Option(help: "舆情等级: 特别重大|重大|较大|一般 (default 一般/general).") var level: String?
     @Option(help: "First responsible unit.") var unit: String?
+    @Option(help: "The originating system's reference (a 12345 ticket): a second add with it prints the case it opened.")
+    var ref: String?
 
     func run() throws {
         let desk = try context()
         let intake = try IntakeFields(title: title, locality: locality, channel: channel, caller: caller, phone: phone,
-                                      detail: detail, discovered: discovered, grade: grade, unit: unit)
+                                      detail: detail, discovered: discovered, grade: grade, level: level, unit: unit,
+                                      ref: ref)
             .intake(desk)
-        let recorded = try desk.record { recorder throws(RecordingError) in
-            try recorder.report(intake, newCaseID: CaseID(UUID().uuidString))
-        }
+        let recorded = try desk.recordIntake(intake)
         guard let recorded else { return }
         print(recorded.code)
         Confirmation.print(recorded, desk)

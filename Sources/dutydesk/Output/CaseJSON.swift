@@ -27,8 +27,34 @@ struct CaseJSON {
             })),
             ("reports", .int(subject.reportCount)),
             ("reportChannels", .array(subject.reportChannels.map { .string($0.chineseName) })),
-            ("verification", subject.triage.map { .string($0.verification.chineseName) } ?? .null),
-            ("warningClass", subject.triage?.warningClass.map { .string($0.chineseName) } ?? .null),
+            ("verification", subject.judgement.verification.map { .string($0.chineseName) } ?? .null),
+            ("warningClass", subject.judgement.warningClass.map { .string($0.chineseName) } ?? .null),
+            // Every factor judged so far, keyed by its code, with who judged it and when.
+            ("judgement", .object(JSONObject(subject.judgement.judged.map { factor, entry in
+                (factor.code, .object(JSONObject([
+                    ("value", .string(subject.judgement.text(factor, in: .chinese))), ("code", .string(entry.value)),
+                    ("by", .string(entry.by)), ("at", time(entry.at)),
+                ])))
+            }))),
+            ("releaseList", .array(subject.releases.map { release in
+                .object(JSONObject([
+                    ("number", .int(release.number)), ("name", .string(strings.releaseName(number: release.number))),
+                    ("type", .string(release.isPressConference ? "press-conference" : "response")),
+                    ("at", time(release.at)), ("recordedAt", time(release.recordedAt)),
+                    ("operator", .string(release.recordedBy)),
+                ]))
+            })),
+            ("feedback", .array(subject.feedback.map { feedback in
+                .object(JSONObject([("unit", .string(feedback.unit)), ("text", .string(feedback.text)),
+                                    ("at", time(feedback.at))]))
+            })),
+            ("corrections", .array(subject.corrections.map { record in
+                .object(JSONObject([
+                    ("field", .string(record.field.code)), ("oldValue", .string(record.oldValue)),
+                    ("newValue", .string(record.newValue)), ("operator", .string(record.by)),
+                    ("recordedAt", time(record.at)), ("reason", .string(record.reason)),
+                ]))
+            })),
             ("supervisedItems", .array(subject.supervisedItems.map { item in
                 .object(JSONObject([
                     ("id", .string(item.id)), ("source", .string(item.source)), ("text", .string(item.text)),
@@ -42,7 +68,7 @@ struct CaseJSON {
                 .object(JSONObject([
                     ("at", time(entry.happenedAt)), ("recordedAt", time(entry.recordedAt)),
                     ("operator", .string(entry.recordedBy)), ("type", .string(entry.body.typeName)),
-                    ("summary", .string(strings.summary(of: entry.body))),
+                    ("summary", .string(strings.summary(of: entry, in: subject, timeZone: timeZone))),
                 ]))
             })),
         ]
@@ -55,6 +81,7 @@ struct CaseJSON {
             ("code", .string(subject.code)),
             ("title", .string(subject.title)),
             ("status", .string(subject.status.chineseName)), ("statusCode", .string(subject.status.code)),
+            ("level", .string(subject.level.chineseName)), ("levelCode", .string(subject.level.code)),
             ("grade", .string(subject.grade.chineseName)), ("gradeCode", .string(subject.grade.code)),
             ("channel", .string(subject.report.channel.chineseName)),
             ("channelCode", .string(subject.report.channel.code)),

@@ -31,7 +31,8 @@ struct CaseText {
         func time(_ date: Date) -> String { DisplayTime.minutes(date, in: timeZone) }
         var lines = [
             "\(subject.code)  \(SafeText.singleLine(subject.title))",
-            "\(f.status): \(subject.status.name(in: language))    \(f.grade): \(subject.grade.name(in: language))",
+            "\(f.status): \(subject.status.name(in: language))    \(f.level): \(subject.level.name(in: language))    "
+                + "\(f.grade): \(subject.grade.name(in: language))",
             "\(f.channel): \(subject.report.channel.name(in: language))    \(f.locality): \(SafeText.singleLine(subject.report.locality))",
             "\(f.caller): \(shown(subject.report.caller))    \(f.phone): \(shown(subject.report.phone))",
             "\(f.discoveredAt): \(time(subject.discoveredAt))    \(f.recordedAt): \(time(subject.recordedAt)) (\(SafeText.singleLine(subject.recordedBy)))",
@@ -42,12 +43,22 @@ struct CaseText {
         } else if let closure = subject.closure {
             lines.append("\(f.closedAt): \(time(closure.at)) (\(closure.reason.name(in: language)))")
         }
-        if let triage = subject.triage {
-            lines.append("\(f.triage): " + SafeText.singleLine(strings.summary(of: .caseTriaged(triage))))
+        if !subject.judgement.isEmpty {
+            lines.append("\(f.triage):")
+            for (factor, entry) in subject.judgement.judged {
+                lines.append("  \(factor.name(in: language)): "
+                             + SafeText.singleLine(subject.judgement.text(factor, in: language))
+                             + "  (\(SafeText.singleLine(entry.by)) \(time(entry.at)))")
+            }
+            subject.judgement.verification.map { lines.append("  " + strings.suggestedApproach($0)) }
         }
         if subject.reportCount > 1 { lines.append("\(f.reports): " + strings.reportTally(subject)) }
         let units = subject.units.map { "\($0.role.name(in: language)): \(SafeText.singleLine($0.unit))" }
         lines.append("\(f.units): " + (units.isEmpty ? f.none : units.joined(separator: ", ")))
+        for feedback in subject.feedback {
+            lines.append("\(f.feedback): \(SafeText.singleLine(feedback.unit)) \(time(feedback.at)) "
+                         + SafeText.singleLine(feedback.text))
+        }
         if !subject.report.detail.isEmpty {
             lines.append("\(f.detail): " + SafeText.multiLine(subject.report.detail))
         }
@@ -57,7 +68,7 @@ struct CaseText {
             let recordedTime = time(entry.recordedAt)
             let recorded = recordedTime == time(entry.happenedAt) ? "" : " (\(f.recordedAt) \(recordedTime))"
             lines.append("  \(time(entry.happenedAt))  \(SafeText.singleLine(entry.recordedBy))  "
-                         + SafeText.singleLine(strings.summary(of: entry.body)) + recorded)
+                         + SafeText.singleLine(strings.summary(of: entry, in: subject, timeZone: timeZone)) + recorded)
         }
         return lines.joined(separator: "\n")
     }

@@ -138,11 +138,11 @@ import Testing
     @Test func triageToMajorPutsTheCaseOnThe24HourClockFromDiscovery() throws {
         var scenario = Scenario()
         let code = try scenario.report()
-        var triage = Triage(grade: .major, verification: .confirmed, at: S.hours(3))
+        var triage = Triage(at: S.hours(3), grade: .major, verification: .confirmed)
         triage.warningClass = .emergency
         try scenario.record(at: S.hours(4)) { try $0.triage(code, triage) }
         let subject = scenario.subject(code)
-        #expect(subject.status == .handling && subject.triage?.warningClass == .emergency)
+        #expect(subject.status == .handling && subject.judgement.warningClass == .emergency)
         #expect(DeadlinePolicy().deadline(for: subject) == Deadline(kind: .pressConference, startsAt: S.start,
                                                                     dueAt: S.hours(24)))
     }
@@ -151,7 +151,7 @@ import Testing
         var scenario = Scenario()
         let code = try scenario.report()
         #expect(throws: RecordingError.self) {
-            try scenario.record(at: S.hours(1)) { try $0.triage(code, Triage(grade: .major, verification: .pending, at: S.hours(2))) }
+            try scenario.record(at: S.hours(1)) { try $0.triage(code, Triage(at: S.hours(2), grade: .major, verification: .pending)) }
         }
     }
 }

@@ -13,7 +13,7 @@ import Testing
         .reportLinked(LinkedReport(channel: .weibo, caller: "王先生", phone: "139", note: "同一视频")),
         .caseRegraded(grade: .extraordinary, at: at),
         .caseTriaged({
-            var triage = Triage(grade: .major, verification: .partlyTrue, at: at)
+            var triage = Triage(at: at, grade: .major, verification: .grounded)
             triage.warningClass = .sensitive
             triage.priority = .publicInterest
             triage.riskLevel = .high
@@ -21,7 +21,7 @@ import Testing
             triage.note = "需水务局当日回应"
             return triage
         }()),
-        .caseTriaged(Triage(grade: .general, verification: .pending, at: at)),
+        .caseTriaged(Triage(at: at, grade: .general, verification: .pending)),
         .unitAssigned(unit: "县政府办", role: .lead),
         .unitAcknowledged(unit: "县水务局"),
         .caseTransferred(toUnit: "县卫健委", reason: "职责调整"),
@@ -35,9 +35,9 @@ import Testing
         .itemReportedBack(item: "E-3", text: "已发布"),
         .itemCompleted(item: "E-3#1"),
         .shiftHandedOver(ShiftHandover(outgoing: "张伟", incoming: "李娜", note: "化工园区待回告")),
-        .caseCorrected(field: .discoveredAt, value: "2026-11-23T07:30:00+08:00", corrects: "E-2"),
-        .responsePublished(PublicResponse(method: .clarification, text: "辟谣", at: at, number: 2)),
-        .responsePublished(PublicResponse(method: .governmentWeibo, text: "通报", at: at, number: 0, channel: "@示范县发布",
+        .caseCorrected(Correction(field: .discoveredAt, value: "2026-11-23T07:30:00+08:00", corrects: "E-2", reason: "来电人记错时间")),
+        .responsePublished(PublicResponse(method: .clarification, text: "辟谣", at: at)),
+        .responsePublished(PublicResponse(method: .governmentWeibo, text: "通报", at: at, channel: "@示范县发布",
                                           spokesperson: "刘强")),
         .unitAssigned(unit: "省生态环境厅", role: .verticalCoordinator),
         .pressConferenceHeld(PressConference(at: at, speaker: "王局长", venue: "县政府新闻发布厅")),

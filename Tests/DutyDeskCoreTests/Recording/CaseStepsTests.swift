@@ -50,19 +50,19 @@ import Testing
     @Test func aCorrectionNamesWhatItCorrectsAndMovesTheClockWhenItIsTheDiscoveryTime() throws {
         var scenario = Scenario()
         let code = try scenario.report()
-        try scenario.record(at: S.hours(2)) { try $0.correct(code, field: .title, to: "更正后的事由") }
-        try scenario.record(at: S.hours(3)) { try $0.correct(code, field: .discoveredAt, to: "2026-11-23 06:00") }
+        try scenario.record(at: S.hours(2)) { try $0.correct(code, field: .title, to: "更正后的事由", reason: "核对原始记录") }
+        try scenario.record(at: S.hours(3)) { try $0.correct(code, field: .discoveredAt, to: "2026-11-23 06:00", reason: "核对原始记录") }
         let subject = scenario.subject(code)
         #expect(subject.title == "更正后的事由")
         #expect(subject.discoveredAt == S.hours(-2))
         #expect(DeadlinePolicy().deadline(for: subject)?.dueAt == S.hours(46))
-        guard case .caseCorrected(_, _, let corrects) = subject.timeline[1].body else { Issue.record("no correction"); return }
-        #expect(corrects == subject.timeline[0].eventID, "it names the report it corrects")
+        guard case .caseCorrected(let correction) = subject.timeline[1].body else { Issue.record("no correction"); return }
+        #expect(correction.corrects == subject.timeline[0].eventID, "it names the report it corrects")
         #expect(throws: RecordingError.invalidValue(field: "channel", value: "信鸽")) {
-            try scenario.record(at: S.hours(4)) { try $0.correct(code, field: .channel, to: "信鸽") }
+            try scenario.record(at: S.hours(4)) { try $0.correct(code, field: .channel, to: "信鸽", reason: "核对原始记录") }
         }
         #expect(throws: RecordingError.self) {
-            try scenario.record(at: S.hours(4)) { try $0.correct(code, field: .discoveredAt, to: "2026-11-24 06:00") }
+            try scenario.record(at: S.hours(4)) { try $0.correct(code, field: .discoveredAt, to: "2026-11-24 06:00", reason: "核对原始记录") }
         }
     }
 }

@@ -65,6 +65,7 @@ import Testing
         try scenario.record(at: S.hours(1)) { try $0.respond(code, method: .portal, text: "", at: nil) }
         try scenario.record(at: S.hours(2)) { try $0.pressConference(code, at: nil) }
         try scenario.record(at: S.hours(3)) { try $0.respond(code, method: .portal, text: "", at: nil) }
-        #expect(scenario.subject(code).responses.map(\.number) == [0, 2])
+        #expect(scenario.subject(code).releases.map(\.number) == [0, 1, 2])
+        #expect(scenario.subject(code).releases.map(\.isPressConference) == [false, true, false])
     }
 }

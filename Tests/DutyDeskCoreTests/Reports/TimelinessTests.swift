@@ -20,8 +20,8 @@ import Testing
         return DeskState(replaying: events).cases[0]
     }
 
-    func response(_ hours: Double, number: Int = 0) -> (Double, EventBody) {
-        (hours, .responsePublished(PublicResponse(method: .authoritativeRelease, text: "", at: at(hours), number: number)))
+    func response(_ hours: Double) -> (Double, EventBody) {
+        (hours, .responsePublished(PublicResponse(method: .authoritativeRelease, text: "", at: at(hours))))
     }
 
     @Test func verdictsOfTheFirstDeadline() {
@@ -41,7 +41,7 @@ import Testing
     }
 
     @Test func followUpsMissedBetweenReleasesAndAfterTheLast() {
-        let missed = Timeliness.missedDeadlines(of: subject([response(10), response(40, number: 1)]), policy: DeadlinePolicy(),
+        let missed = Timeliness.missedDeadlines(of: subject([response(10), response(40)]), policy: DeadlinePolicy(),
                                                 now: at(70))
         // 10 → 40 is 30 h against a 24 h cadence: 6 h late; 40 → now (70) is 30 h: 6 h, still open.
         #expect(missed.map(\.kind) == [.followUp, .followUp])
