@@ -59,6 +59,16 @@ public struct Strings: Sendable {
         return secondsLeft < 0 ? "\(overdue) \(text)" : text
     }
 
+    /// The two grades where a bare name would not say which is which: "舆情重大", "突发一般", "无突发事件".
+    public func levelTag(_ level: OpinionLevel) -> String {
+        language == .chinese ? "舆情" + level.chineseName : "Opinion " + level.englishName.lowercased()
+    }
+
+    public func gradeTag(_ grade: Grade) -> String {
+        if grade == .none { return language == .chinese ? "无突发事件" : "No emergency" }
+        return language == .chinese ? "突发" + grade.chineseName : "Emergency " + grade.englishName.lowercased()
+    }
+
     /// 首次回应 for the first release, then 续报一, 续报二 … (English: first response, follow-up 1 …).
     public func releaseName(number: Int) -> String {
         guard number > 0 else { return firstResponse }

@@ -115,13 +115,12 @@ extension Triage {
 
 extension Triage {
     /// The judgement without what the case already says: a factor restated as it stands keeps
-    /// who judged it first. The note is this judgement's own and always stays.
+    /// who judged it first. The two grades stay when named, since confirming them is what a
+    /// judgement of a new case does; the note is this judgement's own and always stays.
     func naming(onlyChangesTo subject: Case) -> Triage {
         var changes = self
         let entries = subject.judgement.entries
         func same(_ factor: JudgementFactor, _ value: String?) -> Bool { value != nil && entries[factor]?.value == value }
-        if grade == subject.grade { changes.grade = nil }
-        if level == subject.level { changes.level = nil }
         if same(.verification, verification?.code) { changes.verification = nil }
         if same(.warningClass, warningClass?.code) { changes.warningClass = nil }
         if same(.priority, priority?.code) { changes.priority = nil }

@@ -25,8 +25,8 @@ enum DetailScreen {
         var y = 2 + Chrome.banner(&grid, y: 2, state: state)
         grid.fill(row: y, role: .headerAccent)
         var x = grid.put(" \(strings.contexts[.detail] ?? "") · \(subject.code)  ", x: 0, y: y, role: .headerAccent)
-        x += grid.put("[\(subject.level.name(in: language))]", x: x, y: y, role: .headerAccent)
-        x += grid.put("[\(subject.grade.name(in: language))]", x: x, y: y, role: Roles.grade(subject.grade))
+        x += grid.put("[\(strings.domain.levelTag(subject.level))]", x: x, y: y, role: .headerAccent)
+        x += grid.put("[\(strings.domain.gradeTag(subject.grade))]", x: x, y: y, role: Roles.grade(subject.grade))
         grid.put("  \(subject.status.name(in: language))", x: x, y: y, role: .headerAccent)
         y += 1
         ScrollingBody.draw(lines(subject, state: state, width: grid.width, now: now), from: y, scroll: state.detailScroll,
@@ -57,7 +57,6 @@ enum DetailScreen {
         lines.append(pair(fields.discoveredAt, time(report.discoveredAt))
                      + pair(fields.recordedAt, "\(time(subject.recordedAt)) (\(subject.recordedBy))"))
         if subject.reportCount > 1 { lines.append(pair(fields.reports, domain.reportTally(subject))) }
-        lines.append(pair(fields.level, subject.level.name(in: language)) + pair(fields.grade, subject.grade.name(in: language)))
         lines.append([])
         if !subject.judgement.isEmpty {
             lines.append(section(fields.triage))

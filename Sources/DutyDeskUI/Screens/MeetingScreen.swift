@@ -29,7 +29,8 @@ enum MeetingScreen {
         grid.fill(row: y, role: .headerAccent)
         var x = grid.put(" " + fill(meeting.page, state.agendaPage + 1, state.agenda.count) + "  \(subject.code)  ", x: 0, y: y,
                          role: .headerAccent)
-        x += grid.put("[\(subject.grade.name(in: language))]", x: x, y: y, role: Roles.grade(subject.grade))
+        x += grid.put("[\(state.strings.domain.levelTag(subject.level))]", x: x, y: y, role: .headerAccent)
+        x += grid.put("[\(state.strings.domain.gradeTag(subject.grade))]", x: x, y: y, role: Roles.grade(subject.grade))
         x += grid.put("  \(subject.status.name(in: language))", x: x, y: y, role: .headerAccent)
         // The read-only reminder only where it does not cover the case's own words.
         let hint = meeting.readOnly + " "

@@ -5,7 +5,8 @@ import Foundation
 /// text plus four keys (n, Tab, a locality's hotkey, Ctrl-S). The channel defaults to 值班电话
 /// and the discovery time to the moment the form opened.
 public enum IntakeForm {
-    static let fieldOrder = ["title", "locality", "channel", "caller", "phone", "detail", "discovered", "grade", "unit"]
+    static let fieldOrder = ["title", "locality", "channel", "caller", "phone", "detail", "discovered", "level", "grade",
+                             "unit"]
 
     /// A restored draft is filled in after the form opens, so it counts as typed: Esc asks
     /// before throwing it away.
@@ -38,9 +39,12 @@ public enum IntakeForm {
             Form.Field(id: "detail", label: words.detail, kind: .area(TextArea(value("detail")))),
             Form.Field(id: "discovered", label: words.discovered,
                        kind: .dateTime(DateTimeField(text: value("discovered"), default: openedAt))),
+            Form.Field(id: "level", label: words.level,
+                       kind: .choice(ChoiceField(options: vocabulary(OpinionLevel.self, language),
+                                                 selected: draft?["level"] ?? OpinionLevel.general.code, allowsNone: false))),
             Form.Field(id: "grade", label: words.grade,
                        kind: .choice(ChoiceField(options: vocabulary(Grade.self, language),
-                                                 selected: draft?["grade"] ?? Grade.general.code, allowsNone: false))),
+                                                 selected: draft?["grade"] ?? Grade.none.code, allowsNone: false))),
             Form.Field(id: "unit", label: words.unit,
                        kind: .choice(ChoiceField(options: options(desk.cases.flatMap { $0.units.map(\.unit) },
                                                                   directory: settings.units.map(\.name)),
@@ -69,7 +73,8 @@ public enum IntakeForm {
         intake.phone = form.text("phone")
         intake.detail = form.text("detail")
         if case .success(let date)? = form.dateTime("discovered", now: now, timeZone: timeZone) { intake.discoveredAt = date }
-        intake.grade = form.choice("grade").flatMap(Grade.init(rawValue:)) ?? .general
+        intake.level = form.choice("level").flatMap(OpinionLevel.init(rawValue:)) ?? .general
+        intake.grade = form.choice("grade").flatMap(Grade.init(rawValue:)) ?? .none
         intake.unit = form.choice("unit") ?? ""
         return intake
     }

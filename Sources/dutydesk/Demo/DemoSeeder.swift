@@ -71,6 +71,7 @@ struct DemoSeeder {
             var intake = Recorder.Intake(title: demo.title, locality: demo.locality)
             intake.channel = demo.channel
             intake.grade = demo.grade
+            intake.level = demo.level
             intake.caller = demo.caller
             intake.phone = demo.phone
             intake.detail = demo.detail

@@ -43,6 +43,9 @@ import Testing
         .pressConferenceHeld(PressConference(at: at, speaker: "王局长", venue: "县政府新闻发布厅")),
         .noteAdded(text: "备注"),
         .caseClosed(reason: .falseReport, at: at),
+        .unitFeedback(UnitFeedback(unit: "县水务局", text: "已上门检测水质", at: at)),
+        .caseReported(CaseReport(code: "YQ-20261123-002", title: "热线工单", locality: "城关镇", discoveredAt: at,
+                                 grade: .none, level: .major, ref: "12345-0001")),
         .unrecognized(type: "case.future-kind", payload: JSONObject([("x", .int(1))])),
     ]
 
@@ -51,6 +54,28 @@ import Testing
         let data = EventPayloadCodec.encode(body, utcOffset: 8 * 3600)
         let reread = try JSONParser.parse(JSONWriter.compact(.object(data))).objectValue!
         #expect(try EventPayloadCodec.decode(type: body.typeName, data: reread) == body)
+    }
+
+    /// Ledgers written before the two grades and the five verdicts keep their meaning.
+    @Test func olderLinesReadAsTheyWereMeant() throws {
+        let reported = try EventPayloadCodec.decode(type: "case.reported", data: JSONObject([
+            ("code", "YQ-1"), ("title", "t"), ("channel", "phone"), ("locality", "l"),
+            ("discoveredAt", "2026-11-23T08:00:00+08:00"), ("grade", "major"),
+        ]))
+        guard case .caseReported(let report) = reported else { Issue.record("not a report"); return }
+        #expect(report.grade == .major && report.level == .general, "the old grade is what set the clock")
+        let triaged = try EventPayloadCodec.decode(type: "case.triaged", data: JSONObject([
+            ("grade", "general"), ("verification", "partly-true"), ("warningClass", .null), ("nature", ""),
+            ("at", "2026-11-23T09:00:00+08:00"),
+        ]))
+        guard case .caseTriaged(let triage) = triaged else { Issue.record("not a triage"); return }
+        #expect(triage.verification == .grounded, "部分属实 reads as 有一定根据")
+        #expect(triage.named.map(\.0) == [.verification, .grade], "an empty or null factor was not judged")
+        let response = try EventPayloadCodec.decode(type: "response.published", data: JSONObject([
+            ("method", "portal"), ("text", "x"), ("at", "2026-11-23T09:00:00+08:00"), ("number", 3),
+        ]))
+        #expect(response == .responsePublished(PublicResponse(method: .portal, text: "x", at: Self.at.addingTimeInterval(3600))),
+                "a stored number is not what numbers a release")
     }
 
     @Test func aMissingRequiredFieldIsNamed() {

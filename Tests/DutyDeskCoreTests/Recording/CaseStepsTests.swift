@@ -11,6 +11,10 @@ import Testing
         try scenario.record(at: S.hours(1)) { try $0.assign(code, unit: "县水务局", role: .first) }
         try scenario.record(at: S.hours(2)) { try $0.acknowledge(code, unit: "县水务局") }
         #expect(scenario.subject(code).acknowledgedBy == ["县水务局"])
+        #expect(throws: RecordingError.unitWithoutRole(unit: "县卫健委", code: code, unitsWithRole: ["县水务局"])) {
+            try scenario.record(at: S.hours(3)) { try $0.transfer(code, to: "县卫健委", reason: "涉及医疗机构") }
+        }
+        try scenario.record(at: S.hours(3)) { try $0.assign(code, unit: "县卫健委", role: .cooperating) }
         #expect(throws: RecordingError.emptyField(name: "reason")) {
             try scenario.record(at: S.hours(3)) { try $0.transfer(code, to: "县卫健委", reason: " ") }
         }
@@ -64,5 +68,55 @@ import Testing
         #expect(throws: RecordingError.self) {
             try scenario.record(at: S.hours(4)) { try $0.correct(code, field: .discoveredAt, to: "2026-11-24 06:00", reason: "核对原始记录") }
         }
+    }
+}
+
+@Suite struct UnitRoleRulesTests {
+    typealias S = Scenario
+
+    @Test func onlyAUnitWithARoleAcknowledgesOrGivesFeedback() throws {
+        var scenario = Scenario()
+        let code = try scenario.report()
+        #expect(throws: RecordingError.unitWithoutRole(unit: "不相干单位", code: code, unitsWithRole: [])) {
+            try scenario.record(at: S.hours(1)) { try $0.acknowledge(code, unit: "不相干单位") }
+        }
+        try scenario.record(at: S.hours(1)) { try $0.assign(code, unit: "县水务局", role: .first) }
+        try scenario.record(at: S.hours(1)) { try $0.assign(code, unit: "城关镇政府", role: .cooperating) }
+        #expect(throws: RecordingError.unitWithoutRole(unit: "不相干单位", code: code, unitsWithRole: ["县水务局", "城关镇政府"])) {
+            try scenario.record(at: S.hours(2)) { try $0.acknowledge(code, unit: "不相干单位") }
+        }
+        #expect(throws: RecordingError.unitWithoutRole(unit: "不相干单位", code: code, unitsWithRole: ["县水务局", "城关镇政府"])) {
+            try scenario.record(at: S.hours(2)) { try $0.feedback(code, unit: "不相干单位", text: "已处理", at: nil) }
+        }
+        let message = Strings.chinese.recordingError(
+            .unitWithoutRole(unit: "不相干单位", code: code, unitsWithRole: ["县水务局", "城关镇政府"]), timeZone: S.zone)
+        #expect(message.contains("县水务局、城关镇政府"), "\(message)")
+        try scenario.record(at: S.hours(3)) { try $0.feedback(code, unit: "县水务局", text: "已上门检测", at: S.hours(2)) }
+        #expect(scenario.subject(code).feedback == [UnitFeedback(unit: "县水务局", text: "已上门检测", at: S.hours(2))])
+        #expect(throws: RecordingError.emptyField(name: "text")) {
+            try scenario.record(at: S.hours(3)) { try $0.feedback(code, unit: "县水务局", text: " ", at: nil) }
+        }
+    }
+
+    @Test func aDiscoveryCorrectionNeedsAReasonAndStaysBeforeRecordingAndEveryMilestone() throws {
+        var scenario = Scenario()
+        let code = try scenario.report(discovered: S.start, typedAt: S.hours(2))
+        try scenario.record(at: S.hours(3)) { try $0.respond(code, method: .portal, text: "", at: S.hours(1)) }
+        #expect(throws: RecordingError.emptyField(name: "reason")) {
+            try scenario.record(at: S.hours(4)) { try $0.correct(code, field: .discoveredAt, to: "07:00", reason: "") }
+        }
+        #expect(throws: RecordingError.discoveryAfterRecording(value: S.hours(3), recordedAt: S.hours(2))) {
+            try scenario.record(at: S.hours(4)) { try $0.correct(code, field: .discoveredAt, to: "-1h", reason: "记错") }
+        }
+        #expect(throws: RecordingError.discoveryAfterMilestone(value: S.hours(1.5), milestone: S.hours(1))) {
+            try scenario.record(at: S.hours(4)) { try $0.correct(code, field: .discoveredAt, to: "09:30", reason: "记错") }
+        }
+        try scenario.record(at: S.hours(4)) { try $0.correct(code, field: .discoveredAt, to: "07:00", reason: "系统时间") }
+        let record = try #require(scenario.subject(code).corrections.first)
+        #expect(record.oldValue == ISO8601Timestamp.format(S.start, utcOffset: 0) && record.reason == "系统时间")
+        #expect(ISO8601Timestamp.parse(record.newValue) == S.hours(-1) && record.by == "值班员" && record.at == S.hours(4))
+        let line = Strings.chinese.summary(of: scenario.subject(code).timeline.last!, in: scenario.subject(code),
+                                           timeZone: S.zone)
+        #expect(line == "更正发现时间为「2026-11-23 07:00」，原因：系统时间", "times read in the desk's format")
     }
 }

@@ -59,6 +59,33 @@ import Testing
         }
     }
 
+    /// Issue 9's sequences: a release dated before the others takes its place among them, and a
+    /// press conference is a release in that order.
+    @Test func releasesAreNumberedByWhenTheyHappened() throws {
+        var scenario = Scenario()
+        let code = try scenario.report()
+        for hour in [10.0, 20, 30] {
+            try scenario.record(at: S.hours(hour)) { try $0.respond(code, method: .portal, text: "第\(hour)小时", at: nil) }
+        }
+        try scenario.record(at: S.hours(31)) { try $0.respond(code, method: .portal, text: "补登", at: S.hours(5)) }
+        let subject = scenario.subject(code)
+        #expect(subject.responses.map(\.text) == ["补登", "第10.0小时", "第20.0小时", "第30.0小时"])
+        #expect(subject.releases.map(\.number) == [0, 1, 2, 3])
+        #expect(subject.firstReleaseAt == S.hours(5) && subject.lastReleaseAt == S.hours(30))
+        let strings = Strings.chinese
+        let names = subject.timeline.compactMap { entry in
+            subject.release(recordedBy: entry.eventID).map { _ in strings.summary(of: entry, in: subject, timeZone: S.zone) }
+        }
+        #expect(names.map { String($0.prefix(4)) } == ["续报一（", "续报二（", "续报三（", "首次回应"])
+
+        var major = Scenario()
+        let pressed = try major.report(grade: .major)
+        try major.record(at: S.hours(3)) { try $0.pressConference(pressed, at: nil) }
+        try major.record(at: S.hours(4)) { try $0.respond(pressed, method: .portal, text: "", at: nil) }
+        try major.record(at: S.hours(5)) { try $0.respond(pressed, method: .portal, text: "", at: nil) }
+        #expect(major.subject(pressed).releases.map { strings.releaseName(number: $0.number) } == ["首次回应", "续报一", "续报二"])
+    }
+
     @Test func releasesAreNumberedInOrderIncludingPressConferences() throws {
         var scenario = Scenario()
         let code = try scenario.report()

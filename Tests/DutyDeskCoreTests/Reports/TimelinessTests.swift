@@ -57,4 +57,99 @@ import Testing
         #expect(TimelinessFigures.percentile(90, of: Array(1...10)) == 9)
         #expect(TimelinessFigures.percentile(50, of: []) == nil)
     }
+
+    // MARK: - A breach is never erased (issue 9, rule 1). Each sequence goes through `Recorder`
+    // at the moment it was typed, as the CLI and the console do.
+
+    typealias S = Scenario
+
+    func assessed(_ scenario: Scenario, _ code: String, at hours: Double) -> CaseAssessment {
+        CaseAssessment(scenario.subject(code), policy: DeadlinePolicy(), now: S.hours(hours))
+    }
+
+    @Test func aClosureTypedAfterTheBreachButDatedBeforeItLeavesTheBreach() throws {
+        var scenario = Scenario()
+        let code = try scenario.report()
+        // 50 h old, no response: overdue since hour 48. Closed 办结 "three hours ago".
+        try scenario.record(at: S.hours(50)) { try $0.close(code, reason: .resolved, at: S.hours(47)) }
+        let assessment = assessed(scenario, code, at: 60)
+        #expect(assessment.first.verdict == .missed && assessment.first.verdict.isJudged)
+        #expect(assessment.first.lateBy == 2 * 3600, "late until the closure was typed, not until the hour it names")
+        #expect(assessment.missed.map(\.kind) == [.response])
+        let stats = TimelinessFigures(name: "", cases: [scenario.subject(code)], policy: DeadlinePolicy(), now: S.hours(60))
+        #expect(stats.judged == 1 && stats.overdue == 1 && stats.onTime == 0)
+    }
+
+    @Test func onlyADuplicateOrFalseReportRecordedBeforeTheDueTimeIsExempt() throws {
+        var scenario = Scenario()
+        let inTime = try scenario.report("重复来电")
+        let backDated = try scenario.report("误报")
+        let resolved = try scenario.report("办结未回应")
+        try scenario.record(at: S.hours(10)) { try $0.close(inTime, reason: .duplicate, at: nil) }
+        try scenario.record(at: S.hours(55)) { try $0.close(backDated, reason: .falseReport, at: S.hours(30)) }
+        try scenario.record(at: S.hours(10)) { try $0.close(resolved, reason: .resolved, at: nil) }
+        #expect(assessed(scenario, inTime, at: 60).first.verdict == .exempt)
+        #expect(assessed(scenario, backDated, at: 60).first.verdict == .missed)
+        #expect(assessed(scenario, resolved, at: 40).first.verdict == .pending, "not yet due")
+        #expect(assessed(scenario, resolved, at: 60).first.verdict == .missed, "closed 办结 without ever responding")
+    }
+
+    @Test func aCorrectedDiscoveryTimeDoesNotRestartAPassedClock() throws {
+        var scenario = Scenario()
+        // Discovered at hour 0 but typed in at hour 10 (the caller rang late).
+        let code = try scenario.report(discovered: S.start, typedAt: S.hours(10))
+        // At hour 64 the clock is long overdue; discovery is set to hour 10, the latest it may be.
+        try scenario.record(at: S.hours(64)) {
+            try $0.correct(code, field: .discoveredAt, to: "2026-11-23 18:00", reason: "按系统记录")
+        }
+        #expect(DeadlinePolicy().deadline(for: scenario.subject(code))?.dueAt == S.hours(58))
+        let assessment = assessed(scenario, code, at: 65)
+        #expect(assessment.first.dueAt == S.hours(48), "the deadline as it stood when it passed")
+        #expect(assessment.first.verdict == .missed && assessment.first.lateBy == 16 * 3600)
+    }
+
+    @Test func aRegradeDownDoesNotEraseAMissedPressConference() throws {
+        var scenario = Scenario()
+        let code = try scenario.report(grade: .major)
+        try scenario.record(at: S.hours(30)) { try $0.regrade(code, to: .general, at: nil) }
+        try scenario.record(at: S.hours(31)) { try $0.respond(code, method: .portal, text: "通报", at: nil) }
+        let assessment = assessed(scenario, code, at: 40)
+        #expect(assessment.first.kind == .pressConference && assessment.first.verdict == .missed)
+        #expect(assessment.first.lateBy == 6 * 3600, "from its due time until the regrade took it off that clock")
+    }
+
+    @Test func aMilestoneTypedAfterTheBreachCountsWhenItHappenedAndIsListedAsLateRecorded() throws {
+        var scenario = Scenario()
+        let code = try scenario.report()
+        try scenario.record(at: S.hours(50)) { try $0.respond(code, method: .portal, text: "情况说明", at: S.hours(47)) }
+        let assessment = assessed(scenario, code, at: 51)
+        #expect(assessment.first.verdict == .onTime && assessment.missed.isEmpty)
+        let late = try #require(assessment.lateRecorded.first)
+        #expect(late.kind == .response && late.dueAt == S.hours(48))
+        #expect(late.happenedAt == S.hours(47) && late.recordedAt == S.hours(50) && late.recordedBy == "值班员")
+        let stats = TimelinessFigures(name: "", cases: [scenario.subject(code)], policy: DeadlinePolicy(), now: S.hours(51))
+        #expect(stats.onTime == 1 && stats.lateRecorded == 1)
+    }
+
+    @Test func aFollowUpFilledInAfterItsDueTimeIsLateRecordedAndAMissedOneStaysMissed() throws {
+        var scenario = Scenario()
+        let code = try scenario.report()
+        try scenario.record(at: S.hours(2)) { try $0.respond(code, method: .portal, text: "首次", at: nil) }
+        // The follow-up was due at hour 26; at hour 30 one is typed for hour 25.
+        try scenario.record(at: S.hours(30)) { try $0.respond(code, method: .portal, text: "补", at: S.hours(25)) }
+        // The next was due at hour 49; at hour 60 the case is closed "at hour 48".
+        try scenario.record(at: S.hours(60)) { try $0.close(code, reason: .resolved, at: S.hours(48)) }
+        let assessment = assessed(scenario, code, at: 70)
+        #expect(assessment.lateRecorded.map(\.dueAt) == [S.hours(26)])
+        #expect(assessment.missed.map(\.dueAt) == [S.hours(49)])
+        #expect(assessment.missed.first?.lateBy == 11 * 3600)
+    }
+
+    @Test func aCaseThatNeverBreachedIsJudgedAsBefore() throws {
+        var scenario = Scenario()
+        let code = try scenario.report()
+        try scenario.record(at: S.hours(5)) { try $0.respond(code, method: .portal, text: "通报", at: S.hours(4)) }
+        let assessment = assessed(scenario, code, at: 20)
+        #expect(assessment.first.verdict == .onTime && assessment.lateRecorded.isEmpty && assessment.missed.isEmpty)
+    }
 }

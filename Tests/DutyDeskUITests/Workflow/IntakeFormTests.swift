@@ -34,7 +34,7 @@ import Testing
         guard case .report(let intake)? = requests.last else { Issue.record("\(requests)"); return }
         #expect(intake.title == "学校周边网吧接纳未成年人")
         #expect(intake.locality == "城关镇", "the most used locality has hotkey 1")
-        #expect(intake.channel == .dutyPhone && intake.grade == .general)
+        #expect(intake.channel == .dutyPhone && intake.grade == .none && intake.level == .general)
         #expect(intake.discoveredAt == F.now, "the clock starts when the form opened")
         #expect(requests.dropLast().allSatisfy { if case .saveDraft = $0 { true } else { false } })
     }

@@ -94,8 +94,55 @@ import Testing
         let input = #"{"title":"好","locality":"城关镇"}"# + "\n" + #"{"title":"坏","locality":"城关镇","grade":"huge"}"#
         let result = try DeskBinary.run(["import"], log: log, stdin: Data(input.utf8))
         #expect(result.status == 2)
-        #expect(result.stderr.contains("stdin line 2"), "\(result.stderr)")
+        #expect(result.stderr.contains("标准输入第 2 行"), "\(result.stderr)")
         #expect(result.stdout.isEmpty)
         #expect(!FileManager.default.fileExists(atPath: log), "no ledger was even created")
     }
+
+    /// Issue 9: a key the import does not know was silently dropped, and the clock started at
+    /// import time instead of the discovery time the line gave.
+    @Test(arguments: [
+        (#"{"title":"t","locality":"l","discovery":"-2h"}"#, "discovery"),
+        (#"{"title":"t","locality":"l","grade":3}"#, "grade"),
+        (#"{"title":"t","locality":"l","discoveredAt":"昨天 25:00"}"#, "discovered"),
+    ])
+    func anUnknownKeyAWrongTypeOrAnUnreadableTimeStopsTheImport(line: String, key: String) throws {
+        let scratch = try Scratch("strictimport")
+        defer { scratch.remove() }
+        let log = scratch.file("ledger.jsonl")
+        let input = #"{"title":"好","locality":"城关镇"}"# + "\n" + line + "\n"
+        let result = try DeskBinary.run(["import"], log: log, stdin: Data(input.utf8))
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(result.stderr.contains("第 2 行") && result.stderr.contains(key), "\(result.stderr)")
+        #expect(result.stdout.isEmpty && !FileManager.default.fileExists(atPath: log))
+    }
+
+    @Test func theLedgersOwnNamesAreReadAndARefMakesALineIdempotent() throws {
+        let scratch = try Scratch("refimport")
+        defer { scratch.remove() }
+        let log = scratch.file("ledger.jsonl")
+        // Discovered seven hours before the import, as the hotline system stamped it.
+        let discovered = ISO8601Timestamp.format(Date().addingTimeInterval(-7 * 3600).rounded, utcOffset: 8 * 3600)
+        let input = #"{"title":"热线工单","locality":"城关镇","discoveredAt":""# + discovered + #"","grade":"重大","ref":"12345-88"}"#
+            + "\n" + #"{"title":"另一张工单","locality":"城关镇","ref":"12345-89","level":"重大"}"# + "\n"
+        let first = try DeskBinary.run(["import"], log: log, stdin: Data(input.utf8))
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.lines.count == 2)
+        let again = try DeskBinary.run(["import"], log: log, stdin: Data(input.utf8))
+        #expect(again.status == 0 && again.lines == first.lines, "the same codes, nothing appended")
+        let listed = try JSONParser.parse(try DeskBinary.run(["list", "--json"], log: log).stdout).arrayValue ?? []
+        #expect(listed.count == 2)
+        let hotline = try #require(listed.first { $0.objectValue?["code"]?.stringValue == first.lines[0] }?.objectValue)
+        #expect(hotline["discoveredAt"]?.stringValue.flatMap(ISO8601Timestamp.parse) == ISO8601Timestamp.parse(discovered))
+        #expect(hotline["deadlineKind"]?.stringValue == "press-conference")
+        let added = try DeskBinary.run(["add", "--title", "重复", "--locality", "城关镇", "--ref", "12345-89"], log: log)
+        #expect(added.status == 0 && added.lines.first == first.lines[1], "add with a known ref prints that case")
+        let events = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n").count
+        #expect(events == 3, "log.created and two cases")
+    }
+}
+
+private extension Date {
+    /// Whole seconds, as the ledger stores them.
+    var rounded: Date { Date(timeIntervalSince1970: timeIntervalSince1970.rounded(.down)) }
 }

@@ -34,7 +34,8 @@ import Testing
         #expect(row["code"]?.stringValue == code)
         #expect(row["channel"]?.stringValue == "值班电话")
         #expect(row["channelCode"]?.stringValue == "phone")
-        #expect(row["grade"]?.stringValue == "一般")
+        #expect(row["grade"]?.stringValue == "不涉及", "a phone report involves no emergency unless it is graded")
+        #expect(row["level"]?.stringValue == "一般" && row["levelCode"]?.stringValue == "general")
         #expect(row["deadlineKind"]?.stringValue == "response")
         let left = try #require(row["secondsLeft"]?.intValue)
         #expect((46 * 3600 - 120)...(46 * 3600) ~= left)
@@ -164,8 +165,11 @@ import Testing
         defer { scratch.remove() }
         let log = scratch.file("ledger.jsonl")
         let code = try DeskBinary.run(["add", "--title", "错字事由", "--locality", "城关镇"], log: log).lines[0]
-        #expect(try DeskBinary.run(["correct", code, "--field", "事由", "--value", "正确事由"], log: log).status == 0)
-        let bad = try DeskBinary.run(["correct", code, "--field", "grade", "--value", "x"], log: log)
+        let unexplained = try DeskBinary.run(["correct", code, "--field", "事由", "--value", "正确事由"], log: log)
+        #expect(unexplained.status == 2 && unexplained.stderr.contains("--reason"), "a correction needs its reason")
+        #expect(try DeskBinary.run(["correct", code, "--field", "事由", "--value", "正确事由", "--reason", "错别字"],
+                                   log: log).status == 0)
+        let bad = try DeskBinary.run(["correct", code, "--field", "grade", "--value", "x", "--reason", "r"], log: log)
         #expect(bad.status == 2 && bad.stderr.contains("发现时间 (discovered-at)"), "\(bad.stderr)")
         #expect(try DeskBinary.run(["refer", code, "--to", "网监", "--note", "谣言"], log: log).status == 0)
         #expect(try DeskBinary.run(["referral-outcome", code, "已删帖"], log: log).status == 0)
@@ -173,7 +177,7 @@ import Testing
         #expect(try DeskBinary.run(["close", code], log: log).status == 0)
         #expect(try DeskBinary.run(["reopen", code, "--reason", "再次发酵"], log: log).status == 0)
         let shown = try DeskBinary.run(["show", code], log: log).stdout
-        for text in ["正确事由", "更正事由为「正确事由」", "移交网监：谣言", "移交结果：已删帖", "结案（办结）", "重新打开：再次发酵"] {
+        for text in ["正确事由", "更正事由为「正确事由」，原因：错别字", "移交网监：谣言", "移交结果：已删帖", "结案（办结）", "重新打开：再次发酵"] {
             #expect(shown.contains(text), "\(text) in\n\(shown)")
         }
     }
