@@ -36,10 +36,10 @@ public struct Recorder: Sendable {
     public func report(_ intake: Intake, newCaseID: CaseID) throws(RecordingError) -> EventDraft {
         let title = intake.title.trimmingCharacters(in: .whitespacesAndNewlines)
         let locality = intake.locality.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !title.isEmpty else { throw .emptyField(name: "title") }
-        guard !locality.isEmpty else { throw .emptyField(name: "locality") }
+        guard !title.isEmpty else { throw .emptyField(name: .title) }
+        guard !locality.isEmpty else { throw .emptyField(name: .locality) }
         let discovered = intake.discoveredAt ?? now
-        guard discovered <= now else { throw .inFuture(field: "discovered", value: discovered, now: now) }
+        guard discovered <= now else { throw .inFuture(field: .discoveredAt, value: discovered, now: now) }
         let report = CaseReport(
             code: nextCode(), title: title, detail: intake.detail, channel: intake.channel, locality: locality,
             caller: intake.caller.trimmingCharacters(in: .whitespaces),
@@ -56,7 +56,7 @@ public struct Recorder: Sendable {
 
     public func regrade(_ code: String, to grade: Grade, at: Date?) throws(RecordingError) -> EventDraft {
         let subject = try openCase(code)
-        let when = try milestone(at ?? now, field: "at", of: subject)
+        let when = try milestone(at ?? now, field: .at, of: subject)
         return EventDraft(caseID: subject.id, body: .caseRegraded(grade: grade, at: when))
     }
 
@@ -64,14 +64,14 @@ public struct Recorder: Sendable {
     public func triage(_ code: String, _ triage: Triage) throws(RecordingError) -> EventDraft {
         let subject = try openCase(code)
         var triage = triage
-        triage.at = try milestone(triage.at, field: "at", of: subject)
+        triage.at = try milestone(triage.at, field: .at, of: subject)
         return EventDraft(caseID: subject.id, body: .caseTriaged(triage))
     }
 
     public func assign(_ code: String, unit: String, role: UnitRole) throws(RecordingError) -> EventDraft {
         let subject = try openCase(code)
         let unit = unit.trimmingCharacters(in: .whitespaces)
-        guard !unit.isEmpty else { throw .emptyField(name: "unit") }
+        guard !unit.isEmpty else { throw .emptyField(name: .unit) }
         return EventDraft(caseID: subject.id, body: .unitAssigned(unit: unit, role: role))
     }
 
@@ -79,7 +79,7 @@ public struct Recorder: Sendable {
     public func respond(_ code: String, method: ResponseMethod, text: String, at: Date?, channel: String = "",
                         spokesperson: String = "") throws(RecordingError) -> EventDraft {
         let subject = try openCase(code)
-        let when = try milestone(at ?? now, field: "at", of: subject)
+        let when = try milestone(at ?? now, field: .at, of: subject)
         let response = PublicResponse(method: method, text: text, at: when, number: subject.releaseCount,
                                       channel: channel.trimmingCharacters(in: .whitespaces),
                                       spokesperson: spokesperson.trimmingCharacters(in: .whitespaces))
@@ -89,7 +89,7 @@ public struct Recorder: Sendable {
     public func pressConference(_ code: String, at: Date?, speaker: String = "", venue: String = "")
         throws(RecordingError) -> EventDraft {
         let subject = try openCase(code)
-        let when = try milestone(at ?? now, field: "at", of: subject)
+        let when = try milestone(at ?? now, field: .at, of: subject)
         return EventDraft(caseID: subject.id,
                           body: .pressConferenceHeld(PressConference(at: when, speaker: speaker, venue: venue)))
     }
@@ -98,28 +98,28 @@ public struct Recorder: Sendable {
     public func note(_ code: String, text: String) throws(RecordingError) -> EventDraft {
         guard let subject = state.findCase(code: code) else { throw .unknownCase(code: code) }
         let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !text.isEmpty else { throw .emptyField(name: "text") }
+        guard !text.isEmpty else { throw .emptyField(name: .text) }
         return EventDraft(caseID: subject.id, body: .noteAdded(text: text))
     }
 
     public func close(_ code: String, reason: CloseReason, at: Date?) throws(RecordingError) -> EventDraft {
         let subject = try openCase(code)
-        let when = try milestone(at ?? now, field: "at", of: subject)
+        let when = try milestone(at ?? now, field: .at, of: subject)
         return EventDraft(caseID: subject.id, body: .caseClosed(reason: reason, at: when))
     }
 
     /// 签收: a unit accepts the case.
     public func acknowledge(_ code: String, unit: String) throws(RecordingError) -> EventDraft {
         let subject = try openCase(code)
-        let unit = try required(unit, "unit")
+        let unit = try required(unit, .unit)
         return EventDraft(caseID: subject.id, body: .unitAcknowledged(unit: unit))
     }
 
     /// 转办: hands the case to another unit as first responsible; the reason is required.
     public func transfer(_ code: String, to unit: String, reason: String) throws(RecordingError) -> EventDraft {
         let subject = try openCase(code)
-        return EventDraft(caseID: subject.id, body: .caseTransferred(toUnit: try required(unit, "unit"),
-                                                                     reason: try required(reason, "reason")))
+        return EventDraft(caseID: subject.id, body: .caseTransferred(toUnit: try required(unit, .unit),
+                                                                     reason: try required(reason, .reason)))
     }
 
     public func refer(_ code: String, to target: ReferralTarget, note: String) throws(RecordingError) -> EventDraft {
@@ -134,13 +134,13 @@ public struct Recorder: Sendable {
             throw .noOpenReferral(code: subject.code)
         }
         return EventDraft(caseID: subject.id,
-                          body: .referralOutcome(referral: referral.id, outcome: try required(outcome, "outcome")))
+                          body: .referralOutcome(referral: referral.id, outcome: try required(outcome, .outcome)))
     }
 
     public func reopen(_ code: String, reason: String) throws(RecordingError) -> EventDraft {
         guard let subject = state.findCase(code: code) else { throw .unknownCase(code: code) }
         guard subject.closure != nil else { throw .notClosed(code: subject.code) }
-        return EventDraft(caseID: subject.id, body: .caseReopened(reason: try required(reason, "reason")))
+        return EventDraft(caseID: subject.id, body: .caseReopened(reason: try required(reason, .reason)))
     }
 
     /// Sets a report field right with a new event naming the one it corrects; the ledger keeps both.
@@ -150,15 +150,15 @@ public struct Recorder: Sendable {
         let stored: String
         switch field {
         case .title, .locality:
-            stored = try required(value, field.code)
+            stored = try required(value, .corrected(field))
         case .channel:
-            guard let channel = Channel(token: value) else { throw .invalidValue(field: field.code, value: value) }
+            guard let channel = Channel(token: value) else { throw .invalidValue(field: .corrected(field), value: value) }
             stored = channel.code
         case .discoveredAt:
             guard case .success(let date) = TimeInput.parse(value, now: now, timeZone: timeZone) else {
-                throw .invalidValue(field: field.code, value: value)
+                throw .invalidValue(field: .corrected(field), value: value)
             }
-            guard date <= now else { throw .inFuture(field: field.code, value: date, now: now) }
+            guard date <= now else { throw .inFuture(field: .corrected(field), value: date, now: now) }
             stored = ISO8601Timestamp.format(date, in: timeZone)
         case .detail, .caller, .phone:
             stored = value
@@ -175,18 +175,18 @@ public struct Recorder: Sendable {
     /// 批示 → 督办: the due time must lie ahead.
     public func instruct(_ code: String, leader: String, text: String, dueAt: Date) throws(RecordingError) -> EventDraft {
         let subject = try openCase(code)
-        guard dueAt > now else { throw .notAhead(field: "due", value: dueAt, now: now) }
-        return EventDraft(caseID: subject.id, body: .instructionIssued(leader: try required(leader, "leader"),
-                                                                       text: try required(text, "text"), dueAt: dueAt))
+        guard dueAt > now else { throw .notAhead(field: .due, value: dueAt, now: now) }
+        return EventDraft(caseID: subject.id, body: .instructionIssued(leader: try required(leader, .leader),
+                                                                       text: try required(text, .text), dueAt: dueAt))
     }
 
     /// 会商: held at a real moment; its actions' due times must lie ahead.
     public func holdMeeting(_ code: String, _ meeting: JointMeeting) throws(RecordingError) -> EventDraft {
         let subject = try openCase(code)
-        let at = try milestone(meeting.at, field: "at", of: subject)
-        _ = try required(meeting.decisions, "decisions")
+        let at = try milestone(meeting.at, field: .at, of: subject)
+        _ = try required(meeting.decisions, .decisions)
         for task in meeting.actions {
-            if let due = task.dueAt, due <= now { throw .notAhead(field: "due", value: due, now: now) }
+            if let due = task.dueAt, due <= now { throw .notAhead(field: .due, value: due, now: now) }
         }
         return EventDraft(caseID: subject.id, body: .meetingHeld(JointMeeting(at: at, attendees: meeting.attendees,
                                                                               decisions: meeting.decisions,
@@ -196,7 +196,7 @@ public struct Recorder: Sendable {
     /// 回告 on the item (by id, or the first open one when nil).
     public func reportBack(_ code: String, item: String?, text: String) throws(RecordingError) -> EventDraft {
         let (subject, target) = try openItem(code, item)
-        return EventDraft(caseID: subject.id, body: .itemReportedBack(item: target.id, text: try required(text, "text")))
+        return EventDraft(caseID: subject.id, body: .itemReportedBack(item: target.id, text: try required(text, .text)))
     }
 
     public func completeItem(_ code: String, item: String?) throws(RecordingError) -> EventDraft {
@@ -212,7 +212,7 @@ public struct Recorder: Sendable {
         return (subject, target)
     }
 
-    private func required(_ value: String, _ name: String) throws(RecordingError) -> String {
+    private func required(_ value: String, _ name: RecordingField) throws(RecordingError) -> String {
         let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw .emptyField(name: name) }
         return trimmed
@@ -225,7 +225,7 @@ public struct Recorder: Sendable {
     }
 
     /// A milestone happened at a real moment: not in the future, not before the case was discovered.
-    private func milestone(_ when: Date, field: String, of subject: Case) throws(RecordingError) -> Date {
+    private func milestone(_ when: Date, field: RecordingField, of subject: Case) throws(RecordingError) -> Date {
         guard when <= now else { throw .inFuture(field: field, value: when, now: now) }
         guard when >= subject.discoveredAt else {
             throw .beforeDiscovery(field: field, value: when, discoveredAt: subject.discoveredAt)

@@ -11,7 +11,7 @@ import Testing
         try scenario.record(at: S.hours(1)) { try $0.assign(code, unit: "县水务局", role: .first) }
         try scenario.record(at: S.hours(2)) { try $0.acknowledge(code, unit: "县水务局") }
         #expect(scenario.subject(code).acknowledgedBy == ["县水务局"])
-        #expect(throws: RecordingError.emptyField(name: "reason")) {
+        #expect(throws: RecordingError.emptyField(name: .reason)) {
             try scenario.record(at: S.hours(3)) { try $0.transfer(code, to: "县卫健委", reason: " ") }
         }
         try scenario.record(at: S.hours(3)) { try $0.transfer(code, to: "县卫健委", reason: "涉及医疗机构") }
@@ -58,7 +58,7 @@ import Testing
         #expect(DeadlinePolicy().deadline(for: subject)?.dueAt == S.hours(46))
         guard case .caseCorrected(_, _, let corrects) = subject.timeline[1].body else { Issue.record("no correction"); return }
         #expect(corrects == subject.timeline[0].eventID, "it names the report it corrects")
-        #expect(throws: RecordingError.invalidValue(field: "channel", value: "信鸽")) {
+        #expect(throws: RecordingError.invalidValue(field: .corrected(.channel), value: "信鸽")) {
             try scenario.record(at: S.hours(4)) { try $0.correct(code, field: .channel, to: "信鸽") }
         }
         #expect(throws: RecordingError.self) {
