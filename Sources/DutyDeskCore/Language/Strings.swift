@@ -251,7 +251,7 @@ extension Strings {
         recordingFields: RecordingFieldNames(
             title: "事由", locality: "属地", discoveredAt: "发现时间", unit: "单位", text: "内容", at: "发生时间",
             due: "截止时间", leader: "批示领导", decisions: "会商决定", reason: "原因", outcome: "移交结果",
-            incoming: "接班人", asOf: "回看时间（--as-of）"),
+            incoming: "接班人", asOf: "回看时间 --as-of"),
         approaches: [
             .untrue: "建议：及时澄清事实、发布权威信息辟谣",
             .confirmed: "建议：公布已采取的措施和处置结果",
@@ -297,7 +297,7 @@ extension Strings {
         recordingFields: RecordingFieldNames(
             title: "Title", locality: "Locality", discoveredAt: "Discovery time", unit: "Unit", text: "Text",
             at: "Time", due: "Due time", leader: "Leader", decisions: "Decisions", reason: "Reason",
-            outcome: "Outcome", incoming: "Incoming officer", asOf: "Review time (--as-of)"),
+            outcome: "Outcome", incoming: "Incoming officer", asOf: "Review time --as-of"),
         approaches: [
             .untrue: "Advice: state the facts and clarify (rebut the rumour)",
             .confirmed: "Advice: publish the measures taken and their results",

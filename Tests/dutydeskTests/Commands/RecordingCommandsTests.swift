@@ -103,6 +103,12 @@ import Testing
         #expect(early.status == 1 && early.stderr.contains("早于发现时间"), "\(early.stderr)")
         let futureDiscovery = try desk("add", "--title", "t", "--locality", "l", "--discovered", "2099-01-01 10:00")
         #expect(futureDiscovery.status == 1)
+        // Each refusal names its field in Chinese, never by its id in the code.
+        #expect(futureDiscovery.stderr.contains("发现时间（2099-01-01 10:00）") && !futureDiscovery.stderr.contains("discovered"),
+                "\(futureDiscovery.stderr)")
+        #expect(early.stderr.contains("发生时间（") && !early.stderr.contains("at "), "\(early.stderr)")
+        let untitled = try desk("add", "--title", " ", "--locality", "城关镇")
+        #expect(untitled.status == 1 && untitled.stderr.contains("事由 不能为空"), "\(untitled.stderr)")
         #expect(try desk("show", "YQ-20990101-009").status == 1)
         #expect(try ledger() == before)
     }
@@ -186,7 +192,8 @@ import Testing
         let log = scratch.file("ledger.jsonl")
         let code = try DeskBinary.run(["add", "--title", "化工园区异味", "--locality", "临江镇"], log: log).lines[0]
         let past = try DeskBinary.run(["instruct", code, "--leader", "王县长", "--text", "x", "--due", "-1h"], log: log)
-        #expect(past.status == 1 && past.stderr.contains("不晚于当前时间"), "\(past.stderr)")
+        #expect(past.status == 1 && past.stderr.contains("截止时间（") && past.stderr.contains("不晚于当前时间")
+            && !past.stderr.contains("due"), "\(past.stderr)")
         #expect(try DeskBinary.run(["instruct", code, "--leader", "王县长", "--text", "今日回应", "--due", "+4h"], log: log).status == 0)
         let met = try DeskBinary.run(["meeting", code, "--attendees", "政府办、宣传部", "--decisions", "统一口径",
                                       "--action", "公布监测数据@市生态环境局县分局@明天 12:00"], log: log)
