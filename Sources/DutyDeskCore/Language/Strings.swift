@@ -81,6 +81,7 @@ public struct Strings: Sendable {
         return reading.item == nil ? clock(reading) : supervisedMarker + " " + clock(reading)
     }
 
+    /// A refusal's field as this language names it; a corrected report field by its vocabulary name.
     public func fieldName(_ field: RecordingField) -> String {
         let names = recordingFields
         return switch field {
