@@ -67,7 +67,7 @@ struct DeskContext {
                 throw CLIFailure.usage(fill(strings.usage.badTime, "--as-of", text))
             }
             guard moment <= wallClock else {
-                throw CLIFailure.usage(strings.recordingError(.inFuture(field: "--as-of", value: moment, now: wallClock),
+                throw CLIFailure.usage(strings.recordingError(.inFuture(field: .asOf, value: moment, now: wallClock),
                                                               timeZone: timeZone))
             }
             asOf = moment
@@ -169,9 +169,11 @@ struct DeskContext {
         return value
     }
 
-    func time(_ text: String?, option: String) throws -> Date? {
+    /// A time typed for `option`, read as the console's date-time field reads it: a `due` time's
+    /// bare `23:30` is the next 23:30, anything else's the latest.
+    func time(_ text: String?, as meaning: TimeInput.Meaning = .happened, option: String) throws -> Date? {
         guard let text else { return nil }
-        switch TimeInput.parse(text, now: now, timeZone: timeZone) {
+        switch TimeInput.parse(text, as: meaning, now: now, timeZone: timeZone) {
         case .success(let date): return date
         case .failure:
             throw CLIFailure.usage(fill(strings.usage.badTime, option, text))

@@ -14,6 +14,8 @@ public struct Strings: Sendable {
     public let listSeparator: String
     let deadlineKinds: [DeadlineKind: String]
     let bands: [ClockBand: String]
+    /// Before a queue row's countdown when the clock shown is a supervised item's (督办), not the case's.
+    let supervisedMarker: String
     // Releases
     public let firstResponse: String
     let followUpPrefix: String
@@ -22,6 +24,7 @@ public struct Strings: Sendable {
     public let fields: Fields
     // Messages
     let recordingErrors: RecordingMessages
+    let recordingFields: RecordingFieldNames
     let approaches: [Verification: String]
     public let usage: UsageMessages
 
@@ -37,10 +40,18 @@ public struct Strings: Sendable {
             nothingJudged, alreadyRecorded: String
     }
 
+    /// The fields a refusal names (`RecordingField`), as a person reads them.
+    struct RecordingFieldNames: Sendable {
+        let title, locality, discoveredAt, unit, text, at, due, leader, decisions, reason, outcome, incoming,
+            asOf: String
+    }
+
     public struct UsageMessages: Sendable {
         public let unknownValue, badTime, badDay, badPeriod, logDamaged, logNotFound, readOnly,
-            tornTail, noCases, verifyOK, recorded, reviewIsReadOnly, reviewing, handedOver, importLine, importNotObject,
-            importNotText, importUnknownKey, importRequired: String
+            tornTail, noCases, verifyOK, recorded, reviewIsReadOnly, reviewing, handedOver: String
+        /// What a supervised item's clock is called in a list of clocks, and its confirmation on the CLI.
+        public let supervisedItem, recordedItem: String
+        public let importLine, importNotObject, importNotText, importUnknownKey, importRequired: String
     }
 
     public static func table(for language: Language) -> Strings {
@@ -69,6 +80,40 @@ public struct Strings: Sendable {
         return language == .chinese ? "突发" + grade.chineseName : "Emergency " + grade.englishName.lowercased()
     }
 
+    /// A clock's countdown with its 50 %/75 % step in words (过半, 紧急), so it reads without colour.
+    public func clock(_ reading: ClockReading) -> String {
+        let text = countdown(reading.secondsLeft)
+        return reading.band == .warning || reading.band == .critical ? "\(text) \(band(reading.band))" : text
+    }
+
+    /// The clock a case is queued and listed by (`CaseStanding.mostUrgent`), marked 督 when it is
+    /// a supervised item's rather than the case's own, so an overdue instruction shows on its row.
+    public func urgentClock(_ standing: CaseStanding) -> String {
+        guard let reading = standing.mostUrgent else { return noClock }
+        return reading.item == nil ? clock(reading) : supervisedMarker + " " + clock(reading)
+    }
+
+    /// A refusal's field as this language names it; a corrected report field by its vocabulary name.
+    public func fieldName(_ field: RecordingField) -> String {
+        let names = recordingFields
+        return switch field {
+        case .title: names.title
+        case .locality: names.locality
+        case .discoveredAt: names.discoveredAt
+        case .unit: names.unit
+        case .text: names.text
+        case .at: names.at
+        case .due: names.due
+        case .leader: names.leader
+        case .decisions: names.decisions
+        case .reason: names.reason
+        case .outcome: names.outcome
+        case .incoming: names.incoming
+        case .asOf: names.asOf
+        case .corrected(let corrected): corrected.name(in: language)
+        }
+    }
+
     /// 首次回应 for the first release, then 续报一, 续报二 … (English: first response, follow-up 1 …).
     public func releaseName(number: Int) -> String {
         guard number > 0 else { return firstResponse }
@@ -86,16 +131,17 @@ public struct Strings: Sendable {
         let messages = recordingErrors
         switch error {
         case .unknownCase(let code): return fill(messages.unknownCase, code)
-        case .emptyField(let name): return fill(messages.emptyField, name)
+        case .emptyField(let name): return fill(messages.emptyField, fieldName(name))
         case .inFuture(let field, let value, let now):
-            return fill(messages.inFuture, field, time(value), time(now))
+            return fill(messages.inFuture, fieldName(field), time(value), time(now))
         case .beforeDiscovery(let field, let value, let discovered):
-            return fill(messages.beforeDiscovery, field, time(value), time(discovered))
+            return fill(messages.beforeDiscovery, fieldName(field), time(value), time(discovered))
         case .caseClosed(let code): return fill(messages.caseClosed, code)
         case .notClosed(let code): return fill(messages.notClosed, code)
         case .noOpenReferral(let code): return fill(messages.noOpenReferral, code)
-        case .invalidValue(let field, let value): return fill(messages.invalidValue, field, value)
-        case .notAhead(let field, let value, let now): return fill(messages.notAhead, field, time(value), time(now))
+        case .invalidValue(let field, let value): return fill(messages.invalidValue, fieldName(field), value)
+        case .notAhead(let field, let value, let now):
+            return fill(messages.notAhead, fieldName(field), time(value), time(now))
         case .noOpenItem(let code): return fill(messages.noOpenItem, code)
         case .unitWithoutRole(let unit, let code, let units):
             return units.isEmpty ? fill(messages.noUnits, code, unit)
@@ -233,7 +279,7 @@ extension Strings {
         language: .chinese,
         overdue: "超时", dayUnit: "天", noClock: "—", listSeparator: "；",
         deadlineKinds: [.pressConference: "24小时内召开发布会", .response: "48小时内公开回应", .followUp: "持续发布"],
-        bands: [.fresh: "正常", .warning: "过半", .critical: "紧急", .overdue: "超时"],
+        bands: [.fresh: "正常", .warning: "过半", .critical: "紧急", .overdue: "超时"], supervisedMarker: "督",
         firstResponse: "首次回应", followUpPrefix: "续报", pressConference: "新闻发布会",
         fields: Fields(
             code: "编号", title: "事由", status: "状态", grade: "突发事件等级", channel: "来源渠道", locality: "属地",
@@ -244,13 +290,13 @@ extension Strings {
         recordingErrors: RecordingMessages(
             unknownCase: "没有编号为 {} 的事件",
             emptyField: "{} 不能为空",
-            inFuture: "{} 时间 {} 晚于当前时间 {}，不能登记未来的时间",
-            beforeDiscovery: "{} 时间 {} 早于发现时间 {}",
+            inFuture: "{}（{}）晚于当前时间 {}，不能登记未来的时间",
+            beforeDiscovery: "{}（{}）早于发现时间 {}",
             caseClosed: "{} 已办结，不能再登记此项",
             notClosed: "{} 尚未办结，无需重新打开",
             noOpenReferral: "{} 没有待反馈结果的移交",
             invalidValue: "{} 的值「{}」无效",
-            notAhead: "{} 截止时间 {} 不晚于当前时间 {}",
+            notAhead: "{}（{}）不晚于当前时间 {}，截止时间须晚于现在",
             noOpenItem: "{} 没有未办结的督办事项",
             unitWithoutRole: "{} 在 {} 上没有角色；有角色的单位：{}。请先指定责任单位",
             noUnits: "{} 还没有责任单位，{} 不能签收、接收转办或反馈。请先指定责任单位",
@@ -258,6 +304,10 @@ extension Strings {
             discoveryAfterMilestone: "发现时间 {} 晚于本事件 {} 已发生的事项，不能这样更正",
             nothingJudged: "{} 的研判没有填写任何一项",
             alreadyRecorded: "来源编号 {} 已登记为 {}"),
+        recordingFields: RecordingFieldNames(
+            title: "事由", locality: "属地", discoveredAt: "发现时间", unit: "单位", text: "内容", at: "发生时间",
+            due: "截止时间", leader: "批示领导", decisions: "会商决定", reason: "原因", outcome: "移交结果",
+            incoming: "接班人", asOf: "回看时间 --as-of"),
         approaches: [
             .confirmed: "建议：及时公开采取的工作措施、处置结果等信息",
             .grounded: "建议：提出解决问题的方案，公开答复，适时通报办理进程和结果",
@@ -275,7 +325,7 @@ extension Strings {
             tornTail: "台账尾部不完整（第 {} 行，字节偏移 {}），下次写入时将另存并截去",
             noCases: "没有待办事件", verifyOK: "ok {} events, head {}", recorded: "已登记 {}，{}截止 {}",
             reviewIsReadOnly: "--as-of 回看过去时只读，不能登记", reviewing: "回看：台账截至 {} 的状态（只读）",
-            handedOver: "已交接班：{} 交 {}",
+            handedOver: "已交接班：{} 交 {}", supervisedItem: "督办（{}）", recordedItem: "已登记 {}，督办 截止 {}，剩余 {}",
             importLine: "标准输入第 {} 行：{}", importNotObject: "不是 JSON 对象", importNotText: "字段 {} 的值必须是字符串",
             importUnknownKey: "未知字段 {}；可用字段：{}", importRequired: "缺少必填字段 title 或 locality"))
 
@@ -284,7 +334,7 @@ extension Strings {
         overdue: "overdue", dayUnit: "d ", noClock: "—", listSeparator: "; ",
         deadlineKinds: [.pressConference: "press conference in 24 h", .response: "public response in 48 h",
                         .followUp: "follow-up release"],
-        bands: [.fresh: "ok", .warning: "half", .critical: "urgent", .overdue: "overdue"],
+        bands: [.fresh: "ok", .warning: "half", .critical: "urgent", .overdue: "overdue"], supervisedMarker: "SI",
         firstResponse: "First response", followUpPrefix: "Follow-up", pressConference: "Press conference",
         fields: Fields(
             code: "Code", title: "Title", status: "Status", grade: "Emergency grade", channel: "Channel", locality: "Locality",
@@ -295,13 +345,13 @@ extension Strings {
         recordingErrors: RecordingMessages(
             unknownCase: "no case with code {}",
             emptyField: "{} must not be empty",
-            inFuture: "{} time {} is after now ({}): the future cannot be recorded",
-            beforeDiscovery: "{} time {} is before the case was discovered ({})",
+            inFuture: "{} {} is after now ({}): the future cannot be recorded",
+            beforeDiscovery: "{} {} is before the case was discovered ({})",
             caseClosed: "{} is closed",
             notClosed: "{} is not closed",
             noOpenReferral: "{} has no referral awaiting an outcome",
             invalidValue: "invalid value for {}: \"{}\"",
-            notAhead: "{} due time {} is not after now ({})",
+            notAhead: "{} {} is not after now ({}): a due time must lie ahead",
             noOpenItem: "{} has no open supervised item",
             unitWithoutRole: "{} has no role on {}; units with a role: {}. Assign the unit first",
             noUnits: "{} has no units yet, so {} cannot acknowledge, receive a transfer or give feedback. Assign the unit first",
@@ -309,6 +359,10 @@ extension Strings {
             discoveryAfterMilestone: "discovery time {} is after something that happened on the case ({}): not a valid correction",
             nothingJudged: "the judgement of {} names nothing",
             alreadyRecorded: "reference {} was recorded as {}"),
+        recordingFields: RecordingFieldNames(
+            title: "Title", locality: "Locality", discoveredAt: "Discovery time", unit: "Unit", text: "Text",
+            at: "Time", due: "Due time", leader: "Leader", decisions: "Decisions", reason: "Reason",
+            outcome: "Outcome", incoming: "Incoming officer", asOf: "Review time --as-of"),
         approaches: [
             .confirmed: "Advice: publish the measures taken and their results",
             .grounded: "Advice: propose how the problem is solved, answer publicly, report progress and results",
@@ -327,7 +381,8 @@ extension Strings {
             noCases: "no open cases", verifyOK: "ok {} events, head {}", recorded: "recorded {}, {} due {}",
             reviewIsReadOnly: "--as-of reviews the past read-only: nothing can be recorded",
             reviewing: "REVIEW: the ledger as it stood at {} (read-only)",
-            handedOver: "shift handed over: {} to {}",
+            handedOver: "shift handed over: {} to {}", supervisedItem: "supervised ({})",
+            recordedItem: "recorded {}, supervised item due {}, {} left",
             importLine: "stdin line {}: {}", importNotObject: "not a JSON object", importNotText: "the value of {} must be a string",
             importUnknownKey: "unknown key {}; valid keys: {}", importRequired: "title and locality are required"))
 }

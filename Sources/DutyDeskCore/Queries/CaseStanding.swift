@@ -1,22 +1,60 @@
 import Foundation
 
-/// A case together with its clock at one moment: what every queue, list and report shows.
-public struct CaseStanding: Sendable, Equatable {
-    public let subject: Case
-    public let deadline: Deadline?
-    public let secondsLeft: Int?
-    public let band: ClockBand?
+/// One running clock read at a moment: a case's own deadline, or one of its supervised items'.
+public struct ClockReading: Sendable, Equatable {
+    public let deadline: Deadline
+    public let secondsLeft: Int
+    public let band: ClockBand
+    /// The supervised item (督办) the clock counts down for; nil for the case's own clock.
+    public let item: SupervisedItem?
 
-    public init(_ subject: Case, policy: DeadlinePolicy, now: Date) {
-        self.subject = subject
-        deadline = policy.deadline(for: subject)
-        secondsLeft = deadline?.secondsLeft(at: now)
-        band = deadline?.band(at: now)
+    public init(_ deadline: Deadline, now: Date) {
+        self.init(deadline, item: nil, now: now)
+    }
+
+    public init(_ item: SupervisedItem, now: Date) {
+        self.init(item.deadline, item: item, now: now)
+    }
+
+    private init(_ deadline: Deadline, item: SupervisedItem?, now: Date) {
+        self.deadline = deadline
+        secondsLeft = deadline.secondsLeft(at: now)
+        band = deadline.band(at: now)
+        self.item = item
     }
 }
 
+/// A case together with its clocks at one moment: what every queue, list and report shows.
+public struct CaseStanding: Sendable, Equatable {
+    public let subject: Case
+    /// The case's own clock (its first deadline, then follow-up releases); none once closed.
+    public let clock: ClockReading?
+    /// The clocks of its open supervised items, soonest due first. A closed case's clocks stop,
+    /// its items' included, as its own does: the queue counts only what is still being handled.
+    public let itemClocks: [ClockReading]
+    /// The clock the case is queued, shown and counted by: whichever of its own and its open
+    /// items' has least time left (its own on a tie), so an overdue 督办 never hides behind a case
+    /// clock that still has time.
+    public let mostUrgent: ClockReading?
+
+    public init(_ subject: Case, policy: DeadlinePolicy, now: Date) {
+        self.subject = subject
+        clock = policy.deadline(for: subject).map { ClockReading($0, now: now) }
+        itemClocks = subject.closure != nil ? []
+            : subject.supervisedItems.filter(\.isOpen).map { ClockReading($0, now: now) }
+                .sorted { $0.deadline.dueAt < $1.deadline.dueAt }
+        mostUrgent = ([clock].compactMap { $0 } + itemClocks).min { $0.secondsLeft < $1.secondsLeft }
+    }
+
+    public var deadline: Deadline? { clock?.deadline }
+    public var secondsLeft: Int? { clock?.secondsLeft }
+    public var band: ClockBand? { clock?.band }
+    /// Overdue by its most urgent clock: what the header's 超时 N and the handover's 已超时 count.
+    public var isOverdue: Bool { mostUrgent?.band == .overdue }
+}
+
 public enum CaseQueries {
-    /// Least time left first (overdue cases lead); closed cases, without a clock, last by code.
+    /// Most urgent clock first (overdue cases lead); closed cases, without a clock, last by code.
     public static func queue(_ state: DeskState, policy: DeadlinePolicy, now: Date, includeClosed: Bool)
         -> [CaseStanding] {
         state.cases
@@ -26,7 +64,7 @@ public enum CaseQueries {
     }
 
     static func byTimeLeft(_ lhs: CaseStanding, _ rhs: CaseStanding) -> Bool {
-        switch (lhs.secondsLeft, rhs.secondsLeft) {
+        switch (lhs.mostUrgent?.secondsLeft, rhs.mostUrgent?.secondsLeft) {
         case let (left?, right?) where left != right: return left < right
         case (.some, nil): return true
         case (nil, .some): return false

@@ -4,8 +4,8 @@ extension Recorder {
     /// 交接班: the outgoing officer hands the desk to the incoming one, who must be someone else.
     public func handOver(from outgoing: String, to incoming: String, note: String) throws(RecordingError) -> EventDraft {
         let incoming = incoming.trimmingCharacters(in: .whitespaces)
-        guard !incoming.isEmpty else { throw .emptyField(name: "incoming") }
-        guard incoming != outgoing else { throw .invalidValue(field: "incoming", value: incoming) }
+        guard !incoming.isEmpty else { throw .emptyField(name: .incoming) }
+        guard incoming != outgoing else { throw .invalidValue(field: .incoming, value: incoming) }
         return EventDraft(caseID: nil, body: .shiftHandedOver(ShiftHandover(
             outgoing: outgoing, incoming: incoming, note: note.trimmingCharacters(in: .whitespacesAndNewlines))))
     }

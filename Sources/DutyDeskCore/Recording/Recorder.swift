@@ -40,10 +40,10 @@ public struct Recorder: Sendable {
     public func report(_ intake: Intake, newCaseID: CaseID) throws(RecordingError) -> EventDraft {
         let title = intake.title.trimmingCharacters(in: .whitespacesAndNewlines)
         let locality = intake.locality.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !title.isEmpty else { throw .emptyField(name: "title") }
-        guard !locality.isEmpty else { throw .emptyField(name: "locality") }
+        guard !title.isEmpty else { throw .emptyField(name: .title) }
+        guard !locality.isEmpty else { throw .emptyField(name: .locality) }
         let discovered = intake.discoveredAt ?? now
-        guard discovered <= now else { throw .inFuture(field: "discovered", value: discovered, now: now) }
+        guard discovered <= now else { throw .inFuture(field: .discoveredAt, value: discovered, now: now) }
         let ref = intake.ref.trimmingCharacters(in: .whitespaces)
         if !ref.isEmpty, let existing = state.findCase(ref: ref) { throw .alreadyRecorded(ref: ref, code: existing.code) }
         let report = CaseReport(
@@ -62,7 +62,7 @@ public struct Recorder: Sendable {
 
     public func regrade(_ code: String, to grade: Grade, at: Date?) throws(RecordingError) -> EventDraft {
         let subject = try openCase(code)
-        let when = try milestone(at ?? now, field: "at", of: subject)
+        let when = try milestone(at ?? now, field: .at, of: subject)
         return EventDraft(caseID: subject.id, body: .caseRegraded(grade: grade, at: when))
     }
 
@@ -72,14 +72,14 @@ public struct Recorder: Sendable {
         let subject = try openCase(code)
         var triage = triage.naming(onlyChangesTo: subject)
         guard !triage.isEmpty else { throw .nothingJudged(code: subject.code) }
-        triage.at = try milestone(triage.at, field: "at", of: subject)
+        triage.at = try milestone(triage.at, field: .at, of: subject)
         return EventDraft(caseID: subject.id, body: .caseTriaged(triage))
     }
 
     public func assign(_ code: String, unit: String, role: UnitRole) throws(RecordingError) -> EventDraft {
         let subject = try openCase(code)
         let unit = unit.trimmingCharacters(in: .whitespaces)
-        guard !unit.isEmpty else { throw .emptyField(name: "unit") }
+        guard !unit.isEmpty else { throw .emptyField(name: .unit) }
         return EventDraft(caseID: subject.id, body: .unitAssigned(unit: unit, role: role))
     }
 
@@ -87,7 +87,7 @@ public struct Recorder: Sendable {
     public func respond(_ code: String, method: ResponseMethod, text: String, at: Date?, channel: String = "",
                         spokesperson: String = "") throws(RecordingError) -> EventDraft {
         let subject = try openCase(code)
-        let when = try milestone(at ?? now, field: "at", of: subject)
+        let when = try milestone(at ?? now, field: .at, of: subject)
         let response = PublicResponse(method: method, text: text, at: when,
                                       channel: channel.trimmingCharacters(in: .whitespaces),
                                       spokesperson: spokesperson.trimmingCharacters(in: .whitespaces))
@@ -97,7 +97,7 @@ public struct Recorder: Sendable {
     public func pressConference(_ code: String, at: Date?, speaker: String = "", venue: String = "")
         throws(RecordingError) -> EventDraft {
         let subject = try openCase(code)
-        let when = try milestone(at ?? now, field: "at", of: subject)
+        let when = try milestone(at ?? now, field: .at, of: subject)
         return EventDraft(caseID: subject.id,
                           body: .pressConferenceHeld(PressConference(at: when, speaker: speaker, venue: venue)))
     }
@@ -106,13 +106,13 @@ public struct Recorder: Sendable {
     public func note(_ code: String, text: String) throws(RecordingError) -> EventDraft {
         guard let subject = state.findCase(code: code) else { throw .unknownCase(code: code) }
         let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !text.isEmpty else { throw .emptyField(name: "text") }
+        guard !text.isEmpty else { throw .emptyField(name: .text) }
         return EventDraft(caseID: subject.id, body: .noteAdded(text: text))
     }
 
     public func close(_ code: String, reason: CloseReason, at: Date?) throws(RecordingError) -> EventDraft {
         let subject = try openCase(code)
-        let when = try milestone(at ?? now, field: "at", of: subject)
+        let when = try milestone(at ?? now, field: .at, of: subject)
         return EventDraft(caseID: subject.id, body: .caseClosed(reason: reason, at: when))
     }
 
@@ -126,7 +126,7 @@ public struct Recorder: Sendable {
     public func transfer(_ code: String, to unit: String, reason: String) throws(RecordingError) -> EventDraft {
         let subject = try openCase(code)
         let unit = try unitWithRole(unit, on: subject)
-        return EventDraft(caseID: subject.id, body: .caseTransferred(toUnit: unit, reason: try required(reason, "reason")))
+        return EventDraft(caseID: subject.id, body: .caseTransferred(toUnit: unit, reason: try required(reason, .reason)))
     }
 
     /// 反馈: what a unit with a role on the case has done; `at` is when (not in the future, not
@@ -134,8 +134,8 @@ public struct Recorder: Sendable {
     public func feedback(_ code: String, unit: String, text: String, at: Date?) throws(RecordingError) -> EventDraft {
         let subject = try openCase(code)
         let unit = try unitWithRole(unit, on: subject)
-        let text = try required(text, "text")
-        let when = try milestone(at ?? now, field: "at", of: subject)
+        let text = try required(text, .text)
+        let when = try milestone(at ?? now, field: .at, of: subject)
         return EventDraft(caseID: subject.id, body: .unitFeedback(UnitFeedback(unit: unit, text: text, at: when)))
     }
 
@@ -151,13 +151,13 @@ public struct Recorder: Sendable {
             throw .noOpenReferral(code: subject.code)
         }
         return EventDraft(caseID: subject.id,
-                          body: .referralOutcome(referral: referral.id, outcome: try required(outcome, "outcome")))
+                          body: .referralOutcome(referral: referral.id, outcome: try required(outcome, .outcome)))
     }
 
     public func reopen(_ code: String, reason: String) throws(RecordingError) -> EventDraft {
         guard let subject = state.findCase(code: code) else { throw .unknownCase(code: code) }
         guard subject.closure != nil else { throw .notClosed(code: subject.code) }
-        return EventDraft(caseID: subject.id, body: .caseReopened(reason: try required(reason, "reason")))
+        return EventDraft(caseID: subject.id, body: .caseReopened(reason: try required(reason, .reason)))
     }
 
     /// Sets a report field right with a new event naming the one it corrects, and why; the ledger
@@ -167,19 +167,19 @@ public struct Recorder: Sendable {
         throws(RecordingError) -> EventDraft {
         guard let subject = state.findCase(code: code) else { throw .unknownCase(code: code) }
         let value = value.trimmingCharacters(in: .whitespacesAndNewlines)
-        let reason = try required(reason, "reason")
+        let reason = try required(reason, .reason)
         let stored: String
         switch field {
         case .title, .locality:
-            stored = try required(value, field.code)
+            stored = try required(value, .corrected(field))
         case .channel:
-            guard let channel = Channel(token: value) else { throw .invalidValue(field: field.code, value: value) }
+            guard let channel = Channel(token: value) else { throw .invalidValue(field: .corrected(field), value: value) }
             stored = channel.code
         case .discoveredAt:
             guard case .success(let date) = TimeInput.parse(value, now: now, timeZone: timeZone) else {
-                throw .invalidValue(field: field.code, value: value)
+                throw .invalidValue(field: .corrected(field), value: value)
             }
-            guard date <= now else { throw .inFuture(field: field.code, value: date, now: now) }
+            guard date <= now else { throw .inFuture(field: .corrected(field), value: date, now: now) }
             guard date <= subject.recordedAt else {
                 throw .discoveryAfterRecording(value: date, recordedAt: subject.recordedAt)
             }
@@ -203,18 +203,18 @@ public struct Recorder: Sendable {
     /// 批示 → 督办: the due time must lie ahead.
     public func instruct(_ code: String, leader: String, text: String, dueAt: Date) throws(RecordingError) -> EventDraft {
         let subject = try openCase(code)
-        guard dueAt > now else { throw .notAhead(field: "due", value: dueAt, now: now) }
-        return EventDraft(caseID: subject.id, body: .instructionIssued(leader: try required(leader, "leader"),
-                                                                       text: try required(text, "text"), dueAt: dueAt))
+        guard dueAt > now else { throw .notAhead(field: .due, value: dueAt, now: now) }
+        return EventDraft(caseID: subject.id, body: .instructionIssued(leader: try required(leader, .leader),
+                                                                       text: try required(text, .text), dueAt: dueAt))
     }
 
     /// 会商: held at a real moment; its actions' due times must lie ahead.
     public func holdMeeting(_ code: String, _ meeting: JointMeeting) throws(RecordingError) -> EventDraft {
         let subject = try openCase(code)
-        let at = try milestone(meeting.at, field: "at", of: subject)
-        _ = try required(meeting.decisions, "decisions")
+        let at = try milestone(meeting.at, field: .at, of: subject)
+        _ = try required(meeting.decisions, .decisions)
         for task in meeting.actions {
-            if let due = task.dueAt, due <= now { throw .notAhead(field: "due", value: due, now: now) }
+            if let due = task.dueAt, due <= now { throw .notAhead(field: .due, value: due, now: now) }
         }
         return EventDraft(caseID: subject.id, body: .meetingHeld(JointMeeting(at: at, attendees: meeting.attendees,
                                                                               decisions: meeting.decisions,
@@ -224,7 +224,7 @@ public struct Recorder: Sendable {
     /// 回告 on the item (by id, or the first open one when nil).
     public func reportBack(_ code: String, item: String?, text: String) throws(RecordingError) -> EventDraft {
         let (subject, target) = try openItem(code, item)
-        return EventDraft(caseID: subject.id, body: .itemReportedBack(item: target.id, text: try required(text, "text")))
+        return EventDraft(caseID: subject.id, body: .itemReportedBack(item: target.id, text: try required(text, .text)))
     }
 
     public func completeItem(_ code: String, item: String?) throws(RecordingError) -> EventDraft {
@@ -242,14 +242,14 @@ public struct Recorder: Sendable {
 
     /// The unit as named on the case; a unit with no role there is refused, naming those that have one.
     private func unitWithRole(_ unit: String, on subject: Case) throws(RecordingError) -> String {
-        let unit = try required(unit, "unit")
+        let unit = try required(unit, .unit)
         guard subject.hasRole(unit) else {
             throw .unitWithoutRole(unit: unit, code: subject.code, unitsWithRole: subject.unitsWithRole)
         }
         return unit
     }
 
-    private func required(_ value: String, _ name: String) throws(RecordingError) -> String {
+    private func required(_ value: String, _ name: RecordingField) throws(RecordingError) -> String {
         let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw .emptyField(name: name) }
         return trimmed
@@ -262,7 +262,7 @@ public struct Recorder: Sendable {
     }
 
     /// A milestone happened at a real moment: not in the future, not before the case was discovered.
-    private func milestone(_ when: Date, field: String, of subject: Case) throws(RecordingError) -> Date {
+    private func milestone(_ when: Date, field: RecordingField, of subject: Case) throws(RecordingError) -> Date {
         guard when <= now else { throw .inFuture(field: field, value: when, now: now) }
         guard when >= subject.discoveredAt else {
             throw .beforeDiscovery(field: field, value: when, discoveredAt: subject.discoveredAt)

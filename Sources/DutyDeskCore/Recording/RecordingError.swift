@@ -3,14 +3,14 @@ import Foundation
 /// Why the desk refuses to record something. Nothing is appended when one of these is thrown.
 public enum RecordingError: Error, Equatable, Sendable {
     case unknownCase(code: String)
-    case emptyField(name: String)
-    case inFuture(field: String, value: Date, now: Date)
-    case beforeDiscovery(field: String, value: Date, discoveredAt: Date)
+    case emptyField(name: RecordingField)
+    case inFuture(field: RecordingField, value: Date, now: Date)
+    case beforeDiscovery(field: RecordingField, value: Date, discoveredAt: Date)
     case caseClosed(code: String)
     case notClosed(code: String)
     case noOpenReferral(code: String)
-    case invalidValue(field: String, value: String)
-    case notAhead(field: String, value: Date, now: Date)
+    case invalidValue(field: RecordingField, value: String)
+    case notAhead(field: RecordingField, value: Date, now: Date)
     case noOpenItem(code: String)
     /// Only a unit with a role on the case acknowledges, receives a transfer or gives feedback.
     case unitWithoutRole(unit: String, code: String, unitsWithRole: [String])
@@ -22,4 +22,15 @@ public enum RecordingError: Error, Equatable, Sendable {
     case nothingJudged(code: String)
     /// An intake whose reference opened a case already.
     case alreadyRecorded(ref: String, code: String)
+}
+
+/// A field a refusal names. Typed, so a message says it in the UI's language (`Strings.fieldName`)
+/// and a raw English id can never reach a Chinese message; the console finds the form field to
+/// put the message beside from it (`Form.fieldName(for:)`).
+public enum RecordingField: Sendable, Equatable {
+    case title, locality, discoveredAt, unit, text, at, due, leader, decisions, reason, outcome, incoming
+    /// The moment a review of the past (`--as-of`) asks for.
+    case asOf
+    /// The value typed to correct this report field.
+    case corrected(CorrectableField)
 }

@@ -35,9 +35,11 @@ public enum HandoverReport {
             context.fact("headHash", .text(anchor.headHash)),
         ], sections: [
             ReportSection(key: "overdue", title: words.section("overdue"),
-                          table: context.caseTable(open.filter { $0.band == .overdue })),
+                          table: context.caseTable(open.filter(\.isOverdue))),
             ReportSection(key: "dueSoon", title: words.section("dueSoon") + " · " + fill(words.dueWithin, format(horizonHours)),
-                          table: context.caseTable(open.filter { $0.secondsLeft.map { (0...horizon).contains($0) } ?? false })),
+                          table: context.caseTable(open.filter { standing in
+                              standing.mostUrgent.map { (0...horizon).contains($0.secondsLeft) } ?? false
+                          })),
             ReportSection(key: "open", title: words.section("open"), table: context.caseTable(open)),
             ReportSection(key: "supervision", title: words.section("supervision"),
                           table: context.table(["code", "source", "text", "dueAt", "left"], items.map { subject, item in

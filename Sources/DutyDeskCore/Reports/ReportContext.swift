@@ -51,15 +51,19 @@ public struct ReportContext: Sendable {
         subject.answerableUnit ?? words.unassigned
     }
 
-    /// The columns every list of cases shares, ending with its clock.
+    /// The columns every list of cases shares, ending with its most urgent clock: the case's own
+    /// or an open supervised item's, as the queue sorts and shows it.
     static let caseColumns = ["code", "title", "level", "grade", "status", "unit", "deadline", "dueAt", "left"]
 
     func caseRow(_ standing: CaseStanding) -> [ReportCell] {
         let subject = standing.subject
+        let clock = standing.mostUrgent
+        let kind = clock.map { reading in
+            reading.item.map { fill(strings.usage.supervisedItem, $0.owner) } ?? strings.deadlineKind(reading.deadline.kind)
+        }
         return [.text(subject.code), .text(subject.title), .text(subject.level.name(in: language)),
                 .text(subject.grade.name(in: language)), .text(subject.status.name(in: language)), .text(unitName(subject)),
-                .text(standing.deadline.map { strings.deadlineKind($0.kind) } ?? strings.noClock),
-                time(standing.deadline?.dueAt), left(standing.secondsLeft)]
+                .text(kind ?? strings.noClock), time(clock?.deadline.dueAt), left(clock?.secondsLeft)]
     }
 
     /// A countdown as the console shows it; JSON keeps the seconds (negative once overdue).

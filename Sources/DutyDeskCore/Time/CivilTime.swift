@@ -83,8 +83,10 @@ extension CivilTime {
             + hour * 3_600 + minute * 60 + second - seconds
     }
 
+    /// Floored from the seconds since 2001 that a `Date` holds: converting to seconds since 1970
+    /// first would round an instant just before a whole second up to it.
     static func wholeSeconds(_ date: Date) -> Int {
-        Int(date.timeIntervalSince1970.rounded(.down))
+        Int(date.timeIntervalSinceReferenceDate.rounded(.down)) + Int(Date.timeIntervalBetween1970AndReferenceDate)
     }
 
     static func isLeapYear(_ year: Int) -> Bool {

@@ -69,9 +69,14 @@ extension ISO8601Timestamp {
             return offsetIsNegative ? -magnitude : magnitude
         }
 
+        /// The fraction is kept, but never carried into the next second: a `Date` is a Double of
+        /// seconds since 2001, whose step near today is about 0.1 µs, so `…:59.9999999` would round
+        /// to the next whole second and read as it. Such an instant is kept just below instead.
         var date: Date {
-            let seconds = civil.secondsSinceEpoch(utcOffset: utcOffset)
-            return Date(timeIntervalSince1970: TimeInterval(seconds) + TimeInterval(nanoseconds) / 1e9)
+            let whole = TimeInterval(civil.secondsSinceEpoch(utcOffset: utcOffset))
+                - Date.timeIntervalBetween1970AndReferenceDate
+            let instant = whole + TimeInterval(nanoseconds) / 1e9
+            return Date(timeIntervalSinceReferenceDate: instant < whole + 1 ? instant : (whole + 1).nextDown)
         }
     }
 

@@ -10,11 +10,20 @@ public enum TimeInput {
         case invalidDate(String)
     }
 
+    /// What a typed time is for, which decides the day a time typed without one falls on.
+    public enum Meaning: Sendable {
+        /// Something that has happened (discovered, held, published): `23:30` is the latest 23:30.
+        case happened
+        /// A due time (督办), which lies ahead: `23:30` is the next 23:30.
+        case due
+    }
+
     /// Reads `text` in `timeZone`, relative forms against `now`:
     ///  - ISO 8601 with an offset, as `ISO8601Timestamp.parse`
     ///  - local `YYYY-MM-DD HH:MM[:SS]`, `YYYY-MM-DDTHH:MM[:SS]`, `YYYY/MM/DD HH:MM[:SS]`
     ///    (month, day and hour may be one digit)
-    ///  - `HH:MM[:SS]`: today, or yesterday if today's would be after `now`
+    ///  - `HH:MM[:SS]`: for what `happened`, today, or yesterday if today's would be after `now`;
+    ///    for a `due` time, today if today's is after `now`, else tomorrow
     ///  - `-30m`, `-2h`, `-1d`, `-90s`, `30分钟前`, `2小时前`, `1天前`, `90秒前`: `now` minus that
     ///  - `今天`, `昨天`, `前天`, `today`, `yesterday`, then a space or not, then `HH:MM[:SS]`
     ///  - `now`, `现在`
@@ -23,7 +32,8 @@ public enum TimeInput {
     /// ideographic space are read as their ASCII forms. Surrounding whitespace is ignored and
     /// English words are case-insensitive. Future times are returned, not refused: each caller
     /// words that complaint in its own context.
-    public static func parse(_ text: String, now: Date, timeZone: TimeZone) -> Result<Date, Failure> {
+    public static func parse(_ text: String, as meaning: Meaning = .happened, now: Date, timeZone: TimeZone)
+        -> Result<Date, Failure> {
         let typed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         let input = foldingFullwidth(typed)
 
@@ -49,15 +59,18 @@ public enum TimeInput {
                 return .success(wall.addingDays(-daysBack).date(in: timeZone))
             }
             let today = wall.date(in: timeZone)
-            return .success(today > now ? wall.addingDays(-1).date(in: timeZone) : today)
+            switch meaning {
+            case .happened: return .success(today > now ? wall.addingDays(-1).date(in: timeZone) : today)
+            case .due: return .success(today > now ? today : wall.addingDays(1).date(in: timeZone))
+            }
         }
     }
 
     /// One line each, for error messages and help; every example in them parses (the tests check).
     public static let acceptedFormsZH =
-        "可用格式：2026-11-23 14:07、2026/11/23 14:07、14:07（今天；若晚于现在则为昨天）、昨天 21:00、今天 08:15、前天 09:00、-30m、-2h、-1d、-90s、30分钟前、现在、截止时间可用 +2h、明天 09:00，或带时区的 2026-11-23T14:07:35+08:00"
+        "可用格式：2026-11-23 14:07、2026/11/23 14:07、14:07（今天；若晚于现在则为昨天）、昨天 21:00、今天 08:15、前天 09:00、-30m、-2h、-1d、-90s、30分钟前、现在、截止时间可用 +2h、明天 09:00、23:30（下一个 23:30），或带时区的 2026-11-23T14:07:35+08:00"
     public static let acceptedFormsEN =
-        "Accepted: 2026-11-23 14:07, 2026/11/23 14:07, 14:07 (today, or yesterday if later than now), yesterday 21:00, today 08:15, -30m, -2h, -1d, -90s, now, for due times +2h and tomorrow 09:00, or ISO 8601 with offset 2026-11-23T14:07:35+08:00"
+        "Accepted: 2026-11-23 14:07, 2026/11/23 14:07, 14:07 (today, or yesterday if later than now), yesterday 21:00, today 08:15, -30m, -2h, -1d, -90s, now, for due times +2h, tomorrow 09:00 and 23:30 (the next 23:30), or ISO 8601 with offset 2026-11-23T14:07:35+08:00"
 
     private static func foldingFullwidth(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()

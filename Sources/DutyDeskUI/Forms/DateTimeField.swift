@@ -26,21 +26,25 @@ public struct DateTimeField: Sendable, Equatable {
     /// Edits the text like a `TextBuffer`.
     public mutating func handle(_ key: Key) -> Bool { input.handle(key) }
 
-    /// The time meant, or why there is none. A time after `now` is refused unless the field is a
-    /// due time: everything else a form asks for (discovered, happened, held) has already happened.
+    /// What the field's text is read as: a due time lies ahead, so its `23:30` is the next 23:30.
+    var meaning: TimeInput.Meaning { allowsFuture ? .due : .happened }
+
+    /// The time meant, or why there is none. A due time must lie ahead; every other time a form
+    /// asks for (discovered, happened, held) has already happened, so it must not.
     public func value(now: Date, timeZone: TimeZone) -> Result<Date, DateTimeProblem> {
         let date: Date
         if isBlank {
             guard let defaultValue else { return .failure(.empty) }
             date = defaultValue
         } else {
-            switch TimeInput.parse(input.text, now: now, timeZone: timeZone) {
+            switch TimeInput.parse(input.text, as: meaning, now: now, timeZone: timeZone) {
             case .success(let parsed): date = parsed
             case .failure(.unrecognized(let typed)): return .failure(.unrecognized(typed))
             case .failure(.invalidDate(let typed)): return .failure(.invalidDate(typed))
             }
         }
-        return date > now && !allowsFuture ? .failure(.future(date)) : .success(date)
+        if allowsFuture { return date > now ? .success(date) : .failure(.notAhead(date)) }
+        return date > now ? .failure(.future(date)) : .success(date)
     }
 }
 
@@ -53,6 +57,8 @@ public enum DateTimeProblem: Error, Sendable, Equatable {
     case invalidDate(String)
     /// After the moment the form was checked at.
     case future(Date)
+    /// A due time not after the moment the form was checked at.
+    case notAhead(Date)
 
     /// One short line for beside the field.
     public func message(in language: Language, timeZone: TimeZone) -> String {
@@ -62,6 +68,7 @@ public enum DateTimeProblem: Error, Sendable, Equatable {
         case .unrecognized(let typed): return fill(strings.timeUnrecognized, typed)
         case .invalidDate(let typed): return fill(strings.timeInvalid, typed)
         case .future(let date): return fill(strings.timeInFuture, DisplayTime.minutes(date, in: timeZone))
+        case .notAhead(let date): return fill(strings.timeNotAhead, DisplayTime.minutes(date, in: timeZone))
         }
     }
 }

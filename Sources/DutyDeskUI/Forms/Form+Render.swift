@@ -303,7 +303,7 @@ private struct FormPainter {
         switch kind {
         case .text: strings.textHints
         case .area: strings.areaHints
-        case .dateTime: strings.timeHints
+        case .dateTime(let time): time.allowsFuture ? strings.dueHints : strings.timeHints
         case .choice(let choice) where choice.isFiltering:
             [strings.filteringRule, strings.pick, strings.clearFilter]
         case .choice(let choice):

@@ -116,7 +116,7 @@ public struct Form: Sendable {
     }
 
     /// The checks a form can make alone: required fields filled, date-times readable and not in the
-    /// future. Replaces every message, focuses the first problem, and returns whether there was none.
+    /// future (due times: ahead). Replaces every message, focuses the first problem, and returns whether there was none.
     public mutating func validate(now: Date, timeZone: TimeZone, language: Language) -> Bool {
         clearMessages()
         let strings = FormStrings.table(for: language)

@@ -17,6 +17,8 @@ struct FormStrings: Sendable {
     let textHints: [Hint]
     let areaHints: [Hint]
     let timeHints: [Hint]
+    /// For a due-time field (督办), which reads a bare clock time as the next one ahead.
+    let dueHints: [Hint]
     // The hotkey/typeahead rule must be on screen: "1" picks until a filter is started, then it is
     // filter text. A choice field shows hotkey, typeahead, pick; a filtering one the filter rule,
     // pick, clear filter.
@@ -38,6 +40,7 @@ struct FormStrings: Sendable {
     let timeUnrecognized: String
     let timeInvalid: String
     let timeInFuture: String
+    let timeNotAhead: String
     let timeDefault: String
 
     // Marks, the same in both languages but kept with the words they sit beside.
@@ -75,6 +78,10 @@ extension FormStrings {
             Hint(key: "", action: "如 08:15、-30m、-2h、昨天 21:00、2026-11-23 09:00"),
             Hint(key: "", action: "不能晚于现在"),
         ],
+        dueHints: [
+            Hint(key: "", action: "如 23:30（下一个 23:30）、+4h、明天 09:00"),
+            Hint(key: "", action: "须晚于现在"),
+        ],
         hotkeyPicks: Hint(key: "编号键", action: "直接选"),
         hotkeyToggles: Hint(key: "编号键", action: "勾选/取消"),
         typeahead: Hint(key: "打字", action: "筛选（先按 / 则编号键也算筛选）"),
@@ -93,6 +100,7 @@ extension FormStrings {
         timeUnrecognized: "看不懂“{}”",
         timeInvalid: "没有这个时间：{}",
         timeInFuture: "晚于现在：{}",
+        timeNotAhead: "不晚于现在：{}",
         timeDefault: "{}（默认）")
 
     static let english = FormStrings(
@@ -110,6 +118,10 @@ extension FormStrings {
         timeHints: [
             Hint(key: "", action: "e.g. 08:15, -30m, -2h, yesterday 21:00, 2026-11-23 09:00"),
             Hint(key: "", action: "not in the future"),
+        ],
+        dueHints: [
+            Hint(key: "", action: "e.g. 23:30 (the next 23:30), +4h, tomorrow 09:00"),
+            Hint(key: "", action: "must be later than now"),
         ],
         hotkeyPicks: Hint(key: "hotkey", action: "picks"),
         hotkeyToggles: Hint(key: "hotkey", action: "toggles"),
@@ -129,5 +141,6 @@ extension FormStrings {
         timeUnrecognized: "not a time: “{}”",
         timeInvalid: "no such time: {}",
         timeInFuture: "in the future: {}",
+        timeNotAhead: "not later than now: {}",
         timeDefault: "{} (default)")
 }

@@ -34,18 +34,23 @@ public enum ConsoleRequest: Sendable, Equatable {
     case link(code: String, report: LinkedReport)
     case act(code: String, action: CaseAction)
     case handOver(to: String, note: String)
-    case saveDraft([String: String])
+    /// The intake form's values and when the form opened, which an empty discovery time means.
+    case saveDraft([String: String], openedAt: Date)
     case discardDraft
 }
 
 /// An intake draft left by an earlier run, offered back at start.
 public struct DraftOffer: Sendable, Equatable {
     public let fields: [String: String]
+    /// When the form was opened: restored, it is still the discovery time an empty field means.
+    public let openedAt: Date
+    /// When it was last typed in, which the offer names.
     public let savedAt: Date
     public let recorder: String
 
-    public init(fields: [String: String], savedAt: Date, recorder: String) {
+    public init(fields: [String: String], openedAt: Date, savedAt: Date, recorder: String) {
         self.fields = fields
+        self.openedAt = openedAt
         self.savedAt = savedAt
         self.recorder = recorder
     }

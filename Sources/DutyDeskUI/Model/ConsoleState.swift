@@ -347,7 +347,9 @@ public struct ConsoleState: Sendable {
         switch open.form.handle(key) {
         case .editing, .cancelRequested:
             openForm = open
-            if open.purpose == .intake, open.form.isDirty { requests.append(.saveDraft(IntakeForm.values(open.form))) }
+            if open.purpose == .intake, open.form.isDirty {
+                requests.append(.saveDraft(IntakeForm.values(open.form), openedAt: open.openedAt))
+            }
         case .cancelled:
             openForm = nil
             if open.purpose == .intake { requests.append(.discardDraft) }
@@ -368,8 +370,8 @@ public struct ConsoleState: Sendable {
         case .character("y"), .character("Y"), .enter:
             openForm = OpenForm(purpose: .intake,
                                 form: IntakeForm.make(desk: desk, settings: settings, language: language,
-                                                      openedAt: offer.savedAt, draft: offer.fields),
-                                openedAt: offer.savedAt, baseSeq: desk.lastSeq)
+                                                      openedAt: offer.openedAt, draft: offer.fields),
+                                openedAt: offer.openedAt, baseSeq: desk.lastSeq)
             draftOffer = nil
         case .character("n"), .character("N"), .escape:
             requests.append(.discardDraft)

@@ -19,7 +19,7 @@ public enum ConsoleScreen {
         let standings = CaseQueries.queue(state.desk, policy: state.policy, now: now, includeClosed: true)
         var counts: [Lane: Int] = [:]
         for lane in Lane.allCases { counts[lane] = standings.filter { lane.contains($0.subject) }.count }
-        Chrome.header(&grid, state: state, now: now, overdue: standings.filter { $0.band == .overdue }.count)
+        Chrome.header(&grid, state: state, now: now, overdue: standings.filter(\.isOverdue).count)
         Chrome.tabs(&grid, state: state, counts: counts)
         switch state.screen {
         case .queue: QueueScreen.render(state, standings: standings, into: &grid)

@@ -78,7 +78,7 @@ enum DetailScreen {
                 Segment(text: domain.deadlineKind(deadline.kind) + "    ", role: .value),
                 Segment(text: fields.dueAt + " ", role: .label), Segment(text: time(deadline.dueAt) + "    ", role: .value),
                 Segment(text: fields.timeLeft + " ", role: .label),
-                Segment(text: Roles.countdown(standing, strings: domain), role: Roles.clock(standing.band)),
+                Segment(text: Roles.countdown(standing.clock, strings: domain), role: Roles.clock(standing.band)),
             ])
             lines.append([Segment(text: "\(strings.detailSections.started) \(time(deadline.startsAt))", role: .muted)])
         } else if let closure = subject.closure {
@@ -117,11 +117,11 @@ enum DetailScreen {
             lines.append([])
             lines.append(section(WorkflowStrings.table(for: language).supervision))
             for item in subject.supervisedItems {
+                let clock = ClockReading(item, now: now)
                 let standing: Segment = if let done = item.completedAt {
                     Segment(text: "  ✓ \(time(done))", role: .muted)
                 } else {
-                    Segment(text: "  \(fields.dueAt) \(time(item.dueAt))  " + domain.countdown(item.deadline.secondsLeft(at: now)),
-                            role: Roles.clock(item.deadline.band(at: now)))
+                    Segment(text: "  \(fields.dueAt) \(time(item.dueAt))  " + domain.clock(clock), role: Roles.clock(clock.band))
                 }
                 lines.append([Segment(text: item.owner + "：", role: .label), Segment(text: item.text, role: .value), standing,
                               Segment(text: item.reportsBack.isEmpty ? ""

@@ -100,7 +100,7 @@ enum MeetingScreen {
             [Segment(text: domain.deadlineKind(deadline.kind), role: .label)],
             [Segment(text: domain.fields.dueAt + " ", role: .label),
              Segment(text: DisplayTime.minutes(deadline.dueAt, in: state.timeZone), role: .value)],
-            [Segment(text: Roles.countdown(standing, strings: domain)
+            [Segment(text: Roles.countdown(standing.clock, strings: domain)
                          + (standing.band == .overdue ? "" : "  " + domain.fields.timeLeft),
                      role: Roles.clock(standing.band))],
         ]
@@ -220,11 +220,12 @@ enum MeetingScreen {
         let open = subject.supervisedItems.filter(\.isOpen)
         // Two lines an item: what and who, then its own clock, so a narrow column clips neither.
         return Block(title: WorkflowStrings.table(for: domain.language).supervision, lines: open.flatMap { item -> [Line] in
-            [[Segment(text: item.owner + "：", role: .label),
-              Segment(text: SafeText.singleLine(item.text), role: .value)],
-             [Segment(text: "  " + domain.fields.dueAt + " " + DisplayTime.minutes(item.dueAt, in: state.timeZone) + "  "
-                          + domain.countdown(item.deadline.secondsLeft(at: now)),
-                      role: Roles.clock(item.deadline.band(at: now)))]]
+            let clock = ClockReading(item, now: now)
+            return [[Segment(text: item.owner + "：", role: .label),
+                     Segment(text: SafeText.singleLine(item.text), role: .value)],
+                    [Segment(text: "  " + domain.fields.dueAt + " " + DisplayTime.minutes(item.dueAt, in: state.timeZone) + "  "
+                                 + domain.clock(clock),
+                             role: Roles.clock(clock.band))]]
         })
     }
 

@@ -51,7 +51,7 @@ enum QueueScreen {
             case .locality: (subject.report.locality, .row)
             case .unit: (subject.answerableUnit ?? "", .row)
             case .status: (subject.status.name(in: language), .row)
-            case .clock: (Roles.countdown(standing, strings: strings), Roles.clock(standing.band))
+            case .clock: (strings.urgentClock(standing), Roles.clock(standing.mostUrgent?.band))
             }
             grid.put(text, x: x, y: y, role: selected ? .selectedRow : role, maxWidth: width)
         }
@@ -80,9 +80,7 @@ enum Roles {
     }
 
     /// The countdown with its band in words, so a monochrome screen says as much as a colour one.
-    static func countdown(_ standing: CaseStanding, strings: Strings) -> String {
-        guard let seconds = standing.secondsLeft, let band = standing.band else { return strings.noClock }
-        let text = strings.countdown(seconds)
-        return band == .warning || band == .critical ? "\(text) \(strings.band(band))" : text
+    static func countdown(_ clock: ClockReading?, strings: Strings) -> String {
+        clock.map(strings.clock) ?? strings.noClock
     }
 }

@@ -166,7 +166,8 @@ public enum CaseActionForms {
             if case .success(let date)? = form.dateTime("due", now: now, timeZone: timeZone) { due = date }
             let tasks = meetingActions(form).map { action in
                 var own: Date?
-                if let text = action.due, case .success(let date) = TimeInput.parse(text, now: now, timeZone: timeZone) {
+                if let text = action.due,
+                   case .success(let date) = TimeInput.parse(text, as: .due, now: now, timeZone: timeZone) {
                     own = date
                 }
                 return JointMeeting.Task(text: action.text, unit: action.unit, dueAt: own ?? due)
@@ -192,7 +193,8 @@ public enum CaseActionForms {
         -> Bool {
         guard kind == .meeting else { return true }
         for (index, action) in meetingActions(form).enumerated() {
-            guard let due = action.due, case .failure = TimeInput.parse(due, now: now, timeZone: timeZone) else { continue }
+            guard let due = action.due, case .failure = TimeInput.parse(due, as: .due, now: now, timeZone: timeZone)
+            else { continue }
             form.reject("actions", message: fill(WorkflowStrings.table(for: language).actionDueUnreadable, index + 1, due))
             return false
         }
@@ -221,13 +223,37 @@ extension Form {
             }?.id
         }
         let named: String? = switch error {
-        case .emptyField(let name): fields.contains { $0.id == name } ? name : nil
+        case .emptyField(let name): fields.contains { $0.id == name.formFieldID } ? name.formFieldID : nil
         case .inFuture, .beforeDiscovery: dateTime(allowingFuture: false)
         case .notAhead: dateTime(allowingFuture: true)
-        case .invalidValue: fields.contains { $0.id == "value" } ? "value" : nil
+        case .invalidValue, .discoveryAfterRecording, .discoveryAfterMilestone:
+            fields.contains { $0.id == "value" } ? "value" : nil
+        case .unitWithoutRole: fields.contains { $0.id == "unit" } ? "unit" : nil
         default: nil
         }
         return named ?? fields.first?.id ?? ""
+    }
+}
+
+extension RecordingField {
+    /// The id of the form field that takes it; a correction's value is typed in `value`.
+    var formFieldID: String {
+        switch self {
+        case .title: "title"
+        case .locality: "locality"
+        case .discoveredAt: "discovered"
+        case .unit: "unit"
+        case .text: "text"
+        case .at: "at"
+        case .due: "due"
+        case .leader: "leader"
+        case .decisions: "decisions"
+        case .reason: "reason"
+        case .outcome: "outcome"
+        case .incoming: "incoming"
+        case .asOf: "as-of"
+        case .corrected: "value"
+        }
     }
 }
 

@@ -3,13 +3,23 @@ import DutyDeskCore
 import Foundation
 
 /// Every step on a case is one event, checked by `Recorder.perform` exactly as the console's
-/// forms are; the clock it leaves is told on stderr.
+/// forms are; the clock it leaves is told on stderr: a new supervised item's own, else the case's.
 extension DeskCommand {
     func perform(_ code: String, _ action: (DeskContext) throws -> CaseAction) throws {
         let desk = try context()
         let action = try action(desk)
-        let subject = try desk.record { recorder throws(RecordingError) in try recorder.perform(action, on: code) }
-        subject.map { Confirmation.print($0, desk) }
+        var earlierItems: [String] = []
+        let subject = try desk.record { recorder throws(RecordingError) in
+            earlierItems = recorder.state.findCase(code: code)?.supervisedItems.map(\.id) ?? []
+            return try recorder.perform(action, on: code)
+        }
+        guard let subject else { return }
+        let newItems = subject.supervisedItems.filter { !earlierItems.contains($0.id) }
+        if newItems.isEmpty {
+            Confirmation.print(subject, desk)
+        } else {
+            Confirmation.print(newItems, of: subject, desk)
+        }
     }
 }
 

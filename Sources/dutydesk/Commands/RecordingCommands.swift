@@ -144,4 +144,13 @@ enum Confirmation {
                         DisplayTime.minutes(deadline.dueAt, in: desk.timeZone))
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
+
+    /// Supervised items just issued, each with its own clock: "督办 截止 2026-12-02 08:00，剩余 12:53:00".
+    static func print(_ items: [SupervisedItem], of subject: Case, _ desk: DeskContext) {
+        for item in items {
+            let line = fill(desk.strings.usage.recordedItem, subject.code, DisplayTime.minutes(item.dueAt, in: desk.timeZone),
+                            desk.strings.clock(ClockReading(item, now: desk.now)))
+            FileHandle.standardError.write(Data((line + "\n").utf8))
+        }
+    }
 }

@@ -14,7 +14,7 @@ struct Instruct: DeskCommand {
 
     func run() throws {
         try perform(code) { desk in
-            .instruct(leader: leader, text: text, dueAt: try desk.time(due, option: "--due") ?? desk.now)
+            .instruct(leader: leader, text: text, dueAt: try desk.time(due, as: .due, option: "--due") ?? desk.now)
         }
     }
 }
@@ -35,7 +35,7 @@ struct Meeting: DeskCommand {
         try perform(code) { desk in
             let tasks = try action.map { line -> JointMeeting.Task in
                 let parsed = JointMeeting.Task.parse(line)
-                return JointMeeting.Task(text: parsed.text, unit: parsed.unit, dueAt: try desk.time(parsed.due, option: "--action"))
+                return JointMeeting.Task(text: parsed.text, unit: parsed.unit, dueAt: try desk.time(parsed.due, as: .due, option: "--action"))
             }
             let names = attendees.split(whereSeparator: { "、,，".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
             return .meeting(JointMeeting(at: try desk.time(at, option: "--at") ?? desk.now, attendees: names,

@@ -34,7 +34,7 @@ struct ConsoleRunner {
         if let live {
             state.health = Self.health(live.session.store.condition)
             state.draftOffer = live.drafts.load().map {
-                DraftOffer(fields: $0.fields, savedAt: $0.savedAt, recorder: $0.recorder)
+                DraftOffer(fields: $0.fields, openedAt: $0.openedAt, savedAt: $0.savedAt, recorder: $0.recorder)
             }
         }
         // Under review the clocks stand still at the moment reviewed.
@@ -70,8 +70,8 @@ struct ConsoleRunner {
     private func carryOut(_ requests: [ConsoleRequest], session: DeskSession, drafts: DraftFile,
                           state: inout ConsoleState) {
         if let fields = requests.last(where: { if case .saveDraft = $0 { true } else { false } }),
-           case .saveDraft(let values) = fields {
-            try? drafts.save(DraftFile.Draft(fields: values, savedAt: Date(), recorder: desk.recorder))
+           case .saveDraft(let values, let openedAt) = fields {
+            try? drafts.save(DraftFile.Draft(fields: values, openedAt: openedAt, savedAt: Date(), recorder: desk.recorder))
         }
         let words = WorkflowStrings.table(for: desk.strings.language)
         for request in requests {

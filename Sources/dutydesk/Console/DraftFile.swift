@@ -7,6 +7,8 @@ import Foundation
 struct DraftFile {
     struct Draft: Equatable {
         var fields: [String: String]
+        /// When the form opened: what an empty discovery time means, after a restart too.
+        var openedAt: Date
         var savedAt: Date
         var recorder: String
     }
@@ -18,6 +20,7 @@ struct DraftFile {
     func save(_ draft: Draft) throws {
         let object = JSONObject([
             ("recorder", .string(draft.recorder)),
+            ("openedAt", .string(ISO8601Timestamp.format(draft.openedAt, utcOffset: 0))),
             ("savedAt", .string(ISO8601Timestamp.format(draft.savedAt, utcOffset: 0))),
             ("fields", .object(JSONObject(draft.fields.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))),
         ])
@@ -37,10 +40,11 @@ struct DraftFile {
         guard let data = FileManager.default.contents(atPath: path),
               let object = try? JSONParser.parse(data).objectValue,
               let fields = object["fields"]?.objectValue,
+              let openedAt = object["openedAt"]?.stringValue.flatMap(ISO8601Timestamp.parse),
               let savedAt = object["savedAt"]?.stringValue.flatMap(ISO8601Timestamp.parse) else { return nil }
         var values: [String: String] = [:]
         for (key, value) in fields.pairs { values[key] = value.stringValue ?? "" }
-        return Draft(fields: values, savedAt: savedAt, recorder: object["recorder"]?.stringValue ?? "")
+        return Draft(fields: values, openedAt: openedAt, savedAt: savedAt, recorder: object["recorder"]?.stringValue ?? "")
     }
 
     func discard() { unlink(path) }

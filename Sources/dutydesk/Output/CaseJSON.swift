@@ -93,6 +93,16 @@ struct CaseJSON {
             ("secondsLeft", standing.secondsLeft.map(JSONValue.int) ?? .null),
             ("band", standing.band.map { .string("\($0)") } ?? .null),
             ("releases", .int(subject.releaseCount)),
+            // The 督办 still running, each with its own clock, which may be more urgent than the case's.
+            ("openItems", .array(standing.itemClocks.compactMap { clock in
+                clock.item.map { item in
+                    .object(JSONObject([
+                        ("id", .string(item.id)), ("owner", .string(item.owner)), ("text", .string(item.text)),
+                        ("dueAt", time(item.dueAt)), ("secondsLeft", .int(clock.secondsLeft)),
+                        ("band", .string("\(clock.band)")),
+                    ]))
+                }
+            })),
         ]
     }
 

@@ -16,7 +16,7 @@ struct CaseText {
             let subject = standing.subject
             let cells = [
                 subject.code, "[\(subject.grade.name(in: strings.language))]", subject.status.name(in: strings.language),
-                clock(standing), SafeText.singleLine(subject.report.locality),
+                strings.urgentClock(standing), SafeText.singleLine(subject.report.locality),
             ]
             let padded = zip(cells, columns).map { DisplayWidth.pad($0, to: $1.1) }
             lines.append(padded.joined(separator: " ") + " " + SafeText.singleLine(subject.title))
@@ -39,9 +39,14 @@ struct CaseText {
         ]
         if let deadline = standing.deadline {
             lines.append("\(f.deadline): \(strings.deadlineKind(deadline.kind))    \(f.dueAt): \(time(deadline.dueAt))    "
-                         + "\(f.timeLeft): \(clock(standing))")
+                         + "\(f.timeLeft): \(standing.clock.map(strings.clock) ?? strings.noClock)")
         } else if let closure = subject.closure {
             lines.append("\(f.closedAt): \(time(closure.at)) (\(closure.reason.name(in: language)))")
+        }
+        for clock in standing.itemClocks {
+            guard let item = clock.item else { continue }
+            lines.append("\(fill(strings.usage.supervisedItem, SafeText.singleLine(item.owner))): \(SafeText.singleLine(item.text))    "
+                         + "\(f.dueAt): \(time(item.dueAt))    \(f.timeLeft): \(strings.clock(clock))")
         }
         if !subject.judgement.isEmpty {
             lines.append("\(f.triage):")
@@ -71,13 +76,6 @@ struct CaseText {
                          + SafeText.singleLine(strings.summary(of: entry, in: subject, timeZone: timeZone)) + recorded)
         }
         return lines.joined(separator: "\n")
-    }
-
-    /// The countdown with its band in words, so the state reads without colour.
-    private func clock(_ standing: CaseStanding) -> String {
-        guard let seconds = standing.secondsLeft, let band = standing.band else { return strings.noClock }
-        let countdown = strings.countdown(seconds)
-        return band == .overdue || band == .fresh ? countdown : "\(countdown) \(strings.band(band))"
     }
 
     private func shown(_ text: String) -> String { text.isEmpty ? strings.fields.none : SafeText.singleLine(text) }

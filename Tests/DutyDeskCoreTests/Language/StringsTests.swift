@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import DutyDeskCore
 
@@ -32,6 +33,51 @@ import Testing
         #expect(UnitRole(token: "牵头") == .lead)
         #expect(Grade(token: "huge") == nil)
         #expect(Grade.validValues.contains("重大 (major)"))
+    }
+
+    static let fields: [RecordingField] = [
+        .title, .locality, .discoveredAt, .unit, .text, .at, .due, .leader, .decisions, .reason, .outcome, .incoming,
+        .asOf, .corrected(.title), .corrected(.discoveredAt), .corrected(.channel),
+    ]
+
+    /// A refusal in Chinese names its field in Chinese: no `due`, `title`, `discovered` or `at`.
+    @Test(arguments: fields)
+    func refusalsNameTheFieldInTheUILanguage(field: RecordingField) {
+        let zone = TimeZone(identifier: "Asia/Shanghai")!
+        let moment = Date(timeIntervalSince1970: 1_795_414_055)
+        let errors: [RecordingError] = [
+            .emptyField(name: field), .inFuture(field: field, value: moment, now: moment),
+            .beforeDiscovery(field: field, value: moment, discoveredAt: moment),
+            .invalidValue(field: field, value: "？"), .notAhead(field: field, value: moment, now: moment),
+        ]
+        for error in errors {
+            let chinese = Strings.chinese.recordingError(error, timeZone: zone)
+            let words = chinese.replacingOccurrences(of: "--as-of", with: "").split { !$0.isASCII || !$0.isLetter }
+            #expect(words.isEmpty, "\(chinese)")
+            #expect(chinese.contains(Strings.chinese.fieldName(field)))
+            #expect(Strings.english.recordingError(error, timeZone: zone).contains(Strings.english.fieldName(field)))
+        }
+    }
+
+    @Test func aDueTimeRefusalSaysItMustLieAhead() {
+        let zone = TimeZone(identifier: "Asia/Shanghai")!
+        let moment = CivilTime(year: 2026, month: 11, day: 23, hour: 19, minute: 6).date(in: zone)
+        let refusal = RecordingError.notAhead(field: .due, value: moment, now: moment)
+        #expect(Strings.chinese.recordingError(refusal, timeZone: zone)
+            == "截止时间（2026-11-23 19:06）不晚于当前时间 2026-11-23 19:06，截止时间须晚于现在")
+        #expect(Strings.chinese.fieldName(.corrected(.discoveredAt)) == "发现时间")
+        #expect(Strings.english.fieldName(.due) == "Due time")
+    }
+
+    /// The 50 % and 75 % steps are written beside the countdown, so they survive a screen without colour.
+    @Test func aClockWritesItsStepInWords() {
+        let start = Date(timeIntervalSince1970: 1_795_414_055)
+        let deadline = Deadline(kind: .response, startsAt: start, dueAt: start.addingTimeInterval(4 * 3600))
+        #expect(Strings.chinese.clock(ClockReading(deadline, now: start.addingTimeInterval(3600))) == "03:00:00")
+        #expect(Strings.chinese.clock(ClockReading(deadline, now: start.addingTimeInterval(2 * 3600))) == "02:00:00 过半")
+        #expect(Strings.chinese.clock(ClockReading(deadline, now: start.addingTimeInterval(3 * 3600))) == "01:00:00 紧急")
+        #expect(Strings.english.clock(ClockReading(deadline, now: start.addingTimeInterval(3 * 3600))) == "01:00:00 urgent")
+        #expect(Strings.chinese.clock(ClockReading(deadline, now: start.addingTimeInterval(5 * 3600))) == "超时 01:00:00")
     }
 
     @Test func placeholdersFillInOrder() {

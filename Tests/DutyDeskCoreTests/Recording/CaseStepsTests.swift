@@ -15,7 +15,7 @@ import Testing
             try scenario.record(at: S.hours(3)) { try $0.transfer(code, to: "县卫健委", reason: "涉及医疗机构") }
         }
         try scenario.record(at: S.hours(3)) { try $0.assign(code, unit: "县卫健委", role: .cooperating) }
-        #expect(throws: RecordingError.emptyField(name: "reason")) {
+        #expect(throws: RecordingError.emptyField(name: .reason)) {
             try scenario.record(at: S.hours(3)) { try $0.transfer(code, to: "县卫健委", reason: " ") }
         }
         try scenario.record(at: S.hours(3)) { try $0.transfer(code, to: "县卫健委", reason: "涉及医疗机构") }
@@ -62,7 +62,7 @@ import Testing
         #expect(DeadlinePolicy().deadline(for: subject)?.dueAt == S.hours(46))
         guard case .caseCorrected(let correction) = subject.timeline[1].body else { Issue.record("no correction"); return }
         #expect(correction.corrects == subject.timeline[0].eventID, "it names the report it corrects")
-        #expect(throws: RecordingError.invalidValue(field: "channel", value: "信鸽")) {
+        #expect(throws: RecordingError.invalidValue(field: .corrected(.channel), value: "信鸽")) {
             try scenario.record(at: S.hours(4)) { try $0.correct(code, field: .channel, to: "信鸽", reason: "核对原始记录") }
         }
         #expect(throws: RecordingError.self) {
@@ -93,7 +93,7 @@ import Testing
         #expect(message.contains("县水务局、城关镇政府"), "\(message)")
         try scenario.record(at: S.hours(3)) { try $0.feedback(code, unit: "县水务局", text: "已上门检测", at: S.hours(2)) }
         #expect(scenario.subject(code).feedback == [UnitFeedback(unit: "县水务局", text: "已上门检测", at: S.hours(2))])
-        #expect(throws: RecordingError.emptyField(name: "text")) {
+        #expect(throws: RecordingError.emptyField(name: .text)) {
             try scenario.record(at: S.hours(3)) { try $0.feedback(code, unit: "县水务局", text: " ", at: nil) }
         }
     }
@@ -102,7 +102,7 @@ import Testing
         var scenario = Scenario()
         let code = try scenario.report(discovered: S.start, typedAt: S.hours(2))
         try scenario.record(at: S.hours(3)) { try $0.respond(code, method: .portal, text: "", at: S.hours(1)) }
-        #expect(throws: RecordingError.emptyField(name: "reason")) {
+        #expect(throws: RecordingError.emptyField(name: .reason)) {
             try scenario.record(at: S.hours(4)) { try $0.correct(code, field: .discoveredAt, to: "07:00", reason: "") }
         }
         #expect(throws: RecordingError.discoveryAfterRecording(value: S.hours(3), recordedAt: S.hours(2))) {

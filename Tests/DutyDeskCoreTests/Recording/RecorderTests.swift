@@ -17,7 +17,7 @@ import Testing
     @Test func milestonesCannotBeInTheFuture() throws {
         var scenario = Scenario()
         let code = try scenario.report()
-        #expect(throws: RecordingError.inFuture(field: "at", value: S.hours(3), now: S.hours(2))) {
+        #expect(throws: RecordingError.inFuture(field: .at, value: S.hours(3), now: S.hours(2))) {
             try scenario.record(at: S.hours(2)) { try $0.pressConference(code, at: S.hours(3)) }
         }
         var intake = Recorder.Intake(title: "t", locality: "l")
@@ -30,7 +30,7 @@ import Testing
     @Test func milestonesCannotPrecedeDiscovery() throws {
         var scenario = Scenario()
         let code = try scenario.report()
-        #expect(throws: RecordingError.beforeDiscovery(field: "at", value: S.hours(-1), discoveredAt: S.start)) {
+        #expect(throws: RecordingError.beforeDiscovery(field: .at, value: S.hours(-1), discoveredAt: S.start)) {
             try scenario.record(at: S.hours(2)) { try $0.respond(code, method: .portal, text: "", at: S.hours(-1)) }
         }
     }
@@ -51,10 +51,10 @@ import Testing
 
     @Test func emptyRequiredFieldsAreRefused() throws {
         let recorder = Recorder(state: DeskState(), now: S.start, timeZone: S.zone)
-        #expect(throws: RecordingError.emptyField(name: "title")) {
+        #expect(throws: RecordingError.emptyField(name: .title)) {
             try recorder.report(Recorder.Intake(title: "  ", locality: "城关镇"), newCaseID: CaseID("x"))
         }
-        #expect(throws: RecordingError.emptyField(name: "locality")) {
+        #expect(throws: RecordingError.emptyField(name: .locality)) {
             try recorder.report(Recorder.Intake(title: "事由", locality: ""), newCaseID: CaseID("x"))
         }
     }

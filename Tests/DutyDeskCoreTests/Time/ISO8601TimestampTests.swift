@@ -84,6 +84,21 @@ struct ISO8601TimestampTests {
         #expect(ISO8601Timestamp.format(date, utcOffset: 0) == "2026-11-23T06:07:35+00:00")
     }
 
+    /// 14:07:59.9999999 is still 14:07:59: a fraction is floored, never rounded into the next second.
+    @Test(arguments: [
+        "2026-11-23T06:07:59.9999999Z", "2026-11-23T06:07:59.99999999Z", "2026-11-23T06:07:59.999999999Z",
+        "2026-11-23T14:07:59.9999999+08:00",
+    ])
+    func aFractionNeverCarriesIntoTheNextSecond(text: String) throws {
+        let date = try #require(ISO8601Timestamp.parse(text))
+        let shanghai = try #require(TimeZone(identifier: "Asia/Shanghai"))
+        #expect(ISO8601Timestamp.format(date, in: shanghai) == "2026-11-23T14:07:59+08:00")
+        #expect(DisplayTime.seconds(date, in: shanghai) == "2026-11-23 14:07:59")
+        #expect(CivilTime(date, in: shanghai).second == 59)
+        let nextSecond = Date(timeIntervalSince1970: 1_795_414_080)
+        #expect(date < nextSecond && nextSecond.timeIntervalSince(date) < 1e-6)
+    }
+
     @Test(arguments: [
         "",
         "2026-11-23",

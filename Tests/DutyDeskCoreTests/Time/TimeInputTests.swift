@@ -43,6 +43,26 @@ struct TimeInputTests {
         #expect(read(text) == .success(expected))
     }
 
+    /// The 批示 form at 19:06: a due time typed as 23:30 is tonight, 08:00 tomorrow morning, and the
+    /// minute it is now already gone, so tomorrow's.
+    @Test(arguments: [
+        ("23:30", "2026-11-23T23:30:00+08:00"),
+        ("08:00", "2026-11-24T08:00:00+08:00"),
+        ("19:06", "2026-11-24T19:06:00+08:00"),
+        ("19:06:01", "2026-11-23T19:06:01+08:00"),
+        ("２３：３０", "2026-11-23T23:30:00+08:00"),
+        ("明天 08:00", "2026-11-24T08:00:00+08:00"),
+        ("今天 08:00", "2026-11-23T08:00:00+08:00"),
+        ("+4h", "2026-11-23T23:06:00+08:00"),
+        ("2026-11-25 12:00", "2026-11-25T12:00:00+08:00"),
+    ])
+    func readsBareClockAsNextForADueTime(text: String, expected: String) {
+        let evening = CivilTime(year: 2026, month: 11, day: 23, hour: 19, minute: 6).date(in: Self.shanghai)
+        let read = TimeInput.parse(text, as: .due, now: evening, timeZone: Self.shanghai)
+            .map { ISO8601Timestamp.format($0, in: Self.shanghai) }
+        #expect(read == .success(expected))
+    }
+
     @Test(arguments: [
         ("23:50", "2026-11-22T23:50:00+08:00"),
         ("01:00", "2026-11-23T01:00:00+08:00"),

@@ -102,6 +102,28 @@ import Testing
         #expect(try Self.typed("现在").value(now: F.now, timeZone: F.zone).get() == F.now, "now itself has happened")
     }
 
+    /// A due time (督办) at 19:06: `23:30` is tonight, `08:00` tomorrow; the hint under the field
+    /// says it must be later than now, and one that is not is refused beside it.
+    @Test func aDueTimeReadsABareClockAsTheNextOneAhead() throws {
+        let evening = F.time(23, 19, 6)
+        func due(_ text: String) -> DateTimeField {
+            var field = DateTimeField(allowsFuture: true)
+            for character in text { _ = field.handle(.character(character)) }
+            return field
+        }
+        #expect(try due("23:30").value(now: evening, timeZone: F.zone).get() == F.time(23, 23, 30))
+        #expect(try due("08:00").value(now: evening, timeZone: F.zone).get() == F.time(24, 8))
+        #expect(due("-1h").value(now: evening, timeZone: F.zone) == .failure(.notAhead(F.time(23, 18, 6))))
+        #expect(DateTimeProblem.notAhead(F.time(23, 18, 6)).message(in: .chinese, timeZone: F.zone)
+            == "不晚于现在：2026-11-23 18:06")
+
+        let form = Form(title: "领导批示", fields: [.init(id: "due", label: "截止", kind: .dateTime(due("08:00")))])
+        let grid = F.render(form, language: .chinese).grid
+        #expect(grid.text.contains("须晚于现在") && !grid.text.contains("不能晚于现在"), "\(grid.text)")
+        let english = F.render(form, language: .english).grid
+        #expect(english.text.contains("must be later than now"))
+    }
+
     @Test func messagesInEnglish() {
         #expect(DateTimeProblem.unrecognized("soon").message(in: .english, timeZone: F.zone) == "not a time: “soon”")
         let (grid, row) = Self.drawn(Self.typed("yesterday 21:00"), language: .english)

@@ -124,7 +124,7 @@ import Testing
     func everyHintLineFitsWholeAt80Columns(language: Language) {
         let strings = FormStrings.table(for: language)
         let lines = [
-            strings.keys, strings.textHints, strings.areaHints, strings.timeHints,
+            strings.keys, strings.textHints, strings.areaHints, strings.timeHints, strings.dueHints,
             [strings.hotkeyPicks, strings.typeahead, strings.pick, strings.clearChoice],
             [strings.hotkeyToggles, strings.typeahead, strings.toggle],
             [strings.filteringRule, strings.toggle, strings.clearFilter],

@@ -76,12 +76,37 @@ import Testing
     @Test func ledgerRefusalsLandBesideTheTimeField() {
         let form = CaseActionForms.make(.respond, for: F.desk.cases[0], desk: F.desk, settings: DeskSettings(),
                                         language: .chinese, openedAt: F.now)
-        #expect(form.fieldName(for: .inFuture(field: "at", value: F.now, now: F.now)) == "at")
+        #expect(form.fieldName(for: .inFuture(field: .at, value: F.now, now: F.now)) == "at")
         #expect(form.fieldName(for: .caseClosed(code: "x")) == "method")
         let meeting = CaseActionForms.make(.meeting, for: F.desk.cases[0], desk: F.desk, settings: DeskSettings(),
                                            language: .chinese, openedAt: F.now)
-        #expect(meeting.fieldName(for: .notAhead(field: "due", value: F.now, now: F.now)) == "due")
-        #expect(meeting.fieldName(for: .beforeDiscovery(field: "at", value: F.now, discoveredAt: F.now)) == "at")
+        #expect(meeting.fieldName(for: .notAhead(field: .due, value: F.now, now: F.now)) == "due")
+        #expect(meeting.fieldName(for: .beforeDiscovery(field: .at, value: F.now, discoveredAt: F.now)) == "at")
+    }
+
+    @Test func aNamedRefusalLandsBesideTheFieldThatTakesIt() {
+        let instruct = CaseActionForms.make(.instruct, for: F.desk.cases[0], desk: F.desk, settings: DeskSettings(),
+                                            language: .chinese, openedAt: F.now)
+        #expect(instruct.fieldName(for: .emptyField(name: .leader)) == "leader")
+        #expect(instruct.fieldName(for: .emptyField(name: .text)) == "text")
+        let correct = CaseActionForms.make(.correct, for: F.desk.cases[0], desk: F.desk, settings: DeskSettings(),
+                                           language: .chinese, openedAt: F.now)
+        #expect(correct.fieldName(for: .emptyField(name: .corrected(.title))) == "value")
+    }
+
+    /// At 14:00 a leader wants it by 08:00: tomorrow's 08:00, not this morning's, as on the CLI.
+    @Test func anInstructionsBareDueTimeIsTheNextOneAhead() {
+        var form = CaseActionForms.make(.instruct, for: F.desk.cases[0], desk: F.desk, settings: DeskSettings(),
+                                        language: .chinese, openedAt: F.now)
+        for key in Array("王县长").map(Key.character) + [.tab] + Array("明早回应").map(Key.character) + [.tab]
+            + Array("08:00").map(Key.character) {
+            _ = form.handle(key)
+        }
+        let valid = form.validate(now: F.now, timeZone: F.zone, language: .chinese)
+        #expect(valid, "\(form.fields.compactMap(\.message))")
+        let tomorrow = CivilTime(year: 2026, month: 11, day: 24, hour: 8).date(in: F.zone)
+        #expect(CaseActionForms.action(.instruct, from: form, now: F.now, timeZone: F.zone)
+            == .instruct(leader: "王县长", text: "明早回应", dueAt: tomorrow))
     }
 }
 

@@ -54,7 +54,7 @@ import Testing
     @Test func aRefusalFromTheLedgerGoesBesideItsField() {
         var state = F.state()
         state.handle(.character("n"), now: F.now, size: size)
-        state.refused(.inFuture(field: "discovered", value: F.now, now: F.now), message: "不能登记未来的时间")
+        state.refused(.inFuture(field: .discoveredAt, value: F.now, now: F.now), message: "不能登记未来的时间")
         #expect(state.openForm?.form.fields.first { $0.id == "discovered" }?.message == "不能登记未来的时间")
         let grid = ConsoleScreen.render(state, width: 100, height: 30, now: F.now)
         #expect(grid.text.contains("不能登记未来的时间"))
@@ -82,7 +82,7 @@ import Testing
     @Test func aSurvivingDraftIsOfferedAndYRestoresIt() {
         var state = F.state()
         state.draftOffer = DraftOffer(fields: ["title": "草稿事由", "locality": "城关镇", "channel": "weibo"],
-                                      savedAt: F.ago(0.1), recorder: "李娜")
+                                      openedAt: F.ago(0.2), savedAt: F.ago(0.1), recorder: "李娜")
         #expect(ConsoleScreen.render(state, width: 100, height: 30, now: F.now).text.contains("发现未保存的电话登记草稿（李娜"))
         state.handle(.character("y"), now: F.now, size: size)
         #expect(state.openForm?.form.text("title") == "草稿事由")
@@ -90,9 +90,24 @@ import Testing
         #expect(state.openForm?.form.isDirty == true, "restored text counts as typed")
     }
 
+    /// The call came in when the form was opened, not at the last keystroke before the crash: a
+    /// restored draft with no discovery typed keeps that moment, and so do its next saves.
+    @Test func aRestoredDraftKeepsTheDiscoveryTimeFromWhenTheFormOpened() {
+        var state = F.state()
+        state.draftOffer = DraftOffer(fields: ["title": "草稿事由", "locality": "城关镇"], openedAt: F.ago(0.5),
+                                      savedAt: F.ago(0.1), recorder: "李娜")
+        state.handle(.character("y"), now: F.now, size: size)
+        typed("！", into: &state)
+        guard case .saveDraft(_, let openedAt)? = state.takeRequests().last else { Issue.record("no draft saved"); return }
+        #expect(openedAt == F.ago(0.5))
+        state.handle(.control("s"), now: F.now, size: size)
+        guard case .report(let intake)? = state.takeRequests().last else { Issue.record("no report"); return }
+        #expect(intake.title == "草稿事由！" && intake.discoveredAt == F.ago(0.5))
+    }
+
     @Test func nDiscardsTheDraft() {
         var state = F.state()
-        state.draftOffer = DraftOffer(fields: ["title": "草稿"], savedAt: F.now, recorder: "李娜")
+        state.draftOffer = DraftOffer(fields: ["title": "草稿"], openedAt: F.now, savedAt: F.now, recorder: "李娜")
         state.handle(.character("n"), now: F.now, size: size)
         #expect(state.draftOffer == nil && state.openForm == nil)
         #expect(state.takeRequests() == [.discardDraft])

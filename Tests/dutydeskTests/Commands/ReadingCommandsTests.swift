@@ -30,6 +30,23 @@ import Testing
         #expect(listed.status == 0 && listed.stdout.contains("甲") && !listed.stdout.contains("丙"))
     }
 
+    /// On the fixture ledger at 21:00 on 12 November, the landslide case's own clock has 13 hours
+    /// left, but its meeting action was due at 20:00: it is listed by that clock, marked 督.
+    @Test func listShowsACaseByItsMostUrgentClockWithItsOpenItems() throws {
+        let moment = ["--as-of", "2026-11-12 21:00"]
+        let listed = try DeskBinary.run(["list", "--json"] + moment, log: ReportFixture.ledger)
+        let rows = try #require(try JSONParser.parse(listed.stdout).arrayValue?.compactMap(\.objectValue))
+        let landslide = try #require(rows.first { $0["code"]?.stringValue == "YQ-20261112-001" })
+        #expect(landslide["secondsLeft"]?.intValue == 13 * 3600)
+        let item = try #require(landslide["openItems"]?.arrayValue?.first?.objectValue)
+        #expect(item["text"]?.stringValue == "转移群众安置" && item["owner"]?.stringValue == "青山乡")
+        #expect(item["dueAt"]?.stringValue == "2026-11-12T20:00:00+08:00")
+        #expect(item["secondsLeft"]?.intValue == -3600 && item["band"]?.stringValue == "overdue")
+        let text = try DeskBinary.run(["list"] + moment, log: ReportFixture.ledger).stdout
+        let line = try #require(text.split(separator: "\n").first { $0.contains("YQ-20261112-001") })
+        #expect(line.contains("督 超时 01:00:00"), "\(line)")
+    }
+
     @Test func listingAMissingLedgerShowsNoCases() throws {
         let scratch = try Scratch("missing")
         defer { scratch.remove() }

@@ -104,6 +104,12 @@ import Testing
         #expect(early.status == 1 && early.stderr.contains("早于发现时间"), "\(early.stderr)")
         let futureDiscovery = try desk("add", "--title", "t", "--locality", "l", "--discovered", "2099-01-01 10:00")
         #expect(futureDiscovery.status == 1)
+        // Each refusal names its field in Chinese, never by its id in the code.
+        #expect(futureDiscovery.stderr.contains("发现时间（2099-01-01 10:00）") && !futureDiscovery.stderr.contains("discovered"),
+                "\(futureDiscovery.stderr)")
+        #expect(early.stderr.contains("发生时间（") && !early.stderr.contains("at "), "\(early.stderr)")
+        let untitled = try desk("add", "--title", " ", "--locality", "城关镇")
+        #expect(untitled.status == 1 && untitled.stderr.contains("事由 不能为空"), "\(untitled.stderr)")
         #expect(try desk("show", "YQ-20990101-009").status == 1)
         #expect(try ledger() == before)
     }
@@ -190,7 +196,8 @@ import Testing
         let log = scratch.file("ledger.jsonl")
         let code = try DeskBinary.run(["add", "--title", "化工园区异味", "--locality", "临江镇"], log: log).lines[0]
         let past = try DeskBinary.run(["instruct", code, "--leader", "王县长", "--text", "x", "--due", "-1h"], log: log)
-        #expect(past.status == 1 && past.stderr.contains("不晚于当前时间"), "\(past.stderr)")
+        #expect(past.status == 1 && past.stderr.contains("截止时间（") && past.stderr.contains("不晚于当前时间")
+            && !past.stderr.contains("due"), "\(past.stderr)")
         #expect(try DeskBinary.run(["instruct", code, "--leader", "王县长", "--text", "今日回应", "--due", "+4h"], log: log).status == 0)
         let met = try DeskBinary.run(["meeting", code, "--attendees", "政府办、宣传部", "--decisions", "统一口径",
                                       "--action", "公布监测数据@市生态环境局县分局@明天 12:00"], log: log)
@@ -202,5 +209,35 @@ import Testing
         #expect(items.map { $0["text"]?.stringValue } == ["今日回应", "公布监测数据"])
         #expect(items[0]["reportsBack"]?.intValue == 1 && items[0]["completedAt"]?.isNull == false)
         #expect(items[1]["unit"]?.stringValue == "市生态环境局县分局" && items[1]["completedAt"]?.isNull == true)
+    }
+
+    /// A bare `HH:MM` an hour ago is tomorrow's, for `--due` and a meeting action alike, as the
+    /// console's due field reads it; the confirmation quotes the item's own clock.
+    @Test func aBareDueTimeIsTheNextOneAheadAndTheConfirmationQuotesItsClock() throws {
+        let scratch = try Scratch("due-time")
+        defer { scratch.remove() }
+        let log = scratch.file("ledger.jsonl")
+        let shanghai = try #require(TimeZone(identifier: "Asia/Shanghai"))
+        let code = try DeskBinary.run(["add", "--title", "化工园区异味", "--locality", "临江镇"], log: log).lines[0]
+        let anHourAgo = CivilTime(Date().addingTimeInterval(-3600), in: shanghai)
+        let typed = String(format: "%02d:%02d", anHourAgo.hour, anHourAgo.minute)
+        let due = CivilTime(year: anHourAgo.year, month: anHourAgo.month, day: anHourAgo.day, hour: anHourAgo.hour,
+                            minute: anHourAgo.minute).addingDays(1).date(in: shanghai)
+
+        let issued = try DeskBinary.run(["instruct", code, "--leader", "王县长", "--text", "明日回应", "--due", typed], log: log)
+        #expect(issued.status == 0, "\(issued.stderr)")
+        let confirmation = "已登记 \(code)，督办 截止 \(DisplayTime.minutes(due, in: shanghai))，剩余 "
+        #expect(issued.stderr.contains(confirmation), "\(issued.stderr)")
+        #expect(issued.stderr.contains(/剩余 (22:59:\d\d|23:00:00)\n/), "\(issued.stderr)")
+        let met = try DeskBinary.run(["meeting", code, "--attendees", "政府办", "--decisions", "统一口径",
+                                      "--action", "公布监测数据@市生态环境局县分局@\(typed)"], log: log)
+        #expect(met.status == 0 && met.stderr.contains(confirmation), "\(met.stderr)")
+
+        let listed = try JSONParser.parse(try DeskBinary.run(["list", "--json"], log: log).stdout)
+        let row = try #require(listed.arrayValue?.first?.objectValue)
+        let items = (row["openItems"]?.arrayValue ?? []).compactMap(\.objectValue)
+        #expect(items.map { $0["text"]?.stringValue } == ["明日回应", "公布监测数据"])
+        #expect(items.allSatisfy { $0["dueAt"]?.stringValue == ISO8601Timestamp.format(due, in: shanghai) })
+        #expect(items.allSatisfy { (82_700...82_800).contains($0["secondsLeft"]?.intValue ?? 0) })
     }
 }

@@ -35,10 +35,10 @@ import Testing
         #expect(line == "icanon echo <42>", "\(result.screen)", sourceLocation: sourceLocation)
     }
 
-    /// Display column where each row's countdown begins.
+    /// Display column where each row's countdown begins (a supervised item's marked 督).
     static func countdownColumns(_ screen: String) -> [Int] {
         screen.split(separator: "\n").filter { $0.contains("YQ-") }.compactMap { line in
-            guard let match = line.firstMatch(of: /(超时 )?(\d+天)?\d\d:\d\d:\d\d|—/) else { return nil }
+            guard let match = line.firstMatch(of: /(督 )?(超时 )?(\d+天)?\d\d:\d\d:\d\d|—/) else { return nil }
             return DisplayWidth.of(line[..<match.range.lowerBound])
         }
     }
@@ -50,6 +50,8 @@ import Testing
         let columns = Self.countdownColumns(screen)
         #expect(columns.count >= 15, "\(screen)")
         #expect(Set(columns).count == 1, "every countdown starts at one column: \(columns)")
+        // The demo's landslide meeting action fell due an hour ago, while its case still has time.
+        #expect(screen.contains("督 超时 "), "an overdue 督办 is on its case's row: \(screen)")
 
         try tmux.resize(width: 60, height: 20)
         try expectScreen("the too-small message") { $0.contains("终端太小，至少需要 80×24") }

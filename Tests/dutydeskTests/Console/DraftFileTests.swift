@@ -10,6 +10,7 @@ import Testing
         let file = DraftFile(logPath: scratch.file("ledger.jsonl"))
         #expect(file.load() == nil)
         let draft = DraftFile.Draft(fields: ["title": "网传自来水发黄", "phone": "138", "detail": "第一行\n第二行"],
+                                    openedAt: Date(timeIntervalSince1970: 1_789_999_000),
                                     savedAt: Date(timeIntervalSince1970: 1_790_000_000), recorder: "张伟")
         try file.save(draft)
         #expect(file.load() == draft)

@@ -20,6 +20,17 @@ import Testing
         #expect(unknown.status == 1 && unknown.stdout.isEmpty)
     }
 
+    /// The landslide case's meeting action was due at 20:00; at 21:00 the next shift inherits it
+    /// under 已超时, named as the 督办 it is, though the case's own clock has 13 hours left.
+    @Test func theHandoverListsACaseOverdueByItsSupervisedItem() throws {
+        let report = try DeskBinary.run(["report", "handover", "--as-of", "2026-11-12 21:00"], log: ReportFixture.ledger)
+        #expect(report.status == 0, "\(report.stderr)")
+        let overdue = try #require(report.stdout.components(separatedBy: "## 已超时").last?
+            .components(separatedBy: "## 即将到期").first)
+        #expect(overdue.contains("| YQ-20261112-001 | 青山乡山体滑坡致村道中断 | 一般 | 特别重大 | 持续发布 | 县应急管理局 | 督办（青山乡） | "
+                                 + "2026-11-12 20:00 | 超时 01:00:00 |"), "\(overdue)")
+    }
+
     @Test func handingOverIsAnEventTheHandoverReportShows() throws {
         let scratch = try Scratch("handover")
         defer { scratch.remove() }
