@@ -236,4 +236,34 @@ extension CaseActionFormsTests {
         let actions = state.openForm?.form.fields.first { $0.id == "actions" }
         #expect(actions?.message == "第 1 项的截止时间「下下周」无法识别（如 +4h、明天 12:00）")
     }
+
+    /// Only a unit with a role acknowledges, receives a transfer or gives feedback: on a case
+    /// with no unit the step starts with the unit form, and otherwise offers only those units.
+    @Test func stepsForAUnitWithARoleOfferOnlyThoseAndStartWithTheUnitWhenThereIsNone() {
+        var state = F.state()
+        state.select(code: "YQ-20261121-001")  // the school canteen rumour: no unit yet
+        state.handle(.character("s"), now: F.now, size: size)
+        #expect(state.openForm?.form.title == "责任单位 · YQ-20261121-001")
+        state.handle(.escape, now: F.now, size: size)
+        state = onFloodCase()
+        for key: Character in ["s", "x", "F"] {
+            state.handle(.character(key), now: F.now, size: size)
+            guard case .choice(let units)? = state.openForm?.form.fields.first?.kind else {
+                Issue.record("\(key): no unit choice"); return
+            }
+            #expect(units.options.map(\.code) == ["县应急管理局"], "\(key)")
+            state.openForm = nil
+        }
+    }
+
+    @Test func feedbackIsOneActionWithTheUnitItsTextAndItsTime() {
+        var state = onFloodCase()
+        state.handle(.character("F"), now: F.now, size: size)
+        #expect(state.openForm?.form.title == "单位反馈 · YQ-20261122-002")
+        state.handle(.tab, now: F.now, size: size)
+        type("已疏通排水管网", into: &state)
+        state.handle(.control("s"), now: F.now, size: size)
+        #expect(state.takeRequests().last == .act(code: "YQ-20261122-002",
+                                                  action: .feedback(unit: "县应急管理局", text: "已疏通排水管网", at: F.now)))
+    }
 }

@@ -67,6 +67,29 @@ import Testing
         try tmux.type("q")
     }
 
+    /// 签收 on a case with no unit opens the unit form first; then the unit's 反馈, typed in Chinese.
+    @Test func aUnitIsGivenItsRoleBeforeItAcknowledgesAndGivesFeedback() throws {
+        defer { scratch.remove() }
+        try openConsole()
+        try tmux.type("s")
+        try expectScreen("the unit form instead of 签收") { $0.contains("责任单位 · YQ-") }
+        try tmux.type("青山乡政府")
+        try tmux.press("Enter")
+        try tmux.press("C-s")
+        try expectScreen("the unit recorded") { $0.contains("已登记") && !$0.contains("责任单位 · YQ-") }
+        try tmux.type("F")
+        try expectScreen("the feedback form") { $0.contains("单位反馈 · YQ-") && $0.contains("青山乡政府") }
+        try tmux.press("Tab")
+        try tmux.type("已组织村民转移")
+        try tmux.press("C-s")
+        try expectScreen("back on the queue") { $0.contains("已登记") && !$0.contains("单位反馈 · YQ-") }
+        let code = try #require(try cases().first?["code"]?.stringValue)
+        let detail = try JSONParser.parse(try DeskBinary.run(["show", code, "--json"], log: log).stdout).objectValue
+        let feedback = detail?["feedback"]?.arrayValue?.first?.objectValue
+        #expect(feedback?["unit"] == .string("青山乡政府") && feedback?["text"] == .string("已组织村民转移"), "\(String(describing: detail))")
+        try tmux.type("q")
+    }
+
     @Test func aDraftSurvivesKill9AndIsOfferedBack() throws {
         defer { scratch.remove() }
         try openConsole()
