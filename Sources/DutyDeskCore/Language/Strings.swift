@@ -206,7 +206,7 @@ public struct Strings: Sendable {
         case .logCreated(let identity): "台账建立（值班台 \(identity.deskID)）"
         case .logRepaired(let repair): "修复日志尾部：截去 \(repair.length) 字节，另存为 \(repair.savedAs)"
         case .caseReported(let report):
-            "登记：\(report.title)（\(report.channel.chineseName)，\(report.locality)，\(report.grade.chineseName)）"
+            "登记：\(report.title)（\(report.channel.chineseName)，\(report.locality)，\(levelTag(report.level))，\(gradeTag(report.grade))）"
         case .reportLinked(let linked):
             "再次报告（\(linked.channel.chineseName)\(linked.caller.isEmpty ? "" : "，" + linked.caller)）\(linked.note.isEmpty ? "" : "：" + linked.note)"
         case .caseRegraded(let grade, _): "定级为\(grade.chineseName)"
@@ -242,7 +242,7 @@ public struct Strings: Sendable {
         case .logCreated(let identity): "Ledger created (desk \(identity.deskID))"
         case .logRepaired(let repair): "Torn tail repaired: \(repair.length) bytes cut, kept as \(repair.savedAs)"
         case .caseReported(let report):
-            "Reported: \(report.title) (\(report.channel.englishName), \(report.locality), \(report.grade.englishName))"
+            "Reported: \(report.title) (\(report.channel.englishName), \(report.locality), \(levelTag(report.level)), \(gradeTag(report.grade)))"
         case .reportLinked(let linked):
             "Reported again (\(linked.channel.englishName)\(linked.caller.isEmpty ? "" : ", " + linked.caller))\(linked.note.isEmpty ? "" : ": " + linked.note)"
         case .caseRegraded(let grade, _): "Graded \(grade.englishName)"
