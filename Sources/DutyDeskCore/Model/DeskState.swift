@@ -20,6 +20,9 @@ public struct DeskState: Sendable {
     private var indexByID: [CaseID: Int] = [:]
     private var indexByCode: [String: Int] = [:]
     private var indexByRef: [String: Int] = [:]
+    /// The highest number used after each code's day prefix ("YQ-20261123-" → 7), kept as cases
+    /// arrive so that numbering the next case costs one lookup however long the ledger is.
+    private var highestNumberByPrefix: [String: Int] = [:]
 
     public init() {}
 
@@ -47,6 +50,13 @@ public struct DeskState: Sendable {
         return cases.filter { ($0.timeline.first?.seq ?? 0) > start }
     }
 
+    /// Codes end in their number after the last "-"; one that does not (a hand-merged ledger) numbers nothing.
+    private mutating func noteNumber(of code: String) {
+        guard let dash = code.lastIndex(of: "-"), let number = Int(code[code.index(after: dash)...]) else { return }
+        let prefix = String(code[...dash])
+        highestNumberByPrefix[prefix] = max(highestNumberByPrefix[prefix] ?? 0, number)
+    }
+
     public subscript(id: CaseID) -> Case? { indexByID[id].map { cases[$0] } }
 
     /// Looks a case up by its code; ASCII case is ignored so "yq-20261123-001" works.
@@ -57,9 +67,8 @@ public struct DeskState: Sendable {
     /// The case opened for an originating system's reference, if any.
     public func findCase(ref: String) -> Case? { indexByRef[ref].map { cases[$0] } }
 
-    public func codesInUse(withPrefix prefix: String) -> [String] {
-        indexByCode.keys.filter { $0.hasPrefix(prefix) }
-    }
+    /// The highest number a case code with this prefix has used, 0 if none.
+    public func highestCodeNumber(withPrefix prefix: String) -> Int { highestNumberByPrefix[prefix] ?? 0 }
 
     public mutating func apply(_ event: Event) {
         eventCount += 1
@@ -76,6 +85,7 @@ public struct DeskState: Sendable {
             indexByID[id] = cases.count
             indexByCode[report.code.uppercased()] = cases.count
             if !report.ref.isEmpty, indexByRef[report.ref] == nil { indexByRef[report.ref] = cases.count }
+            noteNumber(of: report.code.uppercased())
             cases.append(Case(id: id, report: report, event: event))
         default:
             guard let id = event.caseID, let index = indexByID[id] else { return orphanEvents.append(event) }

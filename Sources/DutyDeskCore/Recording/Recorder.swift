@@ -274,7 +274,7 @@ public struct Recorder: Sendable {
     func nextCode() -> String {
         let day = CivilTime(now, in: timeZone)
         let prefix = String(format: "YQ-%04d%02d%02d-", day.year, day.month, day.day)
-        let highest = state.codesInUse(withPrefix: prefix).compactMap { Int($0.dropFirst(prefix.count)) }.max() ?? 0
+        let highest = state.highestCodeNumber(withPrefix: prefix)
         return prefix + String(format: "%03d", highest + 1)
     }
 }
