@@ -36,6 +36,8 @@ public enum EventBody: Sendable, Equatable {
     case shiftHandedOver(ShiftHandover)
     /// 反馈: a unit with a role on the case says what it has done, offline and online.
     case unitFeedback(UnitFeedback)
+    /// 第一时间报告: the case reported up, to a department or leader, by a method, at a moment.
+    case reportedUp(UpwardReport)
     /// A type this build does not know (written by a newer version): kept so replay never fails.
     case unrecognized(type: String, payload: JSONObject)
 
@@ -65,6 +67,7 @@ public enum EventBody: Sendable, Equatable {
         case .caseClosed: "case.closed"
         case .shiftHandedOver: "shift.handed-over"
         case .unitFeedback: "unit.feedback"
+        case .reportedUp: "case.reported-to"
         case .unrecognized(let type, _): type
         }
     }
@@ -184,6 +187,21 @@ public struct Correction: Sendable, Equatable {
         self.value = value
         self.corrects = corrects
         self.reason = reason
+    }
+}
+
+/// 第一时间报告 and 归口报送: to whom the case was reported, how, when it happened, and what was said.
+public struct UpwardReport: Sendable, Equatable {
+    public let recipient: String
+    public let method: ReportMethod
+    public let at: Date
+    public let text: String
+
+    public init(recipient: String, method: ReportMethod, at: Date, text: String = "") {
+        self.recipient = recipient
+        self.method = method
+        self.at = at
+        self.text = text
     }
 }
 

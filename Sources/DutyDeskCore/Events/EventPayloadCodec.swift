@@ -84,6 +84,9 @@ public enum EventPayloadCodec {
                                ("note", .string(handover.note))])
         case .unitFeedback(let feedback):
             return JSONObject([("unit", .string(feedback.unit)), ("text", .string(feedback.text)), ("at", time(feedback.at))])
+        case .reportedUp(let report):
+            return JSONObject([("recipient", .string(report.recipient)), ("method", .string(report.method.code)),
+                               ("at", time(report.at)), ("text", .string(report.text))])
         case .unrecognized(_, let payload):
             return payload
         }
@@ -182,6 +185,9 @@ public enum EventPayloadCodec {
         case "unit.feedback":
             return .unitFeedback(UnitFeedback(unit: try fields.string("unit"), text: try fields.string("text"),
                                               at: try fields.time("at")))
+        case "case.reported-to":
+            return .reportedUp(UpwardReport(recipient: try fields.string("recipient"), method: try fields.vocabulary("method"),
+                                            at: try fields.time("at"), text: fields.optionalString("text")))
         default:
             return .unrecognized(type: type, payload: data)
         }

@@ -16,6 +16,8 @@ public struct Strings: Sendable {
     let bands: [ClockBand: String]
     /// Before a queue row's countdown when the clock shown is a supervised item's (督办), not the case's.
     let supervisedMarker: String
+    /// Marks the first-report clock on a row, as 督 marks a supervised item's.
+    let firstReportMarker: String
     // Releases
     public let firstResponse: String
     let followUpPrefix: String
@@ -43,7 +45,7 @@ public struct Strings: Sendable {
     /// The fields a refusal names (`RecordingField`), as a person reads them.
     struct RecordingFieldNames: Sendable {
         let title, locality, discoveredAt, unit, text, at, due, leader, decisions, reason, outcome, incoming,
-            asOf: String
+            asOf, recipient: String
     }
 
     public struct UsageMessages: Sendable {
@@ -90,6 +92,7 @@ public struct Strings: Sendable {
     /// a supervised item's rather than the case's own, so an overdue instruction shows on its row.
     public func urgentClock(_ standing: CaseStanding) -> String {
         guard let reading = standing.mostUrgent else { return noClock }
+        if reading.isFirstReport { return firstReportMarker + " " + clock(reading) }
         return reading.item == nil ? clock(reading) : supervisedMarker + " " + clock(reading)
     }
 
@@ -109,6 +112,7 @@ public struct Strings: Sendable {
         case .reason: names.reason
         case .outcome: names.outcome
         case .incoming: names.incoming
+        case .recipient: names.recipient
         case .asOf: names.asOf
         case .corrected(let corrected): corrected.name(in: language)
         }
@@ -230,6 +234,8 @@ public struct Strings: Sendable {
         case .caseCorrected(let correction):
             "更正\(correction.field.chineseName)为「\(correction.value)」" + (correction.reason.isEmpty ? "" : "，原因：" + correction.reason)
         case .unitFeedback(let feedback): "\(feedback.unit) 反馈：\(feedback.text)"
+        case .reportedUp(let report):
+            "报告\(report.recipient)（\(report.method.chineseName)）" + (report.text.isEmpty ? "" : "：" + report.text)
         case .caseClosed(let reason, _): "结案（\(reason.chineseName)）"
         case .shiftHandedOver(let handover):
             "交接班：\(handover.outgoing) 交 \(handover.incoming)" + (handover.note.isEmpty ? "" : "。" + handover.note)
@@ -266,6 +272,8 @@ public struct Strings: Sendable {
         case .caseCorrected(let correction):
             "Corrected \(correction.field.englishName) to \"\(correction.value)\"" + (correction.reason.isEmpty ? "" : ", because " + correction.reason)
         case .unitFeedback(let feedback): "Feedback from \(feedback.unit): \(feedback.text)"
+        case .reportedUp(let report):
+            "Reported to \(report.recipient) (\(report.method.englishName))" + (report.text.isEmpty ? "" : ": " + report.text)
         case .caseClosed(let reason, _): "Closed (\(reason.englishName))"
         case .shiftHandedOver(let handover):
             "Shift handed over: \(handover.outgoing) to \(handover.incoming)" + (handover.note.isEmpty ? "" : ". " + handover.note)
@@ -278,8 +286,9 @@ extension Strings {
     public static let chinese = Strings(
         language: .chinese,
         overdue: "超时", dayUnit: "天", noClock: "—", listSeparator: "；",
-        deadlineKinds: [.pressConference: "24小时内召开发布会", .response: "48小时内公开回应", .followUp: "持续发布"],
-        bands: [.fresh: "正常", .warning: "过半", .critical: "紧急", .overdue: "超时"], supervisedMarker: "督",
+        deadlineKinds: [.pressConference: "24小时内召开发布会", .response: "48小时内公开回应", .followUp: "持续发布",
+                        .firstReport: "第一时间报告"],
+        bands: [.fresh: "正常", .warning: "过半", .critical: "紧急", .overdue: "超时"], supervisedMarker: "督", firstReportMarker: "报",
         firstResponse: "首次回应", followUpPrefix: "续报", pressConference: "新闻发布会",
         fields: Fields(
             code: "编号", title: "事由", status: "状态", grade: "突发事件等级", channel: "来源渠道", locality: "属地",
@@ -307,7 +316,7 @@ extension Strings {
         recordingFields: RecordingFieldNames(
             title: "事由", locality: "属地", discoveredAt: "发现时间", unit: "单位", text: "内容", at: "发生时间",
             due: "截止时间", leader: "批示领导", decisions: "会商决定", reason: "原因", outcome: "移交结果",
-            incoming: "接班人", asOf: "回看时间 --as-of"),
+            incoming: "接班人", asOf: "回看时间 --as-of", recipient: "报告对象"),
         approaches: [
             .confirmed: "建议：及时公开采取的工作措施、处置结果等信息",
             .grounded: "建议：提出解决问题的方案，公开答复，适时通报办理进程和结果",
@@ -333,8 +342,8 @@ extension Strings {
         language: .english,
         overdue: "overdue", dayUnit: "d ", noClock: "—", listSeparator: "; ",
         deadlineKinds: [.pressConference: "press conference in 24 h", .response: "public response in 48 h",
-                        .followUp: "follow-up release"],
-        bands: [.fresh: "ok", .warning: "half", .critical: "urgent", .overdue: "overdue"], supervisedMarker: "SI",
+                        .followUp: "follow-up release", .firstReport: "first report up"],
+        bands: [.fresh: "ok", .warning: "half", .critical: "urgent", .overdue: "overdue"], supervisedMarker: "SI", firstReportMarker: "RPT",
         firstResponse: "First response", followUpPrefix: "Follow-up", pressConference: "Press conference",
         fields: Fields(
             code: "Code", title: "Title", status: "Status", grade: "Emergency grade", channel: "Channel", locality: "Locality",
@@ -362,7 +371,7 @@ extension Strings {
         recordingFields: RecordingFieldNames(
             title: "Title", locality: "Locality", discoveredAt: "Discovery time", unit: "Unit", text: "Text",
             at: "Time", due: "Due time", leader: "Leader", decisions: "Decisions", reason: "Reason",
-            outcome: "Outcome", incoming: "Incoming officer", asOf: "Review time --as-of"),
+            outcome: "Outcome", incoming: "Incoming officer", asOf: "Review time --as-of", recipient: "Reported to"),
         approaches: [
             .confirmed: "Advice: publish the measures taken and their results",
             .grounded: "Advice: propose how the problem is solved, answer publicly, report progress and results",

@@ -23,6 +23,8 @@ public struct Case: Sendable, Equatable, Identifiable {
     public private(set) var acknowledgedBy: [String] = []
     /// 反馈 from the units, in the order recorded.
     public private(set) var feedback: [UnitFeedback] = []
+    /// Every report up (第一时间报告, 归口报送), in the order recorded.
+    public private(set) var upwardReports: [UpwardReport] = []
     public private(set) var referrals: [Referral] = []
     /// 督办: leaders' instructions and meeting actions, each with its own due time.
     public private(set) var supervisedItems: [SupervisedItem] = []
@@ -128,6 +130,9 @@ public struct Case: Sendable, Equatable, Identifiable {
         case .unitFeedback(let feedback):
             self.feedback.append(feedback)
             happenedAt = feedback.at
+        case .reportedUp(let report):
+            upwardReports.append(report)
+            happenedAt = report.at
         case .caseTransferred(let unit, _):
             assign(unit, as: .first)
             acknowledgedBy.removeAll { $0 == unit }

@@ -20,10 +20,18 @@ public struct DeskSettings: Sendable, Equatable {
     public var followUpCadenceHours: Double = 24
     /// How far ahead the handover looks for what falls due in the coming shift.
     public var handoverHorizonHours: Double = 12
+    /// 第一时间报告: within how many minutes of discovery a 重大/特别重大 opinion is reported, and to whom.
+    public var firstReportMinutes: Double = 60
+    public var firstReportRecipients = ["县政府办公室", "县网信办"]
     public var localities: [String] = []
     public var units: [MemberUnit] = []
 
     public init() {}
 
-    public var policy: DeadlinePolicy { DeadlinePolicy(followUpCadence: followUpCadenceHours * DeadlinePolicy.hour) }
+    public var policy: DeadlinePolicy {
+        var policy = DeadlinePolicy(followUpCadence: followUpCadenceHours * DeadlinePolicy.hour)
+        policy.firstReportWindow = firstReportMinutes * 60
+        policy.firstReportRecipients = firstReportRecipients
+        return policy
+    }
 }

@@ -129,6 +129,16 @@ public struct Recorder: Sendable {
         return EventDraft(caseID: subject.id, body: .caseTransferred(toUnit: unit, reason: try required(reason, .reason)))
     }
 
+    /// 第一时间报告 / 归口报送: the case reported to a department or leader; `at` is when it happened.
+    public func reportUp(_ code: String, to recipient: String, method: ReportMethod, at: Date?, text: String)
+        throws(RecordingError) -> EventDraft {
+        let subject = try openCase(code)
+        let recipient = try required(recipient, .recipient)
+        let when = try milestone(at ?? now, field: .at, of: subject)
+        return EventDraft(caseID: subject.id, body: .reportedUp(UpwardReport(recipient: recipient, method: method, at: when,
+                                                                            text: text.trimmingCharacters(in: .whitespacesAndNewlines))))
+    }
+
     /// 反馈: what a unit with a role on the case has done; `at` is when (not in the future, not
     /// before discovery).
     public func feedback(_ code: String, unit: String, text: String, at: Date?) throws(RecordingError) -> EventDraft {

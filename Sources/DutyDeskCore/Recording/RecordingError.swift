@@ -28,7 +28,7 @@ public enum RecordingError: Error, Equatable, Sendable {
 /// and a raw English id can never reach a Chinese message; the console finds the form field to
 /// put the message beside from it (`Form.fieldName(for:)`).
 public enum RecordingField: Sendable, Equatable {
-    case title, locality, discoveredAt, unit, text, at, due, leader, decisions, reason, outcome, incoming
+    case title, locality, discoveredAt, unit, text, at, due, leader, decisions, reason, outcome, incoming, recipient
     /// The moment a review of the past (`--as-of`) asks for.
     case asOf
     /// The value typed to correct this report field.

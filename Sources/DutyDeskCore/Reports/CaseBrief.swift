@@ -73,6 +73,11 @@ public enum CaseBrief {
                                ReportCell(text: subject.acknowledgedBy.contains(assignment.unit) ? "✓" : "",
                                           json: .bool(subject.acknowledgedBy.contains(assignment.unit)))]
                           })),
+            ReportSection(key: "upwardReports", title: words.section("upwardReports"),
+                          table: context.table(["recipient", "method", "at", "text"], subject.upwardReports.map { report in
+                              [.text(report.recipient), .text(report.method.name(in: language)), context.time(report.at),
+                               .text(report.text)]
+                          })),
             ReportSection(key: "feedback", title: words.section("feedback"),
                           table: context.table(["unit", "at", "text"], subject.feedback.map { feedback in
                               [.text(feedback.unit), context.time(feedback.at), .text(feedback.text)]

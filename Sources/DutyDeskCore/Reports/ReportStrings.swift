@@ -37,7 +37,8 @@ extension ReportStrings {
             "acknowledged": "签收", "release": "发布", "method": "方式", "at": "时间", "spokesperson": "发言人",
             "happenedAt": "发生时间", "summary": "事项", "closedAt": "办结时间", "horizon": "到期窗口（小时）",
             "kind": "时限类型", "referral": "移交", "level": "舆情等级", "lateRecorded": "补录",
-            "corrections": "更正", "oldValue": "原值", "newValue": "更正为", "reason": "原因", "field": "字段",
+            "corrections": "更正", "firstReportsDue": "应报告", "firstReportsMissed": "报告超时", "recipient": "报告对象",
+            "upwardReports": "报送", "oldValue": "原值", "newValue": "更正为", "reason": "原因", "field": "字段",
             "factor": "研判项", "value": "结论", "feedback": "反馈", "scope": "影响范围", "consequences": "可能后果",
         ],
         sections: [
@@ -46,7 +47,7 @@ extension ReportStrings {
             "handling": "处置情况", "responses": "公开回应", "next": "下一步", "timeline": "时间线", "byUnit": "按责任单位",
             "byGrade": "按突发事件等级", "perDay": "每日发现", "total": "合计", "byUnitSummary": "各单位超时情况",
             "missed": "超时明细", "byLevel": "按舆情等级", "lateRecorded": "补录（截止后补登、按发生时间计）",
-            "corrections": "发现时间更正", "feedback": "单位反馈",
+            "corrections": "发现时间更正", "feedback": "单位反馈", "upwardReports": "报告与报送",
         ],
         empty: "（无）", notMet: "未完成", unassigned: "未明确", notTriaged: "尚未研判", dueWithin: "{} 小时内到期",
         period: "{} 至 {}")
@@ -71,6 +72,8 @@ extension ReportStrings {
             "method": "Method", "at": "At", "spokesperson": "Spokesperson", "happenedAt": "Happened", "summary": "What",
             "closedAt": "Closed", "horizon": "Due window (h)", "kind": "Deadline", "referral": "Referral",
             "level": "Opinion level", "lateRecorded": "Late-recorded", "corrections": "Corrections",
+            "firstReportsDue": "Reports due", "firstReportsMissed": "Reports late", "recipient": "Reported to",
+            "upwardReports": "Reported up",
             "oldValue": "Was", "newValue": "Now", "reason": "Reason", "field": "Field", "factor": "Factor",
             "value": "Finding", "feedback": "Feedback", "scope": "Scope", "consequences": "Consequences",
         ],
@@ -83,6 +86,7 @@ extension ReportStrings {
             "missed": "Missed deadlines", "byLevel": "By opinion level",
             "lateRecorded": "Late-recorded (typed after the due time, counted when they happened)",
             "corrections": "Discovery time corrections", "feedback": "Feedback from units",
+            "upwardReports": "Reported up",
         ],
         empty: "(none)", notMet: "not met", unassigned: "not set", notTriaged: "not yet triaged",
         dueWithin: "due within {} h", period: "{} to {}")

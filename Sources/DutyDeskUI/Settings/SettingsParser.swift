@@ -9,6 +9,8 @@ import TOMLKit
 /// code = "CG"
 /// follow-up-hours = 24
 /// handover-hours = 12
+/// first-report-minutes = 60
+/// first-report-to = ["县政府办公室", "县网信办"]
 /// localities = ["城关镇", "河西街道"]
 ///
 /// [[units]]
@@ -59,12 +61,22 @@ public enum SettingsParser {
                             throw fail(path, "handover-hours must be a number of hours from 1 to 72")
                         }
                         settings.handoverHorizonHours = hours
+                    case "first-report-minutes":
+                        guard let minutes = entry.double ?? entry.int.map(Double.init), minutes > 0, minutes <= 24 * 60 else {
+                            throw fail(path, "first-report-minutes must be a number of minutes from 1 to 1440")
+                        }
+                        settings.firstReportMinutes = minutes
+                    case "first-report-to":
+                        guard let list = entry.array?.map({ $0.string }), !list.contains(nil), !list.isEmpty else {
+                            throw fail(path, "first-report-to must be a list of the departments a first report goes to")
+                        }
+                        settings.firstReportRecipients = list.compactMap { $0 }
                     case "localities":
                         guard let list = entry.array?.map({ $0.string }), !list.contains(nil) else {
                             throw fail(path, "localities must be a list of names")
                         }
                         settings.localities = list.compactMap { $0 }
-                    default: throw fail(path, "unknown key \"\(field)\" in [desk] (name, code, follow-up-hours, handover-hours, localities)")
+                    default: throw fail(path, "unknown key \"\(field)\" in [desk] (name, code, follow-up-hours, handover-hours, first-report-minutes, first-report-to, localities)")
                     }
                 }
             case "units":

@@ -7,7 +7,7 @@ import Foundation
 public enum CaseActionKind: String, Sendable, Equatable, CaseIterable {
     case triage, assign, respond, pressConference, note, close
     case acknowledge, transfer, refer, referralOutcome, reopen, correct
-    case instruct, meeting, reportBack, completeItem, feedback
+    case instruct, meeting, reportBack, completeItem, feedback, reportUp
 
     /// The step a key asks for: each kind is named like the `Action` bound to it.
     init?(_ action: Action) { self.init(rawValue: action.rawValue) }
@@ -71,6 +71,18 @@ public enum CaseActionForms {
             (words.transferTitle, [
                 unitWithRole(subject, label: words.unit),
                 Form.Field(id: "reason", label: words.why, kind: .text(TextBuffer()), required: true),
+            ])
+        case .reportUp:
+            (words.reportUpTitle, [
+                // The first report's recipients first: the departments it must reach (001).
+                Form.Field(id: "recipient", label: words.recipient,
+                           kind: .choice(ChoiceField(options: IntakeForm.options(desk.cases.flatMap { $0.upwardReports.map(\.recipient) },
+                                                                            directory: settings.firstReportRecipients + directory),
+                                                     selected: nil, allowsNone: false, allowsNew: true)),
+                           required: true),
+                FieldMaker.choice("method", words.reportMethod, ReportMethod.self, .dutyPhone, language: language, required: true),
+                Form.Field(id: "text", label: words.reportText, kind: .area(TextArea())),
+                at,
             ])
         case .feedback:
             (words.feedbackTitle, [
@@ -157,6 +169,10 @@ public enum CaseActionForms {
                             value: form.text("value"), reason: form.text("reason"))
         case .feedback:
             return .feedback(unit: form.choice("unit") ?? "", text: form.text("text"), at: at)
+        case .reportUp:
+            return .reportUp(recipient: form.choice("recipient") ?? "",
+                             method: form.choice("method").flatMap(ReportMethod.init(rawValue:)) ?? .dutyPhone, at: at,
+                             text: form.text("text"))
         case .instruct:
             var due = now
             if case .success(let date)? = form.dateTime("due", now: now, timeZone: timeZone) { due = date }
@@ -251,6 +267,7 @@ extension RecordingField {
         case .reason: "reason"
         case .outcome: "outcome"
         case .incoming: "incoming"
+        case .recipient: "recipient"
         case .asOf: "as-of"
         case .corrected: "value"
         }

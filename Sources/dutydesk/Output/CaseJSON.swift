@@ -44,6 +44,11 @@ struct CaseJSON {
                     ("operator", .string(release.recordedBy)),
                 ]))
             })),
+            ("upwardReports", .array(subject.upwardReports.map { report in
+                .object(JSONObject([("recipient", .string(report.recipient)), ("method", .string(report.method.chineseName)),
+                                    ("methodCode", .string(report.method.code)), ("at", time(report.at)),
+                                    ("text", .string(report.text))]))
+            })),
             ("feedback", .array(subject.feedback.map { feedback in
                 .object(JSONObject([("unit", .string(feedback.unit)), ("text", .string(feedback.text)),
                                     ("at", time(feedback.at))]))
