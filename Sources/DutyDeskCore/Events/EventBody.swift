@@ -149,6 +149,9 @@ public struct Triage: Sendable, Equatable {
     public var verification: Verification?
     public var riskLevel: Level?
     public var responseValue: Level?
+    /// 归口报送 category, and for 特别重大 opinion the principal leader who takes charge (主要负责同志, 000).
+    public var category: ReportCategory?
+    public var principalLeader = ""
     /// 问题性质, 舆情烈度, 公众反应, 媒体介入程度, 影响范围, 可能产生的后果: the factors the notices
     /// name, in words; empty means not judged this time.
     public var nature = ""
@@ -169,8 +172,9 @@ public struct Triage: Sendable, Equatable {
     /// Names no factor at all: nothing to record.
     public var isEmpty: Bool {
         grade == nil && level == nil && warningClass == nil && priority == nil && verification == nil
-            && riskLevel == nil && responseValue == nil
-            && [nature, intensity, publicReaction, mediaInvolvement, scope, consequences, note].allSatisfy(\.isEmpty)
+            && riskLevel == nil && responseValue == nil && category == nil
+            && [nature, intensity, publicReaction, mediaInvolvement, scope, consequences, principalLeader, note]
+                .allSatisfy(\.isEmpty)
     }
 }
 
@@ -196,12 +200,14 @@ public struct UpwardReport: Sendable, Equatable {
     public let method: ReportMethod
     public let at: Date
     public let text: String
+    public let scope: ReportScope
 
-    public init(recipient: String, method: ReportMethod, at: Date, text: String = "") {
+    public init(recipient: String, method: ReportMethod, at: Date, text: String = "", scope: ReportScope = .sameLevel) {
         self.recipient = recipient
         self.method = method
         self.at = at
         self.text = text
+        self.scope = scope
     }
 }
 

@@ -86,7 +86,7 @@ public enum EventPayloadCodec {
             return JSONObject([("unit", .string(feedback.unit)), ("text", .string(feedback.text)), ("at", time(feedback.at))])
         case .reportedUp(let report):
             return JSONObject([("recipient", .string(report.recipient)), ("method", .string(report.method.code)),
-                               ("at", time(report.at)), ("text", .string(report.text))])
+                               ("at", time(report.at)), ("text", .string(report.text)), ("scope", .string(report.scope.code))])
         case .unrecognized(_, let payload):
             return payload
         }
@@ -129,6 +129,8 @@ public enum EventPayloadCodec {
             triage.mediaInvolvement = fields.optionalString("mediaInvolvement")
             triage.scope = fields.optionalString("scope")
             triage.consequences = fields.optionalString("consequences")
+            triage.category = try fields.optionalVocabulary("category")
+            triage.principalLeader = fields.optionalString("principalLeader")
             triage.note = fields.optionalString("note")
             return .caseTriaged(triage)
         case "unit.assigned":
@@ -187,7 +189,8 @@ public enum EventPayloadCodec {
                                               at: try fields.time("at")))
         case "case.reported-to":
             return .reportedUp(UpwardReport(recipient: try fields.string("recipient"), method: try fields.vocabulary("method"),
-                                            at: try fields.time("at"), text: fields.optionalString("text")))
+                                            at: try fields.time("at"), text: fields.optionalString("text"),
+                                            scope: try fields.optionalVocabulary("scope") ?? .sameLevel))
         default:
             return .unrecognized(type: type, payload: data)
         }

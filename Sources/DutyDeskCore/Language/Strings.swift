@@ -235,7 +235,8 @@ public struct Strings: Sendable {
             "更正\(correction.field.chineseName)为「\(correction.value)」" + (correction.reason.isEmpty ? "" : "，原因：" + correction.reason)
         case .unitFeedback(let feedback): "\(feedback.unit) 反馈：\(feedback.text)"
         case .reportedUp(let report):
-            "报告\(report.recipient)（\(report.method.chineseName)）" + (report.text.isEmpty ? "" : "：" + report.text)
+            "报告\(report.recipient)（\(report.scope == .sameLevel ? "" : report.scope.chineseName + "，")\(report.method.chineseName)）"
+                + (report.text.isEmpty ? "" : "：" + report.text)
         case .caseClosed(let reason, _): "结案（\(reason.chineseName)）"
         case .shiftHandedOver(let handover):
             "交接班：\(handover.outgoing) 交 \(handover.incoming)" + (handover.note.isEmpty ? "" : "。" + handover.note)
@@ -273,7 +274,8 @@ public struct Strings: Sendable {
             "Corrected \(correction.field.englishName) to \"\(correction.value)\"" + (correction.reason.isEmpty ? "" : ", because " + correction.reason)
         case .unitFeedback(let feedback): "Feedback from \(feedback.unit): \(feedback.text)"
         case .reportedUp(let report):
-            "Reported to \(report.recipient) (\(report.method.englishName))" + (report.text.isEmpty ? "" : ": " + report.text)
+            "Reported to \(report.recipient) (\(report.scope == .sameLevel ? "" : report.scope.englishName + ", ")\(report.method.englishName))"
+                + (report.text.isEmpty ? "" : ": " + report.text)
         case .caseClosed(let reason, _): "Closed (\(reason.englishName))"
         case .shiftHandedOver(let handover):
             "Shift handed over: \(handover.outgoing) to \(handover.incoming)" + (handover.note.isEmpty ? "" : ". " + handover.note)

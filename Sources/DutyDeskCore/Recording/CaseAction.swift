@@ -21,7 +21,7 @@ public enum CaseAction: Sendable, Equatable {
     case reportBack(item: String?, text: String)
     case completeItem(item: String?)
     case feedback(unit: String, text: String, at: Date?)
-    case reportUp(recipient: String, method: ReportMethod, at: Date?, text: String)
+    case reportUp(UpwardReport)
 }
 
 extension Recorder {
@@ -47,8 +47,7 @@ extension Recorder {
         case .reportBack(let item, let text): try reportBack(code, item: item, text: text)
         case .completeItem(let item): try completeItem(code, item: item)
         case .feedback(let unit, let text, let at): try feedback(code, unit: unit, text: text, at: at)
-        case .reportUp(let recipient, let method, let at, let text):
-            try reportUp(code, to: recipient, method: method, at: at, text: text)
+        case .reportUp(let report): try reportUp(code, report)
         }
     }
 }

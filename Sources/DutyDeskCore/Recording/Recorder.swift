@@ -130,13 +130,13 @@ public struct Recorder: Sendable {
     }
 
     /// 第一时间报告 / 归口报送: the case reported to a department or leader; `at` is when it happened.
-    public func reportUp(_ code: String, to recipient: String, method: ReportMethod, at: Date?, text: String)
-        throws(RecordingError) -> EventDraft {
+    public func reportUp(_ code: String, _ report: UpwardReport) throws(RecordingError) -> EventDraft {
         let subject = try openCase(code)
-        let recipient = try required(recipient, .recipient)
-        let when = try milestone(at ?? now, field: .at, of: subject)
-        return EventDraft(caseID: subject.id, body: .reportedUp(UpwardReport(recipient: recipient, method: method, at: when,
-                                                                            text: text.trimmingCharacters(in: .whitespacesAndNewlines))))
+        let recipient = try required(report.recipient, .recipient)
+        let when = try milestone(report.at, field: .at, of: subject)
+        return EventDraft(caseID: subject.id, body: .reportedUp(UpwardReport(
+            recipient: recipient, method: report.method, at: when,
+            text: report.text.trimmingCharacters(in: .whitespacesAndNewlines), scope: report.scope)))
     }
 
     /// 反馈: what a unit with a role on the case has done; `at` is when (not in the future, not

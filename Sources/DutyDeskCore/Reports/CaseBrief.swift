@@ -74,9 +74,12 @@ public enum CaseBrief {
                                           json: .bool(subject.acknowledgedBy.contains(assignment.unit)))]
                           })),
             ReportSection(key: "upwardReports", title: words.section("upwardReports"),
-                          table: context.table(["recipient", "method", "at", "text"], subject.upwardReports.map { report in
-                              [.text(report.recipient), .text(report.method.name(in: language)), context.time(report.at),
-                               .text(report.text)]
+                          facts: subject.judgement.category.map { category in
+                              [text("category", category.name(in: language) + " → " + category.sender(in: language))]
+                          } ?? [],
+                          table: context.table(["recipient", "reportScope", "method", "at", "text"], subject.upwardReports.map { report in
+                              [.text(report.recipient), .text(report.scope.name(in: language)),
+                               .text(report.method.name(in: language)), context.time(report.at), .text(report.text)]
                           })),
             ReportSection(key: "feedback", title: words.section("feedback"),
                           table: context.table(["unit", "at", "text"], subject.feedback.map { feedback in

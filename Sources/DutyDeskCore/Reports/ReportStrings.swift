@@ -38,7 +38,7 @@ extension ReportStrings {
             "happenedAt": "发生时间", "summary": "事项", "closedAt": "办结时间", "horizon": "到期窗口（小时）",
             "kind": "时限类型", "referral": "移交", "level": "舆情等级", "lateRecorded": "补录",
             "corrections": "更正", "firstReportsDue": "应报告", "firstReportsMissed": "报告超时", "recipient": "报告对象",
-            "upwardReports": "报送", "oldValue": "原值", "newValue": "更正为", "reason": "原因", "field": "字段",
+            "upwardReports": "报送", "category": "归口报送", "reportScope": "报送层级", "oldValue": "原值", "newValue": "更正为", "reason": "原因", "field": "字段",
             "factor": "研判项", "value": "结论", "feedback": "反馈", "scope": "影响范围", "consequences": "可能后果",
         ],
         sections: [
@@ -73,7 +73,7 @@ extension ReportStrings {
             "closedAt": "Closed", "horizon": "Due window (h)", "kind": "Deadline", "referral": "Referral",
             "level": "Opinion level", "lateRecorded": "Late-recorded", "corrections": "Corrections",
             "firstReportsDue": "Reports due", "firstReportsMissed": "Reports late", "recipient": "Reported to",
-            "upwardReports": "Reported up",
+            "upwardReports": "Reported up", "category": "Reporting category", "reportScope": "Level",
             "oldValue": "Was", "newValue": "Now", "reason": "Reason", "field": "Field", "factor": "Factor",
             "value": "Finding", "feedback": "Feedback", "scope": "Scope", "consequences": "Consequences",
         ],

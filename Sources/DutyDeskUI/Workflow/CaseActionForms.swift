@@ -81,6 +81,7 @@ public enum CaseActionForms {
                                                      selected: nil, allowsNone: false, allowsNew: true)),
                            required: true),
                 FieldMaker.choice("method", words.reportMethod, ReportMethod.self, .dutyPhone, language: language, required: true),
+                FieldMaker.choice("scope", words.reportScope, ReportScope.self, .sameLevel, language: language, required: true),
                 Form.Field(id: "text", label: words.reportText, kind: .area(TextArea())),
                 at,
             ])
@@ -170,9 +171,10 @@ public enum CaseActionForms {
         case .feedback:
             return .feedback(unit: form.choice("unit") ?? "", text: form.text("text"), at: at)
         case .reportUp:
-            return .reportUp(recipient: form.choice("recipient") ?? "",
-                             method: form.choice("method").flatMap(ReportMethod.init(rawValue:)) ?? .dutyPhone, at: at,
-                             text: form.text("text"))
+            return .reportUp(UpwardReport(recipient: form.choice("recipient") ?? "",
+                                          method: form.choice("method").flatMap(ReportMethod.init(rawValue:)) ?? .dutyPhone,
+                                          at: at ?? now, text: form.text("text"),
+                                          scope: form.choice("scope").flatMap(ReportScope.init(rawValue:)) ?? .sameLevel))
         case .instruct:
             var due = now
             if case .success(let date)? = form.dateTime("due", now: now, timeZone: timeZone) { due = date }

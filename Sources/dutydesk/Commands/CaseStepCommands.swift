@@ -127,11 +127,13 @@ struct ReportUp: DeskCommand {
     @Option(parsing: .unconditional, help: "When (default now). (-30m, 08:15, 昨天 21:00, 2026-11-23 14:05, ISO 8601).")
     var at: String?
     @Option(help: "What was reported.") var text: String?
+    @Option(help: "本级|上级机关|同级党委 (same-level|higher|party-committee); default 本级.") var scope: String?
 
     func run() throws {
         try perform(code) { desk in
-            .reportUp(recipient: to, method: try desk.value(method, as: ReportMethod.self, option: "--method"),
-                      at: try desk.time(at, option: "--at"), text: text ?? "")
+            .reportUp(UpwardReport(recipient: to, method: try desk.value(method, as: ReportMethod.self, option: "--method"),
+                                   at: try desk.time(at, option: "--at") ?? desk.now, text: text ?? "",
+                                   scope: try scope.map { try desk.value($0, as: ReportScope.self, option: "--scope") } ?? .sameLevel))
         }
     }
 }

@@ -45,6 +45,7 @@ import Testing
         .caseClosed(reason: .falseReport, at: at),
         .unitFeedback(UnitFeedback(unit: "县水务局", text: "已上门检测水质", at: at)),
         .reportedUp(UpwardReport(recipient: "县网信办", method: .opinionPlatform, at: at, text: "已报")),
+        .reportedUp(UpwardReport(recipient: "县委", method: .written, at: at, scope: .partyCommittee)),
         .caseReported(CaseReport(code: "YQ-20261123-002", title: "热线工单", locality: "城关镇", discoveredAt: at,
                                  grade: .none, level: .major, ref: "12345-0001")),
         .unrecognized(type: "case.future-kind", payload: JSONObject([("x", .int(1))])),

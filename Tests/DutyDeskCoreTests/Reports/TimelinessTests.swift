@@ -168,11 +168,11 @@ import Testing
         let code = try majorOpinion(&scenario)
         let policy = DeadlinePolicy()
         #expect(policy.firstReportDeadline(for: scenario.subject(code))?.dueAt == S.hours(1))
-        try scenario.record(at: S.hours(0.5)) { try $0.reportUp(code, to: "县政府办公室", method: .dutyPhone, at: nil, text: "") }
+        try scenario.record(at: S.hours(0.5)) { try $0.reportUp(code, UpwardReport(recipient: "县政府办公室", method: .dutyPhone, at: S.hours(0.5))) }
         #expect(policy.firstReportDeadline(for: scenario.subject(code)) != nil, "one office is not both")
         let standing = CaseStanding(scenario.subject(code), policy: policy, now: S.hours(0.9))
         #expect(standing.mostUrgent?.isFirstReport == true, "the hour is the most urgent clock on the row")
-        try scenario.record(at: S.hours(0.8)) { try $0.reportUp(code, to: "县网信办", method: .opinionPlatform, at: nil, text: "") }
+        try scenario.record(at: S.hours(0.8)) { try $0.reportUp(code, UpwardReport(recipient: "县网信办", method: .opinionPlatform, at: S.hours(0.8))) }
         #expect(policy.firstReportDeadline(for: scenario.subject(code)) == nil)
         let assessment = assessed(scenario, code, at: 5)
         #expect(assessment.firstReportDue && assessment.firstReportMissed == nil)
@@ -182,7 +182,7 @@ import Testing
         var scenario = Scenario()
         let onTime = try majorOpinion(&scenario)
         for office in ["县政府办公室", "县网信办"] {
-            try scenario.record(at: S.hours(3)) { try $0.reportUp(onTime, to: office, method: .dutyPhone, at: S.hours(0.5), text: "") }
+            try scenario.record(at: S.hours(3)) { try $0.reportUp(onTime, UpwardReport(recipient: office, method: .dutyPhone, at: S.hours(0.5))) }
         }
         let late = assessed(scenario, onTime, at: 5)
         #expect(late.firstReportMissed == nil && late.lateRecorded.map(\.kind) == [.firstReport])

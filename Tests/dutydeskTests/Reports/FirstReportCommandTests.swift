@@ -21,6 +21,11 @@ import Testing
         #expect(!(try desk("list").stdout.contains("报 ")), "reported to both: the clock is gone")
         let detail = try JSONParser.parse(try desk("show", code, "--json").stdout).objectValue
         #expect(detail?["upwardReports"]?.arrayValue?.count == 2)
+        // 归口报送: the category names who sends it to the leaders; it also went up to the higher authority.
+        #expect(try desk("triage", code, "--category", "网络舆情").status == 0)
+        #expect(try desk("report-to", code, "--to", "市网信办", "--method", "书面", "--scope", "上级机关").status == 0)
+        let brief = try desk("report", "case", code).stdout
+        #expect(brief.contains("网络舆情 → 网宣部门") && brief.contains("| 市网信办 | 上级机关 | 书面 |"), "\(brief)")
 
         let late = try desk("add", "--title", "化工园区异味", "--locality", "临江镇", "--level", "特别重大",
                             "--discovered", "-3h").lines[0]
