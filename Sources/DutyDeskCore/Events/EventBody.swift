@@ -38,6 +38,10 @@ public enum EventBody: Sendable, Equatable {
     case unitFeedback(UnitFeedback)
     /// 第一时间报告: the case reported up, to a department or leader, by a method, at a moment.
     case reportedUp(UpwardReport)
+    /// 表彰, 约谈, 通报批评 or 问责 of a unit or a person: desk-level, naming the cases it rests on.
+    case accountabilityDecided(AccountabilityDecision)
+    /// 容错: a mistake of someone who spoke for the government on this case is tolerated, with why.
+    case mistakeTolerated(person: String, reason: String)
     /// A type this build does not know (written by a newer version): kept so replay never fails.
     case unrecognized(type: String, payload: JSONObject)
 
@@ -68,6 +72,8 @@ public enum EventBody: Sendable, Equatable {
         case .shiftHandedOver: "shift.handed-over"
         case .unitFeedback: "unit.feedback"
         case .reportedUp: "case.reported-to"
+        case .accountabilityDecided: "accountability.decided"
+        case .mistakeTolerated: "case.mistake-tolerated"
         case .unrecognized(let type, _): type
         }
     }
@@ -208,6 +214,33 @@ public struct UpwardReport: Sendable, Equatable {
         self.at = at
         self.text = text
         self.scope = scope
+    }
+}
+
+/// A measure a supervisor decided: against whom (a unit, or a person of it), on which seed ground,
+/// resting on which cases and which report (e.g. the month's 超时通报), decided by whom, when.
+public struct AccountabilityDecision: Sendable, Equatable {
+    public let measure: AccountabilityMeasure
+    public let unit: String
+    public let person: String
+    public let trigger: AccountabilityTrigger
+    public let cases: [String]
+    public let report: String
+    public let decidedBy: String
+    public let at: Date
+    public let note: String
+
+    public init(measure: AccountabilityMeasure, unit: String, person: String = "", trigger: AccountabilityTrigger,
+                cases: [String] = [], report: String = "", decidedBy: String, at: Date, note: String = "") {
+        self.measure = measure
+        self.unit = unit
+        self.person = person
+        self.trigger = trigger
+        self.cases = cases
+        self.report = report
+        self.decidedBy = decidedBy
+        self.at = at
+        self.note = note
     }
 }
 

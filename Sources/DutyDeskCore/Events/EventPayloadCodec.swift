@@ -84,6 +84,15 @@ public enum EventPayloadCodec {
                                ("note", .string(handover.note))])
         case .unitFeedback(let feedback):
             return JSONObject([("unit", .string(feedback.unit)), ("text", .string(feedback.text)), ("at", time(feedback.at))])
+        case .accountabilityDecided(let decision):
+            return JSONObject([
+                ("measure", .string(decision.measure.code)), ("unit", .string(decision.unit)),
+                ("person", .string(decision.person)), ("trigger", .string(decision.trigger.code)),
+                ("cases", .array(decision.cases.map(JSONValue.string))), ("report", .string(decision.report)),
+                ("decidedBy", .string(decision.decidedBy)), ("at", time(decision.at)), ("note", .string(decision.note)),
+            ])
+        case .mistakeTolerated(let person, let reason):
+            return JSONObject([("person", .string(person)), ("reason", .string(reason))])
         case .reportedUp(let report):
             return JSONObject([("recipient", .string(report.recipient)), ("method", .string(report.method.code)),
                                ("at", time(report.at)), ("text", .string(report.text)), ("scope", .string(report.scope.code))])
@@ -187,6 +196,17 @@ public enum EventPayloadCodec {
         case "unit.feedback":
             return .unitFeedback(UnitFeedback(unit: try fields.string("unit"), text: try fields.string("text"),
                                               at: try fields.time("at")))
+        case "accountability.decided":
+            guard let cases = data["cases"]?.arrayValue, cases.allSatisfy({ $0.stringValue != nil }) else {
+                throw fields.failure("cases")
+            }
+            return .accountabilityDecided(AccountabilityDecision(
+                measure: try fields.vocabulary("measure"), unit: try fields.string("unit"), person: fields.optionalString("person"),
+                trigger: try fields.vocabulary("trigger"), cases: cases.compactMap(\.stringValue),
+                report: fields.optionalString("report"), decidedBy: try fields.string("decidedBy"), at: try fields.time("at"),
+                note: fields.optionalString("note")))
+        case "case.mistake-tolerated":
+            return .mistakeTolerated(person: try fields.string("person"), reason: try fields.string("reason"))
         case "case.reported-to":
             return .reportedUp(UpwardReport(recipient: try fields.string("recipient"), method: try fields.vocabulary("method"),
                                             at: try fields.time("at"), text: fields.optionalString("text"),

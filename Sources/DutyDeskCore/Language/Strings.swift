@@ -39,13 +39,13 @@ public struct Strings: Sendable {
     public struct RecordingMessages: Sendable {
         let unknownCase, emptyField, inFuture, beforeDiscovery, caseClosed, notClosed, noOpenReferral, invalidValue,
             notAhead, noOpenItem, unitWithoutRole, noUnits, discoveryAfterRecording, discoveryAfterMilestone,
-            nothingJudged, alreadyRecorded: String
+            nothingJudged, alreadyRecorded, notASpokesperson, noSpokesperson: String
     }
 
     /// The fields a refusal names (`RecordingField`), as a person reads them.
     struct RecordingFieldNames: Sendable {
         let title, locality, discoveredAt, unit, text, at, due, leader, decisions, reason, outcome, incoming,
-            asOf, recipient: String
+            asOf, recipient, person, decidedBy: String
     }
 
     public struct UsageMessages: Sendable {
@@ -113,6 +113,8 @@ public struct Strings: Sendable {
         case .outcome: names.outcome
         case .incoming: names.incoming
         case .recipient: names.recipient
+        case .person: names.person
+        case .decidedBy: names.decidedBy
         case .asOf: names.asOf
         case .corrected(let corrected): corrected.name(in: language)
         }
@@ -156,6 +158,9 @@ public struct Strings: Sendable {
             return fill(messages.discoveryAfterMilestone, time(value), time(milestone))
         case .nothingJudged(let code): return fill(messages.nothingJudged, code)
         case .alreadyRecorded(let ref, let code): return fill(messages.alreadyRecorded, ref, code)
+        case .notASpokesperson(let person, let code, let speakers):
+            return speakers.isEmpty ? fill(messages.noSpokesperson, code)
+                : fill(messages.notASpokesperson, person, code, speakers.joined(separator: language == .chinese ? "、" : ", "))
         }
     }
 
@@ -234,6 +239,9 @@ public struct Strings: Sendable {
         case .caseCorrected(let correction):
             "更正\(correction.field.chineseName)为「\(correction.value)」" + (correction.reason.isEmpty ? "" : "，原因：" + correction.reason)
         case .unitFeedback(let feedback): "\(feedback.unit) 反馈：\(feedback.text)"
+        case .accountabilityDecided(let decision):
+            "\(decision.measure.chineseName)：\(decision.unit)\(decision.person.isEmpty ? "" : " " + decision.person)（\(decision.trigger.chineseName)；\(decision.decidedBy)决定）"
+        case .mistakeTolerated(let person, let reason): "容错：\(person)，\(reason)"
         case .reportedUp(let report):
             "报告\(report.recipient)（\(report.scope == .sameLevel ? "" : report.scope.chineseName + "，")\(report.method.chineseName)）"
                 + (report.text.isEmpty ? "" : "：" + report.text)
@@ -273,6 +281,9 @@ public struct Strings: Sendable {
         case .caseCorrected(let correction):
             "Corrected \(correction.field.englishName) to \"\(correction.value)\"" + (correction.reason.isEmpty ? "" : ", because " + correction.reason)
         case .unitFeedback(let feedback): "Feedback from \(feedback.unit): \(feedback.text)"
+        case .accountabilityDecided(let decision):
+            "\(decision.measure.englishName): \(decision.unit)\(decision.person.isEmpty ? "" : " " + decision.person) (\(decision.trigger.englishName); decided by \(decision.decidedBy))"
+        case .mistakeTolerated(let person, let reason): "Mistake tolerated: \(person), \(reason)"
         case .reportedUp(let report):
             "Reported to \(report.recipient) (\(report.scope == .sameLevel ? "" : report.scope.englishName + ", ")\(report.method.englishName))"
                 + (report.text.isEmpty ? "" : ": " + report.text)
@@ -314,11 +325,14 @@ extension Strings {
             discoveryAfterRecording: "发现时间 {} 晚于首次录入时间 {}，不能这样更正",
             discoveryAfterMilestone: "发现时间 {} 晚于本事件 {} 已发生的事项，不能这样更正",
             nothingJudged: "{} 的研判没有填写任何一项",
-            alreadyRecorded: "来源编号 {} 已登记为 {}"),
+            alreadyRecorded: "来源编号 {} 已登记为 {}",
+            notASpokesperson: "{} 没有在 {} 上出面回应；出面回应的人员：{}",
+            noSpokesperson: "{} 的回应都没有记录发言人，没有可以容错的出面回应人员"),
         recordingFields: RecordingFieldNames(
             title: "事由", locality: "属地", discoveredAt: "发现时间", unit: "单位", text: "内容", at: "发生时间",
             due: "截止时间", leader: "批示领导", decisions: "会商决定", reason: "原因", outcome: "移交结果",
-            incoming: "接班人", asOf: "回看时间 --as-of", recipient: "报告对象"),
+            incoming: "接班人", asOf: "回看时间 --as-of", recipient: "报告对象", person: "人员",
+            decidedBy: "决定人"),
         approaches: [
             .confirmed: "建议：及时公开采取的工作措施、处置结果等信息",
             .grounded: "建议：提出解决问题的方案，公开答复，适时通报办理进程和结果",
@@ -369,11 +383,14 @@ extension Strings {
             discoveryAfterRecording: "discovery time {} is after the case was first recorded ({}): not a valid correction",
             discoveryAfterMilestone: "discovery time {} is after something that happened on the case ({}): not a valid correction",
             nothingJudged: "the judgement of {} names nothing",
-            alreadyRecorded: "reference {} was recorded as {}"),
+            alreadyRecorded: "reference {} was recorded as {}",
+            notASpokesperson: "{} did not speak for the government on {}; those who did: {}",
+            noSpokesperson: "no release of {} names who spoke, so no one's mistake can be tolerated"),
         recordingFields: RecordingFieldNames(
             title: "Title", locality: "Locality", discoveredAt: "Discovery time", unit: "Unit", text: "Text",
             at: "Time", due: "Due time", leader: "Leader", decisions: "Decisions", reason: "Reason",
-            outcome: "Outcome", incoming: "Incoming officer", asOf: "Review time --as-of", recipient: "Reported to"),
+            outcome: "Outcome", incoming: "Incoming officer", asOf: "Review time --as-of", recipient: "Reported to",
+            person: "Person", decidedBy: "Decided by"),
         approaches: [
             .confirmed: "Advice: publish the measures taken and their results",
             .grounded: "Advice: propose how the problem is solved, answer publicly, report progress and results",

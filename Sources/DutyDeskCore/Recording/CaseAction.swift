@@ -22,6 +22,7 @@ public enum CaseAction: Sendable, Equatable {
     case completeItem(item: String?)
     case feedback(unit: String, text: String, at: Date?)
     case reportUp(UpwardReport)
+    case tolerate(person: String, reason: String)
 }
 
 extension Recorder {
@@ -48,6 +49,7 @@ extension Recorder {
         case .completeItem(let item): try completeItem(code, item: item)
         case .feedback(let unit, let text, let at): try feedback(code, unit: unit, text: text, at: at)
         case .reportUp(let report): try reportUp(code, report)
+        case .tolerate(let person, let reason): try tolerate(code, person: person, reason: reason)
         }
     }
 }

@@ -129,6 +129,36 @@ public struct Recorder: Sendable {
         return EventDraft(caseID: subject.id, body: .caseTransferred(toUnit: unit, reason: try required(reason, .reason)))
     }
 
+    /// 表彰, 约谈, 通报批评 or 问责: a desk-level decision about a unit or one of its people, resting on
+    /// cases on this desk (named by code) and decided at a real moment.
+    public func decide(_ decision: AccountabilityDecision) throws(RecordingError) -> EventDraft {
+        let unit = try required(decision.unit, .unit)
+        let decidedBy = try required(decision.decidedBy, .decidedBy)
+        guard decision.at <= now else { throw .inFuture(field: .at, value: decision.at, now: now) }
+        var codes: [String] = []
+        for code in decision.cases {
+            guard let subject = state.findCase(code: code) else { throw .unknownCase(code: code) }
+            codes.append(subject.code)
+        }
+        return EventDraft(caseID: nil, body: .accountabilityDecided(AccountabilityDecision(
+            measure: decision.measure, unit: unit, person: decision.person.trimmingCharacters(in: .whitespaces),
+            trigger: decision.trigger, cases: codes, report: decision.report, decidedBy: decidedBy, at: decision.at,
+            note: decision.note)))
+    }
+
+    /// 容错: a mistake of someone who spoke for the government on the case (a release's spokesperson
+    /// or a press conference's speaker) is tolerated; the reason is required. Closed cases too: a
+    /// review decides it afterwards.
+    public func tolerate(_ code: String, person: String, reason: String) throws(RecordingError) -> EventDraft {
+        guard let subject = state.findCase(code: code) else { throw .unknownCase(code: code) }
+        let person = try required(person, .person)
+        let speakers = subject.speakers
+        guard speakers.contains(person) else {
+            throw .notASpokesperson(person: person, code: subject.code, speakers: speakers)
+        }
+        return EventDraft(caseID: subject.id, body: .mistakeTolerated(person: person, reason: try required(reason, .reason)))
+    }
+
     /// 第一时间报告 / 归口报送: the case reported to a department or leader; `at` is when it happened.
     public func reportUp(_ code: String, _ report: UpwardReport) throws(RecordingError) -> EventDraft {
         let subject = try openCase(code)

@@ -81,6 +81,10 @@ public enum CaseBrief {
                               [.text(report.recipient), .text(report.scope.name(in: language)),
                                .text(report.method.name(in: language)), context.time(report.at), .text(report.text)]
                           })),
+            ReportSection(key: "tolerated", title: words.section("tolerated"),
+                          table: context.table(["person", "reason", "recordedBy", "recordedAt"], subject.tolerated.map { entry in
+                              [.text(entry.person), .text(entry.reason), .text(entry.by), context.time(entry.at)]
+                          })),
             ReportSection(key: "feedback", title: words.section("feedback"),
                           table: context.table(["unit", "at", "text"], subject.feedback.map { feedback in
                               [.text(feedback.unit), context.time(feedback.at), .text(feedback.text)]

@@ -76,7 +76,8 @@ public enum OverdueReport {
                                       .hours(entries.map(\.missed.lateBy).max())]
                           })),
             ReportSection(key: "missed", title: words.section("missed"),
-                          table: context.table(["unit", "code", "title", "level", "grade", "kind", "dueAt", "metAt", "lateBy"],
+                          table: context.table(["unit", "code", "title", "level", "grade", "kind", "dueAt", "metAt", "lateBy",
+                                                "tolerated"],
                                                missed.map { entry in
                                                    [.text(entry.unit), .text(entry.subject.code), .text(entry.subject.title),
                                                     .text(entry.subject.level.name(in: language)),
@@ -85,7 +86,10 @@ public enum OverdueReport {
                                                     context.time(entry.missed.dueAt),
                                                     entry.missed.metAt.map(context.time)
                                                         ?? ReportCell(text: words.notMet, json: .null),
-                                                    .hours(entry.missed.lateBy)]
+                                                    .hours(entry.missed.lateBy),
+                                                    // 容错 shows wherever the case counts.
+                                                    .text(entry.subject.tolerated.map(\.person)
+                                                        .joined(separator: context.strings.listSeparator))]
                                                })),
             ReportSection(key: "lateRecorded", title: words.section("lateRecorded"),
                           table: context.table(["unit", "code", "title", "kind", "dueAt", "happenedAt", "recordedAt",

@@ -93,6 +93,10 @@ enum DetailScreen {
                 Segment(text: domain.clock(report), role: Roles.clock(report.band)),
             ])
         }
+        for entry in subject.tolerated {
+            lines.append([Segment(text: domain.summary(of: .mistakeTolerated(person: entry.person, reason: entry.reason)),
+                                  role: .muted)])
+        }
         for report in subject.upwardReports {
             lines.append([Segment(text: time(report.at) + "  ", role: .muted),
                           Segment(text: SafeText.singleLine(domain.summary(of: .reportedUp(report))), role: .value)])

@@ -270,6 +270,8 @@ extension RecordingField {
         case .outcome: "outcome"
         case .incoming: "incoming"
         case .recipient: "recipient"
+        case .person: "person"
+        case .decidedBy: "decidedBy"
         case .asOf: "as-of"
         case .corrected: "value"
         }

@@ -9,7 +9,7 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Reports: daily (舆情日志), case (舆情专报), handover (交接班), stats (考核统计), overdue (通报).",
         subcommands: [DailyReportCommand.self, CaseReportCommand.self, HandoverReportCommand.self,
-                      StatsReportCommand.self, OverdueReportCommand.self])
+                      StatsReportCommand.self, OverdueReportCommand.self, AccountabilityReportCommand.self])
 }
 
 /// Where and how a report is written.
@@ -145,6 +145,21 @@ struct OverdueReportCommand: ReportSubcommand {
         let range = try period.range(desk)
         let state = try desk.readState()
         return OverdueReport.document(state, period: range, context: desk.reportContext(state))
+    }
+}
+
+struct AccountabilityReportCommand: ReportSubcommand {
+    static let configuration = CommandConfiguration(
+        commandName: "accountability", abstract: "表彰·约谈·通报批评·问责 decided in the period, by unit, and 容错 granted.")
+    @ParentCommand var root: DutyDesk
+    @OptionGroup var options: DeskOptions
+    @OptionGroup var output: ReportOutput
+    @OptionGroup var period: ReportPeriod
+
+    func document(_ desk: DeskContext) throws -> ReportDocument {
+        let range = try period.range(desk)
+        let state = try desk.readState()
+        return AccountabilityReport.document(state, period: range, context: desk.reportContext(state))
     }
 }
 

@@ -66,3 +66,44 @@ struct CompleteItem: DeskCommand {
 
     func run() throws { try perform(code) { _ in .completeItem(item: item) } }
 }
+
+/// A supervisor's decision about a unit, on the seeds' grounds; desk-level, naming its cases.
+struct Decide: DeskCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "accountability",
+        abstract: "表彰, 约谈, 通报批评 or 问责 of a unit (or one of its people), on the seeds' grounds, naming its cases.")
+    @ParentCommand var root: DutyDesk
+    @OptionGroup var options: DeskOptions
+    @Option(help: "表彰|约谈|通报批评|问责 (commendation|interview|criticism|accountability).") var measure: String
+    @Option(help: "The unit.") var unit: String
+    @Option(help: "A person of the unit, if the measure is about one.") var person: String?
+    @Option(help: "工作做得好|工作消极|回应不及时|处置不力 (good-work|passive|late-response|mishandled).") var trigger: String
+    @Option(name: .customLong("case"), help: "A case it rests on (repeatable).") var cases: [String] = []
+    @Option(help: "The report that prompted it (e.g. 2026年11月超时通报).") var report: String?
+    @Option(name: .customLong("decided-by"), help: "Who decided.") var decidedBy: String
+    @Option(parsing: .unconditional, help: "When it was decided (default now).") var at: String?
+    @Option(help: "Note.") var note: String?
+
+    func run() throws {
+        let desk = try context()
+        let decision = AccountabilityDecision(
+            measure: try desk.value(measure, as: AccountabilityMeasure.self, option: "--measure"), unit: unit,
+            person: person ?? "", trigger: try desk.value(trigger, as: AccountabilityTrigger.self, option: "--trigger"),
+            cases: cases, report: report ?? "", decidedBy: decidedBy, at: try desk.time(at, option: "--at") ?? desk.now,
+            note: note ?? "")
+        try desk.record { recorder throws(RecordingError) in try recorder.decide(decision) }
+    }
+}
+
+/// 容错 for someone who spoke for the government on a case.
+struct Tolerate: DeskCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "容错: tolerate a mistake of someone who spoke for the government on the case, with why.")
+    @ParentCommand var root: DutyDesk
+    @OptionGroup var options: DeskOptions
+    @Argument(help: "Case code.") var code: String
+    @Option(help: "The spokesperson or speaker.") var person: String
+    @Option(help: "Why (required).") var reason: String
+
+    func run() throws { try perform(code) { _ in .tolerate(person: person, reason: reason) } }
+}

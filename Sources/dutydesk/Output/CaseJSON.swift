@@ -49,6 +49,10 @@ struct CaseJSON {
                                     ("methodCode", .string(report.method.code)), ("at", time(report.at)),
                                     ("text", .string(report.text))]))
             })),
+            ("tolerated", .array(subject.tolerated.map { entry in
+                .object(JSONObject([("person", .string(entry.person)), ("reason", .string(entry.reason)),
+                                    ("operator", .string(entry.by)), ("recordedAt", time(entry.at))]))
+            })),
             ("feedback", .array(subject.feedback.map { feedback in
                 .object(JSONObject([("unit", .string(feedback.unit)), ("text", .string(feedback.text)),
                                     ("at", time(feedback.at))]))
