@@ -38,7 +38,8 @@ public struct Strings: Sendable {
 
     public struct UsageMessages: Sendable {
         public let unknownValue, badTime, badDay, badPeriod, logDamaged, logNotFound, readOnly,
-            tornTail, noCases, verifyOK, recorded, reviewIsReadOnly, reviewing, handedOver: String
+            tornTail, noCases, verifyOK, recorded, reviewIsReadOnly, reviewing, handedOver, unknownCommand,
+            demoLedger: String
     }
 
     public static func table(for language: Language) -> Strings {
@@ -219,7 +220,9 @@ extension Strings {
             tornTail: "台账尾部不完整（第 {} 行，字节偏移 {}），下次写入时将另存并截去",
             noCases: "没有待办事件", verifyOK: "ok {} events, head {}", recorded: "已登记 {}，{}截止 {}",
             reviewIsReadOnly: "--as-of 回看过去时只读，不能登记", reviewing: "回看：台账截至 {} 的状态（只读）",
-            handedOver: "已交接班：{} 交 {}"))
+            handedOver: "已交接班：{} 交 {}",
+            unknownCommand: "没有子命令「{}」。可用的子命令：{}",
+            demoLedger: "演示台账（{} 个事件）：{}\n继续使用：export DUTYDESK_LOG={}"))
 
     public static let english = Strings(
         language: .english,
@@ -262,7 +265,9 @@ extension Strings {
             noCases: "no open cases", verifyOK: "ok {} events, head {}", recorded: "recorded {}, {} due {}",
             reviewIsReadOnly: "--as-of reviews the past read-only: nothing can be recorded",
             reviewing: "REVIEW: the ledger as it stood at {} (read-only)",
-            handedOver: "shift handed over: {} to {}"))
+            handedOver: "shift handed over: {} to {}",
+            unknownCommand: "no subcommand \"{}\"; the subcommands are: {}",
+            demoLedger: "demo ledger ({} cases): {}\nto go on with it: export DUTYDESK_LOG={}"))
 }
 
 /// Fills `{}` placeholders in order; tables stay readable and need no format specifiers.

@@ -33,7 +33,8 @@ struct Import: DeskCommand {
             do {
                 _ = try dryRun.report(intake, newCaseID: CaseID(""))
             } catch {
-                throw CLIFailure.refused("stdin line \(index + 1): " + desk.strings.recordingError(error, timeZone: desk.timeZone))
+                throw CLIFailure(message: "stdin line \(index + 1): " + desk.strings.recordingError(error, timeZone: desk.timeZone),
+                                 exitCode: error.exitCode)
             }
         }
         for intake in intakes {
