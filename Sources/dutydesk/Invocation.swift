@@ -6,9 +6,10 @@ import DutyDeskCore
 /// names none. ArgumentParser alone hands such a word to the default subcommand (the console),
 /// whose usage says nothing about the subcommands the person was looking for.
 struct Invocation {
-    /// The root's options that take a value (the global ones and the console's), so the word
-    /// after one is not mistaken for a subcommand.
-    static let valueOptions: Set<String> = ["--log", "--operator", "--lang", "--config", "--as-of", "--theme"]
+    /// The root's options that take a value (the global ones, the console's and ArgumentParser's
+    /// `--generate-completion-script SHELL`), so the word after one is not taken for a subcommand.
+    static let valueOptions: Set<String> = ["--log", "--operator", "--lang", "--config", "--as-of", "--theme",
+                                            "--generate-completion-script"]
 
     /// From the root to the deepest subcommand named.
     private(set) var path: [ParsableCommand.Type]

@@ -13,6 +13,10 @@ import Testing
         #expect(!invocation.asksForHelp)
     }
 
+    @Test func theCompletionScriptsShellIsAValue() {
+        #expect(read("--generate-completion-script", "bash").unknownWord == nil)
+    }
+
     @Test func aWordThatNamesNoSubcommandIsUnknown() {
         let root = read("--lang", "en", "bogus")
         #expect(root.unknownWord == "bogus")
