@@ -185,7 +185,7 @@ struct DeskContext {
 
     /// `$HOME` first, as XDG says; the password database only when it is unset. Foundation's
     /// NSHomeDirectory() reads the database alone, so a desk run with HOME elsewhere wrote there.
-    static func home(_ environment: [String: String]) -> String {
+    private static func home(_ environment: [String: String]) -> String {
         environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
     }
 
