@@ -50,7 +50,8 @@ public struct Strings: Sendable {
 
     public struct UsageMessages: Sendable {
         public let unknownValue, badTime, badDay, badPeriod, logDamaged, logNotFound, readOnly,
-            tornTail, noCases, verifyOK, recorded, reviewIsReadOnly, reviewing, handedOver: String
+            tornTail, noCases, verifyOK, recorded, reviewIsReadOnly, reviewing, handedOver, unknownCommand,
+            demoLedger: String
         /// What a supervised item's clock is called in a list of clocks, and its confirmation on the CLI.
         public let supervisedItem, recordedItem: String
         public let importLine, importNotObject, importNotText, importUnknownKey, importRequired: String
@@ -350,7 +351,10 @@ extension Strings {
             tornTail: "台账尾部不完整（第 {} 行，字节偏移 {}），下次写入时将另存并截去",
             noCases: "没有待办事件", verifyOK: "ok {} events, head {}", recorded: "已登记 {}，{}截止 {}",
             reviewIsReadOnly: "--as-of 回看过去时只读，不能登记", reviewing: "回看：台账截至 {} 的状态（只读）",
-            handedOver: "已交接班：{} 交 {}", supervisedItem: "督办（{}）", recordedItem: "已登记 {}，督办 截止 {}，剩余 {}",
+            handedOver: "已交接班：{} 交 {}",
+            unknownCommand: "没有子命令「{}」。可用的子命令：{}",
+            demoLedger: "演示台账（{} 个事件）：{}\n继续使用：export DUTYDESK_LOG={}",
+            supervisedItem: "督办（{}）", recordedItem: "已登记 {}，督办 截止 {}，剩余 {}",
             importLine: "标准输入第 {} 行：{}", importNotObject: "不是 JSON 对象", importNotText: "字段 {} 的值必须是字符串",
             importUnknownKey: "未知字段 {}；可用字段：{}", importRequired: "缺少必填字段 title 或 locality"))
 
@@ -409,8 +413,10 @@ extension Strings {
             noCases: "no open cases", verifyOK: "ok {} events, head {}", recorded: "recorded {}, {} due {}",
             reviewIsReadOnly: "--as-of reviews the past read-only: nothing can be recorded",
             reviewing: "REVIEW: the ledger as it stood at {} (read-only)",
-            handedOver: "shift handed over: {} to {}", supervisedItem: "supervised ({})",
-            recordedItem: "recorded {}, supervised item due {}, {} left",
+            handedOver: "shift handed over: {} to {}",
+            unknownCommand: "no subcommand \"{}\"; the subcommands are: {}",
+            demoLedger: "demo ledger ({} cases): {}\nto go on with it: export DUTYDESK_LOG={}",
+            supervisedItem: "supervised ({})", recordedItem: "recorded {}, supervised item due {}, {} left",
             importLine: "stdin line {}: {}", importNotObject: "not a JSON object", importNotText: "the value of {} must be a string",
             importUnknownKey: "unknown key {}; valid keys: {}", importRequired: "title and locality are required"))
 }

@@ -25,15 +25,18 @@ struct Demo: DeskCommand {
         try DemoSettings.text.write(toFile: settings, atomically: true, encoding: .utf8)
         let desk = try DeskContext(options)
         let count = try DemoSeeder(path: path, timeZone: desk.timeZone, start: desk.now).seed()
+        // Said after the console has given the screen back, so the officer can go on with it.
+        let whereItIs = fill(desk.strings.usage.demoLedger, count, path, path)
         if isatty(STDOUT_FILENO) == 1 {
             let theme = try look.resolvedTheme()
             try MainActor.assumeIsolated { try ConsoleRunner(desk: desk, theme: theme).run() }
+            FileHandle.standardError.write(Data((whereItIs + "\n").utf8))
             return
         }
         let state = try desk.readState()
         print(CaseText(timeZone: desk.timeZone, strings: desk.strings)
             .table(CaseQueries.queue(state, policy: desk.policy, now: desk.now, includeClosed: true)))
-        print("\n\(count) cases in \(path)\nexport DUTYDESK_LOG=\(path)")
+        print("\n" + whereItIs)
     }
 
     private static func temporaryLedger() throws -> String {
