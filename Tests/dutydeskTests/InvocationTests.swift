@@ -25,7 +25,7 @@ import Testing
         #expect(read("bogus", "--lang", "en").language == "en", "the language is read past the unknown word")
         let report = read("report", "weekly")
         #expect(report.unknownWord == "weekly")
-        #expect(report.validWords == ["daily", "case", "handover", "stats", "overdue", "accountability"])
+        #expect(report.validWords == ["daily", "case", "handover", "stats", "overdue", "accountability", "analysis"])
     }
 
     /// A leaf's own words (a case code, a note's text) are never taken for subcommands.

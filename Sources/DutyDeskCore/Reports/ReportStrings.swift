@@ -21,7 +21,7 @@ public struct ReportStrings: Sendable {
 extension ReportStrings {
     public static let chinese = ReportStrings(
         titles: ["daily": "舆情日志", "case": "舆情专报", "handover": "交接班记录", "stats": "考核统计", "overdue": "超时通报",
-                 "accountability": "表彰与问责"],
+                 "accountability": "表彰与问责", "analysis": "舆情分析报告"],
         labels: [
             "desk": "值班台", "generatedAt": "生成时间", "date": "日期", "from": "起", "to": "止",
             "onDuty": "值班员", "shiftStart": "本班开始", "eventCount": "台账事件数", "headHash": "台账末条哈希",
@@ -41,7 +41,7 @@ extension ReportStrings {
             "corrections": "更正", "firstReportsDue": "应报告", "firstReportsMissed": "报告超时", "recipient": "报告对象",
             "decisions": "决定", "tolerated": "容错", "measure": "措施", "person": "人员", "trigger": "依据",
             "decidedBy": "决定人", "commendation": "表彰", "interview": "约谈", "criticism": "通报批评", "accountability": "问责",
-            "report": "所据报告",
+            "report": "所据报告", "sinceDiscovery": "距发现（小时）",
             "upwardReports": "报送", "category": "归口报送", "reportScope": "报送层级", "oldValue": "原值", "newValue": "更正为", "reason": "原因", "field": "字段",
             "factor": "研判项", "value": "结论", "feedback": "反馈", "scope": "影响范围", "consequences": "可能后果",
         ],
@@ -53,13 +53,16 @@ extension ReportStrings {
             "missed": "超时明细", "byLevel": "按舆情等级", "lateRecorded": "补录（截止后补登、按发生时间计）",
             "corrections": "发现时间更正", "feedback": "单位反馈", "upwardReports": "报告与报送",
             "byUnitMeasures": "各单位表彰与问责", "decisions": "决定明细", "tolerated": "容错",
+            "qualitative": "定性分析", "reportsByDay": "各渠道每日报告", "releaseTiming": "发布及用时",
+            "mostReported": "报告最多的事件",
         ],
         empty: "（无）", notMet: "未完成", unassigned: "未明确", notTriaged: "尚未研判", dueWithin: "{} 小时内到期",
         period: "{} 至 {}")
 
     public static let english = ReportStrings(
         titles: ["daily": "Daily log", "case": "Case brief", "handover": "Shift handover", "stats": "Timeliness statistics",
-                 "overdue": "Overdue notice", "accountability": "Commendation and accountability"],
+                 "overdue": "Overdue notice", "accountability": "Commendation and accountability",
+                 "analysis": "Opinion analysis"],
         labels: [
             "desk": "Desk", "generatedAt": "Generated", "date": "Date", "from": "From", "to": "To",
             "onDuty": "On duty", "shiftStart": "Shift began", "eventCount": "Ledger events", "headHash": "Ledger head hash",
@@ -81,6 +84,7 @@ extension ReportStrings {
             "decisions": "Decisions", "tolerated": "Tolerated", "measure": "Measure", "person": "Person",
             "trigger": "Ground", "decidedBy": "Decided by", "commendation": "Commendation", "interview": "Interview",
             "criticism": "Criticism", "accountability": "Accountability", "report": "Report",
+            "sinceDiscovery": "Since discovery (h)",
             "upwardReports": "Reported up", "category": "Reporting category", "reportScope": "Level",
             "oldValue": "Was", "newValue": "Now", "reason": "Reason", "field": "Field", "factor": "Factor",
             "value": "Finding", "feedback": "Feedback", "scope": "Scope", "consequences": "Consequences",
@@ -95,6 +99,8 @@ extension ReportStrings {
             "lateRecorded": "Late-recorded (typed after the due time, counted when they happened)",
             "corrections": "Discovery time corrections", "feedback": "Feedback from units",
             "byUnitMeasures": "Measures by unit", "decisions": "Decisions", "tolerated": "Mistakes tolerated",
+            "qualitative": "Qualitative", "reportsByDay": "Reports per channel and day", "releaseTiming": "Releases and timing",
+            "mostReported": "Most-reported cases",
             "upwardReports": "Reported up",
         ],
         empty: "(none)", notMet: "not met", unassigned: "not set", notTriaged: "not yet triaged",

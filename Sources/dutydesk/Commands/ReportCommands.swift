@@ -9,7 +9,8 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Reports: daily (舆情日志), case (舆情专报), handover (交接班), stats (考核统计), overdue (通报).",
         subcommands: [DailyReportCommand.self, CaseReportCommand.self, HandoverReportCommand.self,
-                      StatsReportCommand.self, OverdueReportCommand.self, AccountabilityReportCommand.self])
+                      StatsReportCommand.self, OverdueReportCommand.self, AccountabilityReportCommand.self,
+                      AnalysisReportCommand.self])
 }
 
 /// Where and how a report is written.
@@ -145,6 +146,27 @@ struct OverdueReportCommand: ReportSubcommand {
         let range = try period.range(desk)
         let state = try desk.readState()
         return OverdueReport.document(state, period: range, context: desk.reportContext(state))
+    }
+}
+
+struct AnalysisReportCommand: ReportSubcommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analysis",
+        abstract: "舆情分析报告: one case (qualitative and quantitative), or a period's volume, sources, kinds and timeliness.")
+    @ParentCommand var root: DutyDesk
+    @OptionGroup var options: DeskOptions
+    @OptionGroup var output: ReportOutput
+    @OptionGroup var period: ReportPeriod
+    @Argument(help: "A case code; without one, the period.") var code: String?
+
+    func document(_ desk: DeskContext) throws -> ReportDocument {
+        let range = try period.range(desk)
+        let state = try desk.readState()
+        guard let code else { return AnalysisReport.document(state, period: range, context: desk.reportContext(state)) }
+        guard let subject = state.findCase(code: code) else {
+            throw CLIFailure.refused(desk.strings.recordingError(.unknownCase(code: code), timeZone: desk.timeZone))
+        }
+        return AnalysisReport.document(subject, context: desk.reportContext(state))
     }
 }
 
