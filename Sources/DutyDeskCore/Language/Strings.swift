@@ -29,6 +29,12 @@ public struct Strings: Sendable {
     let recordingFields: RecordingFieldNames
     let approaches: [Verification: String]
     public let usage: UsageMessages
+    public let contacts: ContactWords
+
+    /// The contact directory's headings.
+    public struct ContactWords: Sendable {
+        public let unit, head, leader, liaison, phone, noUnits, onCallNow, nobody, until: String
+    }
 
     public struct Fields: Sendable {
         public let code, title, status, grade, channel, locality, caller, phone, detail: String
@@ -356,7 +362,9 @@ extension Strings {
             demoLedger: "演示台账（{} 个事件）：{}\n继续使用：export DUTYDESK_LOG={}",
             supervisedItem: "督办（{}）", recordedItem: "已登记 {}，督办 截止 {}，剩余 {}",
             importLine: "标准输入第 {} 行：{}", importNotObject: "不是 JSON 对象", importNotText: "字段 {} 的值必须是字符串",
-            importUnknownKey: "未知字段 {}；可用字段：{}", importRequired: "缺少必填字段 title 或 locality"))
+            importUnknownKey: "未知字段 {}；可用字段：{}", importRequired: "缺少必填字段 title 或 locality"),
+        contacts: ContactWords(unit: "单位", head: "负责人", leader: "分管领导", liaison: "联络人", phone: "电话",
+                               noUnits: "（设置中没有成员单位）", onCallNow: "当前值班：", nobody: "值班表中无人", until: "至 {}"))
 
     public static let english = Strings(
         language: .english,
@@ -418,7 +426,10 @@ extension Strings {
             demoLedger: "demo ledger ({} cases): {}\nto go on with it: export DUTYDESK_LOG={}",
             supervisedItem: "supervised ({})", recordedItem: "recorded {}, supervised item due {}, {} left",
             importLine: "stdin line {}: {}", importNotObject: "not a JSON object", importNotText: "the value of {} must be a string",
-            importUnknownKey: "unknown key {}; valid keys: {}", importRequired: "title and locality are required"))
+            importUnknownKey: "unknown key {}; valid keys: {}", importRequired: "title and locality are required"),
+        contacts: ContactWords(unit: "Unit", head: "Head", leader: "Leader in charge", liaison: "Liaison", phone: "Phone",
+                               noUnits: "(no member units in the settings)", onCallNow: "On call now: ",
+                               nobody: "nobody on the roster", until: "until {}"))
 }
 
 /// Fills `{}` placeholders in order; tables stay readable and need no format specifiers.

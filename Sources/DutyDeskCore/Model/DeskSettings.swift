@@ -11,8 +11,33 @@ public struct DeskSettings: Sendable, Equatable {
         /// 联络人
         public var liaison = ""
         public var phone = ""
+        /// 分管领导: the 直接责任人 who must be reachable around the clock (003).
+        public var leader = ""
+        public var leaderPhone = ""
 
         public init(name: String) { self.name = name }
+
+        /// Whether any of its names or numbers contains the text (Chinese included).
+        public func matches(_ text: String) -> Bool {
+            text.isEmpty || [name, head, liaison, phone, leader, leaderPhone].contains { $0.localizedStandardContains(text) }
+        }
+    }
+
+    /// One stretch of the on-call roster (24小时联络畅通): who answers, from when until when.
+    public struct OnCall: Sendable, Equatable {
+        public var name: String
+        public var unit: String
+        public var phone: String
+        public var from: Date
+        public var to: Date
+
+        public init(name: String, unit: String = "", phone: String = "", from: Date, to: Date) {
+            self.name = name
+            self.unit = unit
+            self.phone = phone
+            self.from = from
+            self.to = to
+        }
     }
 
     public var deskName: String?
@@ -25,8 +50,12 @@ public struct DeskSettings: Sendable, Equatable {
     public var firstReportRecipients = ["县政府办公室", "县网信办"]
     public var localities: [String] = []
     public var units: [MemberUnit] = []
+    public var roster: [OnCall] = []
 
     public init() {}
+
+    /// Who is on call at a moment, by the roster.
+    public func onCall(at moment: Date) -> [OnCall] { roster.filter { $0.from <= moment && moment < $0.to } }
 
     public var policy: DeadlinePolicy {
         var policy = DeadlinePolicy(followUpCadence: followUpCadenceHours * DeadlinePolicy.hour)
