@@ -8,7 +8,7 @@ extension RecordingError {
         case .emptyField, .invalidValue: 2
         case .unknownCase, .inFuture, .beforeDiscovery, .caseClosed, .notClosed, .noOpenReferral, .notAhead,
              .noOpenItem, .unitWithoutRole, .discoveryAfterRecording, .discoveryAfterMilestone, .nothingJudged,
-             .alreadyRecorded, .notASpokesperson: 1
+             .alreadyRecorded, .notASpokesperson, .unknownAssessment: 1
         }
     }
 }

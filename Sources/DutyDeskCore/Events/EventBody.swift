@@ -42,6 +42,8 @@ public enum EventBody: Sendable, Equatable {
     case accountabilityDecided(AccountabilityDecision)
     /// 容错: a mistake of someone who spoke for the government on this case is tolerated, with why.
     case mistakeTolerated(person: String, reason: String)
+    /// 舆情风险评估 of a planned decision, before it is a case: desk-level, with its own code.
+    case riskAssessed(RiskAssessment)
     /// A type this build does not know (written by a newer version): kept so replay never fails.
     case unrecognized(type: String, payload: JSONObject)
 
@@ -74,6 +76,7 @@ public enum EventBody: Sendable, Equatable {
         case .reportedUp: "case.reported-to"
         case .accountabilityDecided: "accountability.decided"
         case .mistakeTolerated: "case.mistake-tolerated"
+        case .riskAssessed: "risk.assessed"
         case .unrecognized(let type, _): type
         }
     }
@@ -125,10 +128,13 @@ public struct CaseReport: Sendable, Equatable {
     public let unit: String
     /// The originating system's reference (a 12345 ticket number): one case per reference.
     public let ref: String
+    /// The 舆情风险评估 the case follows from, if the opinion followed a planned decision.
+    public let assessment: String
 
     public init(code: String, title: String, detail: String = "", channel: Channel = .dutyPhone,
                 locality: String, caller: String = "", phone: String = "", discoveredAt: Date,
-                grade: Grade = .none, level: OpinionLevel = .general, unit: String = "", ref: String = "") {
+                grade: Grade = .none, level: OpinionLevel = .general, unit: String = "", ref: String = "",
+                assessment: String = "") {
         self.code = code
         self.title = title
         self.detail = detail
@@ -141,6 +147,7 @@ public struct CaseReport: Sendable, Equatable {
         self.level = level
         self.unit = unit
         self.ref = ref
+        self.assessment = assessment
     }
 }
 
@@ -244,6 +251,35 @@ public struct AccountabilityDecision: Sendable, Equatable {
     }
 }
 
+/// 舆情风险评估 (002, 003): before a major decision touching the public's interests is issued, its
+/// risk level and 处置预案, found by the methods named, reviewed by someone.
+public struct RiskAssessment: Sendable, Equatable {
+    /// FX-YYYYMMDD-NNN by the day it was recorded; a case opened from it names this code.
+    public let code: String
+    public let title: String
+    public let unit: String
+    /// The day the decision is planned for (YYYY-MM-DD).
+    public let plannedOn: String
+    public let methods: [AssessmentMethod]
+    public let riskLevel: Level
+    public let risks: String
+    public let plan: String
+    public let reviewedBy: String
+
+    public init(code: String, title: String, unit: String, plannedOn: String, methods: [AssessmentMethod], riskLevel: Level,
+                risks: String, plan: String, reviewedBy: String) {
+        self.code = code
+        self.title = title
+        self.unit = unit
+        self.plannedOn = plannedOn
+        self.methods = methods
+        self.riskLevel = riskLevel
+        self.risks = risks
+        self.plan = plan
+        self.reviewedBy = reviewedBy
+    }
+}
+
 /// 反馈: what a unit reports it has done on the case, and when it did it.
 public struct UnitFeedback: Sendable, Equatable {
     public let unit: String
@@ -279,7 +315,7 @@ extension CaseReport {
                    locality: field == .locality ? value : locality, caller: field == .caller ? value : caller,
                    phone: field == .phone ? value : phone,
                    discoveredAt: field == .discoveredAt ? ISO8601Timestamp.parse(value) ?? discoveredAt : discoveredAt,
-                   grade: grade, level: level, unit: unit, ref: ref)
+                   grade: grade, level: level, unit: unit, ref: ref, assessment: assessment)
     }
 }
 

@@ -45,13 +45,13 @@ public struct Strings: Sendable {
     public struct RecordingMessages: Sendable {
         let unknownCase, emptyField, inFuture, beforeDiscovery, caseClosed, notClosed, noOpenReferral, invalidValue,
             notAhead, noOpenItem, unitWithoutRole, noUnits, discoveryAfterRecording, discoveryAfterMilestone,
-            nothingJudged, alreadyRecorded, notASpokesperson, noSpokesperson: String
+            nothingJudged, alreadyRecorded, notASpokesperson, noSpokesperson, unknownAssessment: String
     }
 
     /// The fields a refusal names (`RecordingField`), as a person reads them.
     struct RecordingFieldNames: Sendable {
         let title, locality, discoveredAt, unit, text, at, due, leader, decisions, reason, outcome, incoming,
-            asOf, recipient, person, decidedBy: String
+            asOf, recipient, person, decidedBy, reviewedBy: String
     }
 
     public struct UsageMessages: Sendable {
@@ -122,6 +122,7 @@ public struct Strings: Sendable {
         case .recipient: names.recipient
         case .person: names.person
         case .decidedBy: names.decidedBy
+        case .reviewedBy: names.reviewedBy
         case .asOf: names.asOf
         case .corrected(let corrected): corrected.name(in: language)
         }
@@ -165,6 +166,7 @@ public struct Strings: Sendable {
             return fill(messages.discoveryAfterMilestone, time(value), time(milestone))
         case .nothingJudged(let code): return fill(messages.nothingJudged, code)
         case .alreadyRecorded(let ref, let code): return fill(messages.alreadyRecorded, ref, code)
+        case .unknownAssessment(let code): return fill(messages.unknownAssessment, code)
         case .notASpokesperson(let person, let code, let speakers):
             return speakers.isEmpty ? fill(messages.noSpokesperson, code)
                 : fill(messages.notASpokesperson, person, code, speakers.joined(separator: language == .chinese ? "、" : ", "))
@@ -249,6 +251,8 @@ public struct Strings: Sendable {
         case .accountabilityDecided(let decision):
             "\(decision.measure.chineseName)：\(decision.unit)\(decision.person.isEmpty ? "" : " " + decision.person)（\(decision.trigger.chineseName)；\(decision.decidedBy)决定）"
         case .mistakeTolerated(let person, let reason): "容错：\(person)，\(reason)"
+        case .riskAssessed(let assessment):
+            "风险评估 \(assessment.code)：\(assessment.title)（\(assessment.unit)，风险\(assessment.riskLevel.chineseName)，拟于 \(assessment.plannedOn)）"
         case .reportedUp(let report):
             "报告\(report.recipient)（\(report.scope == .sameLevel ? "" : report.scope.chineseName + "，")\(report.method.chineseName)）"
                 + (report.text.isEmpty ? "" : "：" + report.text)
@@ -291,6 +295,8 @@ public struct Strings: Sendable {
         case .accountabilityDecided(let decision):
             "\(decision.measure.englishName): \(decision.unit)\(decision.person.isEmpty ? "" : " " + decision.person) (\(decision.trigger.englishName); decided by \(decision.decidedBy))"
         case .mistakeTolerated(let person, let reason): "Mistake tolerated: \(person), \(reason)"
+        case .riskAssessed(let assessment):
+            "Risk assessment \(assessment.code): \(assessment.title) (\(assessment.unit), risk \(assessment.riskLevel.englishName), planned \(assessment.plannedOn))"
         case .reportedUp(let report):
             "Reported to \(report.recipient) (\(report.scope == .sameLevel ? "" : report.scope.englishName + ", ")\(report.method.englishName))"
                 + (report.text.isEmpty ? "" : ": " + report.text)
@@ -334,12 +340,13 @@ extension Strings {
             nothingJudged: "{} 的研判没有填写任何一项",
             alreadyRecorded: "来源编号 {} 已登记为 {}",
             notASpokesperson: "{} 没有在 {} 上出面回应；出面回应的人员：{}",
-            noSpokesperson: "{} 的回应都没有记录发言人，没有可以容错的出面回应人员"),
+            noSpokesperson: "{} 的回应都没有记录发言人，没有可以容错的出面回应人员",
+            unknownAssessment: "没有编号为 {} 的风险评估"),
         recordingFields: RecordingFieldNames(
             title: "事由", locality: "属地", discoveredAt: "发现时间", unit: "单位", text: "内容", at: "发生时间",
             due: "截止时间", leader: "批示领导", decisions: "会商决定", reason: "原因", outcome: "移交结果",
             incoming: "接班人", asOf: "回看时间 --as-of", recipient: "报告对象", person: "人员",
-            decidedBy: "决定人"),
+            decidedBy: "决定人", reviewedBy: "审核人"),
         approaches: [
             .confirmed: "建议：及时公开采取的工作措施、处置结果等信息",
             .grounded: "建议：提出解决问题的方案，公开答复，适时通报办理进程和结果",
@@ -397,12 +404,13 @@ extension Strings {
             nothingJudged: "the judgement of {} names nothing",
             alreadyRecorded: "reference {} was recorded as {}",
             notASpokesperson: "{} did not speak for the government on {}; those who did: {}",
-            noSpokesperson: "no release of {} names who spoke, so no one's mistake can be tolerated"),
+            noSpokesperson: "no release of {} names who spoke, so no one's mistake can be tolerated",
+            unknownAssessment: "no risk assessment with code {}"),
         recordingFields: RecordingFieldNames(
             title: "Title", locality: "Locality", discoveredAt: "Discovery time", unit: "Unit", text: "Text",
             at: "Time", due: "Due time", leader: "Leader", decisions: "Decisions", reason: "Reason",
             outcome: "Outcome", incoming: "Incoming officer", asOf: "Review time --as-of", recipient: "Reported to",
-            person: "Person", decidedBy: "Decided by"),
+            person: "Person", decidedBy: "Decided by", reviewedBy: "Reviewed by"),
         approaches: [
             .confirmed: "Advice: publish the measures taken and their results",
             .grounded: "Advice: propose how the problem is solved, answer publicly, report progress and results",

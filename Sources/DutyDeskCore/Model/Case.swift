@@ -182,7 +182,8 @@ public struct Case: Sendable, Equatable, Identifiable {
             corrections.append(CorrectionRecord(correction: correction, oldValue: report.value(of: correction.field),
                                                 by: event.recordedBy, at: event.recordedAt, seq: event.seq))
             report = report.correcting(correction.field, to: correction.value)
-        case .noteAdded, .unrecognized, .logCreated, .logRepaired, .caseReported, .shiftHandedOver, .accountabilityDecided:
+        case .noteAdded, .unrecognized, .logCreated, .logRepaired, .caseReported, .shiftHandedOver, .accountabilityDecided,
+             .riskAssessed:
             break
         }
         timeline.append(TimelineEntry(event: event, happenedAt: happenedAt))

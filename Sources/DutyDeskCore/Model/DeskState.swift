@@ -16,6 +16,8 @@ public struct DeskState: Sendable {
     public private(set) var handovers: [(seq: Int, at: Date, handover: ShiftHandover)] = []
     /// Every 表彰, 约谈, 通报批评 and 问责 decided, in the order recorded.
     public private(set) var decisions: [AccountabilityDecision] = []
+    /// Every 舆情风险评估, in the order recorded.
+    public private(set) var assessments: [RiskAssessment] = []
     /// In the order reported; the indexes find them. Cases live in an array so that growing the
     /// desk moves integers, not whole cases, and an event costs one hash lookup.
     public private(set) var cases: [Case] = []
@@ -66,6 +68,10 @@ public struct DeskState: Sendable {
         indexByCode[code.uppercased()].map { cases[$0] }
     }
 
+    public func findAssessment(code: String) -> RiskAssessment? {
+        assessments.first { $0.code == code.uppercased() }
+    }
+
     /// The case opened for an originating system's reference, if any.
     public func findCase(ref: String) -> Case? { indexByRef[ref].map { cases[$0] } }
 
@@ -84,6 +90,8 @@ public struct DeskState: Sendable {
             handovers.append((event.seq, event.recordedAt, handover))
         case .accountabilityDecided(let decision):
             decisions.append(decision)
+        case .riskAssessed(let assessment):
+            assessments.append(assessment)
         case .caseReported(let report):
             guard let id = event.caseID, indexByID[id] == nil else { return orphanEvents.append(event) }
             indexByID[id] = cases.count

@@ -30,6 +30,8 @@ public struct Recorder: Sendable {
         /// The originating system's reference (a 12345 ticket number); a second intake with the
         /// same reference is refused as `alreadyRecorded`, naming the case it opened.
         public var ref = ""
+        /// The 舆情风险评估 the case follows from (its FX- code), if any.
+        public var assessment = ""
 
         public init(title: String, locality: String) {
             self.title = title
@@ -46,11 +48,14 @@ public struct Recorder: Sendable {
         guard discovered <= now else { throw .inFuture(field: .discoveredAt, value: discovered, now: now) }
         let ref = intake.ref.trimmingCharacters(in: .whitespaces)
         if !ref.isEmpty, let existing = state.findCase(ref: ref) { throw .alreadyRecorded(ref: ref, code: existing.code) }
+        let assessment = intake.assessment.trimmingCharacters(in: .whitespaces)
+        if !assessment.isEmpty, state.findAssessment(code: assessment) == nil { throw .unknownAssessment(code: assessment) }
         let report = CaseReport(
             code: nextCode(), title: title, detail: intake.detail, channel: intake.channel, locality: locality,
             caller: intake.caller.trimmingCharacters(in: .whitespaces),
             phone: intake.phone.trimmingCharacters(in: .whitespaces), discoveredAt: discovered,
-            grade: intake.grade, level: intake.level, unit: intake.unit.trimmingCharacters(in: .whitespaces), ref: ref)
+            grade: intake.grade, level: intake.level, unit: intake.unit.trimmingCharacters(in: .whitespaces), ref: ref,
+            assessment: assessment.uppercased())
         return EventDraft(caseID: newCaseID, body: .caseReported(report))
     }
 
@@ -127,6 +132,18 @@ public struct Recorder: Sendable {
         let subject = try openCase(code)
         let unit = try unitWithRole(unit, on: subject)
         return EventDraft(caseID: subject.id, body: .caseTransferred(toUnit: unit, reason: try required(reason, .reason)))
+    }
+
+    /// 舆情风险评估 of a planned decision; numbered FX-YYYYMMDD-NNN by the day it is recorded.
+    public func assess(title: String, unit: String, plannedOn: CivilTime, methods: [AssessmentMethod], riskLevel: Level,
+                       risks: String, plan: String, reviewedBy: String) throws(RecordingError) -> EventDraft {
+        let day = CivilTime(now, in: timeZone)
+        let prefix = String(format: "FX-%04d%02d%02d-", day.year, day.month, day.day)
+        let code = prefix + String(format: "%03d", state.assessments.filter { $0.code.hasPrefix(prefix) }.count + 1)
+        return EventDraft(caseID: nil, body: .riskAssessed(RiskAssessment(
+            code: code, title: try required(title, .title), unit: try required(unit, .unit), plannedOn: DayRange.text(plannedOn),
+            methods: methods, riskLevel: riskLevel, risks: risks.trimmingCharacters(in: .whitespacesAndNewlines),
+            plan: plan.trimmingCharacters(in: .whitespacesAndNewlines), reviewedBy: try required(reviewedBy, .reviewedBy))))
     }
 
     /// 表彰, 约谈, 通报批评 or 问责: a desk-level decision about a unit or one of its people, resting on

@@ -3,7 +3,8 @@ import Foundation
 /// 舆情专报: one case written up for leaders: facts, source and spread, judgement, handling,
 /// responses, next steps and the timeline.
 public enum CaseBrief {
-    public static func document(_ subject: Case, context: ReportContext) -> ReportDocument {
+    /// `assessment` is the 舆情风险评估 the case follows from, if any: its risk and 处置预案 lead the judgement.
+    public static func document(_ subject: Case, context: ReportContext, assessment: RiskAssessment? = nil) -> ReportDocument {
         let language = context.language
         let strings = context.strings
         let words = context.words
@@ -13,8 +14,12 @@ public enum CaseBrief {
         func name(_ value: (some Vocabulary)?) -> String { value?.name(in: language) ?? "" }
 
         let judged = subject.judgement.judged
+        let assessed = assessment.map { assessment in
+            [text("assessment", "\(assessment.code) \(assessment.title)"),
+             text("riskLevel", assessment.riskLevel.name(in: language)), text("plan", assessment.plan)]
+        } ?? []
         let judgement = ReportSection(
-            key: "judgement", title: words.section("judgement"),
+            key: "judgement", title: words.section("judgement"), facts: assessed,
             paragraphs: judged.isEmpty ? [words.notTriaged]
                 : subject.judgement.verification.map { [strings.suggestedApproach($0)] } ?? [],
             table: judged.isEmpty ? nil : context.table(["factor", "value", "recordedBy", "at"], judged.map { factor, entry in

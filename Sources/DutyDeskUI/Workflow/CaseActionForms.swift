@@ -272,6 +272,7 @@ extension RecordingField {
         case .recipient: "recipient"
         case .person: "person"
         case .decidedBy: "decidedBy"
+        case .reviewedBy: "reviewedBy"
         case .asOf: "as-of"
         case .corrected: "value"
         }

@@ -83,7 +83,8 @@ struct CaseReportCommand: ReportSubcommand {
         guard let subject = state.findCase(code: code) else {
             throw CLIFailure.refused(desk.strings.recordingError(.unknownCase(code: code), timeZone: desk.timeZone))
         }
-        return CaseBrief.document(subject, context: desk.reportContext(state))
+        return CaseBrief.document(subject, context: desk.reportContext(state),
+                                  assessment: state.findAssessment(code: subject.report.assessment))
     }
 }
 

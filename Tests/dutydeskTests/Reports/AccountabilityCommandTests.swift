@@ -34,4 +34,26 @@ import Testing
         let notice = try desk("report", "overdue", "--from", "昨天").stdout
         #expect(notice.contains("| 刘强 |"), "the toleration shows where the case counts\n\(notice)")
     }
+
+    /// 舆情风险评估 before a decision; when opinion follows, the case carries the assessment and its plan.
+    @Test func aRiskAssessmentComesBeforeTheCaseThatFollowsIt() throws {
+        let scratch = try Scratch("assessment")
+        defer { scratch.remove() }
+        let log = scratch.file("ledger.jsonl")
+        func desk(_ arguments: String...) throws -> DeskBinary.Output { try DeskBinary.run(arguments, log: log) }
+        #expect(try desk("assess", "--title", "公交8路线路调整", "--unit", "县交通局", "--planned", "今天", "--risk", "极高",
+                         "--reviewed-by", "王县长").status == 2)
+        let assessed = try desk("assess", "--title", "公交8路线路调整", "--unit", "县交通局", "--planned", "今天",
+                                "--method", "抽样调查", "--method", "会商分析", "--risk", "高", "--risks", "沿线居民出行不便",
+                                "--plan", "提前公示、开通接驳车", "--reviewed-by", "王县长")
+        #expect(assessed.status == 0, "\(assessed.stderr)")
+        let code = try #require(assessed.lines.first)
+        #expect(code.wholeMatch(of: /FX-\d{8}-001/) != nil)
+        #expect(try desk("add", "--title", "x", "--locality", "城南街道", "--assessment", "FX-20990101-001").status == 1)
+        let opened = try desk("add", "--title", "公交8路调整引发不满", "--locality", "城南街道", "--assessment", code).lines[0]
+        let brief = try desk("report", "case", opened).stdout
+        #expect(brief.contains("提前公示、开通接驳车") && brief.contains(code), "\(brief)")
+        let listed = try JSONParser.parse(try desk("assessments", "--json").stdout).arrayValue?.first?.objectValue
+        #expect(listed?["cases"] == .array([.string(opened)]) && listed?["riskLevelCode"] == .string("high"))
+    }
 }
