@@ -19,7 +19,7 @@ public enum AccountabilityReport {
                           table: context.table(["unit"] + AccountabilityMeasure.allCases.map(\.code),
                                                measureCounts(decisions))),
             ReportSection(key: "decisions", title: words.section("decisions"),
-                          table: context.table(["at", "measure", "unit", "person", "trigger", "cases", "report", "decidedBy",
+                          table: context.table(["at", "measure", "unit", "person", "trigger", "caseCodes", "report", "decidedBy",
                                                 "note"], decisions.map { decision in
                               [context.time(decision.at), .text(decision.measure.name(in: language)), .text(decision.unit),
                                .text(decision.person), .text(decision.trigger.name(in: language)),

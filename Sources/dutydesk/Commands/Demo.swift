@@ -21,7 +21,11 @@ struct Demo: DeskCommand {
             throw CLIFailure.usage("--into: \(path) exists; the demo only writes a new ledger")
         }
         options.log = path
-        let settings = ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent("config.toml")
+        let folder = (path as NSString).deletingLastPathComponent
+        // --into may name a folder that is not there yet; the demo makes it (0750, like the ledger's own folder).
+        try FileManager.default.createDirectory(atPath: folder.isEmpty ? "." : folder, withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o750])
+        let settings = (folder as NSString).appendingPathComponent("config.toml")
         try DemoSettings.text.write(toFile: settings, atomically: true, encoding: .utf8)
         let desk = try DeskContext(options)
         let count = try DemoSeeder(path: path, timeZone: desk.timeZone, start: desk.now).seed()

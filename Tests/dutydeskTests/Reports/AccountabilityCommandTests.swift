@@ -28,7 +28,7 @@ import Testing
         func rows(_ key: String) -> [JSONObject] {
             sections.first { $0["key"] == .string(key) }?["rows"]?.arrayValue?.compactMap(\.objectValue) ?? []
         }
-        #expect(rows("decisions").first?["cases"] == .string(code), "codes are kept as the desk writes them")
+        #expect(rows("decisions").first?["caseCodes"] == .string(code), "codes are kept as the desk writes them")
         #expect(rows("byUnitMeasures").first?["interview"] == .int(1))
         #expect(rows("tolerated").first?["person"] == .string("刘强"))
         let notice = try desk("report", "overdue", "--from", "昨天").stdout
