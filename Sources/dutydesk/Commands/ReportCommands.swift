@@ -118,7 +118,21 @@ struct ReportPeriod: ParsableArguments {
     }
 }
 
-struct StatsReportCommand: ReportSubcommand {
+/// A report over a period of days, built from the whole ledger.
+protocol PeriodReportSubcommand: ReportSubcommand {
+    var period: ReportPeriod { get }
+    static func build(_ state: DeskState, period: DayRange, context: ReportContext) -> ReportDocument
+}
+
+extension PeriodReportSubcommand {
+    func document(_ desk: DeskContext) throws -> ReportDocument {
+        let range = try period.range(desk)
+        let state = try desk.readState()
+        return Self.build(state, period: range, context: desk.reportContext(state))
+    }
+}
+
+struct StatsReportCommand: PeriodReportSubcommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
         abstract: "考核统计: per unit and grade, cases discovered in the period: on-time share, median and P90 times, overdue.")
@@ -127,15 +141,13 @@ struct StatsReportCommand: ReportSubcommand {
     @OptionGroup var output: ReportOutput
     @OptionGroup var period: ReportPeriod
 
-    func document(_ desk: DeskContext) throws -> ReportDocument {
-        let range = try period.range(desk)
-        let state = try desk.readState()
-        let stats = TimelinessStats(state, period: range, policy: desk.policy, now: desk.now, timeZone: desk.timeZone)
-        return StatsReport.document(stats, context: desk.reportContext(state))
+    static func build(_ state: DeskState, period: DayRange, context: ReportContext) -> ReportDocument {
+        StatsReport.document(TimelinessStats(state, period: period, policy: context.policy, now: context.now,
+                                             timeZone: context.timeZone), context: context)
     }
 }
 
-struct OverdueReportCommand: ReportSubcommand {
+struct OverdueReportCommand: PeriodReportSubcommand {
     static let configuration = CommandConfiguration(
         commandName: "overdue", abstract: "通报: every deadline missed with its due time in the period, by unit, with how late.")
     @ParentCommand var root: DutyDesk
@@ -143,10 +155,8 @@ struct OverdueReportCommand: ReportSubcommand {
     @OptionGroup var output: ReportOutput
     @OptionGroup var period: ReportPeriod
 
-    func document(_ desk: DeskContext) throws -> ReportDocument {
-        let range = try period.range(desk)
-        let state = try desk.readState()
-        return OverdueReport.document(state, period: range, context: desk.reportContext(state))
+    static func build(_ state: DeskState, period: DayRange, context: ReportContext) -> ReportDocument {
+        OverdueReport.document(state, period: period, context: context)
     }
 }
 
@@ -171,7 +181,7 @@ struct AnalysisReportCommand: ReportSubcommand {
     }
 }
 
-struct AccountabilityReportCommand: ReportSubcommand {
+struct AccountabilityReportCommand: PeriodReportSubcommand {
     static let configuration = CommandConfiguration(
         commandName: "accountability", abstract: "表彰·约谈·通报批评·问责 decided in the period, by unit, and 容错 granted.")
     @ParentCommand var root: DutyDesk
@@ -179,10 +189,8 @@ struct AccountabilityReportCommand: ReportSubcommand {
     @OptionGroup var output: ReportOutput
     @OptionGroup var period: ReportPeriod
 
-    func document(_ desk: DeskContext) throws -> ReportDocument {
-        let range = try period.range(desk)
-        let state = try desk.readState()
-        return AccountabilityReport.document(state, period: range, context: desk.reportContext(state))
+    static func build(_ state: DeskState, period: DayRange, context: ReportContext) -> ReportDocument {
+        AccountabilityReport.document(state, period: period, context: context)
     }
 }
 
