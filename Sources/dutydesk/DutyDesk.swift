@@ -10,7 +10,8 @@ struct DutyDesk: ParsableCommand {
             """,
         subcommands: [Console.self, Add.self, Import.self, Link.self, TriageCommand.self, Regrade.self, Assign.self, Respond.self, Press.self, Note.self,
                       Close.self, Acknowledge.self, Transfer.self, Refer.self, ReferralOutcomeCommand.self, Reopen.self,
-                      Correct.self, Instruct.self, Meeting.self, ReportBackCommand.self, CompleteItem.self, HandOver.self, List.self, Show.self, ReportCommand.self, Verify.self, Demo.self],
+                      Correct.self, Instruct.self, Meeting.self, ReportBackCommand.self, CompleteItem.self, HandOver.self, List.self, Show.self, ReportCommand.self, Verify.self, Demo.self,
+                      CheckpointCommand.self, KeyCommand.self],
         defaultSubcommand: Console.self
     )
 

@@ -36,6 +36,8 @@ public enum EventBody: Sendable, Equatable {
     case shiftHandedOver(ShiftHandover)
     /// A type this build does not know (written by a newer version): kept so replay never fails.
     case unrecognized(type: String, payload: JSONObject)
+    /// A signed checkpoint of the ledger up to the line before this one.
+    case logCheckpointed(Checkpoint)
 
     /// The `type` field of the log line.
     public var typeName: String {
@@ -63,6 +65,7 @@ public enum EventBody: Sendable, Equatable {
         case .caseClosed: "case.closed"
         case .shiftHandedOver: "shift.handed-over"
         case .unrecognized(let type, _): type
+        case .logCheckpointed: "log.checkpointed"
         }
     }
 }

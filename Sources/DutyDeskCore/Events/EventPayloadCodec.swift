@@ -89,6 +89,10 @@ public enum EventPayloadCodec {
                                ("note", .string(handover.note))])
         case .unrecognized(_, let payload):
             return payload
+        case .logCheckpointed(let checkpoint):
+            return JSONObject([("logId", .string(checkpoint.logID)), ("seq", .int(checkpoint.seq)),
+                               ("head", .string(checkpoint.headHash)), ("at", time(checkpoint.signedAt)),
+                               ("key", .string(checkpoint.publicKey)), ("signature", .string(checkpoint.signature))])
         }
     }
 
@@ -178,6 +182,10 @@ public enum EventPayloadCodec {
             return .shiftHandedOver(ShiftHandover(outgoing: try fields.string("outgoing"),
                                                   incoming: try fields.string("incoming"),
                                                   note: fields.optionalString("note")))
+        case "log.checkpointed":
+            return .logCheckpointed(Checkpoint(logID: try fields.string("logId"), seq: try fields.int("seq"),
+                                               headHash: try fields.string("head"), signedAt: try fields.time("at"),
+                                               publicKey: try fields.string("key"), signature: try fields.string("signature")))
         default:
             return .unrecognized(type: type, payload: data)
         }

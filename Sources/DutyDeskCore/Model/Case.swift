@@ -124,7 +124,7 @@ public struct Case: Sendable, Equatable, Identifiable {
             }
         case .caseCorrected(let field, let value, _):
             report = report.correcting(field, to: value)
-        case .noteAdded, .unrecognized, .logCreated, .logRepaired, .caseReported, .shiftHandedOver:
+        case .noteAdded, .unrecognized, .logCreated, .logRepaired, .caseReported, .shiftHandedOver, .logCheckpointed:
             break
         }
         timeline.append(TimelineEntry(event: event, happenedAt: happenedAt))

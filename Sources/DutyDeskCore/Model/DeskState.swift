@@ -14,6 +14,8 @@ public struct DeskState: Sendable {
     /// Every 交接班 in order, with where and when it was recorded: the last one says who is on duty
     /// since when.
     public private(set) var handovers: [(seq: Int, at: Date, handover: ShiftHandover)] = []
+    /// Every signed checkpoint, in order; the last one's token goes in the handover report.
+    public private(set) var checkpoints: [Checkpoint] = []
     /// In the order reported; the indexes find them. Cases live in an array so that growing the
     /// desk moves integers, not whole cases, and an event costs one hash lookup.
     public private(set) var cases: [Case] = []
@@ -67,6 +69,8 @@ public struct DeskState: Sendable {
             repairs.append(repair)
         case .shiftHandedOver(let handover):
             handovers.append((event.seq, event.recordedAt, handover))
+        case .logCheckpointed(let checkpoint):
+            checkpoints.append(checkpoint)
         case .caseReported(let report):
             guard let id = event.caseID, indexByID[id] == nil else { return orphanEvents.append(event) }
             indexByID[id] = cases.count

@@ -2,14 +2,21 @@ import DutyDeskCore
 import DutyDeskGrid
 import Foundation
 
-/// What the ledger looks like to the console: fine, a torn tail a writer will repair, or
-/// damaged (read-only for good).
+/// What the ledger looks like to the console: fine, a torn tail a writer will repair,
+/// damaged (read-only for good), or at odds with what this machine has seen of it (the alarm,
+/// in words, read-only too).
 public enum LedgerHealth: Sendable, Equatable {
     case sound
     case tornTail
     case damaged(line: Int, offset: Int, reason: String)
+    case contradicted(alarm: String)
 
-    public var isDamaged: Bool { if case .damaged = self { true } else { false } }
+    public var isDamaged: Bool {
+        switch self {
+        case .damaged, .contradicted: true
+        case .sound, .tornTail: false
+        }
+    }
 }
 
 /// Everything the console shows, apart from the clock. Screens are pure functions of this,
@@ -26,6 +33,8 @@ public struct ConsoleState: Sendable {
 
     public var desk: DeskState
     public var health: LedgerHealth = .sound
+    /// While a save waits for another process's lock: who holds it and for how long, in words.
+    public var ledgerWait: String?
     public var deskName: String
     public var operatorName: String
     public let policy: DeadlinePolicy
@@ -55,7 +64,7 @@ public struct ConsoleState: Sendable {
     /// Set when reviewing the past (`--as-of`): the moment shown, and no form may open.
     public var reviewing: Date?
     /// A banner row sits under the tabs: a damaged ledger, or a review of the past.
-    public var hasBanner: Bool { health.isDamaged || reviewing != nil }
+    public var hasBanner: Bool { health.isDamaged || reviewing != nil || ledgerWait != nil }
     public var openForm: OpenForm?
     public var draftOffer: DraftOffer?
     /// One line of feedback in the footer ("已登记 YQ-…"), until the next key.

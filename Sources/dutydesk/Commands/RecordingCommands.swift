@@ -139,6 +139,6 @@ enum Confirmation {
         guard let deadline = desk.policy.deadline(for: subject) else { return }
         let line = fill(desk.strings.usage.recorded, subject.code, desk.strings.deadlineKind(deadline.kind),
                         DisplayTime.minutes(deadline.dueAt, in: desk.timeZone))
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        StandardError.write(line)
     }
 }

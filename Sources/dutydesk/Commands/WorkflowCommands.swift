@@ -39,7 +39,7 @@ struct TriageCommand: DeskCommand {
         triage.note = note ?? ""
         let subject = try desk.record { recorder throws(RecordingError) in try recorder.triage(code, triage) }
         subject.map { Confirmation.print($0, desk) }
-        FileHandle.standardError.write(Data((desk.strings.suggestedApproach(triage.verification) + "\n").utf8))
+        StandardError.write(desk.strings.suggestedApproach(triage.verification))
     }
 }
 

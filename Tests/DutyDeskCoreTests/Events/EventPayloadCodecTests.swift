@@ -43,6 +43,8 @@ import Testing
         .pressConferenceHeld(PressConference(at: at, speaker: "王局长", venue: "县政府新闻发布厅")),
         .noteAdded(text: "备注"),
         .caseClosed(reason: .falseReport, at: at),
+        .logCheckpointed(Checkpoint(logID: "L-1", seq: 41, headHash: String(repeating: "ab", count: 32), signedAt: at,
+                                    publicKey: String(repeating: "c", count: 64), signature: String(repeating: "d", count: 128))),
         .unrecognized(type: "case.future-kind", payload: JSONObject([("x", .int(1))])),
     ]
 

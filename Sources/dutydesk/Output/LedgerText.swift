@@ -1,0 +1,16 @@
+import DutyDeskCore
+import DutyDeskLog
+
+extension LedgerMessages {
+    /// How a ledger disagrees with this machine's anchor, naming what was seen and what was found.
+    func describe(_ conflict: AnchorConflict) -> String {
+        switch conflict {
+        case .shorter(let seen, let foundSeq, let foundHash):
+            fill(shorter, seen.seq, seen.hash, foundSeq, foundHash)
+        case .rewritten(let seen, let foundHash):
+            fill(rewritten, seen.seq, seen.hash, foundHash)
+        case .replaced(let seen, let foundLogID):
+            fill(replaced, seen.path, foundLogID, seen.logID, seen.seq)
+        }
+    }
+}
