@@ -27,8 +27,10 @@ public enum DeskBinary {
         environment["LC_ALL"] = "C.UTF-8"
         // A settings file in the runner's own config folder must not change what tests see.
         environment["XDG_CONFIG_HOME"] = "/nonexistent/dutydesk-tests"
-        // Anchors and the desk key beside the test's ledger: tests never see each other's, nor the runner's.
-        let folder = (log as NSString).deletingLastPathComponent
+        // Anchors and the desk key beside the test's scratch ledger: tests never see each other's, nor
+        // the runner's. A committed fixture ledger is only read; its readers share one folder outside the tree.
+        let beside = (log as NSString).deletingLastPathComponent
+        let folder = beside.hasPrefix(Scratch.packageRoot + "/.build/") ? beside : Scratch.packageRoot + "/.build/test-scratch/fixture-readers"
         environment["XDG_STATE_HOME"] = folder + "/state"
         environment["XDG_DATA_HOME"] = folder + "/data"
         environment.removeValue(forKey: "DUTYDESK_LANG")

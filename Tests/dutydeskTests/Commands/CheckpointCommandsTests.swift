@@ -45,10 +45,11 @@ import Testing
         #expect(cut.stdout.contains("令牌记录第 3 条") && cut.stdout.contains(checkpoint.headHash), "\(cut.stdout)")
 
         try FileManager.default.removeItem(atPath: log)
+        let fresh = ["XDG_STATE_HOME": scratch.file("fresh")]
         for title in ["甲", "乙"] {
-            _ = try DeskBinary.run(["add", "--title", title, "--locality", "城关镇"], log: log, extra: elsewhere)
+            _ = try DeskBinary.run(["add", "--title", title, "--locality", "城关镇"], log: log, extra: fresh)
         }
-        let redone = try DeskBinary.run(["verify", "--anchor", token, "--key", publicKey], log: log, extra: elsewhere)
+        let redone = try DeskBinary.run(["verify", "--anchor", token, "--key", publicKey], log: log, extra: fresh)
         #expect(redone.status == 1 && redone.stdout.contains("令牌属于台账"), "\(redone)")
     }
 

@@ -72,6 +72,8 @@ import Testing
             let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             let acknowledged = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
             acknowledgedTotal += acknowledged.count
+            // Killed before it even created the ledger: nothing to read yet.
+            if acknowledged.isEmpty && !FileManager.default.fileExists(atPath: log) { continue }
 
             let (store, events) = try Self.read(log)
             if case .damaged(let fault) = store.condition { Issue.record("round \(round): \(fault)") }

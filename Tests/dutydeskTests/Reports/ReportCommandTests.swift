@@ -39,7 +39,8 @@ import Testing
         let report = try JSONParser.parse(try DeskBinary.run(["report", "handover", "--format", "json"], log: log).stdout)
         let facts = try #require(report.objectValue?["facts"]?.objectValue)
         #expect(facts["onDuty"] == .string("李娜"))
-        #expect(facts["eventCount"] == .int(3))
+        #expect(facts["eventCount"] == .int(4), "the handover and its signed checkpoint")
+        #expect(facts["checkpoint"]?.stringValue == handed.stdout.trimmingCharacters(in: .newlines))
         let verified = try DeskBinary.run(["verify"], log: log).stdout
         #expect(verified.contains(facts["headHash"]?.stringValue ?? "-"), "the anchor is the ledger's head")
         let recorded = report.objectValue?["sections"]?.arrayValue?.first { $0.objectValue?["key"] == .string("recorded") }
