@@ -33,7 +33,8 @@ public struct ConsoleState: Sendable {
 
     public var desk: DeskState
     public var health: LedgerHealth = .sound
-    /// While a save waits for another process's lock: who holds it and for how long, in words.
+    /// While the console waits for another process's lock: who holds it and for how long, in words.
+    /// Drawn on the bottom row over everything, forms included, since a save is what waits.
     public var ledgerWait: String?
     public var deskName: String
     public var operatorName: String
@@ -64,7 +65,7 @@ public struct ConsoleState: Sendable {
     /// Set when reviewing the past (`--as-of`): the moment shown, and no form may open.
     public var reviewing: Date?
     /// A banner row sits under the tabs: a damaged ledger, or a review of the past.
-    public var hasBanner: Bool { health.isDamaged || reviewing != nil || ledgerWait != nil }
+    public var hasBanner: Bool { health.isDamaged || reviewing != nil }
     public var openForm: OpenForm?
     public var draftOffer: DraftOffer?
     /// One line of feedback in the footer ("已登记 YQ-…"), until the next key.

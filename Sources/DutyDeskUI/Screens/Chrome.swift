@@ -57,9 +57,7 @@ enum Chrome {
         switch state.health {
         case .damaged(let line, let offset, let reason): alarm = fill(strings.logDamaged, line, offset, reason)
         case .contradicted(let text): alarm = text
-        case .sound, .tornTail:
-            guard let wait = state.ledgerWait else { return 0 }
-            alarm = wait
+        case .sound, .tornTail: return 0
         }
         grid.fill(row: y, role: .bannerError)
         grid.put(" " + alarm, x: 0, y: y, role: .bannerError)
