@@ -28,6 +28,8 @@ public final class FileEventLog: EventStore {
     /// Where this machine remembers how far it has seen each ledger; nil keeps no anchors.
     private let anchors: AnchorBook?
     private let canonicalPath: String
+    /// The ledger this machine has seen at this path, if any.
+    private let seenHere: SeenLedger?
     /// The ledger's first line, once read.
     private var identity: LogIdentity?
     /// This ledger's anchor as last remembered; nil until its first line is read.
@@ -56,6 +58,7 @@ public final class FileEventLog: EventStore {
         self.patience = patience
         canonicalPath = AnchorBook.canonicalPath(path)
         let seenHere = anchors?.all().first { $0.path == AnchorBook.canonicalPath(path) }
+        self.seenHere = seenHere
         scanner.watch(anchors?.all().map(\.seq) ?? [])
         switch access {
         case .readOnly:
@@ -229,6 +232,11 @@ public final class FileEventLog: EventStore {
     /// Compares the ledger, once its first line is known, with how far this machine has seen it;
     /// then moves the anchor on to what was read.
     private func holdToAnchor() {
+        // Cut back to part of its first line, a seen ledger would otherwise pass for one torn while created.
+        if identity == nil, case .tornTail = condition, let seenHere {
+            condition = .contradicted(.shorter(seen: seenHere, foundSeq: 0, foundHash: LineFraming.genesisHash))
+            return
+        }
         guard let anchors, let identity, !anchorChecked else { return rememberHead() }
         switch condition {
         case .damaged, .contradicted: return

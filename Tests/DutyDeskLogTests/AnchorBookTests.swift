@@ -8,9 +8,7 @@ import Testing
 @Suite struct AnchorBookTests {
     /// A ledger of `cases` cases written and read with anchors, so the book remembers its head.
     private func seenLedger(_ fixture: LedgerFixture, cases: Int = 4) throws -> (path: String, bytes: [UInt8]) {
-        let path = fixture.scratch.file("ledger.jsonl")
-        let session = try fixture.session(path, anchored: true)
-        for index in 0..<cases { try fixture.report(session, "事件\(index)") }
+        let path = try fixture.ledger((0..<cases).map { "事件\($0)" }, anchored: true).path
         return (path, try fixture.bytes(path))
     }
 
@@ -71,6 +69,20 @@ import Testing
         try fixture.write(bytes.dropLast(10), to: path)
         #expect(throws: LogError.self) { try fixture.report(fixture.session(path, anchored: true), "不应写入") }
         #expect(try fixture.bytes(path) == Array(bytes.dropLast(10)))
+    }
+
+    @Test func aSeenLedgerCutInsideItsFirstLineIsNotStartedAgain() throws {
+        let fixture = try LedgerFixture()
+        defer { fixture.scratch.remove() }
+        let (path, bytes) = try seenLedger(fixture)
+        try fixture.write(bytes.prefix(40), to: path)
+        let session = try fixture.session(path, anchored: true)
+        guard case .contradicted(.shorter(let seen, 0, _)) = session.store.condition else {
+            Issue.record("\(session.store.condition)"); return
+        }
+        #expect(seen.seq == 5)
+        #expect(throws: LogError.self) { try fixture.report(session, "不应写入") }
+        #expect(try fixture.bytes(path) == Array(bytes.prefix(40)))
     }
 
     @Test func aLedgerRewrittenWithAFreshChainIsCaught() throws {

@@ -125,9 +125,7 @@ import Testing
     @Test func aLastLineWhoseBlocksNeverReachedTheDiskIsATornTail() throws {
         let fixture = try LedgerFixture()
         defer { fixture.scratch.remove() }
-        let path = fixture.scratch.file("ledger.jsonl")
-        let session = try fixture.session(path)
-        for title in ["甲", "乙"] { try fixture.report(session, title) }
+        let (path, _, _) = try fixture.ledger(["甲", "乙"])
         var bytes = try fixture.bytes(path)
         let lastStart = LedgerFixture.lineStarts(bytes).last!
         // What a power cut leaves when the file grew but a block of the line was never written.
@@ -142,10 +140,8 @@ import Testing
     @Test func aByteFlippedInTheLastLineIsDamageAndNeverCut() throws {
         let fixture = try LedgerFixture()
         defer { fixture.scratch.remove() }
-        let path = fixture.scratch.file("ledger.jsonl")
-        let session = try fixture.session(path)
-        let first = try fixture.report(session, "甲")
-        try fixture.report(session, "乙")
+        let (path, _, cases) = try fixture.ledger(["甲", "乙"])
+        let first = cases[0]
         var bytes = try fixture.bytes(path)
         let lastStart = LedgerFixture.lineStarts(bytes).last!
         bytes[lastStart + 20] ^= 0x01
@@ -162,10 +158,8 @@ import Testing
     @Test func anOperatorRenamedOnEveryLineFromLineTwoIsDamageNotATornTail() throws {
         let fixture = try LedgerFixture()
         defer { fixture.scratch.remove() }
-        let path = fixture.scratch.file("ledger.jsonl")
-        let session = try fixture.session(path)
-        let first = try fixture.report(session, "甲")
-        for title in ["乙", "丙", "丁"] { try fixture.report(session, title) }
+        let (path, _, cases) = try fixture.ledger(["甲", "乙", "丙", "丁"])
+        let first = cases[0]
         let original = String(decoding: try fixture.bytes(path), as: UTF8.self)
         // sed '2,$s/"op":"测试员"/"op":"张四"/'
         let lines = original.split(separator: "\n", omittingEmptySubsequences: false)

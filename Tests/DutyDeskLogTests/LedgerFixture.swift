@@ -23,6 +23,13 @@ struct LedgerFixture {
         try DeskSession(store: store(path, anchored: anchored), recorder: "测试员")
     }
 
+    /// `ledger.jsonl` in the scratch folder with one case per title, and the session that wrote it.
+    func ledger(_ titles: [String], anchored: Bool = false) throws -> (path: String, session: DeskSession, cases: [Case]) {
+        let path = scratch.file("ledger.jsonl")
+        let session = try self.session(path, anchored: anchored)
+        return (path, session, try titles.map { try report(session, $0) })
+    }
+
     @discardableResult
     func report(_ session: DeskSession, _ title: String) throws -> Case {
         let appended = try session.record { state in

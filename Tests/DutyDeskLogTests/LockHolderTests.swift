@@ -20,9 +20,7 @@ import Testing
     @Test func aHeldLockNamesThisProcessAndTheWaitEndsAtTheTimeout() throws {
         let fixture = try LedgerFixture()
         defer { fixture.scratch.remove() }
-        let path = fixture.scratch.file("ledger.jsonl")
-        let session = try fixture.session(path)
-        try fixture.report(session, "甲")
+        let (path, _, _) = try fixture.ledger(["甲"])
         let before = try fixture.bytes(path)
         let writer = try fixture.store(path, .readWrite, patience: .none)
         let holder = open(path, O_RDONLY)
