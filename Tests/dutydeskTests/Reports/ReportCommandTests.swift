@@ -20,6 +20,21 @@ import Testing
         #expect(unknown.status == 1 && unknown.stdout.isEmpty)
     }
 
+    @Test func aReportFileHasItsModeFromTheFirstByteEvenUnderUmaskZero() throws {
+        let scratch = try Scratch("report-out")
+        defer { scratch.remove() }
+        let out = scratch.file("daily.md")
+        // The child inherits the umask: 000 would leave a plainly created file world-writable.
+        let previous = umask(0)
+        let written = try ReportFixture.report(["daily", "--out", out])
+        umask(previous)
+        #expect(written.status == 0, "\(written.stderr)")
+        var info = stat()
+        #expect(stat(out, &info) == 0 && info.st_mode & 0o777 == 0o640, "mode \(String(info.st_mode & 0o777, radix: 8))")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path) == ["daily.md"], "no temporary file left")
+        #expect(try String(contentsOfFile: out, encoding: .utf8).contains("舆情日志"))
+    }
+
     @Test func handingOverIsAnEventTheHandoverReportShows() throws {
         let scratch = try Scratch("handover")
         defer { scratch.remove() }
