@@ -7,6 +7,9 @@ public enum TmuxError: Error { case spawn(Int32) }
 public final class Tmux {
     public let session: String
     private let socket: String
+    /// The server's pid, for when its socket is gone: tests remove their scratch folder (and the
+    /// socket in it) before this object is released, and `kill-server` could no longer reach it.
+    private var serverPID: Int32 = 0
 
     /// Starts a detached session of `width`×`height` running an interactive shell with `environment`.
     public init(width: Int, height: Int, environment: [String: String], folder: String) throws {
@@ -16,9 +19,17 @@ public final class Tmux {
         // The server forks from this call and would keep an output pipe open for ever.
         try run(["new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)",
                  "env -i \(exports) PS1='$ ' bash --norc --noprofile"], capture: false)
+        serverPID = Int32(try run(["display-message", "-p", "#{pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
     }
 
-    deinit { _ = try? run(["kill-server"]) }
+    /// The server goes, and with it the pane's shell and whatever runs there (SIGHUP).
+    deinit {
+        if FileManager.default.fileExists(atPath: socket) {
+            _ = try? run(["kill-server"])
+        } else if serverPID > 0 {
+            kill(serverPID, SIGTERM)
+        }
+    }
 
     /// Types literally (Chinese included), then optionally presses Enter.
     public func type(_ text: String, enter: Bool = false) throws {
