@@ -174,7 +174,7 @@ struct DeskContext {
         let usage = strings.usage
         switch error {
         case .damaged(let fault):
-            return .refused(fill(usage.logDamaged, fault.line, fault.offset, fault.reason))
+            return .refused(fill(usage.logDamaged, fault.line, fault.offset, strings.ledger.describe(fault.reason)))
         case .notFound(let path):
             return .refused(fill(usage.logNotFound, path))
         case .readOnly:

@@ -6,6 +6,10 @@ public struct LedgerMessages: Sendable {
     public let checkpointSigned, deskKey, noDeskKey, badToken, badKey: String
     public let tokenOK, tokenOtherLedger, tokenBeyondLedger, tokenHashDiffers, tokenBadSignature: String
     public let checkpointsOK, checkpointBad: String
+    /// What is wrong with a line: incomplete, hash, chain, gap (found, expected), version, first line,
+    /// CR, malformed (what).
+    public let incomplete, hashMismatch, brokenChain, sequenceGap, unsupportedVersion, notALedger, carriageReturn,
+        malformed: String
     let fileKinds: [String: String]
 
     /// "folder", "FIFO" … for a `FileKind` raw value.
@@ -34,6 +38,9 @@ public struct LedgerMessages: Sendable {
         tokenBadSignature: "令牌签名无效：不是公钥 {} 所签",
         checkpointsOK: "{} 个检查点均由公钥 {} 签名，且与台账相符",
         checkpointBad: "第 {} 条检查点不符：{}",
+        incomplete: "行不完整（没有换行）", hashMismatch: "哈希与该行内容不符", brokenChain: "prev 与上一行的哈希不符",
+        sequenceGap: "seq 为 {}，应为 {}", unsupportedVersion: "不支持的格式版本", notALedger: "第一行不是 log.created 事件",
+        carriageReturn: "行以 CR 结尾（CRLF 换行）：文件被转换过", malformed: "格式错误：{}",
         fileKinds: ["directory": "目录", "fifo": "命名管道（FIFO）", "device": "设备文件", "socket": "套接字",
                     "other": "特殊文件"])
 
@@ -60,6 +67,10 @@ public struct LedgerMessages: Sendable {
         tokenBadSignature: "token signature is not by key {}",
         checkpointsOK: "{} checkpoints, all signed by key {} and matching the ledger",
         checkpointBad: "checkpoint at seq {} does not hold: {}",
+        incomplete: "incomplete line (no newline)", hashMismatch: "hash does not match the line",
+        brokenChain: "prev does not match the previous line's hash", sequenceGap: "seq {}, expected {}",
+        unsupportedVersion: "unsupported format version", notALedger: "the first line is not a log.created event",
+        carriageReturn: "the line ends in CR (CRLF line endings): the file was converted", malformed: "malformed: {}",
         fileKinds: ["directory": "folder", "fifo": "FIFO", "device": "device", "socket": "socket", "other": "special file"])
 }
 

@@ -135,7 +135,7 @@ extension DeskContext {
         case .tornTail(let fault, _):
             warn(fill(strings.usage.tornTail, fault.line, fault.offset))
         case .damaged(let fault):
-            warn(fill(strings.usage.logDamaged, fault.line, fault.offset, fault.reason))
+            warn(fill(strings.usage.logDamaged, fault.line, fault.offset, strings.ledger.describe(fault.reason)))
         case .contradicted(let conflict):
             warn(strings.ledger.describe(conflict))
         }

@@ -241,7 +241,7 @@ struct ConsoleRunner {
         switch condition {
         case .sound: .sound
         case .tornTail: .tornTail
-        case .damaged(let fault): .damaged(line: fault.line, offset: fault.offset, reason: fault.reason.description)
+        case .damaged(let fault): .damaged(line: fault.line, offset: fault.offset, reason: words.describe(fault.reason))
         case .contradicted(let conflict): .contradicted(alarm: words.describe(conflict))
         }
     }
