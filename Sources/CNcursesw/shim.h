@@ -39,13 +39,10 @@ static inline void dd_end_screen(void) {
     if (!isendwin()) endwin();
 }
 
-// Crash handlers hand the signal on to whatever was installed before (the Swift runtime's
-// backtracer, or the default action), so the crash is still reported after the screen is gone.
-static inline struct sigaction *dd_previous_action(int signal_number) {
-    static struct sigaction previous[NSIG];
-    return &previous[signal_number];
-}
-
+// Crash handlers end the screen and then die by the default action. The Swift runtime's
+// backtracer is not handed the signal: on a terminal it stops for an interactive prompt (30 s
+// with the tty in whatever state), which leaves an officer's screen dead at the worst moment.
+// The intake draft is on disk already, written on every change.
 static void dd_on_termination_signal(int signal_number) {
     dd_end_screen();
     _exit(128 + signal_number);
@@ -53,15 +50,17 @@ static void dd_on_termination_signal(int signal_number) {
 
 static void dd_on_crash_signal(int signal_number) {
     dd_end_screen();
-    sigaction(signal_number, dd_previous_action(signal_number), NULL);
-    // Blocked while this handler runs, so it is delivered to the previous action on return.
+    static const char message[] = "dutydesk: crashed; the terminal is restored and the intake draft kept\n";
+    (void)!write(2, message, sizeof message - 1);
+    signal(signal_number, SIG_DFL);
+    // Blocked while this handler runs, so it is delivered to the default action on return.
     raise(signal_number);
 }
 
 static void dd_on_exit(void) { dd_end_screen(); }
 
-/// Installs, once per process, handlers that end the screen on SIGINT/SIGTERM/SIGHUP (then exit
-/// with 128 + signal), on crash signals (then re-raise), and at exit.
+/// Installs, once per process, handlers that end the screen on SIGINT/SIGTERM/SIGHUP/SIGQUIT (then
+/// exit with 128 + signal), on crash signals (then die by the default action), and at exit.
 static inline void dd_install_restore_handlers(void) {
     static int installed = 0;
     if (installed) return;
@@ -73,7 +72,7 @@ static inline void dd_install_restore_handlers(void) {
     sigemptyset(&action.sa_mask);
 
     action.sa_handler = dd_on_termination_signal;
-    const int termination[] = { SIGINT, SIGTERM, SIGHUP };
+    const int termination[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
     for (size_t i = 0; i < sizeof termination / sizeof termination[0]; i++) {
         sigaction(termination[i], &action, NULL);
     }
@@ -83,14 +82,14 @@ static inline void dd_install_restore_handlers(void) {
     action.sa_flags = SA_ONSTACK;
     const int crashes[] = { SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGILL, SIGTRAP };
     for (size_t i = 0; i < sizeof crashes / sizeof crashes[0]; i++) {
-        sigaction(crashes[i], &action, dd_previous_action(crashes[i]));
+        sigaction(crashes[i], &action, NULL);
     }
 
     // A launcher may hand us a blocked signal mask (posix_spawn keeps the caller's): unblock
     // what the console relies on, or resizes and SIGTERM would never arrive.
     sigset_t needed;
     sigemptyset(&needed);
-    const int relied_on[] = { SIGWINCH, SIGINT, SIGTERM, SIGHUP };
+    const int relied_on[] = { SIGWINCH, SIGINT, SIGTERM, SIGHUP, SIGQUIT };
     for (size_t i = 0; i < sizeof relied_on / sizeof relied_on[0]; i++) {
         sigaddset(&needed, relied_on[i]);
     }

@@ -16,37 +16,66 @@ public final class FileEventLog: EventStore {
     public let path: String
     public let access: Access
     public private(set) var condition: LogCondition = .sound
+    /// How long reading and writing wait for another process's lock before giving up.
+    public var patience: LockPatience
     private let file: POSIXFile
     private var scanner = LogScanner()
     /// Written by this store when it created the ledger, and not yet handed to a reader.
     private var undelivered: [Event] = []
     private let now: () -> Date
     private let timeZone: TimeZone
+    private let deskID: String
+    /// Where this machine remembers how far it has seen each ledger; nil keeps no anchors.
+    private let anchors: AnchorBook?
+    private let canonicalPath: String
+    /// The ledger this machine has seen at this path, if any.
+    private let seenHere: SeenLedger?
+    /// The ledger's first line, once read.
+    private var identity: LogIdentity?
+    /// This ledger's anchor as last remembered; nil until its first line is read.
+    private var anchor: SeenLedger?
+    private var anchorChecked = false
     /// Bytes read per system call while catching up; a replay of a large ledger streams through it.
     private let chunkSize = 8 << 20
 
     public var eventCount: Int { scanner.lineCount }
     public var headHash: String { scanner.headHash }
+    public var logID: String? { identity?.logID }
 
-    /// Opens (for `.readWrite`, creating it if needed, mode 0640) the ledger at `path`.
-    /// A new ledger starts with a `log.created` event naming `deskID` and a random log id.
+    /// Opens (for `.readWrite`, creating it if needed, mode 0640) the ledger at `path`, which must
+    /// be a regular file. A new ledger starts with a `log.created` event naming `deskID` and a
+    /// random log id. With `anchors`, a ledger this machine has seen may not be missing, empty,
+    /// shorter or rewritten.
     public init(path: String, access: Access, deskID: String, recorder: String,
-                now: @escaping () -> Date, timeZone: TimeZone) throws {
+                now: @escaping () -> Date, timeZone: TimeZone, anchors: AnchorBook? = nil,
+                patience: LockPatience = .standard) throws {
         self.path = path
         self.access = access
         self.now = now
         self.timeZone = timeZone
+        self.deskID = deskID
+        self.anchors = anchors
+        self.patience = patience
+        canonicalPath = AnchorBook.canonicalPath(path)
+        let seenHere = anchors?.all().first { $0.path == AnchorBook.canonicalPath(path) }
+        self.seenHere = seenHere
+        scanner.watch(anchors?.all().map(\.seq) ?? [])
         switch access {
         case .readOnly:
             do {
-                file = try POSIXFile.open(path, flags: O_RDONLY)
+                file = try POSIXFile.openRegular(path, flags: O_RDONLY)
             } catch LogError.system(_, _, ENOENT) {
+                if let seenHere { throw LogError.vanished(seenHere) }
                 throw LogError.notFound(path: path)
             }
+            if let seenHere, (try? file.size()) == 0 {
+                file.close()
+                throw LogError.vanished(seenHere)
+            }
         case .readWrite:
-            file = try POSIXFile.open(path, flags: O_RDWR | O_CREAT, mode: 0o640)
+            file = try POSIXFile.openRegular(path, flags: O_RDWR | O_CREAT, mode: 0o640)
             do {
-                try createIfEmpty(deskID: deskID, recorder: recorder)
+                try createIfEmpty(deskID: deskID, recorder: recorder, seenHere: seenHere)
             } catch {
                 file.close()
                 throw error
@@ -57,7 +86,7 @@ public final class FileEventLog: EventStore {
     deinit { file.close() }
 
     public func readNew(_ each: (Event) -> Void) throws {
-        try file.lock(exclusive: false)
+        try file.lock(exclusive: false, patience: patience)
         defer { file.unlock() }
         undelivered.forEach(each)
         undelivered.removeAll()
@@ -67,46 +96,56 @@ public final class FileEventLog: EventStore {
     /// The chain's head after the first `count` events: the anchor of a review of the past (`--as-of`).
     /// Reads the verified prefix again, so it costs a pass over the file; reviews are rare.
     public func headHash(afterEvents count: Int) throws -> String {
-        guard count > 0 else { return LineFraming.genesisHash }
-        try file.lock(exclusive: false)
+        try file.lock(exclusive: false, patience: patience)
         defer { file.unlock() }
-        let bytes = try file.read(at: 0, count: scanner.validLength)
-        return bytes.withUnsafeBytes { buffer in
-            var start = 0, line = 1
-            while let newline = LogScanner.nextNewline(in: buffer, from: start) {
-                if line == count {
-                    return LineFraming.storedHash(UnsafeRawBufferPointer(rebasing: buffer[start..<newline]))?.text ?? headHash
-                }
-                start = newline + 1
-                line += 1
-            }
-            return headHash
-        }
+        return try storedHash(afterEvents: count)
+    }
+
+    /// The stored hash of line `seq` of the verified prefix, nil beyond it: what a checkpoint is held against.
+    public func lineHash(seq: Int) throws -> String? {
+        guard seq > 0, seq <= scanner.lineCount else { return nil }
+        if let watched = scanner.watchedHashes[seq] { return watched }
+        return try headHash(afterEvents: seq)
     }
 
     public func append(by recorder: String, _ build: ([Event]) throws -> [EventDraft]) throws -> [Event] {
         guard access == .readWrite else { throw LogError.readOnly(path: path) }
-        try file.lock(exclusive: true)
+        try file.lock(exclusive: true, patience: patience)
         defer { file.unlock() }
         var seen = undelivered
         undelivered.removeAll()
         try catchUp { seen.append($0) }
-        if case .damaged(let fault) = condition { throw LogError.damaged(fault) }
+        switch condition {
+        case .damaged(let fault): throw LogError.damaged(fault)
+        case .contradicted(let conflict): throw LogError.contradicted(conflict)
+        case .sound, .tornTail: break
+        }
         var drafts = try build(seen)
         guard !drafts.isEmpty else { return [] }
         if case .tornTail(let fault, let length) = condition {
-            drafts.insert(EventDraft(caseID: nil, body: .logRepaired(try setAsideTornTail(fault, length: length))), at: 0)
+            let repair = EventDraft(caseID: nil, body: .logRepaired(try setAsideTornTail(fault, length: length)))
+            // Torn while it was being created, the ledger holds nothing yet: it starts again with a first line.
+            let created = EventDraft(caseID: nil, body: .logCreated(LogIdentity(logID: UUID().uuidString, deskID: deskID,
+                                                                                 createdAt: now())))
+            drafts.insert(contentsOf: fault.offset == 0 ? [created, repair] : [repair], at: 0)
         }
-        return try write(drafts, by: recorder)
+        let written = try write(drafts, by: recorder)
+        rememberHead()
+        return written
     }
 
-    private func createIfEmpty(deskID: String, recorder: String) throws {
-        try file.lock(exclusive: true)
+    /// Under the lock, so no other process can move the ledger on while it is checked.
+    private func createIfEmpty(deskID: String, recorder: String, seenHere: SeenLedger?) throws {
+        try file.lock(exclusive: true, patience: patience)
         defer { file.unlock() }
         guard try file.size() == 0 else { return }
+        // An empty file where a ledger was seen is the alarm, not a fresh start.
+        if let seenHere { throw LogError.vanished(seenHere) }
         let identity = LogIdentity(logID: UUID().uuidString, deskID: deskID, createdAt: now())
         undelivered += try write([EventDraft(caseID: nil, body: .logCreated(identity))], by: recorder)
         try POSIXFile.syncDirectory(of: path)
+        anchorChecked = true
+        rememberHead()
     }
 
     /// Frames the drafts after the current head, writes them in one go and syncs.
@@ -133,14 +172,34 @@ public final class FileEventLog: EventStore {
         }
         var written: [Event] = []
         let outcome = bytes.withUnsafeBytes { scanner.scan($0) { written.append($0) } }
-        precondition(outcome.fault == nil && outcome.consumed == bytes.count, "the ledger rejected its own line")
+        if case .logCreated(let created)? = written.first?.body, written.first?.seq == 1 { identity = created }
+        guard outcome.fault == nil, outcome.consumed == bytes.count else {
+            // Never expected; if it happens, the lines are taken back and the ledger refuses from now on.
+            try? file.truncate(to: start)
+            try? file.syncData()
+            let fault = outcome.fault ?? LineFault(line: scanner.lineCount + 1, offset: scanner.validLength, reason: .incomplete)
+            condition = .damaged(fault)
+            throw LogError.damaged(fault)
+        }
         condition = .sound
         return written
     }
 
-    /// Reads everything past the valid prefix, verifying as it goes, and judges what it finds.
+    /// Reads everything past the valid prefix, verifying as it goes, judges what it finds and
+    /// holds it against this machine's anchor.
     private func catchUp(_ deliver: (Event) -> Void) throws {
-        if case .damaged = condition { return }
+        try readOn { event in
+            if event.seq == 1, case .logCreated(let created) = event.body { identity = created }
+            deliver(event)
+        }
+        holdToAnchor()
+    }
+
+    private func readOn(_ deliver: (Event) -> Void) throws {
+        switch condition {
+        case .damaged, .contradicted: return
+        case .sound, .tornTail: break
+        }
         let size = try file.size()
         guard size >= scanner.validLength else {
             condition = .damaged(LineFault(line: scanner.lineCount, offset: size, reason: .malformed("file shrank")))
@@ -162,30 +221,110 @@ public final class FileEventLog: EventStore {
         }
         if pending.isEmpty {
             condition = .sound
+        } else if scanner.lineCount == 0 && !LineFraming.couldBeginLedger(pending) {
+            condition = .damaged(LineFault(line: 1, offset: 0, reason: .notALedger))
         } else {
             let fault = LineFault(line: scanner.lineCount + 1, offset: scanner.validLength, reason: .incomplete)
             condition = .tornTail(fault, length: size - scanner.validLength)
         }
     }
 
-    /// A fault is a torn tail only if it could come from an interrupted write and no line
-    /// after it verifies; anything else means the ledger was altered (or is not a ledger).
-    private func judge(_ fault: LineFault, fileSize: Int) throws -> LogCondition {
-        guard fault.reason.couldBeTornWrite else { return .damaged(fault) }
-        let rest = try file.read(at: fault.offset, count: fileSize - fault.offset)
-        // A first line that does not even start like a ledger is some other file: never cut it.
-        if fault.line == 1 && !LineFraming.couldBeginLedger(rest) {
-            return .damaged(LineFault(line: 1, offset: 0, reason: .notALedger))
+    /// Compares the ledger, once its first line is known, with how far this machine has seen it;
+    /// then moves the anchor on to what was read.
+    private func holdToAnchor() {
+        // Cut back to part of its first line, a seen ledger would otherwise pass for one torn while created.
+        if identity == nil, case .tornTail = condition, let seenHere {
+            condition = .contradicted(.shorter(seen: seenHere, foundSeq: 0, foundHash: LineFraming.genesisHash))
+            return
         }
-        let laterLineVerifies = rest.withUnsafeBytes { buffer in
-            guard var start = LogScanner.nextNewline(in: buffer, from: 0).map({ $0 + 1 }) else { return false }
-            while let end = LogScanner.nextNewline(in: buffer, from: start) {
-                if LineFraming.hashMatches(UnsafeRawBufferPointer(rebasing: buffer[start..<end])) { return true }
-                start = end + 1
+        guard let anchors, let identity, !anchorChecked else { return rememberHead() }
+        switch condition {
+        case .damaged, .contradicted: return
+        case .sound, .tornTail: break
+        }
+        anchorChecked = true
+        let book = anchors.all()
+        if let other = book.first(where: { $0.path == canonicalPath && $0.logID != identity.logID }) {
+            condition = .contradicted(.replaced(seen: other, foundLogID: identity.logID))
+            return
+        }
+        if let seen = book.first(where: { $0.logID == identity.logID }) {
+            if scanner.lineCount < seen.seq {
+                condition = .contradicted(.shorter(seen: seen, foundSeq: scanner.lineCount, foundHash: scanner.headHash))
+                return
             }
-            return false
+            let found = scanner.watchedHashes[seen.seq] ?? ((try? storedHash(afterEvents: seen.seq)) ?? "")
+            if found != seen.hash {
+                condition = .contradicted(.rewritten(seen: seen, foundHash: found))
+                return
+            }
+            anchor = seen
         }
-        return laterLineVerifies ? .damaged(fault) : .tornTail(fault, length: fileSize - fault.offset)
+        rememberHead()
+    }
+
+    /// Moves this machine's anchor to the head just read or written. A folder that cannot be
+    /// written keeps no anchor; that must not stop the desk.
+    private func rememberHead() {
+        guard let anchors, let identity, anchorChecked else { return }
+        switch condition {
+        case .damaged, .contradicted: return
+        case .sound, .tornTail: break
+        }
+        guard scanner.lineCount > (anchor?.seq ?? 0) else { return }
+        let head = SeenLedger(logID: identity.logID, path: canonicalPath, seq: scanner.lineCount, hash: scanner.headHash)
+        try? anchors.remember(head)
+        anchor = head
+    }
+
+    /// The stored hash of line `count` of the verified prefix, read again from the file.
+    private func storedHash(afterEvents count: Int) throws -> String {
+        guard count > 0 else { return LineFraming.genesisHash }
+        let bytes = try file.read(at: 0, count: scanner.validLength)
+        return bytes.withUnsafeBytes { buffer in
+            var start = 0, line = 1
+            while let newline = LogScanner.nextNewline(in: buffer, from: start) {
+                if line == count {
+                    return LineFraming.storedHash(UnsafeRawBufferPointer(rebasing: buffer[start..<newline]))?.text ?? headHash
+                }
+                start = newline + 1
+                line += 1
+            }
+            return headHash
+        }
+    }
+
+    /// A fault is a torn tail only if one interrupted append could have left it: the last line of
+    /// the file, failing its hash, with blocks that never reached the disk (the kernel shows those
+    /// as zero bytes). A line that reads as a whole line but fails its hash was changed, and two or
+    /// more bad lines, a broken chain, CRLF endings or a first line that is not `log.created` were
+    /// never written by an append: that is damage, which is never cut.
+    private func judge(_ fault: LineFault, fileSize: Int) throws -> LogCondition {
+        guard fault.reason == .hashMismatch else { return .damaged(fault) }
+        let line = try readLine(at: fault.offset, fileSize: fileSize)
+        if line.last == UInt8(ascii: "\r") {
+            return .damaged(LineFault(line: fault.line, offset: fault.offset, reason: .carriageReturn))
+        }
+        // Not a ledger at all, or a ledger whose only proof of what it is (line 1) is gone.
+        if fault.line == 1 {
+            return .damaged(LineFault(line: 1, offset: 0, reason: LineFraming.couldBeginLedger(line) ? .hashMismatch : .notALedger))
+        }
+        guard fault.offset + line.count + 1 == fileSize else { return .damaged(fault) }
+        return line.contains(0) ? .tornTail(fault, length: fileSize - fault.offset) : .damaged(fault)
+    }
+
+    /// The line starting at `offset`, without its newline (the file must have one after it).
+    private func readLine(at offset: Int, fileSize: Int) throws -> [UInt8] {
+        var line: [UInt8] = []
+        var position = offset
+        while position < fileSize {
+            let chunk = try file.read(at: position, count: min(1 << 16, fileSize - position))
+            if chunk.isEmpty { break }
+            if let newline = chunk.firstIndex(of: UInt8(ascii: "\n")) { return line + chunk[..<newline] }
+            line += chunk
+            position += chunk.count
+        }
+        return line
     }
 
     /// Keeps the torn bytes beside the log (synced) before cutting them off.
@@ -196,20 +335,10 @@ public final class FileEventLog: EventStore {
                            utc.hour, utc.minute, utc.second)
         var savedPath = "\(path).torn-\(stamp)"
         var attempt = 1
-        var saved: POSIXFile
-        while true {
-            do {
-                saved = try POSIXFile.open(savedPath, flags: O_WRONLY | O_CREAT | O_EXCL, mode: 0o640)
-                break
-            } catch LogError.system(_, _, EEXIST) {
-                attempt += 1
-                savedPath = "\(path).torn-\(stamp)-\(attempt)"
-            }
+        while try !SideFile.create(savedPath, with: torn, mode: 0o640) {
+            attempt += 1
+            savedPath = "\(path).torn-\(stamp)-\(attempt)"
         }
-        defer { saved.close() }
-        try saved.write(torn, at: 0)
-        try saved.syncAll()
-        try POSIXFile.syncDirectory(of: savedPath)
         try file.truncate(to: fault.offset)
         try file.syncData()
         let digest = torn.withUnsafeBytes { Hex.sha256($0) }

@@ -10,6 +10,7 @@ public struct LineFault: Sendable, Equatable, CustomStringConvertible {
         case sequenceGap(expected: Int, found: Int)
         case unsupportedVersion
         case notALedger
+        case carriageReturn
         case malformed(String)
 
         public var description: String {
@@ -20,12 +21,10 @@ public struct LineFault: Sendable, Equatable, CustomStringConvertible {
             case .sequenceGap(let expected, let found): "seq \(found), expected \(expected)"
             case .unsupportedVersion: "unsupported format version"
             case .notALedger: "the first line is not a log.created event"
+            case .carriageReturn: "the line ends in CR (CRLF line endings): the file was converted"
             case .malformed(let what): "malformed: \(what)"
             }
         }
-
-        /// A line that fails only like this may be the remains of an interrupted write.
-        var couldBeTornWrite: Bool { self == .incomplete || self == .hashMismatch }
     }
 
     /// 1-based line number.
@@ -40,12 +39,17 @@ public struct LineFault: Sendable, Equatable, CustomStringConvertible {
 /// The health of a ledger file as last read.
 public enum LogCondition: Sendable, Equatable {
     case sound
-    /// The last line(s) are incomplete or fail their hash with nothing valid after them:
-    /// the next write saves those bytes beside the log, cuts them off and records the repair.
+    /// What one interrupted append can leave: bytes after the last newline, or a last line that
+    /// fails its hash and holds bytes that never reached the disk. The next write saves those bytes
+    /// beside the log, cuts them off and records the repair.
     case tornTail(LineFault, length: Int)
-    /// A bad line followed by a valid one, or a broken chain: writing stops for good and the
-    /// valid prefix stays readable. Only a person may decide what happened.
+    /// Anything else (a changed line, two or more bad lines, a broken chain, CRLF, a first line
+    /// that is not `log.created`): writing stops for good and the valid prefix stays readable.
+    /// Only a person may decide what happened.
     case damaged(LineFault)
+    /// The ledger disagrees with what this machine has seen of it (cut short, rewritten, replaced):
+    /// writing stops and the disagreement is named.
+    case contradicted(AnchorConflict)
 }
 
 public enum LogError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -53,6 +57,13 @@ public enum LogError: Error, Sendable, Equatable, CustomStringConvertible {
     case readOnly(path: String)
     case notFound(path: String)
     case system(call: String, path: String, errno: Int32)
+    /// The path is a folder, FIFO, device or socket.
+    case notAFile(path: String, kind: FileKind)
+    /// Another process held the lock for the whole wait.
+    case busy(holder: LockHolder?, waited: Double)
+    case contradicted(AnchorConflict)
+    /// A ledger this machine has seen is missing or empty.
+    case vanished(SeenLedger)
 
     public var description: String {
         switch self {
@@ -60,6 +71,11 @@ public enum LogError: Error, Sendable, Equatable, CustomStringConvertible {
         case .readOnly(let path): "\(path) is open read-only"
         case .notFound(let path): "no log at \(path)"
         case .system(let call, let path, let code): "\(call) \(path): \(String(cString: strerror(code)))"
+        case .notAFile(let path, let kind): "\(path) is a \(kind.rawValue), not a ledger file"
+        case .busy(let holder, let waited):
+            "the ledger is locked by process \(holder.map { "\($0.pid) (\($0.command))" } ?? "?") for \(Int(waited)) s"
+        case .contradicted(let conflict): "the ledger disagrees with this machine's anchor: \(conflict)"
+        case .vanished(let seen): "the ledger \(seen.path) (id \(seen.logID), \(seen.seq) events) is missing or empty"
         }
     }
 }

@@ -12,6 +12,15 @@ struct LogScanner {
 
     var nextSeq: Int { lineCount + 1 }
 
+    /// Seqs whose line hash a reader wants on the way (an anchor's), highest first; each found one
+    /// moves to `watchedHashes`.
+    private var watching: [Int] = []
+    private(set) var watchedHashes: [Int: String] = [:]
+
+    mutating func watch(_ seqs: [Int]) {
+        watching = Array(Set(seqs.filter { $0 > lineCount })).sorted(by: >)
+    }
+
     struct Outcome {
         /// Bytes of the buffer taken as valid lines.
         var consumed = 0
@@ -44,6 +53,10 @@ struct LogScanner {
                 deliver(event)
                 head = hash
                 lineCount += 1
+                if watching.last == lineCount {
+                    watchedHashes[lineCount] = hash.text
+                    watching.removeLast()
+                }
                 validLength += ends[index] + 1 - outcome.consumed
                 outcome.consumed = ends[index] + 1
             case .fault(let reason):

@@ -12,10 +12,56 @@ struct POSIXFile {
         return POSIXFile(fd: fd, path: path)
     }
 
+    /// Opens `path` only if it is a regular file. A FIFO would hang every reader and a device or a
+    /// folder is no ledger: they are refused at once (O_NONBLOCK keeps even opening a FIFO from waiting).
+    static func openRegular(_ path: String, flags: Int32, mode: mode_t = 0) throws -> POSIXFile {
+        let file: POSIXFile
+        do {
+            file = try open(path, flags: flags | O_NONBLOCK, mode: mode)
+        } catch LogError.system(_, _, EISDIR) {
+            throw LogError.notAFile(path: path, kind: .directory)
+        } catch LogError.system(_, _, ENXIO) {
+            throw LogError.notAFile(path: path, kind: .socket)
+        }
+        var info = stat()
+        guard fstat(file.fd, &info) == 0 else {
+            let code = errno
+            file.close()
+            throw LogError.system(call: "fstat", path: path, errno: code)
+        }
+        let kind = FileKind(mode: info.st_mode)
+        if kind == .regular { return try file.blocking() }
+        file.close()
+        throw LogError.notAFile(path: path, kind: kind)
+    }
+
+    private func blocking() throws -> POSIXFile {
+        let flags = fcntl(fd, F_GETFL)
+        _ = try Self.retrying("fcntl", path) { fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) }
+        return self
+    }
+
     func close() { _ = Glibc.close(fd) }
 
-    func lock(exclusive: Bool) throws {
-        _ = try Self.retrying("flock", path) { flock(fd, exclusive ? LOCK_EX : LOCK_SH) }
+    /// Takes the lock, trying again with growing pauses (up to 20 ms) while another process holds
+    /// it. Once `patience.noticeAfter` has passed, `patience.waiting` hears once who holds it; after
+    /// `patience.timeout` the wait ends with `LogError.busy`, so a stopped holder never freezes us.
+    func lock(exclusive: Bool, patience: LockPatience) throws {
+        let started = Date()
+        var pause: useconds_t = 1000
+        var told = false
+        while true {
+            if flock(fd, (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB) == 0 { return }
+            guard errno == EWOULDBLOCK || errno == EINTR else { throw LogError.system(call: "flock", path: path, errno: errno) }
+            let waited = Date().timeIntervalSince(started)
+            if waited >= patience.timeout { throw LogError.busy(holder: LockHolder.of(fd: fd), waited: waited) }
+            if !told, waited >= patience.noticeAfter, let waiting = patience.waiting {
+                told = true
+                waiting(LockHolder.of(fd: fd))
+            }
+            usleep(pause)
+            pause = min(pause * 2, 20_000)
+        }
     }
 
     func unlock() { _ = flock(fd, LOCK_UN) }
@@ -81,4 +127,38 @@ struct POSIXFile {
             throw LogError.system(call: call, path: path, errno: errno)
         }
     }
+}
+
+/// What a path names, for refusing anything but a regular file as a ledger.
+public enum FileKind: String, Sendable, Equatable {
+    case regular, directory, fifo, device, socket, other
+
+    init(mode: mode_t) {
+        switch mode & S_IFMT {
+        case S_IFREG: self = .regular
+        case S_IFDIR: self = .directory
+        case S_IFIFO: self = .fifo
+        case S_IFCHR, S_IFBLK: self = .device
+        case S_IFSOCK: self = .socket
+        default: self = .other
+        }
+    }
+}
+
+/// How long to wait for the ledger's lock, and whom to tell that we are waiting.
+public struct LockPatience: Sendable {
+    public var timeout: Double
+    public var noticeAfter: Double
+    public var waiting: (@Sendable (LockHolder?) -> Void)?
+
+    public init(timeout: Double, noticeAfter: Double = 1, waiting: (@Sendable (LockHolder?) -> Void)? = nil) {
+        self.timeout = timeout
+        self.noticeAfter = noticeAfter
+        self.waiting = waiting
+    }
+
+    /// The CLI's default, `--lock-timeout 30`.
+    public static let standard = LockPatience(timeout: 30)
+    /// For a loop that must not stop: one try, and `busy` if the lock is held.
+    public static let none = LockPatience(timeout: 0)
 }

@@ -24,6 +24,10 @@ struct DeskOptions: ParsableArguments {
             help: ArgumentHelp("Review the desk as it stood at that moment (read-only).", valueName: "time"))
     var asOf: String?
 
+    @Option(name: .customLong("lock-timeout"),
+            help: ArgumentHelp("Seconds to wait for another process's hold on the ledger (default 30).", valueName: "seconds"))
+    var lockTimeout: Double?
+
     /// Options typed after the subcommand win over those typed before it.
     func overriding(_ outer: DeskOptions) -> DeskOptions {
         var merged = self
@@ -32,6 +36,7 @@ struct DeskOptions: ParsableArguments {
         merged.lang = lang ?? outer.lang
         merged.config = config ?? outer.config
         merged.asOf = asOf ?? outer.asOf
+        merged.lockTimeout = lockTimeout ?? outer.lockTimeout
         return merged
     }
 }
@@ -49,6 +54,12 @@ struct DeskContext {
     let asOf: Date?
     let settings: DeskSettings
     var policy: DeadlinePolicy { settings.policy }
+    /// Where this machine remembers how far it has seen each ledger ($XDG_STATE_HOME/dutydesk).
+    let anchors: AnchorBook
+    /// The desk's signing key ($XDG_DATA_HOME/dutydesk/desk.key).
+    let keyPath: String
+    /// How long to wait for another process's lock; says whom it waits for after a second.
+    let patience: LockPatience
     private let environment: [String: String]
 
     init(_ options: DeskOptions, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
@@ -75,6 +86,19 @@ struct DeskContext {
             asOf = nil
         }
         now = asOf ?? wallClock
+        let stateHome = Self.folder(environment, "XDG_STATE_HOME", else: ".local/state")
+        anchors = AnchorBook(folder: (stateHome as NSString).appendingPathComponent("dutydesk"))
+        keyPath = ((Self.folder(environment, "XDG_DATA_HOME", else: ".local/share") as NSString)
+            .appendingPathComponent("dutydesk") as NSString).appendingPathComponent("desk.key")
+        let timeout = options.lockTimeout ?? 30
+        guard timeout >= 0, timeout.isFinite else {
+            throw CLIFailure.usage(fill(strings.usage.unknownValue, "--lock-timeout", timeout, "0 … 86400"))
+        }
+        let ledger = strings.ledger
+        patience = LockPatience(timeout: timeout) { holder in
+            Self.warn(fill(ledger.lockWaiting, holder.map { String($0.pid) } ?? "?",
+                           holder?.command ?? ledger.lockUnknownHolder))
+        }
         settings = try Self.loadSettings(options.config ?? environment["DUTYDESK_CONFIG"], environment: environment,
                                          logPath: logPath)
     }
@@ -118,7 +142,8 @@ struct DeskContext {
                 }
             }
             let store = try FileEventLog(path: logPath, access: writable ? .readWrite : .readOnly, deskID: deskID,
-                                         recorder: recorder, now: { Date() }, timeZone: timeZone)
+                                         recorder: recorder, now: { Date() }, timeZone: timeZone, anchors: anchors,
+                                         patience: patience)
             return try DeskSession(store: store, recorder: recorder)
         } catch let error as LogError {
             throw failure(error)
@@ -151,13 +176,22 @@ struct DeskContext {
         let usage = strings.usage
         switch error {
         case .damaged(let fault):
-            return .refused(fill(usage.logDamaged, fault.line, fault.offset, fault.reason))
+            return .refused(fill(usage.logDamaged, fault.line, fault.offset, strings.ledger.describe(fault.reason)))
         case .notFound(let path):
             return .refused(fill(usage.logNotFound, path))
         case .readOnly:
             return .refused(usage.readOnly)
         case .system:
             return .refused(error.description)
+        case .notAFile(let path, let kind):
+            return .refused(fill(strings.ledger.notAFile, path, strings.ledger.fileKind(kind.rawValue)))
+        case .busy(let holder, let waited):
+            return .refused(fill(strings.ledger.lockTimeout, holder.map { String($0.pid) } ?? "?",
+                                 holder?.command ?? strings.ledger.lockUnknownHolder, Int(waited)))
+        case .contradicted(let conflict):
+            return .refused(strings.ledger.describe(conflict))
+        case .vanished(let seen):
+            return .refused(fill(strings.ledger.vanished, seen.path, seen.logID, seen.seq))
         }
     }
 
@@ -181,10 +215,14 @@ struct DeskContext {
     }
 
     private static func defaultLogPath(_ environment: [String: String]) -> String {
-        let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (home(environment) as NSString).appendingPathComponent(".local/share")
-        return ((dataHome as NSString).appendingPathComponent("dutydesk") as NSString)
+        ((folder(environment, "XDG_DATA_HOME", else: ".local/share") as NSString).appendingPathComponent("dutydesk") as NSString)
             .appendingPathComponent("ledger.jsonl")
+    }
+
+    /// An XDG base folder: the variable if set and not empty, else its default under the home folder.
+    private static func folder(_ environment: [String: String], _ variable: String, else fallback: String) -> String {
+        environment[variable].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (home(environment) as NSString).appendingPathComponent(fallback)
     }
 
     /// `$HOME` first, as XDG says; the password database only when it is unset. Foundation's

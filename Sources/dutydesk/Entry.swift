@@ -22,12 +22,12 @@ enum Entry {
             var command = try DutyDesk.parseAsRoot()
             try command.run()
         } catch let failure as CLIFailure {
-            FileHandle.standardError.write(Data(("dutydesk: " + failure.message + "\n").utf8))
+            StandardError.write("dutydesk: " + failure.message)
             exit(failure.exitCode)
         } catch {
             let code = DutyDesk.exitCode(for: error)
             guard code == .validationFailure else { DutyDesk.exit(withError: error) }
-            FileHandle.standardError.write(Data((DutyDesk.fullMessage(for: error) + "\n").utf8))
+            StandardError.write(DutyDesk.fullMessage(for: error))
             exit(2)
         }
     }

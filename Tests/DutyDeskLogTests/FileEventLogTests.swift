@@ -122,20 +122,116 @@ import Testing
                                                          reason: .sequenceGap(expected: 3, found: 4))))
     }
 
-    @Test func aCorruptLastLineIsATornTailNotDamage() throws {
+    @Test func aLastLineWhoseBlocksNeverReachedTheDiskIsATornTail() throws {
         let fixture = try LedgerFixture()
         defer { fixture.scratch.remove() }
-        let path = fixture.scratch.file("ledger.jsonl")
-        let session = try fixture.session(path)
-        for title in ["甲", "乙"] { try fixture.report(session, title) }
+        let (path, _, _) = try fixture.ledger(["甲", "乙"])
         var bytes = try fixture.bytes(path)
         let lastStart = LedgerFixture.lineStarts(bytes).last!
-        bytes[lastStart + 20] ^= 0x01
+        // What a power cut leaves when the file grew but a block of the line was never written.
+        for index in (lastStart + 20)..<(lastStart + 60) { bytes[index] = 0 }
         try fixture.write(bytes, to: path)
         let reader = try fixture.store(path, .readOnly)
         _ = try reader.readNew()
         #expect(reader.condition == .tornTail(LineFault(line: 3, offset: lastStart, reason: .hashMismatch),
                                               length: bytes.count - lastStart))
+    }
+
+    @Test func aByteFlippedInTheLastLineIsDamageAndNeverCut() throws {
+        let fixture = try LedgerFixture()
+        defer { fixture.scratch.remove() }
+        let (path, _, cases) = try fixture.ledger(["甲", "乙"])
+        let first = cases[0]
+        var bytes = try fixture.bytes(path)
+        let lastStart = LedgerFixture.lineStarts(bytes).last!
+        bytes[lastStart + 20] ^= 0x01
+        try fixture.write(bytes, to: path)
+        let fault = LineFault(line: 3, offset: lastStart, reason: .hashMismatch)
+        let reader = try fixture.store(path, .readOnly)
+        _ = try reader.readNew()
+        #expect(reader.condition == .damaged(fault))
+        #expect(throws: LogError.damaged(fault)) { try fixture.note(fixture.session(path), first.code, "不应写入") }
+        #expect(try fixture.bytes(path) == bytes)
+        #expect(try Self.tornFiles(fixture).isEmpty)
+    }
+
+    @Test func anOperatorRenamedOnEveryLineFromLineTwoIsDamageNotATornTail() throws {
+        let fixture = try LedgerFixture()
+        defer { fixture.scratch.remove() }
+        let (path, _, cases) = try fixture.ledger(["甲", "乙", "丙", "丁"])
+        let first = cases[0]
+        let original = String(decoding: try fixture.bytes(path), as: UTF8.self)
+        // sed '2,$s/"op":"测试员"/"op":"张四"/'
+        let lines = original.split(separator: "\n", omittingEmptySubsequences: false)
+        let edited = ([String(lines[0])] + lines.dropFirst().map { $0.replacingOccurrences(of: #""op":"测试员""#, with: #""op":"张四""#) })
+            .joined(separator: "\n")
+        try fixture.write(Array(edited.utf8), to: path)
+        let second = LedgerFixture.lineStarts(Array(edited.utf8))[1]
+
+        let reader = try fixture.store(path, .readOnly)
+        #expect(try reader.readNew().count == 1)
+        let fault = LineFault(line: 2, offset: second, reason: .hashMismatch)
+        #expect(reader.condition == .damaged(fault))
+        #expect(throws: LogError.damaged(fault)) { try fixture.note(fixture.session(path), first.code, "不应写入") }
+        #expect(try fixture.bytes(path) == Array(edited.utf8))
+        #expect(try Self.tornFiles(fixture).isEmpty)
+    }
+
+    @Test func aLedgerConvertedToCRLFIsDamageNamedAsSuch() throws {
+        let fixture = try LedgerFixture()
+        defer { fixture.scratch.remove() }
+        let path = fixture.scratch.file("ledger.jsonl")
+        for count in [0, 2] {
+            try? FileManager.default.removeItem(atPath: path)
+            let session = try fixture.session(path)
+            for index in 0..<count { try fixture.report(session, "事件\(index)") }
+            let converted = Array(String(decoding: try fixture.bytes(path), as: UTF8.self)
+                .replacingOccurrences(of: "\n", with: "\r\n").utf8)
+            try fixture.write(converted, to: path)
+            let reader = try fixture.store(path, .readOnly)
+            _ = try reader.readNew()
+            #expect(reader.condition == .damaged(LineFault(line: 1, offset: 0, reason: .carriageReturn)), "\(count) cases")
+            #expect(throws: LogError.self) { try fixture.session(path).record { _ in [] } }
+            #expect(try fixture.bytes(path) == converted)
+        }
+    }
+
+    @Test func aFirstLineTornWhileTheLedgerWasCreatedStartsItAgainWithoutCrashing() throws {
+        let fixture = try LedgerFixture()
+        defer { fixture.scratch.remove() }
+        let path = fixture.scratch.file("ledger.jsonl")
+        _ = try fixture.session(path)
+        let created = try fixture.bytes(path)
+        try fixture.write(created[..<(created.count / 2)], to: path)
+
+        let session = try fixture.session(path)
+        guard case .tornTail(let fault, _) = session.store.condition else {
+            Issue.record("\(session.store.condition)"); return
+        }
+        #expect(fault == LineFault(line: 1, offset: 0, reason: .incomplete))
+        let reported = try fixture.report(session, "甲")
+        let events = try fixture.store(path, .readOnly).readNew()
+        #expect(events.map(\.body.typeName) == ["log.created", "log.repaired", "case.reported"])
+        #expect(events.last?.caseID == reported.id)
+        #expect(try Self.tornFiles(fixture).count == 1)
+    }
+
+    @Test func aFirstLineFailingItsHashIsDamageAndNothingIsWritten() throws {
+        let fixture = try LedgerFixture()
+        defer { fixture.scratch.remove() }
+        let path = fixture.scratch.file("ledger.jsonl")
+        _ = try fixture.session(path)
+        var bytes = try fixture.bytes(path)
+        bytes[30] ^= 0x01
+        try fixture.write(bytes, to: path)
+        let session = try fixture.session(path)
+        #expect(session.store.condition == .damaged(LineFault(line: 1, offset: 0, reason: .hashMismatch)))
+        #expect(throws: LogError.self) { try fixture.report(session, "甲") }
+        #expect(try fixture.bytes(path) == bytes)
+    }
+
+    static func tornFiles(_ fixture: LedgerFixture) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: fixture.scratch.path).filter { $0.contains(".torn-") }
     }
 
     @Test func aFileThatIsNotALedgerIsRefusedAtLineOne() throws {

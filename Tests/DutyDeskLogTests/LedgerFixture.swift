@@ -10,13 +10,24 @@ struct LedgerFixture {
 
     init(_ name: String = #function) throws { scratch = try Scratch(name) }
 
-    func store(_ path: String, _ access: FileEventLog.Access = .readWrite) throws -> FileEventLog {
+    /// This test's own anchor folder.
+    var anchors: AnchorBook { AnchorBook(folder: scratch.file("state")) }
+
+    func store(_ path: String, _ access: FileEventLog.Access = .readWrite, anchored: Bool = false,
+               patience: LockPatience = .standard) throws -> FileEventLog {
         try FileEventLog(path: path, access: access, deskID: "test-desk", recorder: "测试员", now: { Date() },
-                         timeZone: Self.zone)
+                         timeZone: Self.zone, anchors: anchored ? anchors : nil, patience: patience)
     }
 
-    func session(_ path: String) throws -> DeskSession {
-        try DeskSession(store: store(path), recorder: "测试员")
+    func session(_ path: String, anchored: Bool = false) throws -> DeskSession {
+        try DeskSession(store: store(path, anchored: anchored), recorder: "测试员")
+    }
+
+    /// `ledger.jsonl` in the scratch folder with one case per title, and the session that wrote it.
+    func ledger(_ titles: [String], anchored: Bool = false) throws -> (path: String, session: DeskSession, cases: [Case]) {
+        let path = scratch.file("ledger.jsonl")
+        let session = try self.session(path, anchored: anchored)
+        return (path, session, try titles.map { try report(session, $0) })
     }
 
     @discardableResult
@@ -26,7 +37,7 @@ struct LedgerFixture {
             return [try recorder.report(Recorder.Intake(title: title, locality: "城关镇"),
                                         newCaseID: CaseID(UUID().uuidString))]
         }
-        return session.state[appended[0].caseID!]!
+        return session.state[appended.last!.caseID!]!
     }
 
     func note(_ session: DeskSession, _ code: String, _ text: String) throws {

@@ -27,12 +27,15 @@ public enum DeskBinary {
         environment["LC_ALL"] = "C.UTF-8"
         // A settings file in the runner's own config folder must not change what tests see.
         environment["XDG_CONFIG_HOME"] = "/nonexistent/dutydesk-tests"
-        // Whatever the binary keeps by default goes into the test's scratch folder (the ledger's),
-        // never the runner's home.
-        let scratch = (log as NSString).deletingLastPathComponent
+        // Whatever the binary keeps by default (anchors, the desk key, config) goes into the test's
+        // scratch folder, never the runner's home: tests never see each other's. A committed fixture
+        // ledger is only read; its readers share one folder outside the source tree.
+        let beside = (log as NSString).deletingLastPathComponent
+        let scratch = beside.hasPrefix(Scratch.packageRoot + "/.build/") ? beside
+            : Scratch.packageRoot + "/.build/test-scratch/fixture-readers"
         environment["HOME"] = scratch + "/home"
-        environment["XDG_DATA_HOME"] = scratch + "/home/.local/share"
-        environment["XDG_STATE_HOME"] = scratch + "/home/.local/state"
+        environment["XDG_DATA_HOME"] = scratch + "/data"
+        environment["XDG_STATE_HOME"] = scratch + "/state"
         environment["XDG_CACHE_HOME"] = scratch + "/home/.cache"
         environment.removeValue(forKey: "DUTYDESK_LANG")
         return environment.merging(extra) { $1 }

@@ -46,6 +46,8 @@ public enum EventBody: Sendable, Equatable {
     case riskAssessed(RiskAssessment)
     /// A type this build does not know (written by a newer version): kept so replay never fails.
     case unrecognized(type: String, payload: JSONObject)
+    /// A signed checkpoint of the ledger up to the line before this one.
+    case logCheckpointed(Checkpoint)
 
     /// The `type` field of the log line.
     public var typeName: String {
@@ -78,6 +80,7 @@ public enum EventBody: Sendable, Equatable {
         case .mistakeTolerated: "case.mistake-tolerated"
         case .riskAssessed: "risk.assessed"
         case .unrecognized(let type, _): type
+        case .logCheckpointed: "log.checkpointed"
         }
     }
 }

@@ -107,6 +107,10 @@ public enum EventPayloadCodec {
                                ("at", time(report.at)), ("text", .string(report.text)), ("scope", .string(report.scope.code))])
         case .unrecognized(_, let payload):
             return payload
+        case .logCheckpointed(let checkpoint):
+            return JSONObject([("logId", .string(checkpoint.logID)), ("seq", .int(checkpoint.seq)),
+                               ("head", .string(checkpoint.headHash)), ("at", time(checkpoint.signedAt)),
+                               ("key", .string(checkpoint.publicKey)), ("signature", .string(checkpoint.signature))])
         }
     }
 
@@ -229,6 +233,10 @@ public enum EventPayloadCodec {
             return .reportedUp(UpwardReport(recipient: try fields.string("recipient"), method: try fields.vocabulary("method"),
                                             at: try fields.time("at"), text: fields.optionalString("text"),
                                             scope: try fields.optionalVocabulary("scope") ?? .sameLevel))
+        case "log.checkpointed":
+            return .logCheckpointed(Checkpoint(logID: try fields.string("logId"), seq: try fields.int("seq"),
+                                               headHash: try fields.string("head"), signedAt: try fields.time("at"),
+                                               publicKey: try fields.string("key"), signature: try fields.string("signature")))
         default:
             return .unrecognized(type: type, payload: data)
         }

@@ -260,6 +260,7 @@ public struct Strings: Sendable {
         case .shiftHandedOver(let handover):
             "交接班：\(handover.outgoing) 交 \(handover.incoming)" + (handover.note.isEmpty ? "" : "。" + handover.note)
         case .unrecognized(let type, _): "未知事件 \(type)"
+        case .logCheckpointed(let checkpoint): "签名检查点：第 \(checkpoint.seq) 条"
         }
     }
 
@@ -304,6 +305,7 @@ public struct Strings: Sendable {
         case .shiftHandedOver(let handover):
             "Shift handed over: \(handover.outgoing) to \(handover.incoming)" + (handover.note.isEmpty ? "" : ". " + handover.note)
         case .unrecognized(let type, _): "Unknown event \(type)"
+        case .logCheckpointed(let checkpoint): "Signed checkpoint at seq \(checkpoint.seq)"
         }
     }
 }

@@ -183,7 +183,7 @@ public struct Case: Sendable, Equatable, Identifiable {
                                                 by: event.recordedBy, at: event.recordedAt, seq: event.seq))
             report = report.correcting(correction.field, to: correction.value)
         case .noteAdded, .unrecognized, .logCreated, .logRepaired, .caseReported, .shiftHandedOver, .accountabilityDecided,
-             .riskAssessed:
+             .riskAssessed, .logCheckpointed:
             break
         }
         timeline.append(TimelineEntry(event: event, happenedAt: happenedAt))

@@ -18,6 +18,8 @@ public struct DeskState: Sendable {
     public private(set) var decisions: [AccountabilityDecision] = []
     /// Every 舆情风险评估, in the order recorded.
     public private(set) var assessments: [RiskAssessment] = []
+    /// Every signed checkpoint, in order; the last one's token goes in the handover report.
+    public private(set) var checkpoints: [Checkpoint] = []
     /// In the order reported; the indexes find them. Cases live in an array so that growing the
     /// desk moves integers, not whole cases, and an event costs one hash lookup.
     public private(set) var cases: [Case] = []
@@ -92,6 +94,8 @@ public struct DeskState: Sendable {
             decisions.append(decision)
         case .riskAssessed(let assessment):
             assessments.append(assessment)
+        case .logCheckpointed(let checkpoint):
+            checkpoints.append(checkpoint)
         case .caseReported(let report):
             guard let id = event.caseID, indexByID[id] == nil else { return orphanEvents.append(event) }
             indexByID[id] = cases.count

@@ -33,7 +33,7 @@ public enum HandoverReport {
             context.fact("shiftStart", context.time(shiftStart)),
             context.fact("eventCount", .integer(anchor.eventCount)),
             context.fact("headHash", .text(anchor.headHash)),
-        ], sections: [
+        ] + state.checkpoints.suffix(1).map { context.fact("checkpoint", .text($0.token)) }, sections: [
             ReportSection(key: "overdue", title: words.section("overdue"),
                           table: context.caseTable(open.filter(\.isOverdue))),
             ReportSection(key: "dueSoon", title: words.section("dueSoon") + " · " + fill(words.dueWithin, format(horizonHours)),

@@ -24,7 +24,7 @@ extension ReportStrings {
                  "accountability": "表彰与问责", "analysis": "舆情分析报告"],
         labels: [
             "desk": "值班台", "generatedAt": "生成时间", "date": "日期", "from": "起", "to": "止",
-            "onDuty": "值班员", "shiftStart": "本班开始", "eventCount": "台账事件数", "headHash": "台账末条哈希",
+            "onDuty": "值班员", "shiftStart": "本班开始", "eventCount": "台账事件数", "headHash": "台账末条哈希", "checkpoint": "签名令牌",
             "code": "编号", "title": "事由", "grade": "突发事件等级", "status": "状态", "unit": "责任单位", "deadline": "时限",
             "dueAt": "截止", "left": "剩余时间", "locality": "属地", "channel": "来源渠道", "discoveredAt": "发现时间",
             "recordedAt": "录入时间", "recordedBy": "值班员", "releases": "回应", "handled": "当日处置",
@@ -66,7 +66,7 @@ extension ReportStrings {
                  "analysis": "Opinion analysis"],
         labels: [
             "desk": "Desk", "generatedAt": "Generated", "date": "Date", "from": "From", "to": "To",
-            "onDuty": "On duty", "shiftStart": "Shift began", "eventCount": "Ledger events", "headHash": "Ledger head hash",
+            "onDuty": "On duty", "shiftStart": "Shift began", "eventCount": "Ledger events", "headHash": "Ledger head hash", "checkpoint": "Signed token",
             "code": "Code", "title": "Title", "grade": "Emergency grade", "status": "Status", "unit": "Unit", "deadline": "Deadline",
             "dueAt": "Due", "left": "Time left", "locality": "Locality", "channel": "Channel", "discoveredAt": "Discovered",
             "recordedAt": "Recorded", "recordedBy": "Operator", "releases": "Releases", "handled": "Handled that day",

@@ -2,14 +2,21 @@ import DutyDeskCore
 import DutyDeskGrid
 import Foundation
 
-/// What the ledger looks like to the console: fine, a torn tail a writer will repair, or
-/// damaged (read-only for good).
+/// What the ledger looks like to the console: fine, a torn tail a writer will repair,
+/// damaged (read-only for good), or at odds with what this machine has seen of it (the alarm,
+/// in words, read-only too).
 public enum LedgerHealth: Sendable, Equatable {
     case sound
     case tornTail
     case damaged(line: Int, offset: Int, reason: String)
+    case contradicted(alarm: String)
 
-    public var isDamaged: Bool { if case .damaged = self { true } else { false } }
+    public var isDamaged: Bool {
+        switch self {
+        case .damaged, .contradicted: true
+        case .sound, .tornTail: false
+        }
+    }
 }
 
 /// Everything the console shows, apart from the clock. Screens are pure functions of this,
@@ -26,6 +33,9 @@ public struct ConsoleState: Sendable {
 
     public var desk: DeskState
     public var health: LedgerHealth = .sound
+    /// While the console waits for another process's lock: who holds it and for how long, in words.
+    /// Drawn on the bottom row over everything, forms included, since a save is what waits.
+    public var ledgerWait: String?
     public var deskName: String
     public var operatorName: String
     public let policy: DeadlinePolicy

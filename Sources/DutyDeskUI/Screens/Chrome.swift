@@ -32,7 +32,7 @@ enum Chrome {
         let (text, role): (String, StyleRole) = switch state.health {
         case .sound: (strings.logSound, .muted)
         case .tornTail: (strings.logTorn, .banner)
-        case .damaged: (strings.domain.usage.readOnly, .bannerError)
+        case .damaged, .contradicted: (strings.domain.usage.readOnly, .bannerError)
         }
         let width = DisplayWidth.of(text) + 1
         if x + width < grid.width { grid.put(text, x: grid.width - width, y: 1, role: role) }
@@ -53,9 +53,14 @@ enum Chrome {
                      role: .banner)
             return 1
         }
-        guard case .damaged(let line, let offset, let reason) = state.health else { return 0 }
+        let alarm: String
+        switch state.health {
+        case .damaged(let line, let offset, let reason): alarm = fill(strings.logDamaged, line, offset, reason)
+        case .contradicted(let text): alarm = text
+        case .sound, .tornTail: return 0
+        }
         grid.fill(row: y, role: .bannerError)
-        grid.put(" " + fill(strings.logDamaged, line, offset, reason), x: 0, y: y, role: .bannerError)
+        grid.put(" " + alarm, x: 0, y: y, role: .bannerError)
         return 1
     }
 

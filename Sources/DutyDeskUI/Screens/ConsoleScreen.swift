@@ -40,6 +40,10 @@ public enum ConsoleScreen {
         } else if let offer = state.draftOffer {
             FormOverlay.draftPrompt(state, offer, into: &grid)
         }
+        if let wait = state.ledgerWait {
+            grid.fill(row: height - 1, role: .bannerError)
+            grid.put(" " + wait, x: 0, y: height - 1, role: .bannerError)
+        }
         return (grid, cursor)
     }
 

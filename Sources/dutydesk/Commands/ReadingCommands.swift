@@ -56,31 +56,70 @@ struct Show: DeskCommand {
 
 struct Verify: DeskCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check every line's hash and the chain; exit 1 naming the first bad line.")
+        abstract: "Check every line's hash, the chain, this machine's anchor and signed checkpoints; exit 1 naming what fails.",
+        discussion: """
+            --anchor TOKEN (repeatable) proves the ledger still holds exactly the prefix a checkpoint token names, \
+            signed by the desk's key (--key, else this machine's). --key PUBKEY also checks every checkpoint in the ledger.
+            """)
 
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
+    @Option(name: .customLong("anchor"), help: ArgumentHelp("A checkpoint token to hold the ledger against.", valueName: "token"))
+    var anchors: [String] = []
+    @Option(help: ArgumentHelp("The desk's public key (64 hex digits): checks every checkpoint's signature.", valueName: "pubkey"))
+    var key: String?
 
     func run() throws {
         let desk = try context()
+        let words = desk.strings.ledger
+        let tokens = try anchors.map { text in
+            guard let token = Checkpoint(token: text) else { throw CLIFailure.usage(fill(words.badToken, text)) }
+            return token
+        }
+        if let key, !Checkpoint.isHex(key, count: 64) { throw CLIFailure.usage(fill(words.badKey, key)) }
         let session = try desk.openSession(writable: false)
-        switch session.store.condition {
+        guard let store = session.store as? FileEventLog else { throw ExitCode(1) }
+        var failed = false
+        switch store.condition {
         case .sound:
-            print(fill(desk.strings.usage.verifyOK, session.store.eventCount, session.store.headHash))
-            // The process ends here. As clang does with -disable-free, leave the replayed desk to the
-            // kernel: freeing a million events one allocation at a time costs a tenth of the replay.
-            fflush(nil)
-            Glibc.exit(0)
+            print(fill(desk.strings.usage.verifyOK, store.eventCount, store.headHash))
         case .tornTail(let fault, _), .damaged(let fault):
             print("line \(fault.line), byte offset \(fault.offset): \(fault.reason)")
-            throw ExitCode(1)
+            failed = true
+        case .contradicted(let conflict):
+            print(words.describe(conflict))
+            failed = true
         }
+        if !tokens.isEmpty {
+            let signer = try key ?? desk.deskKey(creating: false)
+            for token in tokens {
+                let problem = try CheckpointCheck(store: store, words: words).problem(with: token, signer: signer)
+                print(problem ?? fill(words.tokenOK, token.seq, token.headHash, signer))
+                failed = failed || problem != nil
+            }
+        }
+        if let key {
+            let inLedger = session.state.checkpoints
+            for checkpoint in inLedger {
+                if let problem = try CheckpointCheck(store: store, words: words).problem(with: checkpoint, signer: key) {
+                    print(fill(words.checkpointBad, checkpoint.seq, problem))
+                    failed = true
+                }
+            }
+            if !failed { print(fill(words.checkpointsOK, inLedger.count, key)) }
+        }
+        if failed { throw ExitCode(1) }
+        // The process ends here. As clang does with -disable-free, leave the replayed desk to the
+        // kernel: freeing a million events one allocation at a time costs a tenth of the replay.
+        fflush(nil)
+        Glibc.exit(0)
     }
 }
 
 extension DeskContext {
-    /// The state for reading commands. A missing ledger reads as empty (nothing recorded yet);
-    /// a damaged or torn one still shows its valid prefix, with a warning on stderr.
+    /// The state for reading commands. A missing ledger is refused ("no ledger at …", or the alarm
+    /// if this machine has seen one there); a damaged, torn or contradicted one still shows its
+    /// valid prefix, with a warning on stderr.
     func readState() throws -> DeskState { try read(anchored: false).state }
 
     /// The state with the ledger's anchor: its event count and the hash of its last line then.
@@ -92,7 +131,6 @@ extension DeskContext {
     /// One reading of the ledger, live or as of the moment under review; the anchor only when
     /// asked, since in a review it costs another pass over the file.
     private func read(anchored: Bool) throws -> (state: DeskState, anchor: LedgerAnchor?) {
-        guard FileManager.default.fileExists(atPath: logPath) else { return (DeskState(), nil) }
         if let asOf {
             warn(fill(strings.usage.reviewing, DisplayTime.seconds(asOf, in: timeZone)))
             return try pastLedger(at: asOf, anchored: anchored)
@@ -103,7 +141,9 @@ extension DeskContext {
         case .tornTail(let fault, _):
             warn(fill(strings.usage.tornTail, fault.line, fault.offset))
         case .damaged(let fault):
-            warn(fill(strings.usage.logDamaged, fault.line, fault.offset, fault.reason))
+            warn(fill(strings.usage.logDamaged, fault.line, fault.offset, strings.ledger.describe(fault.reason)))
+        case .contradicted(let conflict):
+            warn(strings.ledger.describe(conflict))
         }
         return (session.state, LedgerAnchor(eventCount: session.store.eventCount, headHash: session.store.headHash))
     }
@@ -114,10 +154,9 @@ extension DeskContext {
     /// The desk as it stood at `moment` and, when `anchored`, the ledger's anchor then: the hash of
     /// the last line recorded by that moment.
     func pastLedger(at moment: Date, anchored: Bool) throws -> (state: DeskState, anchor: LedgerAnchor?) {
-        guard FileManager.default.fileExists(atPath: logPath) else { return (DeskState(), nil) }
         do {
             let store = try FileEventLog(path: logPath, access: .readOnly, deskID: deskID, recorder: recorder,
-                                         now: { Date() }, timeZone: timeZone)
+                                         now: { Date() }, timeZone: timeZone, anchors: anchors, patience: patience)
             let state = DeskState(replaying: try store.readNew(), asOf: moment)
             guard anchored else { return (state, nil) }
             return (state, LedgerAnchor(eventCount: state.eventCount, headHash: try store.headHash(afterEvents: state.eventCount)))
@@ -126,7 +165,7 @@ extension DeskContext {
         }
     }
 
-    func warn(_ message: String) {
-        FileHandle.standardError.write(Data(("dutydesk: " + message + "\n").utf8))
-    }
+    func warn(_ message: String) { Self.warn(message) }
+
+    static func warn(_ message: String) { StandardError.write("dutydesk: " + message) }
 }

@@ -143,7 +143,7 @@ enum Confirmation {
         guard let deadline = desk.policy.deadline(for: subject) else { return }
         let line = fill(desk.strings.usage.recorded, subject.code, desk.strings.deadlineKind(deadline.kind),
                         DisplayTime.minutes(deadline.dueAt, in: desk.timeZone))
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        StandardError.write(line)
     }
 
     /// Supervised items just issued, each with its own clock: "督办 截止 2026-12-02 08:00，剩余 12:53:00".

@@ -33,8 +33,11 @@ struct ReportOutput: ParsableArguments {
             FileHandle.standardOutput.write(Data(text.utf8))
             return
         }
-        guard FileManager.default.createFile(atPath: out, contents: Data(text.utf8), attributes: [.posixPermissions: 0o640])
-        else { throw CLIFailure.refused("--out: cannot write \(out)") }
+        do {
+            try SideFile.replace(out, with: Array(text.utf8), mode: 0o640)
+        } catch {
+            throw CLIFailure.refused("--out: cannot write \(out): \(error)")
+        }
     }
 }
 
@@ -225,10 +228,15 @@ struct HandOver: DeskCommand {
 
     func run() throws {
         let desk = try context()
-        try desk.record { recorder throws(RecordingError) in
+        let session = try desk.openSession(writable: true)
+        try desk.record(in: session) { recorder throws(RecordingError) in
             try recorder.handOver(from: desk.recorder, to: to, note: note ?? "")
         }
         let line = fill(desk.strings.usage.handedOver, desk.recorder, to.trimmingCharacters(in: .whitespaces))
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        StandardError.write(line)
+        // Every handover is also a signed checkpoint: the token is what the supervisor keeps.
+        let checkpoint = try desk.checkpoint(in: session)
+        print(checkpoint.token)
+        DeskContext.warn(fill(desk.strings.ledger.checkpointSigned, checkpoint.seq, checkpoint.headHash))
     }
 }

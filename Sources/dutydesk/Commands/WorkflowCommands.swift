@@ -58,7 +58,7 @@ struct TriageCommand: DeskCommand {
         guard let subject else { return }
         Confirmation.print(subject, desk)
         if let verification = subject.judgement.verification {
-            FileHandle.standardError.write(Data((desk.strings.suggestedApproach(verification) + "\n").utf8))
+            StandardError.write(desk.strings.suggestedApproach(verification))
         }
     }
 }

@@ -32,7 +32,7 @@ struct ConsoleRunner {
         state.reviewing = desk.asOf
         state.anchor = anchor ?? LedgerAnchor.none
         if let live {
-            state.health = Self.health(live.session.store.condition)
+            state.health = Self.health(live.session.store.condition, words: desk.strings.ledger)
             state.draftOffer = live.drafts.load().map {
                 DraftOffer(fields: $0.fields, openedAt: $0.openedAt, savedAt: $0.savedAt, recorder: $0.recorder)
             }
@@ -40,87 +40,150 @@ struct ConsoleRunner {
         // Under review the clocks stand still at the moment reviewed.
         func now() -> Date { desk.asOf ?? Date() }
         state.reconcile(now: now())
+        // The loop never waits for the lock: a read that finds it held is tried on the next tick,
+        // a save waits in `waiting` (Esc drops it) while the screen keeps ticking.
+        (live?.session.store as? FileEventLog)?.patience = .none
+        var waiting = LockWait()
         let terminal = try Terminal(theme: theme)
         defer { terminal.restore() }
         while !state.wantsQuit {
             let frame = ConsoleScreen.frame(state, width: terminal.width, height: terminal.height, now: now())
             terminal.draw(frame.grid, cursor: frame.cursor)
-            let timeout = live == nil ? -1 : Self.untilNextSecond(now())
+            let timeout = live == nil ? -1 : min(Self.untilNextSecond(now()), waiting.isEmpty ? 1000 : 200)
             switch terminal.nextInput(timeoutMilliseconds: timeout, watching: live?.follower.descriptor) {
+            case .key(.escape) where !waiting.requests.isEmpty:
+                waiting = LockWait()
+                state.ledgerWait = nil
+                state.notice = desk.strings.ledger.consoleSaveCancelled
+            case .key where !waiting.requests.isEmpty:
+                // Keys would change the form whose save is waiting: only Esc counts until it is written.
+                break
             case .key(let key):
                 state.handle(key, now: now(), size: (terminal.width, terminal.height))
                 if state.wantsRedraw {
                     terminal.invalidate()
                     state.wantsRedraw = false
                 }
-                if let live { carryOut(state.takeRequests(), session: live.session, drafts: live.drafts, state: &state) }
+                waiting.requests += state.takeRequests()
             case .watchedReady:
                 live?.follower.drain()
-                if let live { try takeIn(live.session, into: &state) }
+                if let live { takeIn(live.session, into: &state, waiting: &waiting) }
             case .timeout:
-                if let live { try takeIn(live.session, into: &state) }
+                if let live { takeIn(live.session, into: &state, waiting: &waiting) }
             case .resize:
                 break
             }
+            if let live, !waiting.requests.isEmpty {
+                waiting.requests = carryOut(waiting.requests, session: live.session, drafts: live.drafts, state: &state,
+                                            waiting: &waiting)
+            }
+            state.ledgerWait = waiting.banner(desk.strings.ledger, now: Date())
+        }
+    }
+
+    /// Who has held the ledger's lock since when, while this console waits for it, and the
+    /// requests that wait with it.
+    private struct LockWait {
+        var requests: [ConsoleRequest] = []
+        var holder: LockHolder?
+        var since: Date?
+
+        var isEmpty: Bool { requests.isEmpty && since == nil }
+
+        mutating func blocked(by holder: LockHolder?, at moment: Date) {
+            self.holder = holder
+            since = since ?? moment
+        }
+
+        mutating func freed() {
+            holder = nil
+            since = nil
+        }
+
+        /// 台账被进程 N 占用 Xs, once the wait has lasted a second.
+        func banner(_ words: LedgerMessages, now: Date) -> String? {
+            guard let since, now.timeIntervalSince(since) >= 1 else { return nil }
+            return fill(words.consoleLockBusy, holder.map { String($0.pid) } ?? "?", Int(now.timeIntervalSince(since)))
         }
     }
 
     /// Does what the forms asked. A refusal goes back beside the field it is about; nothing is
-    /// appended. Only the newest draft of a burst of keys is written.
+    /// appended. Only the newest draft of a burst of keys is written. Returns the requests still
+    /// to do because another process holds the lock (the draft is saved regardless).
     private func carryOut(_ requests: [ConsoleRequest], session: DeskSession, drafts: DraftFile,
-                          state: inout ConsoleState) {
+                          state: inout ConsoleState, waiting: inout LockWait) -> [ConsoleRequest] {
         if let fields = requests.last(where: { if case .saveDraft = $0 { true } else { false } }),
            case .saveDraft(let values, let openedAt) = fields {
             try? drafts.save(DraftFile.Draft(fields: values, openedAt: openedAt, savedAt: Date(), recorder: desk.recorder))
         }
         let words = WorkflowStrings.table(for: desk.strings.language)
-        for request in requests {
+        for (index, request) in requests.enumerated() {
+            do {
+                try carryOut(request, session: session, drafts: drafts, state: &state, words: words)
+                waiting.freed()
+            } catch LogError.busy(let holder, _) {
+                waiting.blocked(by: holder, at: Date())
+                return requests[index...].filter { if case .saveDraft = $0 { false } else { true } }
+            } catch {
+                state.refused(message: SafeText.singleLine("\(error)"))
+            }
+        }
+        return []
+    }
+
+    private func carryOut(_ request: ConsoleRequest, session: DeskSession, drafts: DraftFile, state: inout ConsoleState,
+                          words: WorkflowStrings) throws {
             switch request {
             case .saveDraft:
-                continue
+                return
             case .discardDraft:
                 drafts.discard()
             case .report(let intake):
-                recordOnCase(session, &state, notice: words.saved) { recorder throws(RecordingError) in
+                try recordOnCase(session, &state, notice: words.saved) { recorder throws(RecordingError) in
                     try recorder.report(intake, newCaseID: CaseID(UUID().uuidString))
                 }
                 if state.openForm == nil { drafts.discard() }
             case .link(let code, let report):
-                recordOnCase(session, &state, notice: words.linked) { recorder throws(RecordingError) in
+                try recordOnCase(session, &state, notice: words.linked) { recorder throws(RecordingError) in
                     try recorder.link(code, report: report)
                 }
                 if state.openForm == nil { drafts.discard() }
             case .act(let code, let action):
                 // Another console may have written since the last tick: read first, then decide.
-                if (try? session.refresh()) != nil { state.desk = session.state }
-                if state.stopForConflict() { continue }
-                recordOnCase(session, &state, notice: words.saved) { recorder throws(RecordingError) in
+                try session.refresh()
+                state.desk = session.state
+                if state.stopForConflict() { return }
+                try recordOnCase(session, &state, notice: words.saved) { recorder throws(RecordingError) in
                     try recorder.perform(action, on: code)
                 }
             case .handOver(let incoming, let note):
                 let outgoing = state.operatorName
-                let handed = record(session, &state) { recorder throws(RecordingError) in
+                let handed = try record(session, &state) { recorder throws(RecordingError) in
                     try recorder.handOver(from: outgoing, to: incoming, note: note)
                 }
                 if case .shiftHandedOver(let handover)? = handed?.last?.body {
+                    // Every handover is also a signed checkpoint; its token is in the handover report.
+                    try desk.checkpoint(in: session)
+                    state.desk = session.state
+                    state.anchor = Self.anchor(session)
                     state.handedOver(to: handover.incoming, notice: fill(words.handedOver, outgoing, handover.incoming))
                 }
             }
-        }
     }
 
     /// Records a step on a case and shows the case with `notice`.
     private func recordOnCase(_ session: DeskSession, _ state: inout ConsoleState, notice: String,
-                              _ build: (Recorder) throws(RecordingError) -> EventDraft) {
-        guard let appended = record(session, &state, build),
+                              _ build: (Recorder) throws(RecordingError) -> EventDraft) throws {
+        guard let appended = try record(session, &state, build),
               let code = appended.last?.caseID.flatMap({ session.state[$0]?.code }) else { return }
         state.succeeded(code: code, notice: fill(notice, code), now: Date())
     }
 
     /// Records under the name of whoever holds this console now (it changes at a handover).
-    /// Returns what was appended, or nil after showing the refusal in the form.
+    /// Returns what was appended, or nil after showing the refusal in the form; throws only
+    /// `LogError.busy`, for the caller to try again once the lock is free.
     private func record(_ session: DeskSession, _ state: inout ConsoleState,
-                        _ build: (Recorder) throws(RecordingError) -> EventDraft) -> [Event]? {
+                        _ build: (Recorder) throws(RecordingError) -> EventDraft) throws -> [Event]? {
         let now = Date()
         do {
             let appended = try session.record(by: state.operatorName) { ledger in
@@ -131,8 +194,13 @@ struct ConsoleRunner {
             return appended
         } catch let error as RecordingError {
             state.refused(error, message: desk.strings.recordingError(error, timeZone: desk.timeZone))
+        } catch LogError.busy(let holder, let waited) {
+            throw LogError.busy(holder: holder, waited: waited)
+        } catch let error as LogError {
+            state.health = Self.health(session.store.condition, words: desk.strings.ledger)
+            state.refused(message: SafeText.singleLine(desk.failure(error).message))
         } catch {
-            state.refused(message: "\(error)")
+            state.refused(message: SafeText.singleLine("\(error)"))
         }
         return nil
     }
@@ -146,9 +214,18 @@ struct ConsoleRunner {
         }
     }
 
-    private func takeIn(_ session: DeskSession, into state: inout ConsoleState) throws {
-        let taken = try session.refresh()
-        state.health = Self.health(session.store.condition)
+    /// Reads what other processes appended; a lock held elsewhere is noted and tried again next tick.
+    private func takeIn(_ session: DeskSession, into state: inout ConsoleState, waiting: inout LockWait) {
+        let taken: Int
+        do {
+            taken = try session.refresh()
+            if waiting.requests.isEmpty { waiting.freed() }
+        } catch LogError.busy(let holder, _) {
+            return waiting.blocked(by: holder, at: Date())
+        } catch {
+            return state.health = .contradicted(alarm: SafeText.singleLine((error as? LogError).map { desk.failure($0).message } ?? "\(error)"))
+        }
+        state.health = Self.health(session.store.condition, words: desk.strings.ledger)
         if taken > 0 {
             state.desk = session.state
             state.anchor = Self.anchor(session)
@@ -160,11 +237,12 @@ struct ConsoleRunner {
         LedgerAnchor(eventCount: session.store.eventCount, headHash: session.store.headHash)
     }
 
-    static func health(_ condition: LogCondition) -> LedgerHealth {
+    static func health(_ condition: LogCondition, words: LedgerMessages) -> LedgerHealth {
         switch condition {
         case .sound: .sound
         case .tornTail: .tornTail
-        case .damaged(let fault): .damaged(line: fault.line, offset: fault.offset, reason: fault.reason.description)
+        case .damaged(let fault): .damaged(line: fault.line, offset: fault.offset, reason: words.describe(fault.reason))
+        case .contradicted(let conflict): .contradicted(alarm: words.describe(conflict))
         }
     }
 

@@ -1,4 +1,5 @@
 import DutyDeskCore
+import DutyDeskLog
 import Foundation
 
 /// The intake form as it is being typed, kept beside the ledger so a crash or a closed terminal
@@ -24,15 +25,7 @@ struct DraftFile {
             ("savedAt", .string(ISO8601Timestamp.format(draft.savedAt, utcOffset: 0))),
             ("fields", .object(JSONObject(draft.fields.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))),
         ])
-        let temporary = path + ".tmp"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: temporary]) }
-        defer { close(fd) }
-        let bytes = Array(JSONWriter.compact(.object(object)).utf8)
-        guard bytes.withUnsafeBytes({ write(fd, $0.baseAddress, $0.count) }) == bytes.count, fsync(fd) == 0,
-              rename(temporary, path) == 0 else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
-        }
+        try SideFile.replace(path, with: Array(JSONWriter.compact(.object(object)).utf8), mode: 0o600)
     }
 
     /// The draft left by an earlier run, if any (an unreadable one is treated as none).

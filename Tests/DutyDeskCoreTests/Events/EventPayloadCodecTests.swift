@@ -54,6 +54,8 @@ import Testing
                                      plan: "提前公示、召开听证会", reviewedBy: "王县长")),
         .caseReported(CaseReport(code: "YQ-20261123-002", title: "热线工单", locality: "城关镇", discoveredAt: at,
                                  grade: .none, level: .major, ref: "12345-0001")),
+        .logCheckpointed(Checkpoint(logID: "L-1", seq: 41, headHash: String(repeating: "ab", count: 32), signedAt: at,
+                                    publicKey: String(repeating: "c", count: 64), signature: String(repeating: "d", count: 128))),
         .unrecognized(type: "case.future-kind", payload: JSONObject([("x", .int(1))])),
     ]
 

@@ -29,6 +29,23 @@ import Testing
         try Snapshot.assert(Snapshot.text(grid), named: "help-80x24-\(language.rawValue)")
     }
 
+    @Test func aSaveWaitingForTheLockIsShownOnTheBottomRowOverAnOpenForm() {
+        var state = F.state()
+        state.handle(.character("n"), now: F.now, size: (80, 24))
+        state.ledgerWait = "台账被进程 4242 占用 3s，保存待写入（Esc 取消）"
+        let rows = ConsoleScreen.render(state, width: 80, height: 24, now: F.now).text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(rows[23].contains("台账被进程 4242 占用 3s"), "\(rows)")
+        #expect(rows.joined().contains("一句话事由"), "the form stays on screen")
+    }
+
+    @Test func anAnchorAlarmIsTheRedBannerAndTheLedgerReadOnly() {
+        var state = F.state()
+        state.health = .contradicted(alarm: "警报：台账比本机见过的短")
+        let grid = ConsoleScreen.render(state, width: 80, height: 24, now: F.now)
+        #expect(grid.text.contains("警报：台账比本机见过的短"))
+        #expect(grid.text.contains("台账以只读方式打开"))
+    }
+
     @Test func tooSmallSaysSoInsteadOfDrawing() {
         let grid = ConsoleScreen.render(F.state(), width: 60, height: 20, now: F.now)
         #expect(grid.text.contains("终端太小，至少需要 80×24"))

@@ -26,6 +26,9 @@ import Testing
         let refused = try DeskBinary.run(["add", "--title", "丁", "--locality", "城关镇"], log: log)
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("第 3 行") && refused.stderr.contains("字节偏移 \(thirdLine)"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("哈希与该行内容不符"), "what is wrong, in the operator's language: \(refused.stderr)")
+        let english = try DeskBinary.run(["add", "--title", "丁", "--locality", "城关镇", "--lang", "en"], log: log)
+        #expect(english.stderr.contains("line 3, byte offset \(thirdLine): hash does not match the line"), "\(english.stderr)")
         let listed = try DeskBinary.run(["list"], log: log)
         #expect(listed.status == 0 && listed.stdout.contains("甲") && !listed.stdout.contains("丙"))
     }
@@ -47,42 +50,108 @@ import Testing
         #expect(line.contains("督 超时 01:00:00"), "\(line)")
     }
 
-    @Test func listingAMissingLedgerShowsNoCases() throws {
+    @Test func readingALedgerThatIsNotThereIsRefusedNotAnEmptyDesk() throws {
         let scratch = try Scratch("missing")
         defer { scratch.remove() }
-        let result = try DeskBinary.run(["list", "--json"], log: scratch.file("none.jsonl"))
-        #expect(result.status == 0 && result.stdout == "[]\n")
-        #expect(try DeskBinary.run(["verify"], log: scratch.file("none.jsonl")).status == 1)
+        let missing = scratch.file("none.jsonl")
+        let loop = scratch.file("loop.jsonl")
+        #expect(symlink(loop, loop) == 0)
+        let dangling = scratch.file("dangling.jsonl")
+        #expect(symlink(scratch.file("gone.jsonl"), dangling) == 0)
+        for path in [missing, dangling, loop] {
+            for command in [["list"], ["list", "--json"], ["verify"], ["report", "daily"], ["show", "YQ-1"]] {
+                let result = try DeskBinary.run(command, log: path)
+                #expect(result.status == 1 && result.stdout.isEmpty, "\(command) on \(path): \(result)")
+                #expect(result.stderr.contains(path), "\(result.stderr)")
+            }
+        }
+        #expect(try DeskBinary.run(["list"], log: missing).stderr.contains("台账文件不存在"))
+        #expect(try DeskBinary.run(["list", "--lang", "en"], log: missing).stderr.contains("no ledger at \(missing)"))
+        #expect(!FileManager.default.fileExists(atPath: missing))
     }
-}
 
-@Suite struct SettingsFileTests {
-    @Test func badSettingsStopTheCommandNamingFileAndLine() throws {
-        let scratch = try Scratch("settings")
+    @Test func aFIFOAFolderOrADeviceAsTheLedgerIsRefusedAtOnce() throws {
+        let scratch = try Scratch("fifo")
         defer { scratch.remove() }
-        let config = scratch.file("desk.toml")
-        try "[desk]\nname = \"x\"\nfollow-up-hours = \"often\"\n".write(toFile: config, atomically: true, encoding: .utf8)
-        let result = try DeskBinary.run(["--config", config, "list"], log: scratch.file("ledger.jsonl"))
-        #expect(result.status == 2 && result.stderr.contains("desk.toml:3: follow-up-hours"), "\(result.stderr)")
-        let missing = try DeskBinary.run(["list", "--config", scratch.file("nope.toml")], log: scratch.file("ledger.jsonl"))
-        #expect(missing.status == 2 && missing.stderr.contains("no file at"))
+        let fifo = scratch.file("ledger.jsonl")
+        #expect(mkfifo(fifo, 0o600) == 0)
+        for path in [fifo, scratch.path, "/dev/null"] {
+            for command in [["list"], ["verify"], ["add", "--title", "甲", "--locality", "城关镇"]] {
+                let started = Date()
+                let result = try DeskBinary.run(command, log: path)
+                #expect(result.status == 1 && result.stderr.contains("不是普通文件"), "\(command) \(path): \(result)")
+                #expect(Date().timeIntervalSince(started) < 5)
+            }
+        }
     }
 
-    @Test func theCadenceSetsTheFollowUpClockAndTheDemoShipsSettings() throws {
-        let scratch = try Scratch("cadence")
+    @Test func stderrNeverEchoesControlCharacters() throws {
+        let scratch = try Scratch("stderr")
         defer { scratch.remove() }
         let log = scratch.file("ledger.jsonl")
-        try "[desk]\nfollow-up-hours = 6\n".write(toFile: scratch.file("config.toml"), atomically: true, encoding: .utf8)
-        let code = try DeskBinary.run(["add", "--title", "t", "--locality", "l"], log: log).lines[0]
-        #expect(try DeskBinary.run(["respond", code, "--method", "weibo"], log: log).status == 0)
-        let row = try JSONParser.parse(try DeskBinary.run(["show", code, "--json"], log: log).stdout).objectValue!
-        #expect((6 * 3600 - 60...6 * 3600).contains(row["secondsLeft"]?.intValue ?? 0))
+        _ = try DeskBinary.run(["add", "--title", "甲", "--locality", "城关镇"], log: log)
+        for command in [["show", "X\u{1B}[31m"], ["add", "--title", "甲", "--locality", "城关镇", "--grade", "\u{1B}]0;x\u{07}"],
+                        ["--\u{1B}[2J"]] {
+            let result = try DeskBinary.run(command, log: log)
+            #expect(result.status != 0)
+            #expect(!result.stderr.contains("\u{1B}") && !result.stderr.contains("\u{07}"), "\(result.stderr.debugDescription)")
+            #expect(result.stderr.contains("␛"), "\(result.stderr)")
+        }
+    }
 
-        let demo = scratch.file("demo/ledger.jsonl")
-        try FileManager.default.createDirectory(atPath: scratch.file("demo"), withIntermediateDirectories: true)
-        #expect(try DeskBinary.run(["demo", "--into", demo], log: log).status == 0)
-        let text = try String(contentsOfFile: scratch.file("demo/config.toml"), encoding: .utf8)
-        #expect(text.contains("[[units]]") && text.contains("县水务局"))
-        #expect(try DeskBinary.run(["list"], log: demo).status == 0, "the demo's settings load")
+    @Test func aLedgerCutShortEmptiedOrRewrittenFailsVerifyNamingBothHeads() throws {
+        let scratch = try Scratch("anchors")
+        defer { scratch.remove() }
+        let log = scratch.file("ledger.jsonl")
+        for index in 0..<6 { _ = try DeskBinary.run(["add", "--title", "事件\(index)", "--locality", "城关镇"], log: log) }
+        let full = try DeskBinary.run(["verify"], log: log)
+        let fullHead = try #require(full.stdout.firstMatch(of: /head ([0-9a-f]{64})/)?.1)
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: log)))
+        let newlines = bytes.indices.filter { bytes[$0] == UInt8(ascii: "\n") }
+
+        // head -n 4
+        try Data(bytes[...newlines[3]]).write(to: URL(fileURLWithPath: log))
+        let cut = try DeskBinary.run(["verify"], log: log)
+        #expect(cut.status == 1, "\(cut)")
+        #expect(cut.stdout.contains("第 7 条") && cut.stdout.contains(String(fullHead)) && cut.stdout.contains("只有 4 条"), "\(cut.stdout)")
+        let refused = try DeskBinary.run(["add", "--title", "不应写入", "--locality", "城关镇"], log: log)
+        #expect(refused.status == 1 && refused.stderr.contains("警报"), "\(refused)")
+        #expect([UInt8](try Data(contentsOf: URL(fileURLWithPath: log))) == Array(bytes[...newlines[3]]))
+        let listed = try DeskBinary.run(["list"], log: log)
+        #expect(listed.stderr.contains("警报"), "\(listed)")
+
+        // truncate -s 0
+        try Data().write(to: URL(fileURLWithPath: log))
+        for command in [["verify"], ["list"], ["add", "--title", "甲", "--locality", "城关镇"]] {
+            let emptied = try DeskBinary.run(command, log: log)
+            #expect(emptied.status == 1 && emptied.stderr.contains("现已不存在或为空"), "\(command): \(emptied)")
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: log)).isEmpty)
+        try FileManager.default.removeItem(atPath: log)
+        #expect(try DeskBinary.run(["list"], log: log).stderr.contains("现已不存在或为空"))
+    }
+
+    @Test func waitingForTheLockSaysWhoHoldsItAndGivesUp() throws {
+        let scratch = try Scratch("lock")
+        defer { scratch.remove() }
+        let log = scratch.file("ledger.jsonl")
+        _ = try DeskBinary.run(["add", "--title", "甲", "--locality", "城关镇"], log: log)
+        let before = try Data(contentsOf: URL(fileURLWithPath: log))
+        let holder = open(log, O_RDONLY)
+        defer { close(holder) }
+        #expect(flock(holder, LOCK_EX) == 0)
+        for command in [["add", "--title", "乙", "--locality", "城关镇", "--lock-timeout", "2"], ["list", "--lock-timeout", "2"],
+                        ["verify", "--lock-timeout", "2"]] {
+            let started = Date()
+            let result = try DeskBinary.run(command, log: log)
+            let waited = Date().timeIntervalSince(started)
+            #expect(result.status == 1 && waited >= 2 && waited < 10, "\(command): \(result) after \(waited)")
+            #expect(result.stderr.contains("台账被进程 \(getpid())（") && result.stderr.contains("等待中"), "\(result.stderr)")
+            #expect(result.stderr.contains("已等待 2 秒"), "\(result.stderr)")
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: log)) == before)
+        #expect(try DeskBinary.run(["add", "--title", "乙", "--locality", "城关镇", "--lock-timeout", "-1"], log: log).status == 2)
+        flock(holder, LOCK_UN)
+        #expect(try DeskBinary.run(["add", "--title", "乙", "--locality", "城关镇", "--lock-timeout", "2"], log: log).status == 0)
     }
 }

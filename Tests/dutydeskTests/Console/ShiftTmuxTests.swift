@@ -30,8 +30,13 @@ import Testing
 
         let store = try FileEventLog(path: console.log, access: .readOnly, deskID: "-", recorder: "-", now: { Date() },
                                      timeZone: .current)
-        let last = try store.readNew().last
-        #expect(last?.body == .shiftHandedOver(ShiftHandover(outgoing: "测试员", incoming: "赵强", note: "化工园区批示待回告")))
-        #expect(last?.recordedBy == "测试员")
+        let events = try store.readNew()
+        let handover = events.dropLast().last
+        #expect(handover?.body == .shiftHandedOver(ShiftHandover(outgoing: "测试员", incoming: "赵强", note: "化工园区批示待回告")))
+        #expect(handover?.recordedBy == "测试员")
+        guard case .logCheckpointed(let checkpoint)? = events.last?.body else {
+            Issue.record("no checkpoint after the handover: \(String(describing: events.last))"); return
+        }
+        #expect(checkpoint.seq == handover?.seq, "the checkpoint covers the handover")
     }
 }

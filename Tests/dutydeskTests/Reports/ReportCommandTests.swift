@@ -31,6 +31,21 @@ import Testing
                                  + "2026-11-12 20:00 | 超时 01:00:00 |"), "\(overdue)")
     }
 
+    @Test func aReportFileHasItsModeFromTheFirstByteEvenUnderUmaskZero() throws {
+        let scratch = try Scratch("report-out")
+        defer { scratch.remove() }
+        let out = scratch.file("daily.md")
+        // The child inherits the umask: 000 would leave a plainly created file world-writable.
+        let previous = umask(0)
+        let written = try ReportFixture.report(["daily", "--out", out])
+        umask(previous)
+        #expect(written.status == 0, "\(written.stderr)")
+        var info = stat()
+        #expect(stat(out, &info) == 0 && info.st_mode & 0o777 == 0o640, "mode \(String(info.st_mode & 0o777, radix: 8))")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path) == ["daily.md"], "no temporary file left")
+        #expect(try String(contentsOfFile: out, encoding: .utf8).contains("舆情日志"))
+    }
+
     @Test func handingOverIsAnEventTheHandoverReportShows() throws {
         let scratch = try Scratch("handover")
         defer { scratch.remove() }
@@ -51,7 +66,8 @@ import Testing
         let report = try JSONParser.parse(try DeskBinary.run(["report", "handover", "--format", "json"], log: log).stdout)
         let facts = try #require(report.objectValue?["facts"]?.objectValue)
         #expect(facts["onDuty"] == .string("李娜"))
-        #expect(facts["eventCount"] == .int(3))
+        #expect(facts["eventCount"] == .int(4), "the handover and its signed checkpoint")
+        #expect(facts["checkpoint"]?.stringValue == handed.stdout.trimmingCharacters(in: .newlines))
         let verified = try DeskBinary.run(["verify"], log: log).stdout
         #expect(verified.contains(facts["headHash"]?.stringValue ?? "-"), "the anchor is the ledger's head")
         let recorded = report.objectValue?["sections"]?.arrayValue?.first { $0.objectValue?["key"] == .string("recorded") }

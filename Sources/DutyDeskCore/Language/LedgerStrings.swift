@@ -1,0 +1,79 @@
+/// What the desk says about the ledger file itself: refused paths, anchors, the lock and
+/// checkpoints. Kept apart from `Strings`' other tables; same `{}` placeholders.
+public struct LedgerMessages: Sendable {
+    public let notAFile, vanished, replaced, shorter, rewritten: String
+    public let lockWaiting, lockTimeout, lockUnknownHolder, consoleLockBusy, consoleSaveCancelled: String
+    public let checkpointSigned, deskKey, noDeskKey, badToken, badKey: String
+    public let tokenOK, tokenOtherLedger, tokenBeyondLedger, tokenHashDiffers, tokenBadSignature: String
+    public let checkpointsOK, checkpointBad: String
+    /// What is wrong with a line: incomplete, hash, chain, gap (found, expected), version, first line,
+    /// CR, malformed (what).
+    public let incomplete, hashMismatch, brokenChain, sequenceGap, unsupportedVersion, notALedger, carriageReturn,
+        malformed: String
+    let fileKinds: [String: String]
+
+    /// "folder", "FIFO" … for a `FileKind` raw value.
+    public func fileKind(_ rawValue: String) -> String { fileKinds[rawValue] ?? rawValue }
+
+    public static let chinese = LedgerMessages(
+        notAFile: "{} 是{}，不是普通文件，不能用作台账",
+        vanished: "警报：本机见过的台账 {}（编号 {}，{} 条事件）现已不存在或为空",
+        replaced: "警报：{} 处是另一本台账（编号 {}），本机见过的是编号 {}（{} 条事件）；已拒绝写入",
+        shorter: "警报：台账比本机见过的短：本机见过第 {} 条（哈希 {}），现在只有 {} 条（末条哈希 {}）；已拒绝写入",
+        rewritten: "警报：台账第 {} 条已被改写：本机记录的哈希 {}，现在是 {}；已拒绝写入",
+        lockWaiting: "台账被进程 {}（{}）占用，等待中…",
+        lockTimeout: "台账被进程 {}（{}）占用，已等待 {} 秒，放弃；未写入任何内容",
+        lockUnknownHolder: "未知进程",
+        consoleLockBusy: "台账被进程 {} 占用 {}s，保存待写入（Esc 取消）",
+        consoleSaveCancelled: "已取消保存，表单内容保留",
+        checkpointSigned: "已签名检查点：第 {} 条，哈希 {}；令牌：",
+        deskKey: "值班台公钥：",
+        noDeskKey: "本机没有值班台密钥（{}），请用 --key 指定公钥",
+        badToken: "--anchor：无法识别的令牌「{}」",
+        badKey: "--key：无法识别的公钥「{}」（应为 64 位十六进制）",
+        tokenOK: "令牌相符：第 {} 条哈希 {}，签名属于公钥 {}",
+        tokenOtherLedger: "令牌不符：令牌属于台账 {}，此台账编号 {}",
+        tokenBeyondLedger: "令牌不符：令牌记录第 {} 条（哈希 {}），台账只有 {} 条（末条哈希 {}）",
+        tokenHashDiffers: "令牌不符：第 {} 条在令牌中哈希为 {}，台账中为 {}",
+        tokenBadSignature: "令牌签名无效：不是公钥 {} 所签",
+        checkpointsOK: "{} 个检查点均由公钥 {} 签名，且与台账相符",
+        checkpointBad: "第 {} 条检查点不符：{}",
+        incomplete: "行不完整（没有换行）", hashMismatch: "哈希与该行内容不符", brokenChain: "prev 与上一行的哈希不符",
+        sequenceGap: "seq 为 {}，应为 {}", unsupportedVersion: "不支持的格式版本", notALedger: "第一行不是 log.created 事件",
+        carriageReturn: "行以 CR 结尾（CRLF 换行）：文件被转换过", malformed: "格式错误：{}",
+        fileKinds: ["directory": "目录", "fifo": "命名管道（FIFO）", "device": "设备文件", "socket": "套接字",
+                    "other": "特殊文件"])
+
+    public static let english = LedgerMessages(
+        notAFile: "{} is a {}, not a regular file: it cannot be a ledger",
+        vanished: "ALARM: the ledger at {} that this machine has seen (id {}, {} events) is missing or empty",
+        replaced: "ALARM: {} holds another ledger (id {}) than the one this machine has seen (id {}, {} events); writing refused",
+        shorter: "ALARM: the ledger is shorter than this machine has seen: seq {} (hash {}) was seen, now {} events (head {}); writing refused",
+        rewritten: "ALARM: ledger line {} was rewritten: this machine remembers hash {}, the ledger has {}; writing refused",
+        lockWaiting: "the ledger is held by process {} ({}); waiting…",
+        lockTimeout: "the ledger is held by process {} ({}); gave up after {} s, nothing appended",
+        lockUnknownHolder: "unknown process",
+        consoleLockBusy: "ledger held by process {} for {}s; the save is waiting (Esc cancels)",
+        consoleSaveCancelled: "save cancelled; the form is kept",
+        checkpointSigned: "checkpoint signed at seq {}, hash {}; token:",
+        deskKey: "desk public key:",
+        noDeskKey: "this machine has no desk key ({}); name the public key with --key",
+        badToken: "--anchor: not a checkpoint token: \"{}\"",
+        badKey: "--key: not a public key: \"{}\" (64 hex digits expected)",
+        tokenOK: "token holds: seq {} hash {}, signed by key {}",
+        tokenOtherLedger: "token does not hold: it is for ledger {}, this ledger is {}",
+        tokenBeyondLedger: "token does not hold: it names seq {} (hash {}), the ledger has {} events (head {})",
+        tokenHashDiffers: "token does not hold: seq {} has hash {} in the token, {} in the ledger",
+        tokenBadSignature: "token signature is not by key {}",
+        checkpointsOK: "{} checkpoints, all signed by key {} and matching the ledger",
+        checkpointBad: "checkpoint at seq {} does not hold: {}",
+        incomplete: "incomplete line (no newline)", hashMismatch: "hash does not match the line",
+        brokenChain: "prev does not match the previous line's hash", sequenceGap: "seq {}, expected {}",
+        unsupportedVersion: "unsupported format version", notALedger: "the first line is not a log.created event",
+        carriageReturn: "the line ends in CR (CRLF line endings): the file was converted", malformed: "malformed: {}",
+        fileKinds: ["directory": "folder", "fifo": "FIFO", "device": "device", "socket": "socket", "other": "special file"])
+}
+
+extension Strings {
+    public var ledger: LedgerMessages { language == .chinese ? .chinese : .english }
+}

@@ -1,0 +1,30 @@
+import DutyDeskCore
+import DutyDeskLog
+
+extension LedgerMessages {
+    /// What is wrong with a line, in the operator's language.
+    func describe(_ reason: LineFault.Reason) -> String {
+        switch reason {
+        case .incomplete: incomplete
+        case .hashMismatch: hashMismatch
+        case .brokenChain: brokenChain
+        case .sequenceGap(let expected, let found): fill(sequenceGap, found, expected)
+        case .unsupportedVersion: unsupportedVersion
+        case .notALedger: notALedger
+        case .carriageReturn: carriageReturn
+        case .malformed(let what): fill(malformed, what)
+        }
+    }
+
+    /// How a ledger disagrees with this machine's anchor, naming what was seen and what was found.
+    func describe(_ conflict: AnchorConflict) -> String {
+        switch conflict {
+        case .shorter(let seen, let foundSeq, let foundHash):
+            fill(shorter, seen.seq, seen.hash, foundSeq, foundHash)
+        case .rewritten(let seen, let foundHash):
+            fill(rewritten, seen.seq, seen.hash, foundHash)
+        case .replaced(let seen, let foundLogID):
+            fill(replaced, seen.path, foundLogID, seen.logID, seen.seq)
+        }
+    }
+}
