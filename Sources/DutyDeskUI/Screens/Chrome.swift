@@ -8,16 +8,18 @@ enum Chrome {
     static func header(_ grid: inout Grid, state: ConsoleState, now: Date, overdue: Int) {
         let strings = state.strings
         grid.fill(row: 0, role: .header)
-        var x = grid.put(" \(strings.appName) · \(state.deskName)", x: 0, y: 0, role: .header, maxWidth: grid.width / 2)
         // Who holds the desk by the ledger's last handover; the console's own operator beside it if not the same.
         let onDuty = state.desk.onDuty ?? state.operatorName
         let who = onDuty == state.operatorName ? onDuty : "\(state.operatorName) · " + fill(strings.onDuty, onDuty)
-        x += grid.put("  \(strings.operatorLabel) \(who)", x: x, y: 0, role: .header, maxWidth: grid.width / 2 - x)
         let clock = DisplayTime.seconds(now, in: state.timeZone) + " "
-        let count = overdue > 0 ? " \(strings.overdueCount) \(overdue) " : ""
-        let right = grid.width - DisplayWidth.of(clock) - DisplayWidth.of(count)
-        grid.put(count, x: right, y: 0, role: .overdueCount)
-        grid.put(clock, x: right + DisplayWidth.of(count), y: 0, role: .header)
+        let clockX = grid.width - DisplayWidth.of(clock)
+        grid.put(clock, x: clockX, y: 0, role: .header)
+        // The officer and the overdue count come first: on a narrow screen the desk's name gives way.
+        var x = grid.put(" \(strings.operatorLabel) \(who) ", x: 0, y: 0, role: .header, maxWidth: clockX - 1)
+        if overdue > 0 {
+            x += grid.put(" \(strings.overdueCount) \(overdue) ", x: x, y: 0, role: .overdueCount, maxWidth: clockX - 1 - x)
+        }
+        grid.put(" \(strings.appName) · \(state.deskName)", x: x, y: 0, role: .header, maxWidth: clockX - 1 - x)
     }
 
     static func tabs(_ grid: inout Grid, state: ConsoleState, counts: [Lane: Int]) {

@@ -25,6 +25,7 @@ public struct ConsoleStrings: Sendable {
     public let meeting: MeetingWords
     public let statistics: StatisticsWords
     public let onDuty: String
+    public let preview: PreviewWords
 
     public struct Columns: Sendable {
         public let code, grade, title, locality, unit, status, clock: String
@@ -38,6 +39,12 @@ public struct ConsoleStrings: Sendable {
         public let page, readOnly, notTriaged, notAcknowledged, noResponse, responses, latest, agenda: String
     }
 
+    /// The queue's preview of the selected case, and the grade column's words (`gradeColumn`).
+    public struct PreviewWords: Sendable {
+        public let title, next, nothingNext, emergency: String
+        let shortLevels: [OpinionLevel: String]
+    }
+
     public struct StatisticsWords: Sendable {
         public let title, onTimeByUnit, perDay, notJudged, none: String
     }
@@ -48,6 +55,14 @@ public struct ConsoleStrings: Sendable {
 
     public func lane(_ lane: Lane) -> String { lanes[lane] ?? "\(lane)" }
     public func action(_ action: Action) -> String { actions[action] ?? action.rawValue }
+
+    /// What the queue's grade column shows, in as few cells as it reads in (so the title keeps 16
+    /// CJK characters at 80 columns): 突发 for a case on the 24-hour press-conference clock (a
+    /// 特别重大 or 重大 emergency; which one, the preview and the detail say), else the opinion
+    /// level (一般, 较大, 重大, 特大), which decides the first report and the leader's duty.
+    public func gradeColumn(_ subject: Case) -> String {
+        subject.grade.requiresPressConference ? preview.emergency : preview.shortLevels[subject.level] ?? ""
+    }
 }
 
 extension ConsoleStrings {
@@ -80,10 +95,12 @@ extension ConsoleStrings {
                               latest: "最近动态", agenda: "议程 {}"),
         statistics: StatisticsWords(title: "考核统计 {} · 事件 {} · 按时率 {}", onTimeByUnit: "按时率（本月，按责任单位）",
                                     perDay: "每日发现（近14天）", notJudged: "— 暂无应考核事件（{} 件）", none: "（无）"),
-        onDuty: "在班 {}")
+        onDuty: "在班 {}",
+        preview: PreviewWords(title: "预览", next: "下一步", nothingNext: "无待办", emergency: "突发",
+                              shortLevels: [.general: "一般", .significant: "较大", .major: "重大", .extraordinary: "特大"]))
 
     public static let english = ConsoleStrings(
-        domain: .english, appName: "DutyDesk", operatorLabel: "On duty", overdueCount: "overdue",
+        domain: .english, appName: "DutyDesk", operatorLabel: "Operator", overdueCount: "overdue",
         lanes: [.pendingTriage: "Triage", .handling: "Handling", .releasing: "Releasing", .closed: "Closed", .all: "All"],
         actions: [
             .moveUp: "Up", .moveDown: "Down", .pageUp: "Page up", .pageDown: "Page down", .first: "First", .last: "Last",
@@ -114,5 +131,8 @@ extension ConsoleStrings {
         statistics: StatisticsWords(title: "Timeliness {} · {} cases · {} on time", onTimeByUnit: "On-time share this month, by unit",
                                     perDay: "Discovered per day (last 14 days)", notJudged: "— nothing to judge yet ({} in all)",
                                     none: "(none)"),
-        onDuty: "on duty {}")
+        onDuty: "on duty {}",
+        preview: PreviewWords(title: "Preview", next: "Next", nothingNext: "nothing pending", emergency: "Emerg.",
+                              shortLevels: [.general: "General", .significant: "Signif.", .major: "Major",
+                                            .extraordinary: "Extraord."]))
 }

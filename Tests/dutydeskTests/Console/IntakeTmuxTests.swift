@@ -60,7 +60,7 @@ import Testing
         try tmux.type("2")                        // grade: 重大 (the second option)
         try expectScreen("the new clock before saving") { $0.contains("保存后时限：24小时内召开发布会") }
         try tmux.press("C-s")
-        try expectScreen("back on the queue") { $0.contains("已登记") && $0.contains("[重大]") }
+        try expectScreen("back on the queue") { $0.contains("已登记") && $0.contains("-001 突发 ") }
         let row = try #require(try cases().first)
         #expect(row["deadlineKind"]?.stringValue == "press-conference")
         #expect(row["grade"]?.stringValue == "重大")
