@@ -26,6 +26,13 @@ public final class Tmux {
         if enter { try press("Enter") }
     }
 
+    /// Pastes `text` as a terminal would: bracketed (\e[200~ … \e[201~) when the program asked
+    /// for it, with line breaks sent as carriage returns, as tmux does.
+    public func paste(_ text: String) throws {
+        try run(["set-buffer", "-b", "paste", text])
+        try run(["paste-buffer", "-p", "-d", "-b", "paste", "-t", session])
+    }
+
     /// Presses named keys: "Enter", "Escape", "Tab", "BTab", "C-l", "F1", "q" …
     public func press(_ keys: String...) throws {
         try run(["send-keys", "-t", session] + keys)

@@ -432,6 +432,11 @@ public struct ConsoleState: Sendable {
             searchDraft = ""
         case .character(let character):
             searchDraft?.append(character)
+        case .paste(let pasted):
+            // A search is one line: a pasted line break is a space, control characters are dropped.
+            var line = TextBuffer(searchDraft ?? "")
+            line.insert(pasted)
+            searchDraft = line.text
         default:
             return
         }

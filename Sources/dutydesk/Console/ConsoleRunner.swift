@@ -46,22 +46,37 @@ struct ConsoleRunner {
             let frame = ConsoleScreen.frame(state, width: terminal.width, height: terminal.height, now: now())
             terminal.draw(frame.grid, cursor: frame.cursor)
             let timeout = live == nil ? -1 : Self.untilNextSecond(now())
-            switch terminal.nextInput(timeoutMilliseconds: timeout, watching: live?.follower.descriptor) {
-            case .key(let key):
-                state.handle(key, now: now(), size: (terminal.width, terminal.height))
-                if state.wantsRedraw {
-                    terminal.invalidate()
-                    state.wantsRedraw = false
-                }
-                if let live { carryOut(state.takeRequests(), session: live.session, drafts: live.drafts, state: &state) }
-            case .watchedReady:
-                live?.follower.drain()
-                if let live { try takeIn(live.session, into: &state) }
-            case .timeout:
-                if let live { try takeIn(live.session, into: &state) }
-            case .resize:
-                break
+            var input = terminal.nextInput(timeoutMilliseconds: timeout, watching: live?.follower.descriptor)
+            // Input already waiting (keys typed faster than a frame, a paste the terminal did not
+            // bracket) is all taken before the next frame, and the intake draft written once for it.
+            while input != .timeout, !state.wantsQuit {
+                try take(input, live: live, terminal: terminal, state: &state, now: now())
+                input = terminal.nextInput(timeoutMilliseconds: 0)
             }
+            if let live { carryOut(state.takeRequests(), session: live.session, drafts: live.drafts, state: &state) }
+        }
+    }
+
+    private func take(_ input: TerminalInput, live: Live?, terminal: Terminal, state: inout ConsoleState,
+                      now: Date) throws {
+        switch input {
+        case .key(let key):
+            state.handle(key, now: now, size: (terminal.width, terminal.height))
+            if state.wantsRedraw {
+                terminal.invalidate()
+                state.wantsRedraw = false
+            }
+            // What records is carried out before the next key, which may depend on it.
+            if let live, state.requests.contains(where: { !$0.isDraft }) {
+                carryOut(state.takeRequests(), session: live.session, drafts: live.drafts, state: &state)
+            }
+        case .watchedReady:
+            live?.follower.drain()
+            if let live { try takeIn(live.session, into: &state) }
+        case .timeout:
+            if let live { try takeIn(live.session, into: &state) }
+        case .resize:
+            break
         }
     }
 
