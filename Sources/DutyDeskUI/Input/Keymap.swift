@@ -81,6 +81,18 @@ public enum Keymap {
         bindings.first { $0.contexts.contains(context) && $0.keys.contains(key) }?.action
     }
 
+    /// How a key is named when the console says it does nothing here; nil for keys that need no
+    /// word (arrows and the like at the end of their travel).
+    public static func label(of key: Key) -> String? {
+        switch key {
+        case .character(" "): "Space"
+        case .character(let character): String(character)
+        case .control(let letter): "Ctrl-" + letter.uppercased()
+        case .function(let number): "F\(number)"
+        default: nil
+        }
+    }
+
     public static func footer(for context: Context) -> [KeyBinding] {
         bindings.filter { $0.inFooter && $0.contexts.contains(context) }
     }

@@ -132,7 +132,11 @@ public struct ConsoleState: Sendable {
             editSearch(key, now: now)
             return
         }
-        guard let action = Keymap.action(for: key, in: context) else { return }
+        guard let action = Keymap.action(for: key, in: context) else {
+            // A key that means nothing here says so, rather than nothing at all.
+            notice = Keymap.label(of: key).map { fill(strings.keyNotHere, $0) }
+            return
+        }
         perform(action, now: now, size: size)
     }
 
@@ -222,8 +226,14 @@ public struct ConsoleState: Sendable {
 
     /// The form for a step on the case on screen (or selected), if the step applies to it.
     private mutating func openStepForm(_ kind: CaseActionKind, now: Date) {
-        let target = focusedCase
-        guard let target, let subject = desk[target], kind.applies(to: subject) else { return }
+        guard let target = focusedCase, let subject = desk[target] else {
+            notice = strings.noCaseSelected
+            return
+        }
+        if let refusal = kind.refusal(for: subject) {
+            notice = strings.domain.recordingError(refusal, timeZone: timeZone)
+            return
+        }
         // Only a unit with a role acknowledges, receives a transfer or gives feedback: with none
         // yet, the step starts by giving the case its unit.
         let kind = kind.needsUnitWithRole && subject.units.isEmpty ? .assign : kind
@@ -243,8 +253,8 @@ public struct ConsoleState: Sendable {
     public mutating func succeeded(code: String, notice: String, now: Date) {
         openForm = nil
         self.notice = notice
-        // A meeting recorded during the meeting leaves the leader on the agenda page.
-        if screen != .meeting { screen = .queue }
+        // Back where the form was opened from (the queue, the case, the agenda page); the
+        // queue's selection moves to the case recorded on.
         select(code: code)
         reconcile(now: now)
     }

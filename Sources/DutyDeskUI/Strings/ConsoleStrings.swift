@@ -26,6 +26,8 @@ public struct ConsoleStrings: Sendable {
     public let statistics: StatisticsWords
     public let onDuty: String
     public let preview: PreviewWords
+    /// A key that means nothing on this screen: {} names it.
+    public let keyNotHere: String
 
     public struct Columns: Sendable {
         public let code, grade, title, locality, unit, status, clock: String
@@ -97,7 +99,8 @@ extension ConsoleStrings {
                                     perDay: "每日发现（近14天）", notJudged: "— 暂无应考核事件（{} 件）", none: "（无）"),
         onDuty: "在班 {}",
         preview: PreviewWords(title: "预览", next: "下一步", nothingNext: "无待办", emergency: "突发",
-                              shortLevels: [.general: "一般", .significant: "较大", .major: "重大", .extraordinary: "特大"]))
+                              shortLevels: [.general: "一般", .significant: "较大", .major: "重大", .extraordinary: "特大"]),
+        keyNotHere: "{} 在此没有作用（q 退出，? 按键说明）")
 
     public static let english = ConsoleStrings(
         domain: .english, appName: "DutyDesk", operatorLabel: "Operator", overdueCount: "overdue",
@@ -134,5 +137,6 @@ extension ConsoleStrings {
         onDuty: "on duty {}",
         preview: PreviewWords(title: "Preview", next: "Next", nothingNext: "nothing pending", emergency: "Emerg.",
                               shortLevels: [.general: "General", .significant: "Signif.", .major: "Major",
-                                            .extraordinary: "Extraord."]))
+                                            .extraordinary: "Extraord."]),
+        keyNotHere: "{} does nothing here (q quits, ? lists the keys)")
 }

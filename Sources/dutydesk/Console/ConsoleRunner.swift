@@ -96,20 +96,20 @@ struct ConsoleRunner {
             case .discardDraft:
                 drafts.discard()
             case .report(let intake):
-                recordOnCase(session, &state, notice: words.saved) { recorder throws(RecordingError) in
-                    try recorder.report(intake, newCaseID: CaseID(UUID().uuidString))
+                recordOnCase(session, &state, notice: { subject, _ in fill(words.saved, subject.code) }) {
+                    recorder throws(RecordingError) in try recorder.report(intake, newCaseID: CaseID(UUID().uuidString))
                 }
                 if state.openForm == nil { drafts.discard() }
             case .link(let code, let report):
-                recordOnCase(session, &state, notice: words.linked) { recorder throws(RecordingError) in
-                    try recorder.link(code, report: report)
+                recordOnCase(session, &state, notice: { subject, _ in fill(words.linked, subject.code) }) {
+                    recorder throws(RecordingError) in try recorder.link(code, report: report)
                 }
                 if state.openForm == nil { drafts.discard() }
             case .act(let code, let action):
                 // Another console may have written since the last tick: read first, then decide.
                 if (try? session.refresh()) != nil { state.desk = session.state }
                 if state.stopForConflict() { continue }
-                recordOnCase(session, &state, notice: words.saved) { recorder throws(RecordingError) in
+                recordOnCase(session, &state, notice: recordedNotice) { recorder throws(RecordingError) in
                     try recorder.perform(action, on: code)
                 }
             case .handOver(let incoming, let note):
@@ -124,12 +124,20 @@ struct ConsoleRunner {
         }
     }
 
-    /// Records a step on a case and shows the case with `notice`.
-    private func recordOnCase(_ session: DeskSession, _ state: inout ConsoleState, notice: String,
+    /// Records a step on a case and says what was recorded (`notice`, from the case as it is now
+    /// and the event appended).
+    private func recordOnCase(_ session: DeskSession, _ state: inout ConsoleState, notice: (Case, Event) -> String,
                               _ build: (Recorder) throws(RecordingError) -> EventDraft) {
-        guard let appended = record(session, &state, build),
-              let code = appended.last?.caseID.flatMap({ session.state[$0]?.code }) else { return }
-        state.succeeded(code: code, notice: fill(notice, code), now: Date())
+        guard let appended = record(session, &state, build), let event = appended.last,
+              let subject = event.caseID.flatMap({ session.state[$0] }) else { return }
+        state.succeeded(code: subject.code, notice: notice(subject, event), now: Date())
+    }
+
+    /// 已记录 YQ-…：续报一（政务微博）：… — the step in the timeline's own words, numbered as it counts.
+    private func recordedNotice(_ subject: Case, _ event: Event) -> String {
+        let summary = subject.timeline.first { $0.seq == event.seq }
+            .map { desk.strings.summary(of: $0, in: subject, timeZone: desk.timeZone) } ?? ""
+        return fill(WorkflowStrings.table(for: desk.strings.language).recorded, subject.code, SafeText.singleLine(summary))
     }
 
     /// Records under the name of whoever holds this console now (it changes at a handover).
