@@ -41,6 +41,7 @@ public enum Keymap {
         KeyBinding(keys: [.escape], label: "Esc", action: .back, contexts: viewing.union([.detail, .help]), inFooter: true),
         KeyBinding(keys: [.escape], label: "Esc", action: .back, contexts: [.queue], inFooter: false),
         KeyBinding(keys: [.character("/")], label: "/", action: .search, contexts: [.queue], inFooter: true),
+        KeyBinding(keys: [.character(":")], label: ":", action: .commandLine, contexts: everywhere, inFooter: false),
         KeyBinding(keys: [.character("n")], label: "n", action: .newReport, contexts: everywhere, inFooter: true),
         KeyBinding(keys: [.character("t")], label: "t", action: .triage, contexts: everywhere, inFooter: true),
         KeyBinding(keys: [.character("a")], label: "a", action: .assign, contexts: everywhere, inFooter: false),

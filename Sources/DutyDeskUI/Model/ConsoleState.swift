@@ -38,6 +38,10 @@ public struct ConsoleState: Sendable {
     public var filter = ""
     /// The search being typed, live-filtering the queue; nil when not typing.
     public var searchDraft: String?
+    /// The filters set on the `:` command line; they combine with the search.
+    public var caseFilter = CaseFilter()
+    /// The `:` command being typed; nil when not typing.
+    public var commandDraft: String?
     public var detailScroll = 0
     /// Cases marked for the joint meeting, in the order they were marked.
     public private(set) var agenda: [CaseID] = []
@@ -93,7 +97,8 @@ public struct ConsoleState: Sendable {
     public func rows(of standings: [CaseStanding]) -> [CaseStanding] {
         let query = (searchDraft ?? filter).lowercased()
         return standings.filter { standing in
-            lane.contains(standing.subject) && (query.isEmpty || Self.matches(standing.subject, query))
+            lane.contains(standing.subject) && caseFilter.matches(standing.subject)
+                && (query.isEmpty || Self.matches(standing.subject, query))
         }
     }
 
@@ -132,6 +137,10 @@ public struct ConsoleState: Sendable {
             editSearch(key, now: now)
             return
         }
+        if commandDraft != nil {
+            editCommand(key, now: now)
+            return
+        }
         guard let action = Keymap.action(for: key, in: context) else {
             // A key that means nothing here says so, rather than nothing at all.
             notice = Keymap.label(of: key).map { fill(strings.keyNotHere, $0) }
@@ -158,6 +167,8 @@ public struct ConsoleState: Sendable {
         case .back: back()
         case .search:
             searchDraft = filter
+        case .commandLine:
+            commandDraft = ""
         case .nextLane, .previousLane:
             lane = action == .nextLane ? lane.next : lane.previous
             reconcile(now: now)
@@ -398,6 +409,7 @@ public struct ConsoleState: Sendable {
             screen = .queue
         } else {
             filter = ""
+            caseFilter = CaseFilter()
         }
     }
 
@@ -453,9 +465,66 @@ public struct ConsoleState: Sendable {
         reconcile(now: now)
     }
 
+    /// Tab completes to the first candidate; the footer lists them (`commandCompletions`).
+    private mutating func editCommand(_ key: Key, now: Date) {
+        switch key {
+        case .enter:
+            let line = commandDraft ?? ""
+            commandDraft = nil
+            run(QueueCommand.parse(line, desk: desk), now: now)
+        case .escape:
+            commandDraft = nil
+        case .backspace:
+            if commandDraft?.isEmpty == false { commandDraft?.removeLast() } else { commandDraft = nil }
+        case .control("u"):
+            commandDraft = ""
+        case .tab:
+            if let first = commandCompletions.first { commandDraft = first }
+        case .character(let character):
+            commandDraft?.append(character)
+        case .paste(let pasted):
+            var line = TextBuffer(commandDraft ?? "")
+            line.insert(pasted)
+            commandDraft = line.text
+        default:
+            return
+        }
+    }
+
+    /// What Tab would complete the command being typed to.
+    public var commandCompletions: [String] {
+        commandDraft.map { QueueCommand.completions(of: $0, desk: desk, settings: settings, language: language) } ?? []
+    }
+
+    private mutating func run(_ command: QueueCommand?, now: Date) {
+        switch command {
+        case nil:
+            return
+        case .clear:
+            caseFilter = CaseFilter()
+        case .filter(let criterion, let value):
+            if !caseFilter.set(criterion, to: value) {
+                notice = fill(strings.command.invalid, value, criterion.name(in: language),
+                              criterion.vocabulary(in: language).joined(separator: language == .chinese ? "、" : ", "))
+                return
+            }
+        case .jump(let id):
+            // The case is shown whatever the lane and filters, and selected on the way back.
+            selected = id
+            screen = .detail(id)
+            detailScroll = 0
+            return
+        case .unknown(let typed):
+            notice = fill(strings.command.unknown, typed)
+            return
+        }
+        reconcile(now: now)
+    }
+
     private static func matches(_ subject: Case, _ query: String) -> Bool {
         let report = subject.report
-        return [report.code, report.title, report.detail, report.locality, report.caller]
+        return ([report.code, report.title, report.detail, report.locality, report.caller, report.phone, report.unit]
+            + subject.units.map(\.unit))
             .contains { $0.lowercased().contains(query) }
     }
 }

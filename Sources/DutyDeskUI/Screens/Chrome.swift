@@ -31,6 +31,12 @@ enum Chrome {
             x += grid.put(label, x: x, y: 1, role: lane == state.lane ? .tabActive : .tabInactive)
             x += grid.put("│", x: x, y: 1, role: .tabInactive)
         }
+        // The filters set on the command line, beside the lanes they narrow, when they fit whole
+        // (the footer always names them).
+        let filters = " \(strings.filterLabel) " + described(state.caseFilter, state.language).joined(separator: " · ") + " "
+        if !state.caseFilter.isEmpty, x + DisplayWidth.of(filters) <= grid.width {
+            x += grid.put(filters, x: x, y: 1, role: .filter)
+        }
         let (text, role): (String, StyleRole) = switch state.health {
         case .sound: (strings.logSound, .muted)
         case .tornTail: (strings.logTorn, .banner)
@@ -70,12 +76,23 @@ enum Chrome {
         if let notice = state.notice {
             x += grid.put(notice, x: x, y: y, role: .filter) + 2
         }
+        if let draft = state.commandDraft {
+            x += grid.put(":", x: x, y: y, role: .footerKey)
+            x += grid.put(draft + "▏", x: x, y: y, role: .filter) + 2
+            let completions = state.commandCompletions.prefix(4).map { $0.split(separator: " ").last.map(String.init) ?? $0 }
+            if !completions.isEmpty {
+                grid.put(fill(strings.command.completions, completions.joined(separator: " ")), x: x, y: y, role: .muted)
+            }
+            return
+        }
         if let draft = state.searchDraft {
             x += grid.put(strings.searchPrompt, x: x, y: y, role: .footerKey)
             x += grid.put(draft + "▏", x: x, y: y, role: .filter)
             x += 2
-        } else if !state.filter.isEmpty, context == .queue {
-            x += grid.put("\(strings.filterLabel)：\(state.filter)（\(strings.filterHint)）", x: x, y: y, role: .filter)
+        } else if !state.filter.isEmpty || !state.caseFilter.isEmpty, context == .queue {
+            let parts = described(state.caseFilter, state.language) + (state.filter.isEmpty ? [] : [state.filter])
+            x += grid.put("\(strings.filterLabel)：\(parts.joined(separator: " · "))（\(strings.filterHint)）", x: x, y: y,
+                          role: .filter)
             x += 2
         }
         // Help and quit always show: when the hints do not fit, the others give way from the right.
@@ -92,5 +109,10 @@ enum Chrome {
             x += grid.put(binding.label, x: x, y: y, role: .footerKey)
             x += grid.put(hint, x: x, y: y, role: .footer)
         }
+    }
+
+    /// `渠道:微博`, one per criterion set.
+    private static func described(_ filter: CaseFilter, _ language: Language) -> [String] {
+        filter.described(in: language).map { "\($0.criterion.name(in: language)):\($0.value)" }
     }
 }

@@ -28,6 +28,7 @@ public struct ConsoleStrings: Sendable {
     public let preview: PreviewWords
     /// A key that means nothing on this screen: {} names it.
     public let keyNotHere: String
+    public let command: CommandWords
 
     public struct Columns: Sendable {
         public let code, grade, title, locality, unit, status, clock: String
@@ -45,6 +46,11 @@ public struct ConsoleStrings: Sendable {
     public struct PreviewWords: Sendable {
         public let title, next, nothingNext, emergency: String
         let shortLevels: [OpinionLevel: String]
+    }
+
+    /// The `:` command line's words (`QueueCommand`).
+    public struct CommandWords: Sendable {
+        public let invalid, unknown, completions: String
     }
 
     public struct StatisticsWords: Sendable {
@@ -73,7 +79,7 @@ extension ConsoleStrings {
         lanes: [.pendingTriage: "待研判", .handling: "处置中", .releasing: "持续发布", .closed: "已办结", .all: "全部"],
         actions: [
             .moveUp: "上移", .moveDown: "下移", .pageUp: "上一页", .pageDown: "下一页", .first: "第一条", .last: "最后一条",
-            .nextLane: "下一栏", .previousLane: "上一栏", .open: "打开", .back: "返回", .search: "搜索", .newReport: "电话登记", .triage: "研判",
+            .nextLane: "下一栏", .previousLane: "上一栏", .open: "打开", .back: "返回", .search: "搜索", .commandLine: "命令（筛选、跳转）", .newReport: "电话登记", .triage: "研判",
             .assign: "责任单位", .respond: "公开回应", .pressConference: "新闻发布会", .note: "备注", .close: "办结",
             .acknowledge: "签收", .transfer: "转办", .refer: "移交公安、网监", .referralOutcome: "移交结果", .reopen: "重新打开",
             .correct: "更正", .instruct: "领导批示", .meeting: "会商", .reportBack: "回告", .completeItem: "督办办结", .feedback: "单位反馈",
@@ -100,7 +106,10 @@ extension ConsoleStrings {
         onDuty: "在班 {}",
         preview: PreviewWords(title: "预览", next: "下一步", nothingNext: "无待办", emergency: "突发",
                               shortLevels: [.general: "一般", .significant: "较大", .major: "重大", .extraordinary: "特大"]),
-        keyNotHere: "{} 在此没有作用（q 退出，? 按键说明）")
+        keyNotHere: "{} 在此没有作用（q 退出，? 按键说明）",
+        command: CommandWords(invalid: "「{}」不是{}：可用 {}",
+                              unknown: "没有命令或事件「{}」：可用 unit grade level channel locality phone status clear，或事件编号",
+                              completions: "Tab 补全：{}"))
 
     public static let english = ConsoleStrings(
         domain: .english, appName: "DutyDesk", operatorLabel: "Operator", overdueCount: "overdue",
@@ -108,7 +117,7 @@ extension ConsoleStrings {
         actions: [
             .moveUp: "Up", .moveDown: "Down", .pageUp: "Page up", .pageDown: "Page down", .first: "First", .last: "Last",
             .nextLane: "Lane", .previousLane: "Previous lane", .open: "Open", .back: "Back",
-            .search: "Search", .newReport: "New", .triage: "Triage",
+            .search: "Search", .commandLine: "Command (filter, jump)", .newReport: "New", .triage: "Triage",
             .assign: "Unit", .respond: "Response", .pressConference: "Press conference", .note: "Note", .close: "Close",
             .acknowledge: "Acknowledge", .transfer: "Transfer", .refer: "Refer", .referralOutcome: "Referral outcome",
             .reopen: "Reopen", .correct: "Correct", .instruct: "Instruction", .meeting: "Joint meeting",
@@ -138,5 +147,8 @@ extension ConsoleStrings {
         preview: PreviewWords(title: "Preview", next: "Next", nothingNext: "nothing pending", emergency: "Emerg.",
                               shortLevels: [.general: "General", .significant: "Signif.", .major: "Major",
                                             .extraordinary: "Extraord."]),
-        keyNotHere: "{} does nothing here (q quits, ? lists the keys)")
+        keyNotHere: "{} does nothing here (q quits, ? lists the keys)",
+        command: CommandWords(invalid: "\"{}\" is no {}: use {}",
+                              unknown: "No command or case \"{}\": use unit grade level channel locality phone status clear, or a case code",
+                              completions: "Tab completes: {}"))
 }
