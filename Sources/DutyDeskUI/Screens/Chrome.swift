@@ -11,7 +11,7 @@ enum Chrome {
         // Who holds the desk by the ledger's last handover; the console's own operator beside it if not the same.
         let onDuty = state.desk.onDuty ?? state.operatorName
         let who = onDuty == state.operatorName ? onDuty : "\(state.operatorName) · " + fill(strings.onDuty, onDuty)
-        let clock = DisplayTime.seconds(now, in: state.timeZone) + " "
+        let clock = DisplayTime.seconds(now, in: state.timeZone) + " " + DisplayTime.zone(state.timeZone, at: now) + " "
         let clockX = grid.width - DisplayWidth.of(clock)
         grid.put(clock, x: clockX, y: 0, role: .header)
         // The officer and the overdue count come first: on a narrow screen the desk's name gives way.

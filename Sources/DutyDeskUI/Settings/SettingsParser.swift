@@ -1,4 +1,5 @@
 import DutyDeskCore
+import Foundation
 import TOMLKit
 
 /// Reads the desk's settings file. Pure: the app reads the file and passes its text.
@@ -7,6 +8,7 @@ import TOMLKit
 /// [desk]
 /// name = "城关镇舆情值班台"
 /// code = "CG"
+/// timezone = "Asia/Shanghai"
 /// follow-up-hours = 24
 /// handover-hours = 12
 /// localities = ["城关镇", "河西街道"]
@@ -59,12 +61,17 @@ public enum SettingsParser {
                             throw fail(path, "handover-hours must be a number of hours from 1 to 72")
                         }
                         settings.handoverHorizonHours = hours
+                    case "timezone":
+                        guard let zone = entry.string.flatMap(TimeZone.init(identifier:)) else {
+                            throw fail(path, "timezone must be an IANA zone name such as \"Asia/Shanghai\"")
+                        }
+                        settings.timeZone = zone
                     case "localities":
                         guard let list = entry.array?.map({ $0.string }), !list.contains(nil) else {
                             throw fail(path, "localities must be a list of names")
                         }
                         settings.localities = list.compactMap { $0 }
-                    default: throw fail(path, "unknown key \"\(field)\" in [desk] (name, code, follow-up-hours, handover-hours, localities)")
+                    default: throw fail(path, "unknown key \"\(field)\" in [desk] (name, code, timezone, follow-up-hours, handover-hours, localities)")
                     }
                 }
             case "units":

@@ -123,6 +123,6 @@ import Testing
                                body: .shiftHandedOver(ShiftHandover(outgoing: "张伟", incoming: "李娜"))))
         let header = ConsoleScreen.render(state, width: 80, height: 24, now: F.now).text(row: 0)
         #expect(header.hasPrefix(" 值班员 张伟 · 在班 李娜  超时 1  舆情值班台"), "\(header)")
-        #expect(header.hasSuffix("2026-11-23 14:00:00 "))
+        #expect(header.hasSuffix("2026-11-23 14:00:00 UTC+8 "), "the clock names its zone")
     }
 }
