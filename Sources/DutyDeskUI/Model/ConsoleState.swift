@@ -448,21 +448,18 @@ public struct ConsoleState: Sendable {
             searchDraft = nil
         case .escape:
             searchDraft = nil
-        case .backspace:
-            if searchDraft?.isEmpty == false { searchDraft?.removeLast() }
-        case .control("u"):
-            searchDraft = ""
-        case .character(let character):
-            searchDraft?.append(character)
-        case .paste(let pasted):
-            // A search is one line: a pasted line break is a space, control characters are dropped.
-            var line = TextBuffer(searchDraft ?? "")
-            line.insert(pasted)
-            searchDraft = line.text
         default:
-            return
+            guard let edited = Self.edited(searchDraft, by: key) else { return }
+            searchDraft = edited
         }
         reconcile(now: now)
+    }
+
+    /// A one-line draft (the search, the command) edits as a single-line field does: typing,
+    /// Backspace, Ctrl-U, Ctrl-W, a paste with its line breaks as spaces; nil for other keys.
+    private static func edited(_ draft: String?, by key: Key) -> String? {
+        var line = TextBuffer(draft ?? "")
+        return line.handle(key) ? line.text : nil
     }
 
     /// Tab completes to the first candidate; the footer lists them (`commandCompletions`).
@@ -474,20 +471,13 @@ public struct ConsoleState: Sendable {
             run(QueueCommand.parse(line, desk: desk), now: now)
         case .escape:
             commandDraft = nil
-        case .backspace:
-            if commandDraft?.isEmpty == false { commandDraft?.removeLast() } else { commandDraft = nil }
-        case .control("u"):
-            commandDraft = ""
+        case .backspace where commandDraft?.isEmpty == true:
+            // Backspace on the bare colon leaves the command line, as in vim and k9s.
+            commandDraft = nil
         case .tab:
             if let first = commandCompletions.first { commandDraft = first }
-        case .character(let character):
-            commandDraft?.append(character)
-        case .paste(let pasted):
-            var line = TextBuffer(commandDraft ?? "")
-            line.insert(pasted)
-            commandDraft = line.text
         default:
-            return
+            if let edited = Self.edited(commandDraft, by: key) { commandDraft = edited }
         }
     }
 

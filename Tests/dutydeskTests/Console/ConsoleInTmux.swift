@@ -30,6 +30,11 @@ struct ConsoleInTmux {
         #expect(result.ok, "\(what):\n\(result.screen)", sourceLocation: sourceLocation)
     }
 
+    /// The cases as `dutydesk list --json` gives them.
+    func cases() throws -> [JSONObject] {
+        try JSONParser.parse(try DeskBinary.run(["list", "--json"], log: log).stdout).arrayValue!.compactMap(\.objectValue)
+    }
+
     /// The pid of the program the pane's shell is running.
     func programPID() throws -> Int32? {
         let shell = try tmux.shellPID()

@@ -27,9 +27,7 @@ import Testing
         try expectScreen("the console") { $0.contains("舆情值班台") && $0.contains("YQ-") }
     }
 
-    func cases() throws -> [JSONObject] {
-        try JSONParser.parse(try DeskBinary.run(["list", "--json"], log: log).stdout).arrayValue!.compactMap(\.objectValue)
-    }
+    func cases() throws -> [JSONObject] { try console.cases() }
 
     @Test func aPhoneReportTakesFourKeysBesidesTheTypedText() throws {
         defer { scratch.remove() }

@@ -5,32 +5,11 @@ import Testing
 
 /// Pasting into the real console in real tmux: a paste lands in the focused field whole, and
 /// nothing inside it acts as a key, however many lines or escapes it carries.
-@Suite(.serialized) struct PasteTmuxTests {
-    let console: ConsoleInTmux
-    var scratch: Scratch { console.scratch }
-    var log: String { console.log }
-    var tmux: Tmux { console.tmux }
-
-    init() throws {
-        console = try ConsoleInTmux("paste")
-        let seeded = try DeskBinary.run(["add", "--title", "青山乡山体滑坡", "--locality", "青山乡"], log: log)
-        #expect(seeded.status == 0)
-    }
-
-    func expectScreen(_ what: String, within seconds: Double = 10, sourceLocation: SourceLocation = #_sourceLocation,
-                      _ condition: (String) -> Bool) throws {
-        try console.expectScreen(what, within: seconds, sourceLocation: sourceLocation, condition)
-    }
-
+extension IntakeTmuxTests {
     func openIntake() throws {
-        try tmux.type("\(DeskBinary.path)", enter: true)
-        try expectScreen("the console") { $0.contains("舆情值班台") && $0.contains("YQ-") }
+        try openConsole()
         try tmux.type("n")
         try expectScreen("the intake form") { $0.contains("电话登记") && $0.contains("一句话事由") }
-    }
-
-    func cases() throws -> [JSONObject] {
-        try JSONParser.parse(try DeskBinary.run(["list", "--json"], log: log).stdout).arrayValue!.compactMap(\.objectValue)
     }
 
     /// Four lines and an SGR escape into 一句话事由: one title, line breaks as spaces; the 3 does
