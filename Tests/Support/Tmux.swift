@@ -46,6 +46,11 @@ public final class Tmux {
         try run(["capture-pane", "-p", "-t", session])
     }
 
+    /// The column the pane's cursor is in (0 at the left edge).
+    public func cursorColumn() throws -> Int {
+        Int(try run(["display-message", "-p", "-t", session, "#{cursor_x}"]).trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+    }
+
     /// The shell's pid in the pane; the program it runs is its child.
     public func shellPID() throws -> Int32 {
         Int32(try run(["display-message", "-p", "-t", session, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
