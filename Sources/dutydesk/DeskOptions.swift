@@ -83,7 +83,7 @@ struct DeskContext {
     private static func loadSettings(_ named: String?, environment: [String: String], logPath: String) throws
         -> DeskSettings {
         let configHome = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".config")
+            ?? (home(environment) as NSString).appendingPathComponent(".config")
         let candidates = named.map { [$0] } ?? [
             (configHome as NSString).appendingPathComponent("dutydesk/config.toml"),
             ((logPath as NSString).deletingLastPathComponent as NSString).appendingPathComponent("config.toml"),
@@ -141,7 +141,7 @@ struct DeskContext {
             }
             return appended.last?.caseID.flatMap { session.state[$0] }
         } catch let error as RecordingError {
-            throw CLIFailure.refused(strings.recordingError(error, timeZone: timeZone))
+            throw CLIFailure(message: strings.recordingError(error, timeZone: timeZone), exitCode: error.exitCode)
         } catch let error as LogError {
             throw failure(error)
         }
@@ -182,9 +182,15 @@ struct DeskContext {
 
     private static func defaultLogPath(_ environment: [String: String]) -> String {
         let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/share")
+            ?? (home(environment) as NSString).appendingPathComponent(".local/share")
         return ((dataHome as NSString).appendingPathComponent("dutydesk") as NSString)
             .appendingPathComponent("ledger.jsonl")
+    }
+
+    /// `$HOME` first, as XDG says; the password database only when it is unset. Foundation's
+    /// NSHomeDirectory() reads the database alone, so a desk run with HOME elsewhere wrote there.
+    private static func home(_ environment: [String: String]) -> String {
+        environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
     }
 
     private static func loginName(_ environment: [String: String]) -> String {

@@ -8,8 +8,9 @@ struct DutyDesk: ParsableCommand {
             Every action appends one event to the ledger (a JSON Lines file with a SHA-256 chain).
             Global options may come before or after the subcommand.
             """,
+        version: DeskVersion.current,
         subcommands: [Console.self, Add.self, Import.self, Link.self, TriageCommand.self, Regrade.self, Assign.self, Respond.self, Press.self, Note.self,
-                      Close.self, Acknowledge.self, Transfer.self, Feedback.self, Refer.self, ReferralOutcomeCommand.self, Reopen.self,
+                      Close.self, Acknowledge.self, Transfer.self, Feedback.self, ReportUp.self, Decide.self, Tolerate.self, Contacts.self, Assess.self, Assessments.self, Refer.self, ReferralOutcomeCommand.self, Reopen.self,
                       Correct.self, Instruct.self, Meeting.self, ReportBackCommand.self, CompleteItem.self, HandOver.self, List.self, Show.self, ReportCommand.self, Verify.self, Demo.self],
         defaultSubcommand: Console.self
     )

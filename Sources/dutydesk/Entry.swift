@@ -1,4 +1,5 @@
 import ArgumentParser
+import DutyDeskCore
 import Foundation
 
 /// Maps failures to exit codes the way scripts expect: 2 for a bad value or usage,
@@ -6,6 +7,17 @@ import Foundation
 @main
 enum Entry {
     static func main() {
+        let invocation = Invocation(Array(CommandLine.arguments.dropFirst()), root: DutyDesk.self)
+        if let word = invocation.unknownWord {
+            let strings = invocation.strings(environment: ProcessInfo.processInfo.environment)
+            let valid = invocation.validWords.joined(separator: strings.listSeparator)
+            FileHandle.standardError.write(Data(("dutydesk: " + fill(strings.usage.unknownCommand, word, valid) + "\n").utf8))
+            exit(2)
+        }
+        if invocation.asksForHelp, let command = invocation.path.last {
+            print(DutyDesk.helpMessage(for: command) + "\n" + EnvironmentHelp.section(for: command), terminator: "")
+            exit(0)
+        }
         do {
             var command = try DutyDesk.parseAsRoot()
             try command.run()

@@ -27,16 +27,29 @@ public enum DeskBinary {
         environment["LC_ALL"] = "C.UTF-8"
         // A settings file in the runner's own config folder must not change what tests see.
         environment["XDG_CONFIG_HOME"] = "/nonexistent/dutydesk-tests"
+        // Whatever the binary keeps by default goes into the test's scratch folder (the ledger's),
+        // never the runner's home.
+        let scratch = (log as NSString).deletingLastPathComponent
+        environment["HOME"] = scratch + "/home"
+        environment["XDG_DATA_HOME"] = scratch + "/home/.local/share"
+        environment["XDG_STATE_HOME"] = scratch + "/home/.local/state"
+        environment["XDG_CACHE_HOME"] = scratch + "/home/.cache"
         environment.removeValue(forKey: "DUTYDESK_LANG")
         return environment.merging(extra) { $1 }
     }
 
     public static func start(_ arguments: [String], log: String, stdin: Data? = nil,
                              extra: [String: String] = [:]) throws -> (Process, stdout: Pipe, stderr: Pipe) {
+        try start(arguments, environment: environment(log: log, extra: extra), stdin: stdin)
+    }
+
+    /// With exactly `environment`, for tests of what the binary does without one of its variables.
+    public static func start(_ arguments: [String], environment: [String: String],
+                             stdin: Data? = nil) throws -> (Process, stdout: Pipe, stderr: Pipe) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
-        process.environment = environment(log: log, extra: extra)
+        process.environment = environment
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -50,7 +63,12 @@ public enum DeskBinary {
     @discardableResult
     public static func run(_ arguments: [String], log: String, stdin: Data? = nil,
                            extra: [String: String] = [:]) throws -> Output {
-        let (process, out, err) = try start(arguments, log: log, stdin: stdin, extra: extra)
+        try run(arguments, environment: environment(log: log, extra: extra), stdin: stdin)
+    }
+
+    @discardableResult
+    public static func run(_ arguments: [String], environment: [String: String], stdin: Data? = nil) throws -> Output {
+        let (process, out, err) = try start(arguments, environment: environment, stdin: stdin)
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

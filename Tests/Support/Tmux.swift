@@ -1,12 +1,16 @@
 import Foundation
+import Glibc
 
 /// Drives a real tmux session: type keys, read the screen, wait for what should appear.
 /// Waiting polls capture-pane until a deadline, so tests never sleep a fixed time.
-public enum TmuxError: Error { case spawn(Int32) }
+public enum TmuxError: Error { case spawn(Int32), noServer(String) }
 
 public final class Tmux {
     public let session: String
     private let socket: String
+    /// The server's pid, asked for as soon as it runs: a test that deletes its scratch folder
+    /// deletes the socket with it, and then only a signal can stop the server.
+    private var serverPID: pid_t?
 
     /// Starts a detached session of `width`×`height` running an interactive shell with `environment`.
     public init(width: Int, height: Int, environment: [String: String], folder: String) throws {
@@ -16,9 +20,39 @@ public final class Tmux {
         // The server forks from this call and would keep an output pipe open for ever.
         try run(["new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)",
                  "env -i \(exports) PS1='$ ' bash --norc --noprofile"], capture: false)
+        serverPID = pid_t(try run(["display-message", "-p", "#{pid}"]).trimmingCharacters(in: .whitespacesAndNewlines))
+        guard serverPID != nil else {
+            kill()
+            throw TmuxError.noServer(socket)
+        }
     }
 
-    deinit { _ = try? run(["kill-server"]) }
+    /// Runs on every path out of a test, a failed expectation or a thrown error included.
+    deinit { kill() }
+
+    /// Stops the server and with it the pane's shell and program (tmux hangs up on them).
+    /// kill-server first; if the socket is gone or the server ignores it, SIGTERM and then SIGKILL
+    /// to the pid, waiting until it is gone, so no server outlives its test.
+    public func kill() {
+        _ = try? run(["kill-server"])
+        guard let pid = serverPID else { return }
+        serverPID = nil
+        for signal in [SIGTERM, SIGKILL] {
+            let deadline = Date().addingTimeInterval(3)
+            while Self.isRunning(pid) {
+                if Date() >= deadline { break }
+                Glibc.kill(pid, signal)
+                usleep(20_000)
+            }
+        }
+    }
+
+    /// Alive and not a zombie: the daemonized server's parent is pid 1, which may never reap it.
+    private static func isRunning(_ pid: pid_t) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let state = stat.split(separator: ")").last?.split(separator: " ").first else { return false }
+        return state != "Z" && state != "X"
+    }
 
     /// Types literally (Chinese included), then optionally presses Enter.
     public func type(_ text: String, enter: Bool = false) throws {

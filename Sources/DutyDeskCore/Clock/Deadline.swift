@@ -8,6 +8,8 @@ public enum DeadlineKind: String, Sendable, CaseIterable {
     case response
     /// After the first release, until closed: the next release within the desk's cadence.
     case followUp = "follow-up"
+    /// 重大/特别重大 opinion: reported 第一时间 to the government office and the cyberspace office.
+    case firstReport = "first-report"
 }
 
 /// How close a clock is to breach. Each band is shown by a word or symbol as well as colour.

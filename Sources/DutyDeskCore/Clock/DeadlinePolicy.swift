@@ -10,6 +10,10 @@ public struct DeadlinePolicy: Sendable, Equatable {
     public var responseWindow: TimeInterval
     /// How often the desk releases again after the first release (持续发布); a desk setting.
     public var followUpCadence: TimeInterval
+    /// 第一时间: how soon after discovery a 重大/特别重大 opinion must have been reported, and to whom
+    /// (001: 向县政府办公室和县网信办报告); desk settings.
+    public var firstReportWindow: TimeInterval = 60 * 60
+    public var firstReportRecipients = ["县政府办公室", "县网信办"]
 
     public static let hour: TimeInterval = 3600
 
@@ -41,6 +45,30 @@ public struct DeadlinePolicy: Sendable, Equatable {
     /// else the first release of any kind. From then on the follow-up cadence runs.
     public func firstMilestone(of subject: Case) -> Date? {
         subject.grade.requiresPressConference ? subject.firstPressConferenceAt : subject.firstReleaseAt
+    }
+
+    /// The first-report clock of a 重大/特别重大 opinion, counted from discovery, while it is open
+    /// and not yet reported to every recipient; nil otherwise.
+    public func firstReportDeadline(for subject: Case) -> Deadline? {
+        guard subject.closure == nil, firstReportMet(by: subject) == nil else { return nil }
+        return firstReportDue(for: subject)
+    }
+
+    /// The first-report deadline a case's opinion level calls for, met or not.
+    public func firstReportDue(for subject: Case) -> Deadline? {
+        guard subject.level.requiresFirstReport else { return nil }
+        return Deadline(kind: .firstReport, startsAt: subject.discoveredAt,
+                        dueAt: subject.discoveredAt.addingTimeInterval(firstReportWindow))
+    }
+
+    /// When the last recipient was first reported to: the moment the first report was complete.
+    public func firstReportMet(by subject: Case) -> Date? {
+        var latest: Date?
+        for recipient in firstReportRecipients {
+            guard let first = subject.upwardReports.filter({ $0.recipient == recipient }).map(\.at).min() else { return nil }
+            latest = max(latest ?? first, first)
+        }
+        return latest
     }
 
     private func followUp(after release: Date) -> Deadline {

@@ -36,6 +36,14 @@ public enum EventBody: Sendable, Equatable {
     case shiftHandedOver(ShiftHandover)
     /// 反馈: a unit with a role on the case says what it has done, offline and online.
     case unitFeedback(UnitFeedback)
+    /// 第一时间报告: the case reported up, to a department or leader, by a method, at a moment.
+    case reportedUp(UpwardReport)
+    /// 表彰, 约谈, 通报批评 or 问责 of a unit or a person: desk-level, naming the cases it rests on.
+    case accountabilityDecided(AccountabilityDecision)
+    /// 容错: a mistake of someone who spoke for the government on this case is tolerated, with why.
+    case mistakeTolerated(person: String, reason: String)
+    /// 舆情风险评估 of a planned decision, before it is a case: desk-level, with its own code.
+    case riskAssessed(RiskAssessment)
     /// A type this build does not know (written by a newer version): kept so replay never fails.
     case unrecognized(type: String, payload: JSONObject)
 
@@ -65,6 +73,10 @@ public enum EventBody: Sendable, Equatable {
         case .caseClosed: "case.closed"
         case .shiftHandedOver: "shift.handed-over"
         case .unitFeedback: "unit.feedback"
+        case .reportedUp: "case.reported-to"
+        case .accountabilityDecided: "accountability.decided"
+        case .mistakeTolerated: "case.mistake-tolerated"
+        case .riskAssessed: "risk.assessed"
         case .unrecognized(let type, _): type
         }
     }
@@ -116,10 +128,13 @@ public struct CaseReport: Sendable, Equatable {
     public let unit: String
     /// The originating system's reference (a 12345 ticket number): one case per reference.
     public let ref: String
+    /// The 舆情风险评估 the case follows from, if the opinion followed a planned decision.
+    public let assessment: String
 
     public init(code: String, title: String, detail: String = "", channel: Channel = .dutyPhone,
                 locality: String, caller: String = "", phone: String = "", discoveredAt: Date,
-                grade: Grade = .none, level: OpinionLevel = .general, unit: String = "", ref: String = "") {
+                grade: Grade = .none, level: OpinionLevel = .general, unit: String = "", ref: String = "",
+                assessment: String = "") {
         self.code = code
         self.title = title
         self.detail = detail
@@ -132,6 +147,7 @@ public struct CaseReport: Sendable, Equatable {
         self.level = level
         self.unit = unit
         self.ref = ref
+        self.assessment = assessment
     }
 }
 
@@ -146,6 +162,9 @@ public struct Triage: Sendable, Equatable {
     public var verification: Verification?
     public var riskLevel: Level?
     public var responseValue: Level?
+    /// 归口报送 category, and for 特别重大 opinion the principal leader who takes charge (主要负责同志, 000).
+    public var category: ReportCategory?
+    public var principalLeader = ""
     /// 问题性质, 舆情烈度, 公众反应, 媒体介入程度, 影响范围, 可能产生的后果: the factors the notices
     /// name, in words; empty means not judged this time.
     public var nature = ""
@@ -166,8 +185,9 @@ public struct Triage: Sendable, Equatable {
     /// Names no factor at all: nothing to record.
     public var isEmpty: Bool {
         grade == nil && level == nil && warningClass == nil && priority == nil && verification == nil
-            && riskLevel == nil && responseValue == nil
-            && [nature, intensity, publicReaction, mediaInvolvement, scope, consequences, note].allSatisfy(\.isEmpty)
+            && riskLevel == nil && responseValue == nil && category == nil
+            && [nature, intensity, publicReaction, mediaInvolvement, scope, consequences, principalLeader, note]
+                .allSatisfy(\.isEmpty)
     }
 }
 
@@ -184,6 +204,79 @@ public struct Correction: Sendable, Equatable {
         self.value = value
         self.corrects = corrects
         self.reason = reason
+    }
+}
+
+/// 第一时间报告 and 归口报送: to whom the case was reported, how, when it happened, and what was said.
+public struct UpwardReport: Sendable, Equatable {
+    public let recipient: String
+    public let method: ReportMethod
+    public let at: Date
+    public let text: String
+    public let scope: ReportScope
+
+    public init(recipient: String, method: ReportMethod, at: Date, text: String = "", scope: ReportScope = .sameLevel) {
+        self.recipient = recipient
+        self.method = method
+        self.at = at
+        self.text = text
+        self.scope = scope
+    }
+}
+
+/// A measure a supervisor decided: against whom (a unit, or a person of it), on which seed ground,
+/// resting on which cases and which report (e.g. the month's 超时通报), decided by whom, when.
+public struct AccountabilityDecision: Sendable, Equatable {
+    public let measure: AccountabilityMeasure
+    public let unit: String
+    public let person: String
+    public let trigger: AccountabilityTrigger
+    public let cases: [String]
+    public let report: String
+    public let decidedBy: String
+    public let at: Date
+    public let note: String
+
+    public init(measure: AccountabilityMeasure, unit: String, person: String = "", trigger: AccountabilityTrigger,
+                cases: [String] = [], report: String = "", decidedBy: String, at: Date, note: String = "") {
+        self.measure = measure
+        self.unit = unit
+        self.person = person
+        self.trigger = trigger
+        self.cases = cases
+        self.report = report
+        self.decidedBy = decidedBy
+        self.at = at
+        self.note = note
+    }
+}
+
+/// 舆情风险评估 (002, 003): before a major decision touching the public's interests is issued, its
+/// risk level and 处置预案, found by the methods named, reviewed by someone.
+public struct RiskAssessment: Sendable, Equatable {
+    /// FX-YYYYMMDD-NNN by the day it was recorded; a case opened from it names this code.
+    public let code: String
+    public let title: String
+    public let unit: String
+    /// The day the decision is planned for (YYYY-MM-DD).
+    public let plannedOn: String
+    public let methods: [AssessmentMethod]
+    public let riskLevel: Level
+    public let risks: String
+    public let plan: String
+    public let reviewedBy: String
+
+    public init(code: String, title: String, unit: String, plannedOn: String, methods: [AssessmentMethod], riskLevel: Level,
+                risks: String, plan: String, reviewedBy: String) {
+        self.code = code
+        self.title = title
+        self.unit = unit
+        self.plannedOn = plannedOn
+        self.methods = methods
+        self.riskLevel = riskLevel
+        self.risks = risks
+        self.plan = plan
+        self.reviewedBy = reviewedBy
     }
 }
 
@@ -222,7 +315,7 @@ extension CaseReport {
                    locality: field == .locality ? value : locality, caller: field == .caller ? value : caller,
                    phone: field == .phone ? value : phone,
                    discoveredAt: field == .discoveredAt ? ISO8601Timestamp.parse(value) ?? discoveredAt : discoveredAt,
-                   grade: grade, level: level, unit: unit, ref: ref)
+                   grade: grade, level: level, unit: unit, ref: ref, assessment: assessment)
     }
 }
 

@@ -28,7 +28,8 @@ public enum EventPayloadCodec {
                 ("caller", .string(report.caller)), ("phone", .string(report.phone)),
                 ("discoveredAt", time(report.discoveredAt)), ("grade", .string(report.grade.code)),
                 ("level", .string(report.level.code)), ("unit", .string(report.unit)),
-            ] + (report.ref.isEmpty ? [] : [("ref", .string(report.ref))]))
+            ] + (report.ref.isEmpty ? [] : [("ref", .string(report.ref))])
+                + (report.assessment.isEmpty ? [] : [("assessment", .string(report.assessment))]))
         case .reportLinked(let report):
             return JSONObject([("channel", .string(report.channel.code)), ("caller", .string(report.caller)),
                                ("phone", .string(report.phone)), ("note", .string(report.note))])
@@ -84,6 +85,26 @@ public enum EventPayloadCodec {
                                ("note", .string(handover.note))])
         case .unitFeedback(let feedback):
             return JSONObject([("unit", .string(feedback.unit)), ("text", .string(feedback.text)), ("at", time(feedback.at))])
+        case .accountabilityDecided(let decision):
+            return JSONObject([
+                ("measure", .string(decision.measure.code)), ("unit", .string(decision.unit)),
+                ("person", .string(decision.person)), ("trigger", .string(decision.trigger.code)),
+                ("cases", .array(decision.cases.map(JSONValue.string))), ("report", .string(decision.report)),
+                ("decidedBy", .string(decision.decidedBy)), ("at", time(decision.at)), ("note", .string(decision.note)),
+            ])
+        case .mistakeTolerated(let person, let reason):
+            return JSONObject([("person", .string(person)), ("reason", .string(reason))])
+        case .riskAssessed(let assessment):
+            return JSONObject([
+                ("code", .string(assessment.code)), ("title", .string(assessment.title)), ("unit", .string(assessment.unit)),
+                ("plannedOn", .string(assessment.plannedOn)),
+                ("methods", .array(assessment.methods.map { .string($0.code) })), ("riskLevel", .string(assessment.riskLevel.code)),
+                ("risks", .string(assessment.risks)), ("plan", .string(assessment.plan)),
+                ("reviewedBy", .string(assessment.reviewedBy)),
+            ])
+        case .reportedUp(let report):
+            return JSONObject([("recipient", .string(report.recipient)), ("method", .string(report.method.code)),
+                               ("at", time(report.at)), ("text", .string(report.text)), ("scope", .string(report.scope.code))])
         case .unrecognized(_, let payload):
             return payload
         }
@@ -106,7 +127,8 @@ public enum EventPayloadCodec {
                 locality: try fields.string("locality"), caller: fields.optionalString("caller"),
                 phone: fields.optionalString("phone"), discoveredAt: try fields.time("discoveredAt"),
                 grade: try fields.vocabulary("grade"), level: try fields.optionalVocabulary("level") ?? .general,
-                unit: fields.optionalString("unit"), ref: fields.optionalString("ref")))
+                unit: fields.optionalString("unit"), ref: fields.optionalString("ref"),
+                assessment: fields.optionalString("assessment")))
         case "report.linked":
             return .reportLinked(LinkedReport(channel: try fields.vocabulary("channel"), caller: fields.optionalString("caller"),
                                               phone: fields.optionalString("phone"), note: fields.optionalString("note")))
@@ -126,6 +148,8 @@ public enum EventPayloadCodec {
             triage.mediaInvolvement = fields.optionalString("mediaInvolvement")
             triage.scope = fields.optionalString("scope")
             triage.consequences = fields.optionalString("consequences")
+            triage.category = try fields.optionalVocabulary("category")
+            triage.principalLeader = fields.optionalString("principalLeader")
             triage.note = fields.optionalString("note")
             return .caseTriaged(triage)
         case "unit.assigned":
@@ -182,6 +206,29 @@ public enum EventPayloadCodec {
         case "unit.feedback":
             return .unitFeedback(UnitFeedback(unit: try fields.string("unit"), text: try fields.string("text"),
                                               at: try fields.time("at")))
+        case "accountability.decided":
+            guard let cases = data["cases"]?.arrayValue, cases.allSatisfy({ $0.stringValue != nil }) else {
+                throw fields.failure("cases")
+            }
+            return .accountabilityDecided(AccountabilityDecision(
+                measure: try fields.vocabulary("measure"), unit: try fields.string("unit"), person: fields.optionalString("person"),
+                trigger: try fields.vocabulary("trigger"), cases: cases.compactMap(\.stringValue),
+                report: fields.optionalString("report"), decidedBy: try fields.string("decidedBy"), at: try fields.time("at"),
+                note: fields.optionalString("note")))
+        case "risk.assessed":
+            let codes = data["methods"]?.arrayValue?.map { $0.stringValue.flatMap(AssessmentMethod.init(rawValue:)) }
+            guard let codes, !codes.contains(nil) else { throw fields.failure("methods") }
+            return .riskAssessed(RiskAssessment(
+                code: try fields.string("code"), title: try fields.string("title"), unit: try fields.string("unit"),
+                plannedOn: try fields.string("plannedOn"), methods: codes.compactMap { $0 },
+                riskLevel: try fields.vocabulary("riskLevel"), risks: fields.optionalString("risks"),
+                plan: fields.optionalString("plan"), reviewedBy: try fields.string("reviewedBy")))
+        case "case.mistake-tolerated":
+            return .mistakeTolerated(person: try fields.string("person"), reason: try fields.string("reason"))
+        case "case.reported-to":
+            return .reportedUp(UpwardReport(recipient: try fields.string("recipient"), method: try fields.vocabulary("method"),
+                                            at: try fields.time("at"), text: fields.optionalString("text"),
+                                            scope: try fields.optionalVocabulary("scope") ?? .sameLevel))
         default:
             return .unrecognized(type: type, payload: data)
         }

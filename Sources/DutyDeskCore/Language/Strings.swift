@@ -16,6 +16,8 @@ public struct Strings: Sendable {
     let bands: [ClockBand: String]
     /// Before a queue row's countdown when the clock shown is a supervised item's (督办), not the case's.
     let supervisedMarker: String
+    /// Marks the first-report clock on a row, as 督 marks a supervised item's.
+    let firstReportMarker: String
     // Releases
     public let firstResponse: String
     let followUpPrefix: String
@@ -27,6 +29,12 @@ public struct Strings: Sendable {
     let recordingFields: RecordingFieldNames
     let approaches: [Verification: String]
     public let usage: UsageMessages
+    public let contacts: ContactWords
+
+    /// The contact directory's headings.
+    public struct ContactWords: Sendable {
+        public let unit, head, leader, liaison, phone, noUnits, onCallNow, nobody, until: String
+    }
 
     public struct Fields: Sendable {
         public let code, title, status, grade, channel, locality, caller, phone, detail: String
@@ -37,18 +45,19 @@ public struct Strings: Sendable {
     public struct RecordingMessages: Sendable {
         let unknownCase, emptyField, inFuture, beforeDiscovery, caseClosed, notClosed, noOpenReferral, invalidValue,
             notAhead, noOpenItem, unitWithoutRole, noUnits, discoveryAfterRecording, discoveryAfterMilestone,
-            nothingJudged, alreadyRecorded: String
+            nothingJudged, alreadyRecorded, notASpokesperson, noSpokesperson, unknownAssessment: String
     }
 
     /// The fields a refusal names (`RecordingField`), as a person reads them.
     struct RecordingFieldNames: Sendable {
         let title, locality, discoveredAt, unit, text, at, due, leader, decisions, reason, outcome, incoming,
-            asOf: String
+            asOf, recipient, person, decidedBy, reviewedBy: String
     }
 
     public struct UsageMessages: Sendable {
         public let unknownValue, badTime, badDay, badPeriod, logDamaged, logNotFound, readOnly,
-            tornTail, noCases, verifyOK, recorded, reviewIsReadOnly, reviewing, handedOver: String
+            tornTail, noCases, verifyOK, recorded, reviewIsReadOnly, reviewing, handedOver, unknownCommand,
+            demoLedger: String
         /// What a supervised item's clock is called in a list of clocks, and its confirmation on the CLI.
         public let supervisedItem, recordedItem: String
         public let importLine, importNotObject, importNotText, importUnknownKey, importRequired: String
@@ -90,6 +99,7 @@ public struct Strings: Sendable {
     /// a supervised item's rather than the case's own, so an overdue instruction shows on its row.
     public func urgentClock(_ standing: CaseStanding) -> String {
         guard let reading = standing.mostUrgent else { return noClock }
+        if reading.isFirstReport { return firstReportMarker + " " + clock(reading) }
         return reading.item == nil ? clock(reading) : supervisedMarker + " " + clock(reading)
     }
 
@@ -109,6 +119,10 @@ public struct Strings: Sendable {
         case .reason: names.reason
         case .outcome: names.outcome
         case .incoming: names.incoming
+        case .recipient: names.recipient
+        case .person: names.person
+        case .decidedBy: names.decidedBy
+        case .reviewedBy: names.reviewedBy
         case .asOf: names.asOf
         case .corrected(let corrected): corrected.name(in: language)
         }
@@ -152,6 +166,10 @@ public struct Strings: Sendable {
             return fill(messages.discoveryAfterMilestone, time(value), time(milestone))
         case .nothingJudged(let code): return fill(messages.nothingJudged, code)
         case .alreadyRecorded(let ref, let code): return fill(messages.alreadyRecorded, ref, code)
+        case .unknownAssessment(let code): return fill(messages.unknownAssessment, code)
+        case .notASpokesperson(let person, let code, let speakers):
+            return speakers.isEmpty ? fill(messages.noSpokesperson, code)
+                : fill(messages.notASpokesperson, person, code, speakers.joined(separator: language == .chinese ? "、" : ", "))
         }
     }
 
@@ -230,6 +248,14 @@ public struct Strings: Sendable {
         case .caseCorrected(let correction):
             "更正\(correction.field.chineseName)为「\(correction.value)」" + (correction.reason.isEmpty ? "" : "，原因：" + correction.reason)
         case .unitFeedback(let feedback): "\(feedback.unit) 反馈：\(feedback.text)"
+        case .accountabilityDecided(let decision):
+            "\(decision.measure.chineseName)：\(decision.unit)\(decision.person.isEmpty ? "" : " " + decision.person)（\(decision.trigger.chineseName)；\(decision.decidedBy)决定）"
+        case .mistakeTolerated(let person, let reason): "容错：\(person)，\(reason)"
+        case .riskAssessed(let assessment):
+            "风险评估 \(assessment.code)：\(assessment.title)（\(assessment.unit)，风险\(assessment.riskLevel.chineseName)，拟于 \(assessment.plannedOn)）"
+        case .reportedUp(let report):
+            "报告\(report.recipient)（\(report.scope == .sameLevel ? "" : report.scope.chineseName + "，")\(report.method.chineseName)）"
+                + (report.text.isEmpty ? "" : "：" + report.text)
         case .caseClosed(let reason, _): "结案（\(reason.chineseName)）"
         case .shiftHandedOver(let handover):
             "交接班：\(handover.outgoing) 交 \(handover.incoming)" + (handover.note.isEmpty ? "" : "。" + handover.note)
@@ -266,6 +292,14 @@ public struct Strings: Sendable {
         case .caseCorrected(let correction):
             "Corrected \(correction.field.englishName) to \"\(correction.value)\"" + (correction.reason.isEmpty ? "" : ", because " + correction.reason)
         case .unitFeedback(let feedback): "Feedback from \(feedback.unit): \(feedback.text)"
+        case .accountabilityDecided(let decision):
+            "\(decision.measure.englishName): \(decision.unit)\(decision.person.isEmpty ? "" : " " + decision.person) (\(decision.trigger.englishName); decided by \(decision.decidedBy))"
+        case .mistakeTolerated(let person, let reason): "Mistake tolerated: \(person), \(reason)"
+        case .riskAssessed(let assessment):
+            "Risk assessment \(assessment.code): \(assessment.title) (\(assessment.unit), risk \(assessment.riskLevel.englishName), planned \(assessment.plannedOn))"
+        case .reportedUp(let report):
+            "Reported to \(report.recipient) (\(report.scope == .sameLevel ? "" : report.scope.englishName + ", ")\(report.method.englishName))"
+                + (report.text.isEmpty ? "" : ": " + report.text)
         case .caseClosed(let reason, _): "Closed (\(reason.englishName))"
         case .shiftHandedOver(let handover):
             "Shift handed over: \(handover.outgoing) to \(handover.incoming)" + (handover.note.isEmpty ? "" : ". " + handover.note)
@@ -278,8 +312,9 @@ extension Strings {
     public static let chinese = Strings(
         language: .chinese,
         overdue: "超时", dayUnit: "天", noClock: "—", listSeparator: "；",
-        deadlineKinds: [.pressConference: "24小时内召开发布会", .response: "48小时内公开回应", .followUp: "持续发布"],
-        bands: [.fresh: "正常", .warning: "过半", .critical: "紧急", .overdue: "超时"], supervisedMarker: "督",
+        deadlineKinds: [.pressConference: "24小时内召开发布会", .response: "48小时内公开回应", .followUp: "持续发布",
+                        .firstReport: "第一时间报告"],
+        bands: [.fresh: "正常", .warning: "过半", .critical: "紧急", .overdue: "超时"], supervisedMarker: "督", firstReportMarker: "报",
         firstResponse: "首次回应", followUpPrefix: "续报", pressConference: "新闻发布会",
         fields: Fields(
             code: "编号", title: "事由", status: "状态", grade: "突发事件等级", channel: "来源渠道", locality: "属地",
@@ -303,11 +338,15 @@ extension Strings {
             discoveryAfterRecording: "发现时间 {} 晚于首次录入时间 {}，不能这样更正",
             discoveryAfterMilestone: "发现时间 {} 晚于本事件 {} 已发生的事项，不能这样更正",
             nothingJudged: "{} 的研判没有填写任何一项",
-            alreadyRecorded: "来源编号 {} 已登记为 {}"),
+            alreadyRecorded: "来源编号 {} 已登记为 {}",
+            notASpokesperson: "{} 没有在 {} 上出面回应；出面回应的人员：{}",
+            noSpokesperson: "{} 的回应都没有记录发言人，没有可以容错的出面回应人员",
+            unknownAssessment: "没有编号为 {} 的风险评估"),
         recordingFields: RecordingFieldNames(
             title: "事由", locality: "属地", discoveredAt: "发现时间", unit: "单位", text: "内容", at: "发生时间",
             due: "截止时间", leader: "批示领导", decisions: "会商决定", reason: "原因", outcome: "移交结果",
-            incoming: "接班人", asOf: "回看时间 --as-of"),
+            incoming: "接班人", asOf: "回看时间 --as-of", recipient: "报告对象", person: "人员",
+            decidedBy: "决定人", reviewedBy: "审核人"),
         approaches: [
             .confirmed: "建议：及时公开采取的工作措施、处置结果等信息",
             .grounded: "建议：提出解决问题的方案，公开答复，适时通报办理进程和结果",
@@ -325,16 +364,21 @@ extension Strings {
             tornTail: "台账尾部不完整（第 {} 行，字节偏移 {}），下次写入时将另存并截去",
             noCases: "没有待办事件", verifyOK: "ok {} events, head {}", recorded: "已登记 {}，{}截止 {}",
             reviewIsReadOnly: "--as-of 回看过去时只读，不能登记", reviewing: "回看：台账截至 {} 的状态（只读）",
-            handedOver: "已交接班：{} 交 {}", supervisedItem: "督办（{}）", recordedItem: "已登记 {}，督办 截止 {}，剩余 {}",
+            handedOver: "已交接班：{} 交 {}",
+            unknownCommand: "没有子命令「{}」。可用的子命令：{}",
+            demoLedger: "演示台账（{} 个事件）：{}\n继续使用：export DUTYDESK_LOG={}",
+            supervisedItem: "督办（{}）", recordedItem: "已登记 {}，督办 截止 {}，剩余 {}",
             importLine: "标准输入第 {} 行：{}", importNotObject: "不是 JSON 对象", importNotText: "字段 {} 的值必须是字符串",
-            importUnknownKey: "未知字段 {}；可用字段：{}", importRequired: "缺少必填字段 title 或 locality"))
+            importUnknownKey: "未知字段 {}；可用字段：{}", importRequired: "缺少必填字段 title 或 locality"),
+        contacts: ContactWords(unit: "单位", head: "负责人", leader: "分管领导", liaison: "联络人", phone: "电话",
+                               noUnits: "（设置中没有成员单位）", onCallNow: "当前值班：", nobody: "值班表中无人", until: "至 {}"))
 
     public static let english = Strings(
         language: .english,
         overdue: "overdue", dayUnit: "d ", noClock: "—", listSeparator: "; ",
         deadlineKinds: [.pressConference: "press conference in 24 h", .response: "public response in 48 h",
-                        .followUp: "follow-up release"],
-        bands: [.fresh: "ok", .warning: "half", .critical: "urgent", .overdue: "overdue"], supervisedMarker: "SI",
+                        .followUp: "follow-up release", .firstReport: "first report up"],
+        bands: [.fresh: "ok", .warning: "half", .critical: "urgent", .overdue: "overdue"], supervisedMarker: "SI", firstReportMarker: "RPT",
         firstResponse: "First response", followUpPrefix: "Follow-up", pressConference: "Press conference",
         fields: Fields(
             code: "Code", title: "Title", status: "Status", grade: "Emergency grade", channel: "Channel", locality: "Locality",
@@ -358,11 +402,15 @@ extension Strings {
             discoveryAfterRecording: "discovery time {} is after the case was first recorded ({}): not a valid correction",
             discoveryAfterMilestone: "discovery time {} is after something that happened on the case ({}): not a valid correction",
             nothingJudged: "the judgement of {} names nothing",
-            alreadyRecorded: "reference {} was recorded as {}"),
+            alreadyRecorded: "reference {} was recorded as {}",
+            notASpokesperson: "{} did not speak for the government on {}; those who did: {}",
+            noSpokesperson: "no release of {} names who spoke, so no one's mistake can be tolerated",
+            unknownAssessment: "no risk assessment with code {}"),
         recordingFields: RecordingFieldNames(
             title: "Title", locality: "Locality", discoveredAt: "Discovery time", unit: "Unit", text: "Text",
             at: "Time", due: "Due time", leader: "Leader", decisions: "Decisions", reason: "Reason",
-            outcome: "Outcome", incoming: "Incoming officer", asOf: "Review time --as-of"),
+            outcome: "Outcome", incoming: "Incoming officer", asOf: "Review time --as-of", recipient: "Reported to",
+            person: "Person", decidedBy: "Decided by", reviewedBy: "Reviewed by"),
         approaches: [
             .confirmed: "Advice: publish the measures taken and their results",
             .grounded: "Advice: propose how the problem is solved, answer publicly, report progress and results",
@@ -381,10 +429,15 @@ extension Strings {
             noCases: "no open cases", verifyOK: "ok {} events, head {}", recorded: "recorded {}, {} due {}",
             reviewIsReadOnly: "--as-of reviews the past read-only: nothing can be recorded",
             reviewing: "REVIEW: the ledger as it stood at {} (read-only)",
-            handedOver: "shift handed over: {} to {}", supervisedItem: "supervised ({})",
-            recordedItem: "recorded {}, supervised item due {}, {} left",
+            handedOver: "shift handed over: {} to {}",
+            unknownCommand: "no subcommand \"{}\"; the subcommands are: {}",
+            demoLedger: "demo ledger ({} cases): {}\nto go on with it: export DUTYDESK_LOG={}",
+            supervisedItem: "supervised ({})", recordedItem: "recorded {}, supervised item due {}, {} left",
             importLine: "stdin line {}: {}", importNotObject: "not a JSON object", importNotText: "the value of {} must be a string",
-            importUnknownKey: "unknown key {}; valid keys: {}", importRequired: "title and locality are required"))
+            importUnknownKey: "unknown key {}; valid keys: {}", importRequired: "title and locality are required"),
+        contacts: ContactWords(unit: "Unit", head: "Head", leader: "Leader in charge", liaison: "Liaison", phone: "Phone",
+                               noUnits: "(no member units in the settings)", onCallNow: "On call now: ",
+                               nobody: "nobody on the roster", until: "until {}"))
 }
 
 /// Fills `{}` placeholders in order; tables stay readable and need no format specifiers.

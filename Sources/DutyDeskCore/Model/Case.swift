@@ -23,6 +23,10 @@ public struct Case: Sendable, Equatable, Identifiable {
     public private(set) var acknowledgedBy: [String] = []
     /// 反馈 from the units, in the order recorded.
     public private(set) var feedback: [UnitFeedback] = []
+    /// Every report up (第一时间报告, 归口报送), in the order recorded.
+    public private(set) var upwardReports: [UpwardReport] = []
+    /// 容错: whose mistakes on this case are tolerated, and why.
+    public private(set) var tolerated: [Toleration] = []
     public private(set) var referrals: [Referral] = []
     /// 督办: leaders' instructions and meeting actions, each with its own due time.
     public private(set) var supervisedItems: [SupervisedItem] = []
@@ -67,6 +71,19 @@ public struct Case: Sendable, Equatable, Identifiable {
     public var firstReleaseAt: Date? { releases.first?.at }
     public var lastReleaseAt: Date? { releases.last?.at }
     public var firstPressConferenceAt: Date? { releases.first(where: \.isPressConference)?.at }
+
+    /// Everyone who spoke for the government on the case: spokespersons and press conference speakers.
+    public var speakers: [String] {
+        var names: [String] = []
+        for release in releases {
+            let name = switch release.kind {
+            case .response(let response): response.spokesperson
+            case .pressConference(let press): press.speaker
+            }
+            if !name.isEmpty, !names.contains(name) { names.append(name) }
+        }
+        return names
+    }
 
     /// The release an event recorded, with its number in the order of what happened.
     public func release(recordedBy eventID: String) -> Release? { releases.first { $0.eventID == eventID } }
@@ -128,6 +145,11 @@ public struct Case: Sendable, Equatable, Identifiable {
         case .unitFeedback(let feedback):
             self.feedback.append(feedback)
             happenedAt = feedback.at
+        case .reportedUp(let report):
+            upwardReports.append(report)
+            happenedAt = report.at
+        case .mistakeTolerated(let person, let reason):
+            tolerated.append(Toleration(person: person, reason: reason, by: event.recordedBy, at: event.recordedAt))
         case .caseTransferred(let unit, _):
             assign(unit, as: .first)
             acknowledgedBy.removeAll { $0 == unit }
@@ -160,7 +182,8 @@ public struct Case: Sendable, Equatable, Identifiable {
             corrections.append(CorrectionRecord(correction: correction, oldValue: report.value(of: correction.field),
                                                 by: event.recordedBy, at: event.recordedAt, seq: event.seq))
             report = report.correcting(correction.field, to: correction.value)
-        case .noteAdded, .unrecognized, .logCreated, .logRepaired, .caseReported, .shiftHandedOver:
+        case .noteAdded, .unrecognized, .logCreated, .logRepaired, .caseReported, .shiftHandedOver, .accountabilityDecided,
+             .riskAssessed:
             break
         }
         timeline.append(TimelineEntry(event: event, happenedAt: happenedAt))
@@ -219,6 +242,14 @@ public struct Referral: Sendable, Equatable {
     public let target: ReferralTarget
     public let note: String
     public var outcome: String?
+}
+
+/// 容错 on a case: whose mistake is tolerated, why, who recorded it and when.
+public struct Toleration: Sendable, Equatable {
+    public let person: String
+    public let reason: String
+    public let by: String
+    public let at: Date
 }
 
 public struct UnitAssignment: Sendable, Equatable {

@@ -14,12 +14,19 @@ public struct DeskState: Sendable {
     /// Every 交接班 in order, with where and when it was recorded: the last one says who is on duty
     /// since when.
     public private(set) var handovers: [(seq: Int, at: Date, handover: ShiftHandover)] = []
+    /// Every 表彰, 约谈, 通报批评 and 问责 decided, in the order recorded.
+    public private(set) var decisions: [AccountabilityDecision] = []
+    /// Every 舆情风险评估, in the order recorded.
+    public private(set) var assessments: [RiskAssessment] = []
     /// In the order reported; the indexes find them. Cases live in an array so that growing the
     /// desk moves integers, not whole cases, and an event costs one hash lookup.
     public private(set) var cases: [Case] = []
     private var indexByID: [CaseID: Int] = [:]
     private var indexByCode: [String: Int] = [:]
     private var indexByRef: [String: Int] = [:]
+    /// The highest number used after each code's day prefix ("YQ-20261123-" → 7), kept as cases
+    /// arrive so that numbering the next case costs one lookup however long the ledger is.
+    private var highestNumberByPrefix: [String: Int] = [:]
 
     public init() {}
 
@@ -47,6 +54,13 @@ public struct DeskState: Sendable {
         return cases.filter { ($0.timeline.first?.seq ?? 0) > start }
     }
 
+    /// Codes end in their number after the last "-"; one that does not (a hand-merged ledger) numbers nothing.
+    private mutating func noteNumber(of code: String) {
+        guard let dash = code.lastIndex(of: "-"), let number = Int(code[code.index(after: dash)...]) else { return }
+        let prefix = String(code[...dash])
+        highestNumberByPrefix[prefix] = max(highestNumberByPrefix[prefix] ?? 0, number)
+    }
+
     public subscript(id: CaseID) -> Case? { indexByID[id].map { cases[$0] } }
 
     /// Looks a case up by its code; ASCII case is ignored so "yq-20261123-001" works.
@@ -54,12 +68,15 @@ public struct DeskState: Sendable {
         indexByCode[code.uppercased()].map { cases[$0] }
     }
 
+    public func findAssessment(code: String) -> RiskAssessment? {
+        assessments.first { $0.code == code.uppercased() }
+    }
+
     /// The case opened for an originating system's reference, if any.
     public func findCase(ref: String) -> Case? { indexByRef[ref].map { cases[$0] } }
 
-    public func codesInUse(withPrefix prefix: String) -> [String] {
-        indexByCode.keys.filter { $0.hasPrefix(prefix) }
-    }
+    /// The highest number a case code with this prefix has used, 0 if none.
+    public func highestCodeNumber(withPrefix prefix: String) -> Int { highestNumberByPrefix[prefix] ?? 0 }
 
     public mutating func apply(_ event: Event) {
         eventCount += 1
@@ -71,11 +88,16 @@ public struct DeskState: Sendable {
             repairs.append(repair)
         case .shiftHandedOver(let handover):
             handovers.append((event.seq, event.recordedAt, handover))
+        case .accountabilityDecided(let decision):
+            decisions.append(decision)
+        case .riskAssessed(let assessment):
+            assessments.append(assessment)
         case .caseReported(let report):
             guard let id = event.caseID, indexByID[id] == nil else { return orphanEvents.append(event) }
             indexByID[id] = cases.count
             indexByCode[report.code.uppercased()] = cases.count
             if !report.ref.isEmpty, indexByRef[report.ref] == nil { indexByRef[report.ref] = cases.count }
+            noteNumber(of: report.code.uppercased())
             cases.append(Case(id: id, report: report, event: event))
         default:
             guard let id = event.caseID, let index = indexByID[id] else { return orphanEvents.append(event) }

@@ -4,7 +4,7 @@ import Foundation
 /// "Analysis and judgement"), then its results.
 public enum JudgementFactor: String, Vocabulary {
     case nature, intensity, publicReaction, mediaInvolvement, scope, consequences
-    case verification, level, grade, warningClass, priority, riskLevel, responseValue, note
+    case verification, level, grade, warningClass, priority, riskLevel, responseValue, category, principalLeader, note
 
     public var chineseName: String {
         switch self {
@@ -21,6 +21,8 @@ public enum JudgementFactor: String, Vocabulary {
         case .priority: "回应重点"
         case .riskLevel: "风险等级"
         case .responseValue: "回应价值"
+        case .category: "归口报送"
+        case .principalLeader: "主要负责同志"
         case .note: "研判意见"
         }
     }
@@ -40,6 +42,8 @@ public enum JudgementFactor: String, Vocabulary {
         case .priority: "Priority"
         case .riskLevel: "Risk"
         case .responseValue: "Response value"
+        case .category: "Reporting category"
+        case .principalLeader: "Principal leader"
         case .note: "Opinion"
         }
     }
@@ -68,6 +72,7 @@ public struct Judgement: Sendable, Equatable {
     public var verification: Verification? { entries[.verification].flatMap { Verification(rawValue: $0.value) } }
     public var warningClass: WarningClass? { entries[.warningClass].flatMap { WarningClass(rawValue: $0.value) } }
     public var riskLevel: Level? { entries[.riskLevel].flatMap { Level(rawValue: $0.value) } }
+    public var category: ReportCategory? { entries[.category].flatMap { ReportCategory(rawValue: $0.value) } }
 
     /// The judged factors in the notices' order.
     public var judged: [(factor: JudgementFactor, entry: Entry)] {
@@ -88,7 +93,8 @@ public struct Judgement: Sendable, Equatable {
         case .warningClass: WarningClass(rawValue: code)
         case .priority: ResponsePriority(rawValue: code)
         case .riskLevel, .responseValue: Level(rawValue: code)
-        case .nature, .intensity, .publicReaction, .mediaInvolvement, .scope, .consequences, .note: nil
+        case .category: ReportCategory(rawValue: code)
+        case .nature, .intensity, .publicReaction, .mediaInvolvement, .scope, .consequences, .principalLeader, .note: nil
         }
     }
 
@@ -107,7 +113,8 @@ extension Triage {
             (.mediaInvolvement, mediaInvolvement), (.scope, scope), (.consequences, consequences),
             (.verification, verification?.code), (.level, level?.code), (.grade, grade?.code),
             (.warningClass, warningClass?.code), (.priority, priority?.code), (.riskLevel, riskLevel?.code),
-            (.responseValue, responseValue?.code), (.note, note),
+            (.responseValue, responseValue?.code), (.category, category?.code), (.principalLeader, principalLeader),
+            (.note, note),
         ]
         return values.compactMap { factor, value in value.flatMap { $0.isEmpty ? nil : (factor, $0) } }
     }
@@ -132,6 +139,8 @@ extension Triage {
         if same(.mediaInvolvement, mediaInvolvement) { changes.mediaInvolvement = "" }
         if same(.scope, scope) { changes.scope = "" }
         if same(.consequences, consequences) { changes.consequences = "" }
+        if same(.category, category?.code) { changes.category = nil }
+        if same(.principalLeader, principalLeader) { changes.principalLeader = "" }
         return changes
     }
 }

@@ -5,8 +5,11 @@ public struct ClockReading: Sendable, Equatable {
     public let deadline: Deadline
     public let secondsLeft: Int
     public let band: ClockBand
-    /// The supervised item (督办) the clock counts down for; nil for the case's own clock.
+    /// The supervised item (督办) the clock counts down for; nil for the case's own clocks.
     public let item: SupervisedItem?
+
+    /// The first-report clock (第一时间报告) rather than the case's release clock or an item's.
+    public var isFirstReport: Bool { deadline.kind == .firstReport }
 
     public init(_ deadline: Deadline, now: Date) {
         self.init(deadline, item: nil, now: now)
@@ -32,6 +35,8 @@ public struct CaseStanding: Sendable, Equatable {
     /// The clocks of its open supervised items, soonest due first. A closed case's clocks stop,
     /// its items' included, as its own does: the queue counts only what is still being handled.
     public let itemClocks: [ClockReading]
+    /// The first-report clock of a 重大/特别重大 opinion not yet reported to every recipient.
+    public let reportClock: ClockReading?
     /// The clock the case is queued, shown and counted by: whichever of its own and its open
     /// items' has least time left (its own on a tie), so an overdue 督办 never hides behind a case
     /// clock that still has time.
@@ -43,7 +48,8 @@ public struct CaseStanding: Sendable, Equatable {
         itemClocks = subject.closure != nil ? []
             : subject.supervisedItems.filter(\.isOpen).map { ClockReading($0, now: now) }
                 .sorted { $0.deadline.dueAt < $1.deadline.dueAt }
-        mostUrgent = ([clock].compactMap { $0 } + itemClocks).min { $0.secondsLeft < $1.secondsLeft }
+        reportClock = policy.firstReportDeadline(for: subject).map { ClockReading($0, now: now) }
+        mostUrgent = ([clock, reportClock].compactMap { $0 } + itemClocks).min { $0.secondsLeft < $1.secondsLeft }
     }
 
     public var deadline: Deadline? { clock?.deadline }

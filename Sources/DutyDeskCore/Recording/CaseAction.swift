@@ -21,6 +21,8 @@ public enum CaseAction: Sendable, Equatable {
     case reportBack(item: String?, text: String)
     case completeItem(item: String?)
     case feedback(unit: String, text: String, at: Date?)
+    case reportUp(UpwardReport)
+    case tolerate(person: String, reason: String)
 }
 
 extension Recorder {
@@ -46,6 +48,8 @@ extension Recorder {
         case .reportBack(let item, let text): try reportBack(code, item: item, text: text)
         case .completeItem(let item): try completeItem(code, item: item)
         case .feedback(let unit, let text, let at): try feedback(code, unit: unit, text: text, at: at)
+        case .reportUp(let report): try reportUp(code, report)
+        case .tolerate(let person, let reason): try tolerate(code, person: person, reason: reason)
         }
     }
 }

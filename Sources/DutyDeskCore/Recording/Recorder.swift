@@ -30,6 +30,8 @@ public struct Recorder: Sendable {
         /// The originating system's reference (a 12345 ticket number); a second intake with the
         /// same reference is refused as `alreadyRecorded`, naming the case it opened.
         public var ref = ""
+        /// The 舆情风险评估 the case follows from (its FX- code), if any.
+        public var assessment = ""
 
         public init(title: String, locality: String) {
             self.title = title
@@ -46,11 +48,14 @@ public struct Recorder: Sendable {
         guard discovered <= now else { throw .inFuture(field: .discoveredAt, value: discovered, now: now) }
         let ref = intake.ref.trimmingCharacters(in: .whitespaces)
         if !ref.isEmpty, let existing = state.findCase(ref: ref) { throw .alreadyRecorded(ref: ref, code: existing.code) }
+        let assessment = intake.assessment.trimmingCharacters(in: .whitespaces)
+        if !assessment.isEmpty, state.findAssessment(code: assessment) == nil { throw .unknownAssessment(code: assessment) }
         let report = CaseReport(
             code: nextCode(), title: title, detail: intake.detail, channel: intake.channel, locality: locality,
             caller: intake.caller.trimmingCharacters(in: .whitespaces),
             phone: intake.phone.trimmingCharacters(in: .whitespaces), discoveredAt: discovered,
-            grade: intake.grade, level: intake.level, unit: intake.unit.trimmingCharacters(in: .whitespaces), ref: ref)
+            grade: intake.grade, level: intake.level, unit: intake.unit.trimmingCharacters(in: .whitespaces), ref: ref,
+            assessment: assessment.uppercased())
         return EventDraft(caseID: newCaseID, body: .caseReported(report))
     }
 
@@ -127,6 +132,58 @@ public struct Recorder: Sendable {
         let subject = try openCase(code)
         let unit = try unitWithRole(unit, on: subject)
         return EventDraft(caseID: subject.id, body: .caseTransferred(toUnit: unit, reason: try required(reason, .reason)))
+    }
+
+    /// 舆情风险评估 of a planned decision; numbered FX-YYYYMMDD-NNN by the day it is recorded.
+    public func assess(title: String, unit: String, plannedOn: CivilTime, methods: [AssessmentMethod], riskLevel: Level,
+                       risks: String, plan: String, reviewedBy: String) throws(RecordingError) -> EventDraft {
+        let day = CivilTime(now, in: timeZone)
+        let prefix = String(format: "FX-%04d%02d%02d-", day.year, day.month, day.day)
+        let code = prefix + String(format: "%03d", state.assessments.filter { $0.code.hasPrefix(prefix) }.count + 1)
+        return EventDraft(caseID: nil, body: .riskAssessed(RiskAssessment(
+            code: code, title: try required(title, .title), unit: try required(unit, .unit), plannedOn: DayRange.text(plannedOn),
+            methods: methods, riskLevel: riskLevel, risks: risks.trimmingCharacters(in: .whitespacesAndNewlines),
+            plan: plan.trimmingCharacters(in: .whitespacesAndNewlines), reviewedBy: try required(reviewedBy, .reviewedBy))))
+    }
+
+    /// 表彰, 约谈, 通报批评 or 问责: a desk-level decision about a unit or one of its people, resting on
+    /// cases on this desk (named by code) and decided at a real moment.
+    public func decide(_ decision: AccountabilityDecision) throws(RecordingError) -> EventDraft {
+        let unit = try required(decision.unit, .unit)
+        let decidedBy = try required(decision.decidedBy, .decidedBy)
+        guard decision.at <= now else { throw .inFuture(field: .at, value: decision.at, now: now) }
+        var codes: [String] = []
+        for code in decision.cases {
+            guard let subject = state.findCase(code: code) else { throw .unknownCase(code: code) }
+            codes.append(subject.code)
+        }
+        return EventDraft(caseID: nil, body: .accountabilityDecided(AccountabilityDecision(
+            measure: decision.measure, unit: unit, person: decision.person.trimmingCharacters(in: .whitespaces),
+            trigger: decision.trigger, cases: codes, report: decision.report, decidedBy: decidedBy, at: decision.at,
+            note: decision.note)))
+    }
+
+    /// 容错: a mistake of someone who spoke for the government on the case (a release's spokesperson
+    /// or a press conference's speaker) is tolerated; the reason is required. Closed cases too: a
+    /// review decides it afterwards.
+    public func tolerate(_ code: String, person: String, reason: String) throws(RecordingError) -> EventDraft {
+        guard let subject = state.findCase(code: code) else { throw .unknownCase(code: code) }
+        let person = try required(person, .person)
+        let speakers = subject.speakers
+        guard speakers.contains(person) else {
+            throw .notASpokesperson(person: person, code: subject.code, speakers: speakers)
+        }
+        return EventDraft(caseID: subject.id, body: .mistakeTolerated(person: person, reason: try required(reason, .reason)))
+    }
+
+    /// 第一时间报告 / 归口报送: the case reported to a department or leader; `at` is when it happened.
+    public func reportUp(_ code: String, _ report: UpwardReport) throws(RecordingError) -> EventDraft {
+        let subject = try openCase(code)
+        let recipient = try required(report.recipient, .recipient)
+        let when = try milestone(report.at, field: .at, of: subject)
+        return EventDraft(caseID: subject.id, body: .reportedUp(UpwardReport(
+            recipient: recipient, method: report.method, at: when,
+            text: report.text.trimmingCharacters(in: .whitespacesAndNewlines), scope: report.scope)))
     }
 
     /// 反馈: what a unit with a role on the case has done; `at` is when (not in the future, not
@@ -274,7 +331,7 @@ public struct Recorder: Sendable {
     func nextCode() -> String {
         let day = CivilTime(now, in: timeZone)
         let prefix = String(format: "YQ-%04d%02d%02d-", day.year, day.month, day.day)
-        let highest = state.codesInUse(withPrefix: prefix).compactMap { Int($0.dropFirst(prefix.count)) }.max() ?? 0
+        let highest = state.highestCodeNumber(withPrefix: prefix)
         return prefix + String(format: "%03d", highest + 1)
     }
 }

@@ -22,13 +22,18 @@ public enum RecordingError: Error, Equatable, Sendable {
     case nothingJudged(code: String)
     /// An intake whose reference opened a case already.
     case alreadyRecorded(ref: String, code: String)
+    /// 容错 is for those who spoke for the government on the case (出面回应的政府工作人员).
+    case notASpokesperson(person: String, code: String, speakers: [String])
+    /// A case opened from a 舆情风险评估 that is not on this desk.
+    case unknownAssessment(code: String)
 }
 
 /// A field a refusal names. Typed, so a message says it in the UI's language (`Strings.fieldName`)
 /// and a raw English id can never reach a Chinese message; the console finds the form field to
 /// put the message beside from it (`Form.fieldName(for:)`).
 public enum RecordingField: Sendable, Equatable {
-    case title, locality, discoveredAt, unit, text, at, due, leader, decisions, reason, outcome, incoming
+    case title, locality, discoveredAt, unit, text, at, due, leader, decisions, reason, outcome, incoming, recipient,
+        person, decidedBy, reviewedBy
     /// The moment a review of the past (`--as-of`) asks for.
     case asOf
     /// The value typed to correct this report field.

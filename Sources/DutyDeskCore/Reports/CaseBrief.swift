@@ -3,7 +3,8 @@ import Foundation
 /// 舆情专报: one case written up for leaders: facts, source and spread, judgement, handling,
 /// responses, next steps and the timeline.
 public enum CaseBrief {
-    public static func document(_ subject: Case, context: ReportContext) -> ReportDocument {
+    /// `assessment` is the 舆情风险评估 the case follows from, if any: its risk and 处置预案 lead the judgement.
+    public static func document(_ subject: Case, context: ReportContext, assessment: RiskAssessment? = nil) -> ReportDocument {
         let language = context.language
         let strings = context.strings
         let words = context.words
@@ -13,8 +14,12 @@ public enum CaseBrief {
         func name(_ value: (some Vocabulary)?) -> String { value?.name(in: language) ?? "" }
 
         let judged = subject.judgement.judged
+        let assessed = assessment.map { assessment in
+            [text("assessment", "\(assessment.code) \(assessment.title)"),
+             text("riskLevel", assessment.riskLevel.name(in: language)), text("plan", assessment.plan)]
+        } ?? []
         let judgement = ReportSection(
-            key: "judgement", title: words.section("judgement"),
+            key: "judgement", title: words.section("judgement"), facts: assessed,
             paragraphs: judged.isEmpty ? [words.notTriaged]
                 : subject.judgement.verification.map { [strings.suggestedApproach($0)] } ?? [],
             table: judged.isEmpty ? nil : context.table(["factor", "value", "recordedBy", "at"], judged.map { factor, entry in
@@ -72,6 +77,18 @@ public enum CaseBrief {
                               [.text(assignment.role.name(in: language)), .text(assignment.unit),
                                ReportCell(text: subject.acknowledgedBy.contains(assignment.unit) ? "✓" : "",
                                           json: .bool(subject.acknowledgedBy.contains(assignment.unit)))]
+                          })),
+            ReportSection(key: "upwardReports", title: words.section("upwardReports"),
+                          facts: subject.judgement.category.map { category in
+                              [text("category", category.name(in: language) + " → " + category.sender(in: language))]
+                          } ?? [],
+                          table: context.table(["recipient", "reportScope", "method", "at", "text"], subject.upwardReports.map { report in
+                              [.text(report.recipient), .text(report.scope.name(in: language)),
+                               .text(report.method.name(in: language)), context.time(report.at), .text(report.text)]
+                          })),
+            ReportSection(key: "tolerated", title: words.section("tolerated"),
+                          table: context.table(["person", "reason", "recordedBy", "recordedAt"], subject.tolerated.map { entry in
+                              [.text(entry.person), .text(entry.reason), .text(entry.by), context.time(entry.at)]
                           })),
             ReportSection(key: "feedback", title: words.section("feedback"),
                           table: context.table(["unit", "at", "text"], subject.feedback.map { feedback in

@@ -20,7 +20,8 @@ public struct ReportStrings: Sendable {
 
 extension ReportStrings {
     public static let chinese = ReportStrings(
-        titles: ["daily": "舆情日志", "case": "舆情专报", "handover": "交接班记录", "stats": "考核统计", "overdue": "超时通报"],
+        titles: ["daily": "舆情日志", "case": "舆情专报", "handover": "交接班记录", "stats": "考核统计", "overdue": "超时通报",
+                 "accountability": "表彰与问责", "analysis": "舆情分析报告"],
         labels: [
             "desk": "值班台", "generatedAt": "生成时间", "date": "日期", "from": "起", "to": "止",
             "onDuty": "值班员", "shiftStart": "本班开始", "eventCount": "台账事件数", "headHash": "台账末条哈希",
@@ -37,7 +38,12 @@ extension ReportStrings {
             "acknowledged": "签收", "release": "发布", "method": "方式", "at": "时间", "spokesperson": "发言人",
             "happenedAt": "发生时间", "summary": "事项", "closedAt": "办结时间", "horizon": "到期窗口（小时）",
             "kind": "时限类型", "referral": "移交", "level": "舆情等级", "lateRecorded": "补录",
-            "corrections": "更正", "oldValue": "原值", "newValue": "更正为", "reason": "原因", "field": "字段",
+            "corrections": "更正", "firstReportsDue": "应报告", "firstReportsMissed": "报告超时", "recipient": "报告对象",
+            "decisions": "决定", "tolerated": "容错", "measure": "措施", "person": "人员", "trigger": "依据",
+            "decidedBy": "决定人", "commendation": "表彰", "interview": "约谈", "criticism": "通报批评", "accountability": "问责",
+            "report": "所据报告", "caseCodes": "相关事件", "sinceDiscovery": "距发现（小时）", "assessment": "风险评估", "plan": "处置预案",
+            "plannedOn": "拟出台", "methods": "评估方式", "risks": "风险点", "reviewedBy": "审核人",
+            "upwardReports": "报送", "category": "归口报送", "reportScope": "报送层级", "oldValue": "原值", "newValue": "更正为", "reason": "原因", "field": "字段",
             "factor": "研判项", "value": "结论", "feedback": "反馈", "scope": "影响范围", "consequences": "可能后果",
         ],
         sections: [
@@ -46,14 +52,18 @@ extension ReportStrings {
             "handling": "处置情况", "responses": "公开回应", "next": "下一步", "timeline": "时间线", "byUnit": "按责任单位",
             "byGrade": "按突发事件等级", "perDay": "每日发现", "total": "合计", "byUnitSummary": "各单位超时情况",
             "missed": "超时明细", "byLevel": "按舆情等级", "lateRecorded": "补录（截止后补登、按发生时间计）",
-            "corrections": "发现时间更正", "feedback": "单位反馈",
+            "corrections": "发现时间更正", "feedback": "单位反馈", "upwardReports": "报告与报送",
+            "byUnitMeasures": "各单位表彰与问责", "decisions": "决定明细", "tolerated": "容错",
+            "qualitative": "定性分析", "reportsByDay": "各渠道每日报告", "releaseTiming": "发布及用时",
+            "mostReported": "报告最多的事件",
         ],
         empty: "（无）", notMet: "未完成", unassigned: "未明确", notTriaged: "尚未研判", dueWithin: "{} 小时内到期",
         period: "{} 至 {}")
 
     public static let english = ReportStrings(
         titles: ["daily": "Daily log", "case": "Case brief", "handover": "Shift handover", "stats": "Timeliness statistics",
-                 "overdue": "Overdue notice"],
+                 "overdue": "Overdue notice", "accountability": "Commendation and accountability",
+                 "analysis": "Opinion analysis"],
         labels: [
             "desk": "Desk", "generatedAt": "Generated", "date": "Date", "from": "From", "to": "To",
             "onDuty": "On duty", "shiftStart": "Shift began", "eventCount": "Ledger events", "headHash": "Ledger head hash",
@@ -71,6 +81,13 @@ extension ReportStrings {
             "method": "Method", "at": "At", "spokesperson": "Spokesperson", "happenedAt": "Happened", "summary": "What",
             "closedAt": "Closed", "horizon": "Due window (h)", "kind": "Deadline", "referral": "Referral",
             "level": "Opinion level", "lateRecorded": "Late-recorded", "corrections": "Corrections",
+            "firstReportsDue": "Reports due", "firstReportsMissed": "Reports late", "recipient": "Reported to",
+            "decisions": "Decisions", "tolerated": "Tolerated", "measure": "Measure", "person": "Person",
+            "trigger": "Ground", "decidedBy": "Decided by", "commendation": "Commendation", "interview": "Interview",
+            "criticism": "Criticism", "accountability": "Accountability", "report": "Report",
+            "caseCodes": "Cases", "sinceDiscovery": "Since discovery (h)", "assessment": "Risk assessment", "plan": "Response plan",
+            "plannedOn": "Planned", "methods": "Methods", "risks": "Risks", "reviewedBy": "Reviewed by",
+            "upwardReports": "Reported up", "category": "Reporting category", "reportScope": "Level",
             "oldValue": "Was", "newValue": "Now", "reason": "Reason", "field": "Field", "factor": "Factor",
             "value": "Finding", "feedback": "Feedback", "scope": "Scope", "consequences": "Consequences",
         ],
@@ -83,6 +100,10 @@ extension ReportStrings {
             "missed": "Missed deadlines", "byLevel": "By opinion level",
             "lateRecorded": "Late-recorded (typed after the due time, counted when they happened)",
             "corrections": "Discovery time corrections", "feedback": "Feedback from units",
+            "byUnitMeasures": "Measures by unit", "decisions": "Decisions", "tolerated": "Mistakes tolerated",
+            "qualitative": "Qualitative", "reportsByDay": "Reports per channel and day", "releaseTiming": "Releases and timing",
+            "mostReported": "Most-reported cases",
+            "upwardReports": "Reported up",
         ],
         empty: "(none)", notMet: "not met", unassigned: "not set", notTriaged: "not yet triaged",
         dueWithin: "due within {} h", period: "{} to {}")

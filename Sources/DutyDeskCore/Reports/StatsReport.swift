@@ -2,14 +2,15 @@ import Foundation
 
 /// 考核统计 for the cases discovered in a period of local days.
 public enum StatsReport {
-    static let figureColumns = ["cases", "judged", "onTime", "share", "overdue", "lateRecorded", "firstReleaseMedian",
-                                "firstReleaseP90", "pressMedian", "pressP90"]
+    static let figureColumns = ["cases", "judged", "onTime", "share", "overdue", "lateRecorded", "firstReportsDue",
+                                "firstReportsMissed", "firstReleaseMedian", "firstReleaseP90", "pressMedian", "pressP90"]
 
     public static func document(_ stats: TimelinessStats, context: ReportContext) -> ReportDocument {
         let words = context.words
         func row(_ name: String, _ figures: TimelinessFigures) -> [ReportCell] {
             [.text(name), .integer(figures.cases), .integer(figures.judged), .integer(figures.onTime), .share(figures.share),
-             .integer(figures.overdue), .integer(figures.lateRecorded), .hours(figures.firstReleaseMedian), .hours(figures.firstReleaseP90),
+             .integer(figures.overdue), .integer(figures.lateRecorded), .integer(figures.firstReportsDue),
+             .integer(figures.firstReportsMissed), .hours(figures.firstReleaseMedian), .hours(figures.firstReleaseP90),
              .hours(figures.pressConferenceMedian), .hours(figures.pressConferenceP90)]
         }
         let byUnit = stats.byUnit.map { row($0.name.isEmpty ? words.unassigned : $0.name, $0) }
@@ -23,6 +24,7 @@ public enum StatsReport {
             context.fact("cases", .integer(stats.total.cases)), context.fact("judged", .integer(stats.total.judged)),
             context.fact("share", .share(stats.total.share)), context.fact("overdue", .integer(stats.total.overdue)),
             context.fact("lateRecorded", .integer(stats.total.lateRecorded)),
+            context.fact("firstReportsMissed", .integer(stats.total.firstReportsMissed)),
         ], sections: [
             ReportSection(key: "byUnit", title: words.section("byUnit"), table: context.table(["unit"] + figureColumns, byUnit)),
             ReportSection(key: "byLevel", title: words.section("byLevel"),
@@ -74,7 +76,8 @@ public enum OverdueReport {
                                       .hours(entries.map(\.missed.lateBy).max())]
                           })),
             ReportSection(key: "missed", title: words.section("missed"),
-                          table: context.table(["unit", "code", "title", "level", "grade", "kind", "dueAt", "metAt", "lateBy"],
+                          table: context.table(["unit", "code", "title", "level", "grade", "kind", "dueAt", "metAt", "lateBy",
+                                                "tolerated"],
                                                missed.map { entry in
                                                    [.text(entry.unit), .text(entry.subject.code), .text(entry.subject.title),
                                                     .text(entry.subject.level.name(in: language)),
@@ -83,7 +86,10 @@ public enum OverdueReport {
                                                     context.time(entry.missed.dueAt),
                                                     entry.missed.metAt.map(context.time)
                                                         ?? ReportCell(text: words.notMet, json: .null),
-                                                    .hours(entry.missed.lateBy)]
+                                                    .hours(entry.missed.lateBy),
+                                                    // 容错 shows wherever the case counts.
+                                                    .text(entry.subject.tolerated.map(\.person)
+                                                        .joined(separator: context.strings.listSeparator))]
                                                })),
             ReportSection(key: "lateRecorded", title: words.section("lateRecorded"),
                           table: context.table(["unit", "code", "title", "kind", "dueAt", "happenedAt", "recordedAt",

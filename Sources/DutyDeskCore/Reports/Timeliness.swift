@@ -42,7 +42,7 @@ public struct FirstDeadline: Sendable, Equatable {
 
     init(_ subject: Case, policy: DeadlinePolicy, now: Date, breaches: [Breach]) {
         let end = subject.closure?.recordedAt ?? now
-        if let breach = breaches.first(where: { $0.kind != .followUp }) {
+        if let breach = breaches.first(where: { $0.kind == .pressConference || $0.kind == .response }) {
             kind = breach.kind
             dueAt = breach.dueAt
             let met = subject.releases.first { breach.kind != .pressConference || $0.isPressConference }
@@ -99,11 +99,16 @@ public struct LateRecordedMilestone: Sendable, Equatable {
     public let recordedBy: String
 
     init(kind: DeadlineKind, dueAt: Date, release: Release) {
+        self.init(kind: kind, dueAt: dueAt, happenedAt: release.at, recordedAt: release.recordedAt,
+                  recordedBy: release.recordedBy)
+    }
+
+    init(kind: DeadlineKind, dueAt: Date, happenedAt: Date, recordedAt: Date, recordedBy: String) {
         self.kind = kind
         self.dueAt = dueAt
-        happenedAt = release.at
-        recordedAt = release.recordedAt
-        recordedBy = release.recordedBy
+        self.happenedAt = happenedAt
+        self.recordedAt = recordedAt
+        self.recordedBy = recordedBy
     }
 }
 
@@ -135,6 +140,10 @@ public struct CaseAssessment: Sendable {
     public let missed: [MissedDeadline]
     /// Every deadline met only by a 补录 entry.
     public let lateRecorded: [LateRecordedMilestone]
+    /// Whether its opinion level called for a first report (第一时间报告), now or when the clock passed.
+    public let firstReportDue: Bool
+    /// The first report, when it came late or never.
+    public let firstReportMissed: MissedDeadline?
 
     public init(_ subject: Case, policy: DeadlinePolicy, now: Date) {
         let breaches = Timeliness.breaches(of: subject, policy: policy)
@@ -149,7 +158,12 @@ public struct CaseAssessment: Sendable {
         let end = subject.closure?.recordedAt ?? now
         // The first deadline is judged above; any other clock the ledger showed passed is either
         // among the follow-ups as the releases stand now, or was met only by a 补录, or is missed.
-        for breach in breaches where !(breach.kind == first.kind && breach.dueAt == first.dueAt)
+        let report = Self.firstReport(subject, breaches: breaches, policy: policy, now: now)
+        firstReportDue = report.due
+        firstReportMissed = report.missed
+        missed += report.missed.map { [$0] } ?? []
+        lateRecorded += report.lateRecorded.map { [$0] } ?? []
+        for breach in breaches where breach.kind != .firstReport && !(breach.kind == first.kind && breach.dueAt == first.dueAt)
             && !missed.contains(where: { $0.kind == breach.kind && $0.dueAt == breach.dueAt }) {
             let releases = subject.releases.filter { breach.kind != .pressConference || $0.isPressConference }
             if let healing = releases.first(where: { $0.at > breach.startsAt && $0.at <= breach.dueAt }) {
@@ -162,6 +176,30 @@ public struct CaseAssessment: Sendable {
         }
         self.missed = missed.sorted { $0.dueAt < $1.dueAt }
         self.lateRecorded = lateRecorded
+    }
+
+    /// The first report is judged like the first deadline: by the deadline the desk showed passed,
+    /// if it did, else by the one the opinion level calls for now; it is met once every recipient
+    /// was reported to.
+    private static func firstReport(_ subject: Case, breaches: [Breach], policy: DeadlinePolicy, now: Date)
+        -> (due: Bool, missed: MissedDeadline?, lateRecorded: LateRecordedMilestone?) {
+        let breach = breaches.first { $0.kind == .firstReport }
+        guard let due = breach?.dueAt ?? policy.firstReportDue(for: subject)?.dueAt else { return (false, nil, nil) }
+        let met = policy.firstReportMet(by: subject)
+        if let met, met <= due {
+            let typed = subject.timeline.first { entry in
+                if case .reportedUp(let report) = entry.body { return report.at == met }
+                return false
+            }
+            let late = breach.flatMap { _ in typed }.map {
+                LateRecordedMilestone(kind: .firstReport, dueAt: due, happenedAt: met, recordedAt: $0.recordedAt,
+                                      recordedBy: $0.recordedBy)
+            }
+            return (true, nil, late)
+        }
+        let end = met ?? breach?.endedAt ?? subject.closure?.recordedAt ?? now
+        guard end > due else { return (true, nil, nil) }
+        return (true, MissedDeadline(kind: .firstReport, dueAt: due, metAt: met, lateBy: Int(end.timeIntervalSince(due))), nil)
     }
 }
 
@@ -200,17 +238,23 @@ public enum Timeliness {
     static func breaches(of subject: Case, policy: DeadlinePolicy) -> [Breach] {
         guard let opening = subject.timeline.first, case .caseReported(let report) = opening.body else { return [] }
         var replay = Case(id: subject.id, report: report, event: opening.event(of: subject.id))
+        // Two clocks run apart: the releases' (first deadline, then follow-ups) and the first report's.
+        let clocks: [(Case) -> Deadline?] = [policy.deadline(for:), policy.firstReportDeadline(for:)]
         var found: [Breach] = []
-        var running: Int?
+        var running: [Int?] = clocks.map { _ in nil }
         for entry in subject.timeline.dropFirst() {
-            if running == nil, let clock = policy.deadline(for: replay), clock.dueAt < entry.recordedAt {
-                found.append(Breach(clock))
-                running = found.count - 1
+            for (track, clock) in clocks.enumerated() where running[track] == nil {
+                if let deadline = clock(replay), deadline.dueAt < entry.recordedAt {
+                    found.append(Breach(deadline))
+                    running[track] = found.count - 1
+                }
             }
             replay.apply(entry.event(of: subject.id))
-            if let index = running, !found[index].isClock(policy.deadline(for: replay)) {
-                found[index].endedAt = entry.recordedAt
-                running = nil
+            for (track, clock) in clocks.enumerated() {
+                if let index = running[track], !found[index].isClock(clock(replay)) {
+                    found[index].endedAt = entry.recordedAt
+                    running[track] = nil
+                }
             }
         }
         return found

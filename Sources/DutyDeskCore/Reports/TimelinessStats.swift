@@ -10,6 +10,8 @@ import Foundation
 ///   ledger once showed passed (a later closure, correction or regrade does not erase it).
 /// - `lateRecorded` counts the on-time cases whose milestone was typed only after the desk had
 ///   shown the deadline passed (补录): on time by when it happened, listed so a supervisor sees it.
+/// - `firstReportsDue` counts the 重大/特别重大 opinions that had to be reported 第一时间, and
+///   `firstReportsMissed` those reported late or not at all.
 public struct TimelinessFigures: Sendable, Equatable {
     public let name: String
     public let cases: Int
@@ -17,6 +19,8 @@ public struct TimelinessFigures: Sendable, Equatable {
     public let onTime: Int
     public let overdue: Int
     public let lateRecorded: Int
+    public let firstReportsDue: Int
+    public let firstReportsMissed: Int
     public let firstReleaseMedian: Int?
     public let firstReleaseP90: Int?
     public let pressConferenceMedian: Int?
@@ -27,11 +31,14 @@ public struct TimelinessFigures: Sendable, Equatable {
     init(name: String, cases: [Case], policy: DeadlinePolicy, now: Date) {
         self.name = name
         self.cases = cases.count
-        let firsts = cases.map { FirstDeadline($0, policy: policy, now: now) }
+        let assessments = cases.map { CaseAssessment($0, policy: policy, now: now) }
+        let firsts = assessments.map(\.first)
         judged = firsts.filter(\.verdict.isJudged).count
         onTime = firsts.filter { $0.verdict == .onTime }.count
         overdue = firsts.filter(\.verdict.isOverdue).count
         lateRecorded = firsts.filter { $0.lateRecorded != nil }.count
+        firstReportsDue = assessments.filter(\.firstReportDue).count
+        firstReportsMissed = assessments.filter { $0.firstReportMissed != nil }.count
         let toRelease = cases.compactMap { subject in subject.firstReleaseAt.map { Int($0.timeIntervalSince(subject.discoveredAt)) } }
         let toPress = cases.filter(\.grade.requiresPressConference).compactMap { subject in
             subject.firstPressConferenceAt.map { Int($0.timeIntervalSince(subject.discoveredAt)) }

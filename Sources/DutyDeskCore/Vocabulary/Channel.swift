@@ -14,6 +14,11 @@ public enum Channel: String, Vocabulary {
     case broadcast
     case superior
     case other
+    /// Reports that come up from the units and the desk's contractors (001, 000): the contractor's
+    /// name is kept as the caller.
+    case opinionPlatform = "opinion-platform"
+    case infoSystem = "info-system"
+    case contractor
 
     public var chineseName: String {
         switch self {
@@ -31,6 +36,9 @@ public enum Channel: String, Vocabulary {
         case .broadcast: "传统媒体"
         case .superior: "上级交办"
         case .other: "其他"
+        case .opinionPlatform: "网络舆情沟通平台"
+        case .infoSystem: "政务信息报送系统"
+        case .contractor: "监测服务商"
         }
     }
 
@@ -50,6 +58,9 @@ public enum Channel: String, Vocabulary {
         case .broadcast: "Broadcast media"
         case .superior: "Assigned by superior"
         case .other: "Other"
+        case .opinionPlatform: "Opinion platform"
+        case .infoSystem: "Government info system"
+        case .contractor: "Monitoring contractor"
         }
     }
 

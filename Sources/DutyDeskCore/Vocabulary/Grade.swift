@@ -65,4 +65,7 @@ public enum OpinionLevel: String, Vocabulary {
         case .general: "General"
         }
     }
+
+    /// 重大 and 特别重大 opinion is reported 第一时间 to the government office and the cyberspace office.
+    public var requiresFirstReport: Bool { self == .extraordinary || self == .major }
 }

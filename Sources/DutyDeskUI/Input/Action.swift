@@ -9,7 +9,7 @@ public enum Action: String, CaseIterable, Sendable {
     case newReport
     case triage, assign, respond, pressConference, note, close
     case acknowledge, transfer, refer, referralOutcome, reopen, correct
-    case instruct, meeting, reportBack, completeItem, feedback
+    case instruct, meeting, reportBack, completeItem, feedback, reportUp
     /// Meeting mode: mark cases for the agenda, then show them one per screen.
     case mark, meetingMode
     /// The shift's documents: the handover, the reports, the statistics; and recording a handover.

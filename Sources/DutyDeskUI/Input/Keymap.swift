@@ -52,6 +52,7 @@ public enum Keymap {
         KeyBinding(keys: [.character("s")], label: "s", action: .acknowledge, contexts: everywhere, inFooter: false),
         KeyBinding(keys: [.character("x")], label: "x", action: .transfer, contexts: everywhere, inFooter: false),
         KeyBinding(keys: [.character("F")], label: "F", action: .feedback, contexts: everywhere, inFooter: false),
+        KeyBinding(keys: [.character("u")], label: "u", action: .reportUp, contexts: everywhere, inFooter: false),
         KeyBinding(keys: [.character("f")], label: "f", action: .refer, contexts: everywhere, inFooter: false),
         KeyBinding(keys: [.character("o")], label: "o", action: .referralOutcome, contexts: everywhere, inFooter: false),
         KeyBinding(keys: [.character("R")], label: "R", action: .reopen, contexts: everywhere, inFooter: false),

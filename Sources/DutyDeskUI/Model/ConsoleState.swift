@@ -179,7 +179,7 @@ public struct ConsoleState: Sendable {
                                                                           openedAt: now, draft: nil),
                                 openedAt: now, baseSeq: desk.lastSeq)
         case .triage, .assign, .respond, .pressConference, .note, .close, .acknowledge, .transfer, .refer,
-             .referralOutcome, .reopen, .correct, .instruct, .meeting, .reportBack, .completeItem, .feedback:
+             .referralOutcome, .reopen, .correct, .instruct, .meeting, .reportBack, .completeItem, .feedback, .reportUp:
             break  // opened above, as steps
         case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last:
             move(action, now: now, size: size)

@@ -32,7 +32,9 @@ public enum ReportKind: String, Sendable, CaseIterable {
         case .overdue:
             return OverdueReport.document(state.desk, period: month, context: context)
         case .caseBrief:
-            return state.selected.flatMap { state.desk[$0] }.map { CaseBrief.document($0, context: context) }
+            return state.selected.flatMap { state.desk[$0] }.map { subject in
+                CaseBrief.document(subject, context: context, assessment: state.desk.findAssessment(code: subject.report.assessment))
+            }
         }
     }
 }

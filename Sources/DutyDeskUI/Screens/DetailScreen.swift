@@ -84,6 +84,23 @@ enum DetailScreen {
         } else if let closure = subject.closure {
             lines.append(pair(fields.closedAt, "\(time(closure.at)) (\(closure.reason.name(in: language)))"))
         }
+        if let report = standing.reportClock {
+            lines.append([
+                Segment(text: domain.deadlineKind(.firstReport) + "（" + state.policy.firstReportRecipients
+                            .joined(separator: "、") + "）    ", role: .value),
+                Segment(text: fields.dueAt + " ", role: .label), Segment(text: time(report.deadline.dueAt) + "    ", role: .value),
+                Segment(text: fields.timeLeft + " ", role: .label),
+                Segment(text: domain.clock(report), role: Roles.clock(report.band)),
+            ])
+        }
+        for entry in subject.tolerated {
+            lines.append([Segment(text: domain.summary(of: .mistakeTolerated(person: entry.person, reason: entry.reason)),
+                                  role: .muted)])
+        }
+        for report in subject.upwardReports {
+            lines.append([Segment(text: time(report.at) + "  ", role: .muted),
+                          Segment(text: SafeText.singleLine(domain.summary(of: .reportedUp(report))), role: .value)])
+        }
         lines.append([])
 
         lines.append(section(strings.detailSections.units))

@@ -1,5 +1,5 @@
-import DutyDeskCore
 import Foundation
+import DutyDeskCore
 import TOMLKit
 
 /// Reads the desk's settings file. Pure: the app reads the file and passes its text.
@@ -11,6 +11,8 @@ import TOMLKit
 /// timezone = "Asia/Shanghai"
 /// follow-up-hours = 24
 /// handover-hours = 12
+/// first-report-minutes = 60
+/// first-report-to = ["县政府办公室", "县网信办"]
 /// localities = ["城关镇", "河西街道"]
 ///
 /// [[units]]
@@ -18,6 +20,15 @@ import TOMLKit
 /// head = "张建国"
 /// liaison = "李敏"
 /// phone = "0000-1234567"
+/// leader = "刘副局长"
+/// leader-phone = "0000-7654321"
+///
+/// [[on-call]]
+/// name = "王芳"
+/// unit = "县政府办"
+/// phone = "13800000000"
+/// from = "2026-12-01 08:00"
+/// to = "2026-12-02 08:00"
 /// ```
 public enum SettingsParser {
     public struct Problem: Error, Equatable, CustomStringConvertible {
@@ -28,7 +39,8 @@ public enum SettingsParser {
         public var description: String { "\(fileName)\(line.map { ":\($0)" } ?? ""): \(message)" }
     }
 
-    public static func parse(text: String, fileName: String) throws(Problem) -> DeskSettings {
+    /// `timeZone` reads the roster's local times.
+    public static func parse(text: String, fileName: String, timeZone: TimeZone = .current) throws(Problem) -> DeskSettings {
         let document: TOMLTable
         do {
             document = try TOMLTable(string: text)
@@ -66,12 +78,22 @@ public enum SettingsParser {
                             throw fail(path, "timezone must be an IANA zone name such as \"Asia/Shanghai\"")
                         }
                         settings.timeZone = zone
+                    case "first-report-minutes":
+                        guard let minutes = entry.double ?? entry.int.map(Double.init), minutes > 0, minutes <= 24 * 60 else {
+                            throw fail(path, "first-report-minutes must be a number of minutes from 1 to 1440")
+                        }
+                        settings.firstReportMinutes = minutes
+                    case "first-report-to":
+                        guard let list = entry.array?.map({ $0.string }), !list.contains(nil), !list.isEmpty else {
+                            throw fail(path, "first-report-to must be a list of the departments a first report goes to")
+                        }
+                        settings.firstReportRecipients = list.compactMap { $0 }
                     case "localities":
                         guard let list = entry.array?.map({ $0.string }), !list.contains(nil) else {
                             throw fail(path, "localities must be a list of names")
                         }
                         settings.localities = list.compactMap { $0 }
-                    default: throw fail(path, "unknown key \"\(field)\" in [desk] (name, code, timezone, follow-up-hours, handover-hours, localities)")
+                    default: throw fail(path, "unknown key \"\(field)\" in [desk] (name, code, timezone, follow-up-hours, handover-hours, first-report-minutes, first-report-to, localities)")
                     }
                 }
             case "units":
@@ -88,16 +110,47 @@ public enum SettingsParser {
                         case "head": unit.head = try string(value, path, fail)
                         case "liaison": unit.liaison = try string(value, path, fail)
                         case "phone": unit.phone = try string(value, path, fail)
-                        default: throw fail(path, "unknown key \"\(field)\" in [[units]] (name, head, liaison, phone)")
+                        case "leader": unit.leader = try string(value, path, fail)
+                        case "leader-phone": unit.leaderPhone = try string(value, path, fail)
+                        default:
+                            throw fail(path, "unknown key \"\(field)\" in [[units]] (name, head, liaison, phone, leader, leader-phone)")
                         }
                     }
                     settings.units.append(unit)
                 }
+            case "on-call":
+                guard let entries = value.array else { throw fail([key], "on-call must be [[on-call]] tables") }
+                for (index, entry) in entries.enumerated() {
+                    let at = [key, String(index + 1)]
+                    guard let table = entry.table, let name = table["name"]?.string, !name.isEmpty else {
+                        throw fail(at, "each [[on-call]] needs a name")
+                    }
+                    func time(_ field: String) throws(Problem) -> Date {
+                        guard let text = table[field]?.string,
+                              let date = ISO8601Timestamp.parse(text) ?? localTime(text, in: timeZone) else {
+                            throw fail(at + [field], "\(field) must be a time such as 2026-12-01 08:00")
+                        }
+                        return date
+                    }
+                    let from = try time("from"), to = try time("to")
+                    guard from < to else { throw fail(at, "an on-call stretch must end after it starts") }
+                    settings.roster.append(DeskSettings.OnCall(name: name, unit: table["unit"]?.string ?? "",
+                                                               phone: table["phone"]?.string ?? "", from: from, to: to))
+                }
             default:
-                throw fail([key], "unknown key \"\(key)\" (desk, units)")
+                throw fail([key], "unknown key \"\(key)\" (desk, units, on-call)")
             }
         }
         return settings
+    }
+
+    /// "2026-12-01 08:00" in the desk's zone: a roster is written in local time, never relative to now.
+    static func localTime(_ text: String, in timeZone: TimeZone) -> Date? {
+        let parts = text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == ":" }).map { Int($0) }
+        guard parts.count == 5, let year = parts[0], let month = parts[1], let day = parts[2], let hour = parts[3],
+              let minute = parts[4], (1...12).contains(month), (1...31).contains(day), (0...23).contains(hour),
+              (0...59).contains(minute) else { return nil }
+        return CivilTime(year: year, month: month, day: day, hour: hour, minute: minute).date(in: timeZone)
     }
 
     private static func string(_ value: TOMLValueConvertible, _ path: [String], _ fail: ([String], String) -> Problem)

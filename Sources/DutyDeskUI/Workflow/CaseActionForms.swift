@@ -7,7 +7,7 @@ import Foundation
 public enum CaseActionKind: String, Sendable, Equatable, CaseIterable {
     case triage, assign, respond, pressConference, note, close
     case acknowledge, transfer, refer, referralOutcome, reopen, correct
-    case instruct, meeting, reportBack, completeItem, feedback
+    case instruct, meeting, reportBack, completeItem, feedback, reportUp
 
     /// The step a key asks for: each kind is named like the `Action` bound to it.
     init?(_ action: Action) { self.init(rawValue: action.rawValue) }
@@ -81,6 +81,19 @@ public enum CaseActionForms {
             (words.transferTitle, [
                 unitWithRole(subject, label: words.unit),
                 Form.Field(id: "reason", label: words.why, kind: .text(TextBuffer()), required: true),
+            ])
+        case .reportUp:
+            (words.reportUpTitle, [
+                // The first report's recipients first: the departments it must reach (001).
+                Form.Field(id: "recipient", label: words.recipient,
+                           kind: .choice(ChoiceField(options: IntakeForm.options(desk.cases.flatMap { $0.upwardReports.map(\.recipient) },
+                                                                            directory: settings.firstReportRecipients + directory),
+                                                     selected: nil, allowsNone: false, allowsNew: true)),
+                           required: true),
+                FieldMaker.choice("method", words.reportMethod, ReportMethod.self, .dutyPhone, language: language, required: true),
+                FieldMaker.choice("scope", words.reportScope, ReportScope.self, .sameLevel, language: language, required: true),
+                Form.Field(id: "text", label: words.reportText, kind: .area(TextArea())),
+                at,
             ])
         case .feedback:
             (words.feedbackTitle, [
@@ -167,6 +180,11 @@ public enum CaseActionForms {
                             value: form.text("value"), reason: form.text("reason"))
         case .feedback:
             return .feedback(unit: form.choice("unit") ?? "", text: form.text("text"), at: at)
+        case .reportUp:
+            return .reportUp(UpwardReport(recipient: form.choice("recipient") ?? "",
+                                          method: form.choice("method").flatMap(ReportMethod.init(rawValue:)) ?? .dutyPhone,
+                                          at: at ?? now, text: form.text("text"),
+                                          scope: form.choice("scope").flatMap(ReportScope.init(rawValue:)) ?? .sameLevel))
         case .instruct:
             var due = now
             if case .success(let date)? = form.dateTime("due", now: now, timeZone: timeZone) { due = date }
@@ -261,6 +279,10 @@ extension RecordingField {
         case .reason: "reason"
         case .outcome: "outcome"
         case .incoming: "incoming"
+        case .recipient: "recipient"
+        case .person: "person"
+        case .decidedBy: "decidedBy"
+        case .reviewedBy: "reviewedBy"
         case .asOf: "as-of"
         case .corrected: "value"
         }

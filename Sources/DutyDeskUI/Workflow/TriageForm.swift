@@ -29,6 +29,8 @@ enum TriageForm {
             text("media", words.media, .mediaInvolvement),
             text("scope", words.scope, .scope),
             text("consequences", words.consequences, .consequences),
+            choice("category", words.category, ReportCategory.self, .category),
+            text("principalLeader", words.principalLeader, .principalLeader),
             Form.Field(id: "note", label: words.note, kind: .area(TextArea())),
             Form.Field(id: "at", label: words.at, kind: .dateTime(DateTimeField(default: openedAt))),
         ]
@@ -50,6 +52,8 @@ enum TriageForm {
         triage.mediaInvolvement = form.text("media")
         triage.scope = form.text("scope")
         triage.consequences = form.text("consequences")
+        triage.category = form.choice("category").flatMap(ReportCategory.init(rawValue:))
+        triage.principalLeader = form.text("principalLeader")
         triage.note = form.text("note")
         return triage
     }

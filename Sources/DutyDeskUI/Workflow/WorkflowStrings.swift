@@ -17,6 +17,7 @@ public struct WorkflowStrings: Sendable {
     public let handoverTitle, incoming, handoverNote, handoverAnchor, handedOver: String
     public let actionDueUnreadable: String
     public let level, scope, consequences, feedbackTitle, feedbackText, correctionReason: String
+    public let reportUpTitle, recipient, reportMethod, reportText, reportScope, category, principalLeader: String
 
     public static func table(for language: Language) -> WorkflowStrings { language == .chinese ? .chinese : .english }
 
@@ -47,7 +48,9 @@ public struct WorkflowStrings: Sendable {
         handoverAnchor: "交接锚点：台账 {} 条，末条哈希 {}", handedOver: "已交接班：{} 交 {}",
         actionDueUnreadable: "第 {} 项的截止时间「{}」无法识别（如 +4h、明天 12:00）",
         level: "舆情等级", scope: "影响范围", consequences: "可能后果", feedbackTitle: "单位反馈", feedbackText: "反馈内容",
-        correctionReason: "更正原因")
+        correctionReason: "更正原因",
+        reportUpTitle: "报告上级", recipient: "报告对象", reportMethod: "报告方式", reportText: "报告内容", reportScope: "报送层级",
+        category: "归口报送", principalLeader: "主要负责同志")
 
     public static let english = WorkflowStrings(
         intakeTitle: "Phone intake", triageTitle: "Triage",
@@ -76,5 +79,7 @@ public struct WorkflowStrings: Sendable {
         handoverAnchor: "Anchor: {} ledger events, head hash {}", handedOver: "Handed over: {} to {}",
         actionDueUnreadable: "action {}: cannot read the due time \"{}\" (e.g. +4h, tomorrow 12:00)",
         level: "Opinion level", scope: "Scope", consequences: "Consequences", feedbackTitle: "Unit feedback",
-        feedbackText: "What was done", correctionReason: "Why")
+        feedbackText: "What was done", correctionReason: "Why",
+        reportUpTitle: "Report up", recipient: "Reported to", reportMethod: "Method", reportText: "What was reported",
+        reportScope: "Level", category: "Reporting category", principalLeader: "Principal leader")
 }

@@ -111,3 +111,29 @@ struct Feedback: DeskCommand {
         try perform(code) { desk in .feedback(unit: unit, text: text, at: try desk.time(at, option: "--at")) }
     }
 }
+
+struct ReportUp: DeskCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report-to",
+        abstract: "第一时间报告 / 报送: record that the case was reported to a department or leader.",
+        discussion: "A 重大/特别重大 opinion is reported to every department in the settings' first-report-to "
+            + "(default 县政府办公室 and 县网信办) within first-report-minutes (default 60) of discovery.")
+    @ParentCommand var root: DutyDesk
+    @OptionGroup var options: DeskOptions
+    @Argument(help: "Case code.") var code: String
+    @Option(help: "Reported to (a department or leader).") var to: String
+    @Option(help: "值班电话|网络舆情沟通平台|政务信息报送系统|书面|其他 (phone|opinion-platform|info-system|written|other).")
+    var method: String
+    @Option(parsing: .unconditional, help: "When (default now). (-30m, 08:15, 昨天 21:00, 2026-11-23 14:05, ISO 8601).")
+    var at: String?
+    @Option(help: "What was reported.") var text: String?
+    @Option(help: "本级|上级机关|同级党委 (same-level|higher|party-committee); default 本级.") var scope: String?
+
+    func run() throws {
+        try perform(code) { desk in
+            .reportUp(UpwardReport(recipient: to, method: try desk.value(method, as: ReportMethod.self, option: "--method"),
+                                   at: try desk.time(at, option: "--at") ?? desk.now, text: text ?? "",
+                                   scope: try scope.map { try desk.value($0, as: ReportScope.self, option: "--scope") } ?? .sameLevel))
+        }
+    }
+}

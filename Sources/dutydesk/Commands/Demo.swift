@@ -21,19 +21,26 @@ struct Demo: DeskCommand {
             throw CLIFailure.usage("--into: \(path) exists; the demo only writes a new ledger")
         }
         options.log = path
-        let settings = ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent("config.toml")
+        let folder = (path as NSString).deletingLastPathComponent
+        // --into may name a folder that is not there yet; the demo makes it (0750, like the ledger's own folder).
+        try FileManager.default.createDirectory(atPath: folder.isEmpty ? "." : folder, withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o750])
+        let settings = (folder as NSString).appendingPathComponent("config.toml")
         try DemoSettings.text.write(toFile: settings, atomically: true, encoding: .utf8)
         let desk = try DeskContext(options)
         let count = try DemoSeeder(path: path, timeZone: desk.timeZone, start: desk.now).seed()
+        // Said after the console has given the screen back, so the officer can go on with it.
+        let whereItIs = fill(desk.strings.usage.demoLedger, count, path, path)
         if isatty(STDOUT_FILENO) == 1 {
             let theme = try look.resolvedTheme()
             try MainActor.assumeIsolated { try ConsoleRunner(desk: desk, theme: theme).run() }
+            FileHandle.standardError.write(Data((whereItIs + "\n").utf8))
             return
         }
         let state = try desk.readState()
         print(CaseText(timeZone: desk.timeZone, strings: desk.strings)
             .table(CaseQueries.queue(state, policy: desk.policy, now: desk.now, includeClosed: true)))
-        print("\n\(count) cases in \(path)\nexport DUTYDESK_LOG=\(path)")
+        print("\n" + whereItIs)
     }
 
     private static func temporaryLedger() throws -> String {

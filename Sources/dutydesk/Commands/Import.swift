@@ -60,8 +60,9 @@ struct Import: DeskCommand {
             } catch .alreadyRecorded {
                 continue
             } catch {
-                throw CLIFailure.refused(fill(desk.strings.usage.importLine, index + 1,
-                                              desk.strings.recordingError(error, timeZone: desk.timeZone)))
+                throw CLIFailure(message: fill(desk.strings.usage.importLine, index + 1,
+                                               desk.strings.recordingError(error, timeZone: desk.timeZone)),
+                                 exitCode: error.exitCode)
             }
         }
         for intake in intakes {

@@ -16,6 +16,7 @@ struct IntakeFields {
     var level: String?
     var unit: String?
     var ref: String?
+    var assessment: String?
 
     func intake(_ desk: DeskContext) throws -> Recorder.Intake {
         var intake = Recorder.Intake(title: title, locality: locality)
@@ -27,6 +28,7 @@ struct IntakeFields {
         intake.detail = detail ?? ""
         intake.unit = unit ?? ""
         intake.ref = ref ?? ""
+        intake.assessment = assessment ?? ""
         intake.discoveredAt = try desk.time(discovered, option: "discovered")
         return intake
     }

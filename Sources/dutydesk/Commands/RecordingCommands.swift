@@ -22,12 +22,13 @@ struct Add: DeskCommand {
     @Option(help: "First responsible unit.") var unit: String?
     @Option(help: "The originating system's reference (a 12345 ticket): a second add with it prints the case it opened.")
     var ref: String?
+    @Option(help: "The 舆情风险评估 (FX-… code) whose decision this opinion follows.") var assessment: String?
 
     func run() throws {
         let desk = try context()
         let intake = try IntakeFields(title: title, locality: locality, channel: channel, caller: caller, phone: phone,
                                       detail: detail, discovered: discovered, grade: grade, level: level, unit: unit,
-                                      ref: ref)
+                                      ref: ref, assessment: assessment)
             .intake(desk)
         let recorded = try desk.recordIntake(intake)
         guard let recorded else { return }

@@ -9,7 +9,8 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Reports: daily (舆情日志), case (舆情专报), handover (交接班), stats (考核统计), overdue (通报).",
         subcommands: [DailyReportCommand.self, CaseReportCommand.self, HandoverReportCommand.self,
-                      StatsReportCommand.self, OverdueReportCommand.self])
+                      StatsReportCommand.self, OverdueReportCommand.self, AccountabilityReportCommand.self,
+                      AnalysisReportCommand.self])
 }
 
 /// Where and how a report is written.
@@ -82,7 +83,8 @@ struct CaseReportCommand: ReportSubcommand {
         guard let subject = state.findCase(code: code) else {
             throw CLIFailure.refused(desk.strings.recordingError(.unknownCase(code: code), timeZone: desk.timeZone))
         }
-        return CaseBrief.document(subject, context: desk.reportContext(state))
+        return CaseBrief.document(subject, context: desk.reportContext(state),
+                                  assessment: state.findAssessment(code: subject.report.assessment))
     }
 }
 
@@ -116,7 +118,21 @@ struct ReportPeriod: ParsableArguments {
     }
 }
 
-struct StatsReportCommand: ReportSubcommand {
+/// A report over a period of days, built from the whole ledger.
+protocol PeriodReportSubcommand: ReportSubcommand {
+    var period: ReportPeriod { get }
+    static func build(_ state: DeskState, period: DayRange, context: ReportContext) -> ReportDocument
+}
+
+extension PeriodReportSubcommand {
+    func document(_ desk: DeskContext) throws -> ReportDocument {
+        let range = try period.range(desk)
+        let state = try desk.readState()
+        return Self.build(state, period: range, context: desk.reportContext(state))
+    }
+}
+
+struct StatsReportCommand: PeriodReportSubcommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
         abstract: "考核统计: per unit and grade, cases discovered in the period: on-time share, median and P90 times, overdue.")
@@ -125,15 +141,13 @@ struct StatsReportCommand: ReportSubcommand {
     @OptionGroup var output: ReportOutput
     @OptionGroup var period: ReportPeriod
 
-    func document(_ desk: DeskContext) throws -> ReportDocument {
-        let range = try period.range(desk)
-        let state = try desk.readState()
-        let stats = TimelinessStats(state, period: range, policy: desk.policy, now: desk.now, timeZone: desk.timeZone)
-        return StatsReport.document(stats, context: desk.reportContext(state))
+    static func build(_ state: DeskState, period: DayRange, context: ReportContext) -> ReportDocument {
+        StatsReport.document(TimelinessStats(state, period: period, policy: context.policy, now: context.now,
+                                             timeZone: context.timeZone), context: context)
     }
 }
 
-struct OverdueReportCommand: ReportSubcommand {
+struct OverdueReportCommand: PeriodReportSubcommand {
     static let configuration = CommandConfiguration(
         commandName: "overdue", abstract: "通报: every deadline missed with its due time in the period, by unit, with how late.")
     @ParentCommand var root: DutyDesk
@@ -141,10 +155,42 @@ struct OverdueReportCommand: ReportSubcommand {
     @OptionGroup var output: ReportOutput
     @OptionGroup var period: ReportPeriod
 
+    static func build(_ state: DeskState, period: DayRange, context: ReportContext) -> ReportDocument {
+        OverdueReport.document(state, period: period, context: context)
+    }
+}
+
+struct AnalysisReportCommand: ReportSubcommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analysis",
+        abstract: "舆情分析报告: one case (qualitative and quantitative), or a period's volume, sources, kinds and timeliness.")
+    @ParentCommand var root: DutyDesk
+    @OptionGroup var options: DeskOptions
+    @OptionGroup var output: ReportOutput
+    @OptionGroup var period: ReportPeriod
+    @Argument(help: "A case code; without one, the period.") var code: String?
+
     func document(_ desk: DeskContext) throws -> ReportDocument {
         let range = try period.range(desk)
         let state = try desk.readState()
-        return OverdueReport.document(state, period: range, context: desk.reportContext(state))
+        guard let code else { return AnalysisReport.document(state, period: range, context: desk.reportContext(state)) }
+        guard let subject = state.findCase(code: code) else {
+            throw CLIFailure.refused(desk.strings.recordingError(.unknownCase(code: code), timeZone: desk.timeZone))
+        }
+        return AnalysisReport.document(subject, context: desk.reportContext(state))
+    }
+}
+
+struct AccountabilityReportCommand: PeriodReportSubcommand {
+    static let configuration = CommandConfiguration(
+        commandName: "accountability", abstract: "表彰·约谈·通报批评·问责 decided in the period, by unit, and 容错 granted.")
+    @ParentCommand var root: DutyDesk
+    @OptionGroup var options: DeskOptions
+    @OptionGroup var output: ReportOutput
+    @OptionGroup var period: ReportPeriod
+
+    static func build(_ state: DeskState, period: DayRange, context: ReportContext) -> ReportDocument {
+        AccountabilityReport.document(state, period: period, context: context)
     }
 }
 

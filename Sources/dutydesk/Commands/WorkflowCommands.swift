@@ -28,6 +28,10 @@ struct TriageCommand: DeskCommand {
     @Option(help: "媒体介入程度.") var media: String?
     @Option(help: "影响范围.") var scope: String?
     @Option(help: "可能产生的后果.") var consequences: String?
+    @Option(help: "归口报送: 网络舆情|社情民意|对外宣传|安全稳定|涉外|应急管理|其他; names the department that sends it to the leaders.")
+    var category: String?
+    @Option(name: .customLong("principal-leader"), help: "主要负责同志 who takes charge (特别重大 opinion).")
+    var principalLeader: String?
     @Option(help: "研判意见.") var note: String?
     @Option(parsing: .unconditional, help: "When the judgement was made (default now).") var at: String?
 
@@ -47,6 +51,8 @@ struct TriageCommand: DeskCommand {
         triage.mediaInvolvement = media ?? ""
         triage.scope = scope ?? ""
         triage.consequences = consequences ?? ""
+        triage.category = try category.map { try desk.value($0, as: ReportCategory.self, option: "--category") }
+        triage.principalLeader = principalLeader ?? ""
         triage.note = note ?? ""
         let subject = try desk.record { recorder throws(RecordingError) in try recorder.triage(code, triage) }
         guard let subject else { return }

@@ -12,7 +12,7 @@ struct ThemeCatalog: Sendable {
          executablePath: String = ThemeCatalog.executablePath) {
         let search = ThemeSearch(environment: environment, executablePath: executablePath,
                                  fileExists: Self.isFile, fileNames: Self.fileNames)
-        loader = ThemeLoader(search: search, read: Self.read)
+        loader = ThemeLoader(search: search, builtin: BuiltinThemes.texts, read: Self.read)
     }
 
     /// The theme for `--theme NAME|PATH` (nil: the default), NO_COLOR applied.
@@ -21,7 +21,7 @@ struct ThemeCatalog: Sendable {
     }
 
     /// Theme names the user can pass to `--theme`, for help and completion.
-    var availableNames: [String] { loader.search.availableNames }
+    var availableNames: [String] { loader.availableNames }
 
     /// Foundation resolves /proc/self/exe, so a symlink to an installed binary still finds the
     /// share folder next to the real file.

@@ -15,6 +15,8 @@ struct DemoCase {
         case instruct(leader: String, text: String, dueInHours: Double, hoursAgo: Double)
         case meeting(attendees: [String], decisions: String, action: String, unit: String, dueInHours: Double,
                      hoursAgo: Double)
+        case reportUp(String, ReportMethod, hoursAgo: Double)
+        case tolerate(person: String, reason: String, hoursAgo: Double)
     }
 
     let title: String
@@ -40,7 +42,10 @@ struct DemoCase {
                  steps: [.assign("城关镇", .cooperating, hoursAgo: 24), .note("水务局已派员取样检测", hoursAgo: 20)]),
         DemoCase(title: "暴雨致河西街道多处道路积水，市民拍摄车辆被淹视频在微博传播", locality: "河西街道",
                  channel: .weibo, grade: .major, discoveredHoursAgo: 20, level: .major, unit: "县应急管理局",
-                 steps: [.assign("县住建局", .cooperating, hoursAgo: 19), .assign("县应急管理局", .lead, hoursAgo: 19),
+                 // Reported to the government office within the hour, never to the cyberspace office: a
+                 // first report the desk shows as missed.
+                 steps: [.reportUp("县政府办公室", .dutyPhone, hoursAgo: 19.5),
+                         .assign("县住建局", .cooperating, hoursAgo: 19), .assign("县应急管理局", .lead, hoursAgo: 19),
                          .respond(.governmentWeibo, "已启动防汛四级应急响应，抢排积水", hoursAgo: 15)]),
         DemoCase(title: "某小学食堂“使用过期食材”传言", locality: "东湖新区", channel: .wechat, grade: .significant,
                  discoveredHoursAgo: 50, detail: "家长微信群流传食堂后厨照片，称使用过期冷冻肉。",
@@ -48,7 +53,8 @@ struct DemoCase {
         DemoCase(title: "G205 国道临江段货车侧翻致交通拥堵", locality: "临江镇", channel: .dutyPhone, grade: .major,
                  discoveredHoursAgo: 30, caller: "交警大队值班室", phone: "0000-12345678", unit: "县公安局",
                  steps: [.press(speaker: "县公安局副局长 刘强", hoursAgo: 9),
-                         .respond(.governmentWeibo, "道路已恢复通行，无人员死亡", hoursAgo: 6)]),
+                         .respond(.governmentWeibo, "道路已恢复通行，无人员死亡", hoursAgo: 6),
+                         .tolerate(person: "县公安局副局长 刘强", reason: "发布会上伤亡人数口误，当场更正", hoursAgo: 5)]),
         DemoCase(title: "网传青山乡卫生院拒收急诊病人", locality: "青山乡", channel: .forum, grade: .none,
                  discoveredHoursAgo: 40, unit: "县卫健委",
                  steps: [.respond(.authoritativeRelease, "经核实，患者已由卫生院转诊县医院，不存在拒收", hoursAgo: 10)]),

@@ -17,6 +17,9 @@ struct DemoSeeder {
         case step(DemoCase.Step)
         /// The night shift handed over four hours before the demo opens.
         case handover(ShiftHandover)
+        /// A risk assessment of a planned decision, and a supervisor's decision about a unit.
+        case assessment
+        case decision
     }
 
     private static let handover = ShiftHandover(outgoing: "李娜", incoming: "王芳", note: "化工园区异味事件县长批示待回告")
@@ -62,6 +65,8 @@ struct DemoSeeder {
             }
         }
         timed.append(Timed(at: ago(4), caseIndex: -1, action: .handover(Self.handover)))
+        timed.append(Timed(at: ago(30), caseIndex: -1, action: .assessment))
+        timed.append(Timed(at: ago(1), caseIndex: -1, action: .decision))
         return timed.enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element)
     }
 
@@ -100,6 +105,22 @@ struct DemoSeeder {
                 actions: [JointMeeting.Task(text: action, unit: unit, dueAt: item.at.addingTimeInterval(dueIn * 3600))]))
         case .handover(let handover):
             return try recorder.handOver(from: handover.outgoing, to: handover.incoming, note: handover.note)
+        case .step(.reportUp(let recipient, let method, _)):
+            return try recorder.reportUp(code, UpwardReport(recipient: recipient, method: method, at: item.at))
+        case .step(.tolerate(let person, let reason, _)):
+            return try recorder.tolerate(code, person: person, reason: reason)
+        case .assessment:
+            let day = CivilTime(item.at.addingTimeInterval(7 * 86_400), in: timeZone)
+            return try recorder.assess(title: "中心城区停车收费标准调整", unit: "县发改局",
+                                       plannedOn: CivilTime(year: day.year, month: day.month, day: day.day),
+                                       methods: [.sampling, .visits, .consultation], riskLevel: .medium,
+                                       risks: "临街商户和老旧小区居民反对", plan: "先开听证会，分片区试行，设过渡期",
+                                       reviewedBy: "钱副县长")
+        case .decision:
+            let late = recorder.state.cases.first { $0.title.hasPrefix("公交 8 路") }?.code
+            return try recorder.decide(AccountabilityDecision(
+                measure: .interview, unit: "县交通运输局", trigger: .lateResponse, cases: late.map { [$0] } ?? [],
+                report: "本周超时通报", decidedBy: "周明", at: item.at, note: "线路调整回应迟缓，限期整改"))
         }
     }
 }
@@ -109,7 +130,7 @@ extension DemoCase.Step {
         switch self {
         case .regrade(_, let hours), .assign(_, _, let hours), .respond(_, _, let hours), .press(_, let hours),
              .note(_, let hours), .close(_, let hours), .acknowledge(_, let hours), .instruct(_, _, _, let hours),
-             .meeting(_, _, _, _, _, let hours):
+             .meeting(_, _, _, _, _, let hours), .reportUp(_, _, let hours), .tolerate(_, _, let hours):
             hours
         }
     }

@@ -16,6 +16,8 @@ enum DemoSettings {
         head = "周明"
         liaison = "陈晓"
         phone = "0000-8000001"
+        leader = "赵副县长"
+        leader-phone = "0000-8000101"
 
         [[units]]
         name = "县委宣传部"
@@ -34,6 +36,8 @@ enum DemoSettings {
         head = "马军"
         liaison = "何静"
         phone = "0000-8000004"
+        leader = "钱副县长"
+        leader-phone = "0000-8000104"
 
         [[units]]
         name = "县水务局"

@@ -44,6 +44,15 @@ struct CaseJSON {
                     ("operator", .string(release.recordedBy)),
                 ]))
             })),
+            ("upwardReports", .array(subject.upwardReports.map { report in
+                .object(JSONObject([("recipient", .string(report.recipient)), ("method", .string(report.method.chineseName)),
+                                    ("methodCode", .string(report.method.code)), ("at", time(report.at)),
+                                    ("text", .string(report.text))]))
+            })),
+            ("tolerated", .array(subject.tolerated.map { entry in
+                .object(JSONObject([("person", .string(entry.person)), ("reason", .string(entry.reason)),
+                                    ("operator", .string(entry.by)), ("recordedAt", time(entry.at))]))
+            })),
             ("feedback", .array(subject.feedback.map { feedback in
                 .object(JSONObject([("unit", .string(feedback.unit)), ("text", .string(feedback.text)),
                                     ("at", time(feedback.at))]))

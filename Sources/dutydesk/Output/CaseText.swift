@@ -7,21 +7,25 @@ struct CaseText {
     let timeZone: TimeZone
     let strings: Strings
 
-    /// One aligned row per case, widths measured in display columns (CJK counts 2).
+    /// One aligned row per case, widths measured in display columns (CJK counts 2): each column
+    /// as wide as its widest cell, the title last and whole.
     func table(_ standings: [CaseStanding]) -> String {
         let f = strings.fields
-        let columns: [(String, Int)] = [(f.code, 16), (f.grade, 10), (f.status, 10), (f.timeLeft, 17), (f.locality, 10)]
-        var lines = [columns.map { DisplayWidth.pad($0.0, to: $0.1) }.joined(separator: " ") + " " + f.title]
-        for standing in standings {
+        let language = strings.language
+        let header = [f.code, f.level, f.grade, f.status, f.timeLeft, f.locality]
+        let rows = standings.map { standing in
             let subject = standing.subject
-            let cells = [
-                subject.code, "[\(subject.grade.name(in: strings.language))]", subject.status.name(in: strings.language),
-                strings.urgentClock(standing), SafeText.singleLine(subject.report.locality),
-            ]
-            let padded = zip(cells, columns).map { DisplayWidth.pad($0, to: $1.1) }
-            lines.append(padded.joined(separator: " ") + " " + SafeText.singleLine(subject.title))
+            return [subject.code, subject.level.name(in: language), subject.grade.name(in: language),
+                    subject.status.name(in: language), strings.urgentClock(standing), SafeText.singleLine(subject.report.locality),
+                    SafeText.singleLine(subject.title)]
         }
-        return lines.joined(separator: "\n")
+        let widths = header.indices.map { column in
+            rows.reduce(DisplayWidth.of(header[column])) { max($0, DisplayWidth.of($1[column])) }
+        }
+        func line(_ cells: [String]) -> String {
+            zip(cells, widths).map { DisplayWidth.pad($0, to: $1) }.joined(separator: " ") + " " + cells[widths.count]
+        }
+        return ([line(header + [f.title])] + rows.map(line)).joined(separator: "\n")
     }
 
     func sheet(_ standing: CaseStanding) -> String {

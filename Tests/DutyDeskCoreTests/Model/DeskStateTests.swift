@@ -17,6 +17,24 @@ import Testing
         #expect(scenario.subject(code).status == .closed)
     }
 
+    /// Numbering the next case is one lookup: the highest number per day is kept as cases arrive.
+    @Test func theHighestCodeNumberIsKeptPerDay() throws {
+        var scenario = Scenario()
+        for _ in 0..<3 { try scenario.report() }
+        try scenario.report(discovered: S.hours(20), typedAt: S.hours(20))
+        #expect(scenario.state.highestCodeNumber(withPrefix: "YQ-20261123-") == 3)
+        #expect(scenario.state.highestCodeNumber(withPrefix: "YQ-20261124-") == 1)
+        #expect(scenario.state.highestCodeNumber(withPrefix: "YQ-20261125-") == 0)
+        // A hand-merged ledger may hold a gap or a code in another form: numbering continues after the highest.
+        var merged = DeskState()
+        for (seq, code) in ["YQ-20261123-009", "YQ-20261123-002", "OTHER"].enumerated() {
+            merged.apply(Event(seq: seq + 1, id: "e\(seq)", recordedAt: S.start, recordedBy: "x", caseID: CaseID("c\(seq)"),
+                               body: .caseReported(CaseReport(code: code, title: "t", locality: "l", discoveredAt: S.start))))
+        }
+        #expect(merged.highestCodeNumber(withPrefix: "YQ-20261123-") == 9)
+        #expect(Recorder(state: merged, now: S.start, timeZone: S.zone).nextCode() == "YQ-20261123-010")
+    }
+
     @Test func oneFirstAndOneLeadUnitButManyCooperatingUnits() throws {
         var scenario = Scenario()
         let code = try scenario.report()

@@ -152,4 +152,44 @@ import Testing
         let assessment = assessed(scenario, code, at: 20)
         #expect(assessment.first.verdict == .onTime && assessment.lateRecorded.isEmpty && assessment.missed.isEmpty)
     }
+
+    // MARK: - 第一时间报告 (issue 13): a 重大/特别重大 opinion is reported to both offices within the hour.
+
+    func majorOpinion(_ scenario: inout Scenario) throws -> String {
+        let code = try scenario.report(grade: .none)
+        var weighty = Triage(at: S.start)
+        weighty.level = .major
+        try scenario.record(at: S.start) { try $0.triage(code, weighty) }
+        return code
+    }
+
+    @Test func aMajorOpinionHasAFirstReportClockUntilBothOfficesAreReportedTo() throws {
+        var scenario = Scenario()
+        let code = try majorOpinion(&scenario)
+        let policy = DeadlinePolicy()
+        #expect(policy.firstReportDeadline(for: scenario.subject(code))?.dueAt == S.hours(1))
+        try scenario.record(at: S.hours(0.5)) { try $0.reportUp(code, UpwardReport(recipient: "县政府办公室", method: .dutyPhone, at: S.hours(0.5))) }
+        #expect(policy.firstReportDeadline(for: scenario.subject(code)) != nil, "one office is not both")
+        let standing = CaseStanding(scenario.subject(code), policy: policy, now: S.hours(0.9))
+        #expect(standing.mostUrgent?.isFirstReport == true, "the hour is the most urgent clock on the row")
+        try scenario.record(at: S.hours(0.8)) { try $0.reportUp(code, UpwardReport(recipient: "县网信办", method: .opinionPlatform, at: S.hours(0.8))) }
+        #expect(policy.firstReportDeadline(for: scenario.subject(code)) == nil)
+        let assessment = assessed(scenario, code, at: 5)
+        #expect(assessment.firstReportDue && assessment.firstReportMissed == nil)
+    }
+
+    @Test func aFirstReportTypedLateButDatedInTimeIsLateRecordedAndAMissedOneIsListed() throws {
+        var scenario = Scenario()
+        let onTime = try majorOpinion(&scenario)
+        for office in ["县政府办公室", "县网信办"] {
+            try scenario.record(at: S.hours(3)) { try $0.reportUp(onTime, UpwardReport(recipient: office, method: .dutyPhone, at: S.hours(0.5))) }
+        }
+        let late = assessed(scenario, onTime, at: 5)
+        #expect(late.firstReportMissed == nil && late.lateRecorded.map(\.kind) == [.firstReport])
+        let never = try majorOpinion(&scenario)
+        let missed = assessed(scenario, never, at: 5)
+        #expect(missed.firstReportMissed?.lateBy == 4 * 3600 && missed.missed.contains { $0.kind == .firstReport })
+        let general = try scenario.report()
+        #expect(!assessed(scenario, general, at: 5).firstReportDue, "一般 opinion is not reported 第一时间")
+    }
 }

@@ -14,9 +14,10 @@ struct FakeDisk: Sendable {
                                .map { String($0.split(separator: "/").last!) } })
     }
 
-    func loader(_ environment: [String: String], executable: String = "/opt/dd/bin/dutydesk") -> ThemeLoader {
+    func loader(_ environment: [String: String], executable: String = "/opt/dd/bin/dutydesk",
+                builtin: [String: String] = [:]) -> ThemeLoader {
         let files = files
-        return ThemeLoader(search: search(environment, executable: executable)) { path in
+        return ThemeLoader(search: search(environment, executable: executable), builtin: builtin) { path in
             guard let text = files[path] else { throw Unreadable() }
             return text
         }
@@ -175,6 +176,50 @@ private let home = ["HOME": "/home/duty"]
         let loader = ThemeLoader(search: disk.search(home)) { _ in throw FakeDisk.Unreadable() }
         #expect(throws: ThemeLoadError.unreadable(path: Self.share + "default.toml", reason: "Permission denied")) {
             try loader.theme(for: nil)
+        }
+    }
+
+    static let compiledIn = [
+        "default": "name = \"内置默认\"\n[roles.header]\nfg = \"green\"\n",
+        "light": "name = \"内置浅色\"\n[roles.row]\nfg = \"black\"\n",
+        "monochrome": "name = \"内置单色\"\nmonochrome = true\n",
+    ]
+
+    /// A binary copied on its own: no themes folder anywhere, and still its colours.
+    @Test func withoutFilesTheCompiledInThemesAreUsed() throws {
+        let loader = FakeDisk(files: [:]).loader(home, executable: "/tmp/dutydesk", builtin: Self.compiledIn)
+        #expect(try loader.theme(for: nil).name == "内置默认")
+        let light = try loader.theme(for: "light")
+        #expect(light.name == "内置浅色")
+        #expect(light.style(.header) == Style(foreground: .ansi(2)), "over the compiled-in default")
+        #expect(try FakeDisk(files: [:]).loader(["NO_COLOR": "1"], builtin: Self.compiledIn).theme(for: nil).name
+            == "内置单色")
+    }
+
+    @Test func aFileWinsOverTheCompiledInTheme() throws {
+        let theme = try disk.loader(home, builtin: Self.compiledIn).theme(for: "light")
+        #expect(theme.name == "浅色")
+        #expect(theme.style(.header) == Style(foreground: .ansi(0)))
+        #expect(theme.style(.row) == Style(foreground: .ansi(7)), "over the installed default, not the built-in one")
+    }
+
+    @Test func anUnknownNameListsTheCompiledInThemesToo() {
+        let loader = FakeDisk(files: ["/home/duty/.config/dutydesk/themes/夜班.toml": ""])
+            .loader(home, builtin: Self.compiledIn)
+        #expect(loader.availableNames == ["default", "light", "monochrome", "夜班"])
+        #expect(throws: ThemeLoadError.unknownName("solarized", available: ["default", "light", "monochrome", "夜班"],
+                                                   searched: loader.search.folders)) {
+            try loader.theme(for: "solarized")
+        }
+    }
+
+    @Test func aBrokenCompiledInThemeSaysSo() {
+        let loader = FakeDisk(files: [:]).loader(home, builtin: ["default": "[roles.header]\nfg = \"bleu\"\n"])
+        #expect(throws: ThemeLoadError.self) { try loader.theme(for: nil) }
+        do {
+            _ = try loader.theme(for: nil)
+        } catch {
+            #expect(error.description.hasPrefix("(built-in) default.toml:2:"), "\(error)")
         }
     }
 }

@@ -109,7 +109,7 @@ import Testing
                 "\(futureDiscovery.stderr)")
         #expect(early.stderr.contains("发生时间（") && !early.stderr.contains("at "), "\(early.stderr)")
         let untitled = try desk("add", "--title", " ", "--locality", "城关镇")
-        #expect(untitled.status == 1 && untitled.stderr.contains("事由 不能为空"), "\(untitled.stderr)")
+        #expect(untitled.status == 2 && untitled.stderr.contains("事由 不能为空"), "an empty value is bad usage: \(untitled.stderr)")
         #expect(try desk("show", "YQ-20990101-009").status == 1)
         #expect(try ledger() == before)
     }

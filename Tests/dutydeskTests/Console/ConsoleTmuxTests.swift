@@ -38,7 +38,7 @@ import Testing
     /// Display column where each row's countdown begins (a supervised item's marked 督).
     static func countdownColumns(_ screen: String) -> [Int] {
         screen.split(separator: "\n").filter { $0.contains("YQ-") }.compactMap { line in
-            guard let match = line.firstMatch(of: /(督 )?(超时 )?(\d+天)?\d\d:\d\d:\d\d|—/) else { return nil }
+            guard let match = line.firstMatch(of: /(督 |报 )?(超时 )?(\d+天)?\d\d:\d\d:\d\d|—/) else { return nil }
             return DisplayWidth.of(line[..<match.range.lowerBound])
         }
     }

@@ -91,6 +91,25 @@ import Testing
         try tmux.type("q")
     }
 
+    /// 第一时间报告 from the console: `u`, the first recipient the settings name, typed Chinese, Ctrl-S.
+    @Test func aReportUpIsRecordedFromTheConsole() throws {
+        defer { scratch.remove() }
+        try openConsole()
+        try tmux.type("u")
+        try expectScreen("the report-up form") { $0.contains("报告上级 · YQ-") && $0.contains("县政府办公室") }
+        try tmux.type("1")
+        try tmux.press("Tab", "Tab")
+        try tmux.type("已电话报告山体滑坡情况")
+        try tmux.press("C-s")
+        try expectScreen("back on the queue") { !$0.contains("报告上级 · YQ-") }
+        let code = try #require(try cases().first?["code"]?.stringValue)
+        let detail = try JSONParser.parse(try DeskBinary.run(["show", code, "--json"], log: log).stdout).objectValue
+        let report = detail?["upwardReports"]?.arrayValue?.first?.objectValue
+        #expect(report?["recipient"] == .string("县政府办公室") && report?["text"] == .string("已电话报告山体滑坡情况"),
+                "\(String(describing: detail))")
+        try tmux.type("q")
+    }
+
     @Test func aDraftSurvivesKill9AndIsOfferedBack() throws {
         defer { scratch.remove() }
         try openConsole()

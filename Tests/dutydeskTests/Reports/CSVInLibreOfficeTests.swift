@@ -22,7 +22,9 @@ import Testing
         // Its own profile folder, so a desktop session or another test never shares its lock.
         office.arguments = ["soffice", "-env:UserInstallation=file://" + scratch.file("profile"), "--headless",
                             "--infilter=CSV:44,34,76,1", "--convert-to", "html", "--outdir", scratch.path, csv]
-        office.environment = ProcessInfo.processInfo.environment.merging(["LC_ALL": "C", "LANG": "C"]) { $1 }
+        // Its home and temporary files in the scratch folder too, so it leaves nothing elsewhere.
+        office.environment = ProcessInfo.processInfo.environment.merging(
+            ["LC_ALL": "C", "LANG": "C", "HOME": scratch.path, "TMPDIR": scratch.path]) { $1 }
         office.standardOutput = FileHandle.nullDevice
         office.standardError = FileHandle.nullDevice
         try office.run()

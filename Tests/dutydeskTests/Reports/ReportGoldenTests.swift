@@ -12,6 +12,9 @@ import Testing
         ("handover", ["handover"]),
         ("stats", ["stats"] + ReportFixture.period),
         ("overdue", ["overdue"] + ReportFixture.period),
+        ("accountability", ["accountability"] + ReportFixture.period),
+        ("analysis-case", ["analysis", "YQ-20261110-002"]),
+        ("analysis", ["analysis"] + ReportFixture.period),
     ]
 
     @Test(arguments: ["md", "csv", "json"])

@@ -1,0 +1,14 @@
+import DutyDeskCore
+
+extension RecordingError {
+    /// README's exit codes: a value that could never be recorded (empty, not one of the valid
+    /// ones) is bad usage, 2; what the desk refuses given the ledger and the clock is 1.
+    var exitCode: Int32 {
+        switch self {
+        case .emptyField, .invalidValue: 2
+        case .unknownCase, .inFuture, .beforeDiscovery, .caseClosed, .notClosed, .noOpenReferral, .notAhead,
+             .noOpenItem, .unitWithoutRole, .discoveryAfterRecording, .discoveryAfterMilestone, .nothingJudged,
+             .alreadyRecorded, .notASpokesperson, .unknownAssessment: 1
+        }
+    }
+}

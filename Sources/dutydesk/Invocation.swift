@@ -1,0 +1,59 @@
+import ArgumentParser
+import DutyDeskCore
+
+/// What a command line asks for, read before ArgumentParser sees it: the chain of subcommands
+/// it names, whether it asks for help, and a word standing where a subcommand must be that
+/// names none. ArgumentParser alone hands such a word to the default subcommand (the console),
+/// whose usage says nothing about the subcommands the person was looking for.
+struct Invocation {
+    /// The root's options that take a value (the global ones, the console's and ArgumentParser's
+    /// `--generate-completion-script SHELL`), so the word after one is not taken for a subcommand.
+    static let valueOptions: Set<String> = ["--log", "--operator", "--lang", "--config", "--as-of", "--theme",
+                                            "--generate-completion-script"]
+
+    /// From the root to the deepest subcommand named.
+    private(set) var path: [ParsableCommand.Type]
+    /// A word where a subcommand of `path.last` must be, naming none of them.
+    private(set) var unknownWord: String?
+    private(set) var asksForHelp = false
+    /// `--lang` as typed, for messages given before the command is parsed.
+    private(set) var language: String?
+
+    init(_ arguments: [String], root: ParsableCommand.Type) {
+        path = [root]
+        var index = arguments.startIndex
+        while index < arguments.endIndex {
+            let word = arguments[index]
+            index += 1
+            if word == "--" { break }
+            if word == "-h" || word == "--help" {
+                asksForHelp = true
+            } else if word.hasPrefix("--lang=") {
+                language = String(word.dropFirst("--lang=".count))
+            } else if word.hasPrefix("-") {
+                guard Self.valueOptions.contains(word), index < arguments.endIndex else { continue }
+                if word == "--lang" { language = arguments[index] }
+                index += 1
+            } else if unknownWord == nil, let current = path.last, !current.configuration.subcommands.isEmpty {
+                // In this CLI a command with subcommands takes no words of its own.
+                if word == "help" && path.count == 1 && !asksForHelp {
+                    asksForHelp = true
+                } else if let named = current.configuration.subcommands.first(where: { $0._commandName == word }) {
+                    path.append(named)
+                } else {
+                    // Read on: a `--lang` after it still says which language to answer in.
+                    unknownWord = word
+                }
+            }
+        }
+    }
+
+    /// The subcommands that could have stood where `unknownWord` is.
+    var validWords: [String] { (path.last?.configuration.subcommands ?? []).map { $0._commandName } }
+
+    /// The message language from `--lang`, else DUTYDESK_LANG, else Chinese (as DeskContext decides).
+    func strings(environment: [String: String]) -> Strings {
+        let code = language ?? environment["DUTYDESK_LANG"] ?? Language.chinese.rawValue
+        return Strings.table(for: Language(rawValue: code) ?? .chinese)
+    }
+}
