@@ -74,11 +74,13 @@ enum QueuePreview {
         return lines
     }
 
-    /// What the desk owes the case next, in the order the notices put the work: judge it, give it
-    /// a unit, meet its clock (press conference or response, then follow-ups), report back on an
-    /// instruction whose clock is the most urgent; nothing once it is closed.
+    /// What the desk owes the case next, in the order the notices put the work: the first report
+    /// while its clock is the most urgent (第一时间), judge it, give it a unit, meet its clock (press
+    /// conference or response, then follow-ups), report back on an instruction whose clock is the
+    /// most urgent; nothing once it is closed.
     static func nextStep(_ subject: Case, _ standing: CaseStanding) -> Action? {
         guard subject.closure == nil else { return nil }
+        if standing.mostUrgent?.isFirstReport == true { return .reportUp }
         if !subject.triaged { return .triage }
         if subject.units.isEmpty { return .assign }
         if standing.mostUrgent?.item != nil { return .reportBack }

@@ -30,6 +30,20 @@ import Testing
         #expect(QueuePreview.nextStep(Self.standing("小学", in: desk).subject, Self.standing("小学", in: desk)) == .assign)
     }
 
+    /// A 重大 opinion owes its first report before anything else while that clock runs.
+    @Test func theFirstReportComesFirst() throws {
+        var desk = F.desk
+        var intake = Recorder.Intake(title: "网传县城中考取消体育", locality: "城关镇")
+        intake.level = .major
+        intake.discoveredAt = F.now.addingTimeInterval(-600)
+        let draft = try Recorder(state: desk, now: F.now, timeZone: F.zone).report(intake, newCaseID: CaseID("first"))
+        desk.apply(Event(seq: desk.lastSeq + 1, id: "first", recordedAt: F.now, recordedBy: "张伟", caseID: draft.caseID,
+                         body: draft.body))
+        let standing = Self.standing("中考取消体育", in: desk)
+        #expect(standing.mostUrgent?.isFirstReport == true)
+        #expect(QueuePreview.nextStep(standing.subject, standing) == .reportUp)
+    }
+
     @Test(arguments: [Language.chinese, .english])
     func thePreviewNamesUnitsClockAndNextStep(language: Language) {
         let strings = ConsoleStrings.table(for: language)
