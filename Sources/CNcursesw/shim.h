@@ -34,9 +34,20 @@ static inline attr_t dd_attr_reverse(void) { return A_REVERSE; }
 // and tig do too. endwin() is not async-signal-safe, but a process about to die with raw mode
 // and the alternate screen left on is the worse outcome.
 
+// Bracketed paste (xterm mode 2004): the terminal wraps a paste in \e[200~ … \e[201~. The mode
+// outlives the program, so every exit path turns it off; write(2) is async-signal-safe.
+static inline void dd_bracketed_paste(int on) {
+    const char *sequence = on ? "\033[?2004h" : "\033[?2004l";
+    ssize_t written = write(STDOUT_FILENO, sequence, strlen(sequence));
+    (void)written;
+}
+
 static inline void dd_end_screen(void) {
     // isendwin() is true after restore() already ran; with no screen at all endwin() is a no-op.
-    if (!isendwin()) endwin();
+    if (!isendwin()) {
+        dd_bracketed_paste(0);
+        endwin();
+    }
 }
 
 // Crash handlers end the screen and then die by the default action. The Swift runtime's

@@ -8,4 +8,7 @@ public enum Key: Hashable, Sendable {
     case up, down, left, right
     case pageUp, pageDown, home, end
     case enter, escape, tab, backTab, backspace, delete, insert
+    /// Text the terminal delivered as one bracketed paste: it goes into the focused field whole,
+    /// and nothing inside it ever acts as a key.
+    case paste(String)
 }

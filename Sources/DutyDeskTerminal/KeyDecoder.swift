@@ -4,6 +4,11 @@ import DutyDeskGrid
 /// Turns one `wget_wch` result into input. Kept apart from the call so the table can be tested
 /// without a terminal.
 enum KeyDecoder {
+    /// The key codes `Terminal` gives the bracketed-paste markers \e[200~ and \e[201~ (codes above
+    /// KEY_MAX are free for an application's own sequences).
+    static let pasteStart = KEY_MAX + 1
+    static let pasteEnd = KEY_MAX + 2
+
     /// `status` is what `wget_wch` returned: `OK` when `value` is a character, `KEY_CODE_YES`
     /// when it is a key code. nil means the input means nothing to DutyDesk and is skipped.
     static func decode(status: Int32, value: UInt32) -> TerminalInput? {
@@ -31,6 +36,8 @@ enum KeyDecoder {
         let key: Key
         switch code {
         case KEY_RESIZE: return .resize
+        // An end marker whose paste was already handed on (it came too late): nothing to do.
+        case pasteEnd: return nil
         case KEY_UP: key = .up
         case KEY_DOWN: key = .down
         case KEY_LEFT: key = .left

@@ -36,12 +36,38 @@ extension Terminal {
         while true {
             let status = wget_wch(dd_stdscr(), &value)
             if status == ERR { return nil }
+            if status == KEY_CODE_YES, Int32(bitPattern: value) == KeyDecoder.pasteStart {
+                return .key(.paste(readPaste()))
+            }
             guard let input = KeyDecoder.decode(status: status, value: value) else { continue }
             // ncurses has already resized its windows to the new size.
             if input == .resize { updateSize() }
             return input
         }
     }
+
+    /// Everything up to the paste's end marker, as text: escapes, line breaks and keys ncurses
+    /// recognised inside it (a pasted \e[A) are content, never actions. The fields decide what
+    /// of it they keep. A paste arrives in one burst; if its end marker is more than
+    /// `pasteGapMilliseconds` late, what came is handed on and the marker is skipped later.
+    private func readPaste() -> String {
+        var scalars = String.UnicodeScalarView()
+        var value: wint_t = 0
+        wtimeout(dd_stdscr(), Self.pasteGapMilliseconds)
+        defer { wtimeout(dd_stdscr(), 0) }
+        while true {
+            let status = wget_wch(dd_stdscr(), &value)
+            if status == ERR { break }
+            if status == KEY_CODE_YES {
+                if Int32(bitPattern: value) == KeyDecoder.pasteEnd { break }
+                continue
+            }
+            if let scalar = Unicode.Scalar(value) { scalars.append(scalar) }
+        }
+        return String(scalars)
+    }
+
+    static let pasteGapMilliseconds: Int32 = 200
 
     private static func pollTimeout(until deadline: ContinuousClock.Instant?) -> Int32 {
         guard let deadline else { return -1 }

@@ -40,6 +40,7 @@ import Glibc
         self.init(screen: screen, inputDescriptor: STDIN_FILENO, streams: [], theme: theme,
                   noColor: Self.noColorRequested)
         dd_install_restore_handlers()
+        dd_bracketed_paste(1)
     }
 
     /// A terminal that draws into ncurses' memory only, for tests: same drawing code, no tty.
@@ -89,6 +90,8 @@ import Glibc
         set_escdelay(25)
         curs_set(0)
         Self.defineHomeAndEnd()
+        define_key("\u{1B}[200~", KeyDecoder.pasteStart)
+        define_key("\u{1B}[201~", KeyDecoder.pasteEnd)
         updateSize()
         applyTheme()
     }
@@ -115,6 +118,8 @@ import Glibc
     public func restore() {
         guard let screen else { return }
         set_term(screen)
+        // Only the real terminal turned bracketed paste on; a headless one's output is /dev/null.
+        if inputDescriptor >= 0 { dd_bracketed_paste(0) }
         endwin()
         delscreen(screen)
         streams.forEach { fclose($0) }

@@ -71,7 +71,9 @@ struct DeskContext {
         strings = Strings.table(for: language)
         logPath = options.log ?? environment["DUTYDESK_LOG"] ?? Self.defaultLogPath(environment)
         recorder = options.operatorName ?? environment["DUTYDESK_OPERATOR"] ?? Self.loginName(environment)
-        timeZone = TimeZone.current
+        settings = try Self.loadSettings(options.config ?? environment["DUTYDESK_CONFIG"], environment: environment,
+                                         logPath: logPath)
+        timeZone = settings.timeZone ?? TimeZone.current
         let wallClock = Date()
         if let text = options.asOf {
             guard case .success(let moment) = TimeInput.parse(text, now: wallClock, timeZone: timeZone) else {
@@ -99,8 +101,6 @@ struct DeskContext {
             Self.warn(fill(ledger.lockWaiting, holder.map { String($0.pid) } ?? "?",
                            holder?.command ?? ledger.lockUnknownHolder))
         }
-        settings = try Self.loadSettings(options.config ?? environment["DUTYDESK_CONFIG"], environment: environment,
-                                         logPath: logPath)
     }
 
     /// A named file must exist; the usual places are looked in only if there is something there.

@@ -55,4 +55,10 @@ import Testing
         #expect(keyCode(KEY_MOUSE) == nil)
         #expect(KeyDecoder.decode(status: ERR, value: 0) == nil)
     }
+
+    /// An end marker that arrives after its paste was handed on means nothing.
+    @Test func aLatePasteEndIsSkipped() {
+        #expect(keyCode(KeyDecoder.pasteEnd) == nil)
+        #expect(KeyDecoder.pasteStart != KeyDecoder.pasteEnd && KeyDecoder.pasteStart > KEY_MAX)
+    }
 }

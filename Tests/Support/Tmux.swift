@@ -60,6 +60,13 @@ public final class Tmux {
         if enter { try press("Enter") }
     }
 
+    /// Pastes `text` as a terminal would: bracketed (\e[200~ … \e[201~) when the program asked
+    /// for it, with line breaks sent as carriage returns, as tmux does.
+    public func paste(_ text: String) throws {
+        try run(["set-buffer", "-b", "paste", text])
+        try run(["paste-buffer", "-p", "-d", "-b", "paste", "-t", session])
+    }
+
     /// Presses named keys: "Enter", "Escape", "Tab", "BTab", "C-l", "F1", "q" …
     public func press(_ keys: String...) throws {
         try run(["send-keys", "-t", session] + keys)
@@ -71,6 +78,11 @@ public final class Tmux {
 
     public func screen() throws -> String {
         try run(["capture-pane", "-p", "-t", session])
+    }
+
+    /// The column the pane's cursor is in (0 at the left edge).
+    public func cursorColumn() throws -> Int {
+        Int(try run(["display-message", "-p", "-t", session, "#{cursor_x}"]).trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
     }
 
     /// The shell's pid in the pane; the program it runs is its child.

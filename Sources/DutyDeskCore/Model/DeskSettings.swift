@@ -51,6 +51,9 @@ public struct DeskSettings: Sendable, Equatable {
     public var localities: [String] = []
     public var units: [MemberUnit] = []
     public var roster: [OnCall] = []
+    /// The desk's time zone (`timezone = "Asia/Shanghai"`), for case codes, days, display and
+    /// reports; nil: the system's. A desk on a server kept in UTC still dates its cases by Beijing time.
+    public var timeZone: TimeZone?
 
     public init() {}
 

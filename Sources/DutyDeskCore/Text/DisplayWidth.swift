@@ -3,8 +3,9 @@
 /// library, so grid snapshot tests give the same result on every machine with the same toolchain.
 public enum DisplayWidth {
     /// - 0: controls (SafeText replaces them before display), combining and enclosing marks,
-    ///   default-ignorables (zero-width space and joiner, variation selectors, bidi controls,
-    ///   soft hyphen), and the Hangul vowels and finals that join a leading consonant.
+    ///   default-ignorables (zero-width space and joiner, variation selectors, bidi controls; not
+    ///   the soft hyphen, which terminals draw), and the Hangul vowels and finals that join a
+    ///   leading consonant.
     /// - 2: East Asian Wide and Fullwidth: CJK ideographs with their extensions, radicals and
     ///   punctuation (U+3000–303E), kana, Hangul, Yi, fullwidth forms (U+FF01–FF60, FFE0–FFE6),
     ///   the emoji blocks (U+1F300–1F64F, 1F680–1F6FF, 1F900–1F9FF, 1FA70–1FAFF, and the emoji
@@ -16,6 +17,8 @@ public enum DisplayWidth {
         let value = scalar.value
         if value < 0x7F { return value < 0x20 ? 0 : 1 }
         if value < 0xA0 { return 0 }
+        // The soft hyphen is default-ignorable, but glibc's wcwidth and tmux draw it one column wide.
+        if value == 0xAD { return 1 }
         if isZeroWidth(scalar) { return 0 }
         return isWide(value) ? 2 : 1
     }
@@ -119,7 +122,7 @@ public enum DisplayWidth {
         0x27BF...0x27BF, 0x2B1B...0x2B1C, 0x2B50...0x2B50, 0x2B55...0x2B55,
         0x2E80...0x303E,   // CJK radicals, Kangxi, ideographic description, CJK symbols and punctuation
         0x3041...0x33FF,   // kana, Bopomofo, Hangul compatibility jamo, Kanbun, enclosed CJK, CJK compatibility
-        0x3400...0x4DBF,   // CJK Extension A
+        0x3400...0x4DFF,   // CJK Extension A, Yijing hexagrams (wide in glibc and tmux)
         0x4E00...0x9FFF,   // CJK Unified Ideographs
         0xA000...0xA4CF,   // Yi
         0xA960...0xA97F,   // Hangul Jamo Extended-A

@@ -3,8 +3,9 @@
 /// the screen, and a bidi override could make a case read differently from what it says.
 ///
 /// Each control becomes a visible one-column stand-in: the Unicode Control Picture where one
-/// exists (NUL → "␀", ESC → "␛", DEL → "␡"), otherwise "�" (C1 controls U+0080–009F and the
-/// bidi embeddings, overrides and isolates U+202A–202E, U+2066–2069).
+/// exists (NUL → "␀", ESC → "␛", DEL → "␡"), otherwise "�" (C1 controls U+0080–009F, the line
+/// and paragraph separators U+2028–2029, and the bidi embeddings, overrides and isolates
+/// U+202A–202E, U+2066–2069).
 public enum SafeText {
     /// For one grid cell or line: newline and tab are replaced too.
     public static func singleLine(_ text: String) -> String {
@@ -25,7 +26,8 @@ public enum SafeText {
         switch scalar.value {
         case 0x00...0x1F: Unicode.Scalar(0x2400 + scalar.value)
         case 0x7F: "\u{2421}"
-        case 0x80...0x9F, 0x202A...0x202E, 0x2066...0x2069: "\u{FFFD}"
+        // U+2028/2029 break lines in some renderers and have no width in a terminal.
+        case 0x80...0x9F, 0x2028...0x202E, 0x2066...0x2069: "\u{FFFD}"
         default: nil
         }
     }

@@ -61,6 +61,15 @@ extension Form.FieldKind {
         }
     }
 
+    /// How many characters a text field holds and may hold; nil for choices and times.
+    var filling: (count: Int, limit: Int)? {
+        switch self {
+        case .text(let buffer): (buffer.text.count, buffer.limit)
+        case .area(let area): (area.text.count, area.limit)
+        case .dateTime, .choice, .multiChoice: nil
+        }
+    }
+
     /// The option list of a choice field, which the form draws under it while it has the focus.
     var list: ChoiceList? {
         switch self {

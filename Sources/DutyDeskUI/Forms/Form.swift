@@ -33,7 +33,7 @@ public struct Form: Sendable {
 
     public enum Outcome: Sendable, Equatable {
         case editing
-        /// Ctrl-S or F10: check with `validate` and the domain's own rules, `reject` what fails.
+        /// Ctrl-S: check with `validate` and the domain's own rules, `reject` what fails.
         case submit
         /// Esc on a dirty form: the confirm line is showing and the next key answers it.
         case cancelRequested
@@ -64,12 +64,14 @@ public struct Form: Sendable {
 
     /// Tab / Shift-Tab move the focus round the form; Down/Up and Enter move it on single-line
     /// fields (a text area keeps them for its lines, a choice list for its highlight); picking a
-    /// choice moves on. Ctrl-S or F10 submit from any field. Esc first clears a choice filter;
+    /// choice moves on. Ctrl-S submits from any field. Esc first clears a choice filter;
     /// otherwise it cancels, asking first when the form is dirty: y cancels, n or Esc go back.
+    /// F10 means leaving, as it does on every screen: it cancels the same way from any field.
     public mutating func handle(_ key: Key) -> Outcome {
         if isConfirmingCancel { return answerCancel(key) }
         switch key {
-        case .control("s"), .function(10): return .submit
+        case .control("s"): return .submit
+        case .function(10): return requestCancel()
         case .tab: moveFocus(by: 1, wrapping: true)
         case .backTab: moveFocus(by: -1, wrapping: true)
         default: return edit(key)
@@ -164,16 +166,20 @@ public struct Form: Sendable {
         case .used: break
         case .unused:
             switch key {
-            case .escape:
-                guard isDirty else { return .cancelled }
-                isConfirmingCancel = true
-                return .cancelRequested
+            case .escape: return requestCancel()
             case .enter, .down: moveFocus(by: 1, wrapping: false)
             case .up: moveFocus(by: -1, wrapping: false)
             default: break
             }
         }
         return .editing
+    }
+
+    /// Cancels a clean form; a dirty one asks first.
+    private mutating func requestCancel() -> Outcome {
+        guard isDirty else { return .cancelled }
+        isConfirmingCancel = true
+        return .cancelRequested
     }
 
     private mutating func moveFocus(by step: Int, wrapping: Bool) {

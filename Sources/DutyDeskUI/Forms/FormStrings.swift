@@ -65,7 +65,7 @@ extension FormStrings {
     static let chinese = FormStrings(
         keys: [
             Hint(key: "Tab", action: "下一项"), Hint(key: "Ctrl-S", action: "保存"), Hint(key: "Esc", action: "取消"),
-            Hint(key: "Shift-Tab", action: "上一项"), Hint(key: "F10", action: "保存"),
+            Hint(key: "Shift-Tab", action: "上一项"), Hint(key: "F10", action: "退出"),
         ],
         textHints: [
             Hint(key: "Enter/↓", action: "下一项"), Hint(key: "↑", action: "上一项"),
@@ -106,7 +106,7 @@ extension FormStrings {
     static let english = FormStrings(
         keys: [
             Hint(key: "Tab", action: "next"), Hint(key: "Ctrl-S", action: "save"), Hint(key: "Esc", action: "cancel"),
-            Hint(key: "Shift-Tab", action: "previous"), Hint(key: "F10", action: "save"),
+            Hint(key: "Shift-Tab", action: "previous"), Hint(key: "F10", action: "leave"),
         ],
         textHints: [
             Hint(key: "Enter/↓", action: "next"), Hint(key: "↑", action: "previous"),

@@ -11,12 +11,22 @@ public struct TextArea: Sendable, Equatable {
     /// next longer line should get the column back; any other key forgets it.
     private var goalColumn: Int?
 
+    /// The most characters the whole text holds, line breaks included.
+    public let limit: Int
+
+    /// Details, release texts and notes are long, but a ledger line is not a document store.
+    public static let areaLimit = 4000
+
     /// The cursor starts at the end of the text.
-    public init(_ text: String = "") {
-        rows = [TextBuffer()]
+    public init(_ text: String = "", limit: Int = areaLimit) {
+        rows = [TextBuffer(limit: limit)]
         line = 0
+        self.limit = limit
         insert(text)
     }
+
+    /// Characters the area can still take.
+    public var room: Int { max(0, limit - text.count) }
 
     public var text: String { lines.joined(separator: "\n") }
     public var lines: [String] { rows.map(\.text) }
@@ -46,8 +56,13 @@ public struct TextArea: Sendable, Equatable {
         let isLast = line == rows.count - 1
         switch key {
         case .enter, .control("j"):
+            guard room > 0 else { return true }
             rows.insert(rows[line].splitAtCursor(), at: line + 1)
             line += 1
+        case .character where room == 0:
+            break
+        case .paste(let pasted):
+            insert(pasted)
         case .left where atStart && line > 0:
             line -= 1
             _ = rows[line].handle(.end)
@@ -67,9 +82,10 @@ public struct TextArea: Sendable, Equatable {
         return true
     }
 
-    /// Inserts at the cursor, as a paste would; line breaks (any kind) start new lines.
+    /// Inserts at the cursor, as a paste would; line breaks (any kind) start new lines; what does
+    /// not fit under `limit` is left out.
     public mutating func insert(_ text: String) {
-        var pieces = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)[...]
+        var pieces = String(text.prefix(room)).split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)[...]
         rows[line].insert(String(pieces.removeFirst()))
         for piece in pieces {
             rows.insert(rows[line].splitAtCursor(), at: line + 1)

@@ -10,13 +10,22 @@ public struct TextBuffer: Sendable, Equatable {
     public private(set) var text: String
     /// Cursor as a Character index (0...text.count); never inside a grapheme.
     public private(set) var cursor: Int
+    /// The most characters the field holds: typing stops there and a paste is cut there.
+    public let limit: Int
+
+    /// A single line holds a title's worth: 一句话事由 is one sentence, not a document.
+    public static let lineLimit = 100
 
     /// The cursor starts at the end, where an officer continues a prefilled value.
-    public init(_ text: String = "") {
+    public init(_ text: String = "", limit: Int = lineLimit) {
         self.text = ""
         cursor = 0
+        self.limit = limit
         insert(text)
     }
+
+    /// Characters the field can still take.
+    public var room: Int { max(0, limit - text.count) }
 
     /// Display columns before the cursor: a CJK character counts two.
     public var cursorColumn: Int { DisplayWidth.of(text.prefix(cursor)) }
@@ -41,17 +50,22 @@ public struct TextBuffer: Sendable, Equatable {
         case .control("w"): replace(previousWordStart()..<cursor, with: "")
         case .character(let character):
             guard Self.isTypable(character) else { return false }
-            replace(cursor..<cursor, with: String(character))
+            // At the limit the key is still the field's: it must not fall through to the form.
+            if room > 0 { replace(cursor..<cursor, with: String(character)) }
+        case .paste(let pasted): insert(pasted)
         default: return false
         }
         return true
     }
 
     /// Inserts at the cursor, as a paste would. A single line cannot hold a line break or a tab, so
-    /// those become spaces; other control characters are dropped, as typing them is refused.
+    /// those become spaces; other control characters are dropped, as typing them is refused; what
+    /// does not fit under `limit` is left out.
     public mutating func insert(_ text: String) {
         var typable = ""
+        let room = room
         for character in text {
+            if typable.count == room { break }
             if character.isNewline || character == "\t" {
                 typable.append(" ")
             } else if Self.isTypable(character) {
@@ -114,7 +128,7 @@ public struct TextBuffer: Sendable, Equatable {
     mutating func splitAtCursor() -> TextBuffer {
         let tail = String(text.dropFirst(cursor))
         replace(cursor..<text.count, with: "")
-        var line = TextBuffer(tail)
+        var line = TextBuffer(tail, limit: limit)
         line.cursor = 0
         return line
     }

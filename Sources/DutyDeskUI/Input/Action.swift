@@ -4,6 +4,8 @@ public enum Action: String, CaseIterable, Sendable {
     case nextLane, previousLane
     case open, back
     case search
+    /// The `:` command line: filters (`:unit 县卫健委`) and jumping to a case by its code.
+    case commandLine
     case newReport
     case triage, assign, respond, pressConference, note, close
     case acknowledge, transfer, refer, referralOutcome, reopen, correct

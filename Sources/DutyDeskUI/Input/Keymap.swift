@@ -41,6 +41,7 @@ public enum Keymap {
         KeyBinding(keys: [.escape], label: "Esc", action: .back, contexts: viewing.union([.detail, .help]), inFooter: true),
         KeyBinding(keys: [.escape], label: "Esc", action: .back, contexts: [.queue], inFooter: false),
         KeyBinding(keys: [.character("/")], label: "/", action: .search, contexts: [.queue], inFooter: true),
+        KeyBinding(keys: [.character(":")], label: ":", action: .commandLine, contexts: everywhere, inFooter: false),
         KeyBinding(keys: [.character("n")], label: "n", action: .newReport, contexts: everywhere, inFooter: true),
         KeyBinding(keys: [.character("t")], label: "t", action: .triage, contexts: everywhere, inFooter: true),
         KeyBinding(keys: [.character("a")], label: "a", action: .assign, contexts: everywhere, inFooter: false),
@@ -80,6 +81,18 @@ public enum Keymap {
 
     public static func action(for key: Key, in context: Context) -> Action? {
         bindings.first { $0.contexts.contains(context) && $0.keys.contains(key) }?.action
+    }
+
+    /// How a key is named when the console says it does nothing here; nil for keys that need no
+    /// word (arrows and the like at the end of their travel).
+    public static func label(of key: Key) -> String? {
+        switch key {
+        case .character(" "): "Space"
+        case .character(let character): String(character)
+        case .control(let letter): "Ctrl-" + letter.uppercased()
+        case .function(let number): "F\(number)"
+        default: nil
+        }
     }
 
     public static func footer(for context: Context) -> [KeyBinding] {

@@ -48,6 +48,10 @@ public struct ConsoleState: Sendable {
     public var filter = ""
     /// The search being typed, live-filtering the queue; nil when not typing.
     public var searchDraft: String?
+    /// The filters set on the `:` command line; they combine with the search.
+    public var caseFilter = CaseFilter()
+    /// The `:` command being typed; nil when not typing.
+    public var commandDraft: String?
     public var detailScroll = 0
     /// Cases marked for the joint meeting, in the order they were marked.
     public private(set) var agenda: [CaseID] = []
@@ -103,7 +107,8 @@ public struct ConsoleState: Sendable {
     public func rows(of standings: [CaseStanding]) -> [CaseStanding] {
         let query = (searchDraft ?? filter).lowercased()
         return standings.filter { standing in
-            lane.contains(standing.subject) && (query.isEmpty || Self.matches(standing.subject, query))
+            lane.contains(standing.subject) && caseFilter.matches(standing.subject)
+                && (query.isEmpty || Self.matches(standing.subject, query))
         }
     }
 
@@ -142,7 +147,15 @@ public struct ConsoleState: Sendable {
             editSearch(key, now: now)
             return
         }
-        guard let action = Keymap.action(for: key, in: context) else { return }
+        if commandDraft != nil {
+            editCommand(key, now: now)
+            return
+        }
+        guard let action = Keymap.action(for: key, in: context) else {
+            // A key that means nothing here says so, rather than nothing at all.
+            notice = Keymap.label(of: key).map { fill(strings.keyNotHere, $0) }
+            return
+        }
         perform(action, now: now, size: size)
     }
 
@@ -164,6 +177,8 @@ public struct ConsoleState: Sendable {
         case .back: back()
         case .search:
             searchDraft = filter
+        case .commandLine:
+            commandDraft = ""
         case .nextLane, .previousLane:
             lane = action == .nextLane ? lane.next : lane.previous
             reconcile(now: now)
@@ -232,8 +247,14 @@ public struct ConsoleState: Sendable {
 
     /// The form for a step on the case on screen (or selected), if the step applies to it.
     private mutating func openStepForm(_ kind: CaseActionKind, now: Date) {
-        let target = focusedCase
-        guard let target, let subject = desk[target], kind.applies(to: subject) else { return }
+        guard let target = focusedCase, let subject = desk[target] else {
+            notice = strings.noCaseSelected
+            return
+        }
+        if let refusal = kind.refusal(for: subject) {
+            notice = strings.domain.recordingError(refusal, timeZone: timeZone)
+            return
+        }
         // Only a unit with a role acknowledges, receives a transfer or gives feedback: with none
         // yet, the step starts by giving the case its unit.
         let kind = kind.needsUnitWithRole && subject.units.isEmpty ? .assign : kind
@@ -253,8 +274,8 @@ public struct ConsoleState: Sendable {
     public mutating func succeeded(code: String, notice: String, now: Date) {
         openForm = nil
         self.notice = notice
-        // A meeting recorded during the meeting leaves the leader on the agenda page.
-        if screen != .meeting { screen = .queue }
+        // Back where the form was opened from (the queue, the case, the agenda page); the
+        // queue's selection moves to the case recorded on.
         select(code: code)
         reconcile(now: now)
     }
@@ -398,6 +419,7 @@ public struct ConsoleState: Sendable {
             screen = .queue
         } else {
             filter = ""
+            caseFilter = CaseFilter()
         }
     }
 
@@ -436,13 +458,64 @@ public struct ConsoleState: Sendable {
             searchDraft = nil
         case .escape:
             searchDraft = nil
-        case .backspace:
-            if searchDraft?.isEmpty == false { searchDraft?.removeLast() }
-        case .control("u"):
-            searchDraft = ""
-        case .character(let character):
-            searchDraft?.append(character)
         default:
+            guard let edited = Self.edited(searchDraft, by: key) else { return }
+            searchDraft = edited
+        }
+        reconcile(now: now)
+    }
+
+    /// A one-line draft (the search, the command) edits as a single-line field does: typing,
+    /// Backspace, Ctrl-U, Ctrl-W, a paste with its line breaks as spaces; nil for other keys.
+    private static func edited(_ draft: String?, by key: Key) -> String? {
+        var line = TextBuffer(draft ?? "")
+        return line.handle(key) ? line.text : nil
+    }
+
+    /// Tab completes to the first candidate; the footer lists them (`commandCompletions`).
+    private mutating func editCommand(_ key: Key, now: Date) {
+        switch key {
+        case .enter:
+            let line = commandDraft ?? ""
+            commandDraft = nil
+            run(QueueCommand.parse(line, desk: desk), now: now)
+        case .escape:
+            commandDraft = nil
+        case .backspace where commandDraft?.isEmpty == true:
+            // Backspace on the bare colon leaves the command line, as in vim and k9s.
+            commandDraft = nil
+        case .tab:
+            if let first = commandCompletions.first { commandDraft = first }
+        default:
+            if let edited = Self.edited(commandDraft, by: key) { commandDraft = edited }
+        }
+    }
+
+    /// What Tab would complete the command being typed to.
+    public var commandCompletions: [String] {
+        commandDraft.map { QueueCommand.completions(of: $0, desk: desk, settings: settings, language: language) } ?? []
+    }
+
+    private mutating func run(_ command: QueueCommand?, now: Date) {
+        switch command {
+        case nil:
+            return
+        case .clear:
+            caseFilter = CaseFilter()
+        case .filter(let criterion, let value):
+            if !caseFilter.set(criterion, to: value) {
+                notice = fill(strings.command.invalid, value, criterion.name(in: language),
+                              criterion.vocabulary(in: language).joined(separator: language == .chinese ? "、" : ", "))
+                return
+            }
+        case .jump(let id):
+            // The case is shown whatever the lane and filters, and selected on the way back.
+            selected = id
+            screen = .detail(id)
+            detailScroll = 0
+            return
+        case .unknown(let typed):
+            notice = fill(strings.command.unknown, typed)
             return
         }
         reconcile(now: now)
@@ -450,7 +523,8 @@ public struct ConsoleState: Sendable {
 
     private static func matches(_ subject: Case, _ query: String) -> Bool {
         let report = subject.report
-        return [report.code, report.title, report.detail, report.locality, report.caller]
+        return ([report.code, report.title, report.detail, report.locality, report.caller, report.phone, report.unit]
+            + subject.units.map(\.unit))
             .contains { $0.lowercased().contains(query) }
     }
 }

@@ -18,6 +18,9 @@ enum BigDigits {
         "9": ["███", "█ █", "███", "  █", "███"],
         ":": [" ", "█", " ", "█", " "],
         "-": ["   ", "   ", "███", "   ", "   "],
+        // The day marks the countdown in words uses: 天 in Chinese, d in English.
+        "天": ["███", " █ ", "███", " █ ", "█ █"],
+        "d": ["  █", "  █", "███", "█ █", "███"],
     ]
 
     /// The rows of `text` (digits, `:` and `-`): each block `scale` columns wide and `scale` rows
@@ -33,11 +36,14 @@ enum BigDigits {
 
     static func width(_ text: String, scale: Int = 1) -> Int { rows(text, scale: scale).first?.count ?? 0 }
 
-    /// Hours run past 24 rather than into days: a leader reads "51:12:09" at a glance.
-    static func clock(_ secondsLeft: Int) -> String {
+    /// Reads as the countdown in words does (`1天23:57:14`): days, then hours below 24, with
+    /// `dayMark` (天 or d) between; a leading "-" once overdue.
+    static func clock(_ secondsLeft: Int, dayMark: Character) -> String {
         let magnitude = abs(secondsLeft)
-        let text = String(format: "%02d:%02d:%02d", magnitude / 3600, magnitude % 3600 / 60, magnitude % 60)
-        return secondsLeft < 0 ? "-" + text : text
+        let days = magnitude / 86_400
+        let text = String(format: "%02d:%02d:%02d", magnitude % 86_400 / 3600, magnitude % 3600 / 60, magnitude % 60)
+        let shown = days > 0 ? "\(days)\(dayMark)" + text : text
+        return secondsLeft < 0 ? "-" + shown : shown
     }
 
     static func draw(_ text: String, scale: Int, x: Int, y: Int, role: StyleRole, into grid: inout Grid) {

@@ -8,16 +8,18 @@ enum Chrome {
     static func header(_ grid: inout Grid, state: ConsoleState, now: Date, overdue: Int) {
         let strings = state.strings
         grid.fill(row: 0, role: .header)
-        var x = grid.put(" \(strings.appName) · \(state.deskName)", x: 0, y: 0, role: .header, maxWidth: grid.width / 2)
         // Who holds the desk by the ledger's last handover; the console's own operator beside it if not the same.
         let onDuty = state.desk.onDuty ?? state.operatorName
         let who = onDuty == state.operatorName ? onDuty : "\(state.operatorName) · " + fill(strings.onDuty, onDuty)
-        x += grid.put("  \(strings.operatorLabel) \(who)", x: x, y: 0, role: .header, maxWidth: grid.width / 2 - x)
-        let clock = DisplayTime.seconds(now, in: state.timeZone) + " "
-        let count = overdue > 0 ? " \(strings.overdueCount) \(overdue) " : ""
-        let right = grid.width - DisplayWidth.of(clock) - DisplayWidth.of(count)
-        grid.put(count, x: right, y: 0, role: .overdueCount)
-        grid.put(clock, x: right + DisplayWidth.of(count), y: 0, role: .header)
+        let clock = DisplayTime.seconds(now, in: state.timeZone) + " " + DisplayTime.zone(state.timeZone, at: now) + " "
+        let clockX = grid.width - DisplayWidth.of(clock)
+        grid.put(clock, x: clockX, y: 0, role: .header)
+        // The officer and the overdue count come first: on a narrow screen the desk's name gives way.
+        var x = grid.put(" \(strings.operatorLabel) \(who) ", x: 0, y: 0, role: .header, maxWidth: clockX - 1)
+        if overdue > 0 {
+            x += grid.put(" \(strings.overdueCount) \(overdue) ", x: x, y: 0, role: .overdueCount, maxWidth: clockX - 1 - x)
+        }
+        grid.put(" \(strings.appName) · \(state.deskName)", x: x, y: 0, role: .header, maxWidth: clockX - 1 - x)
     }
 
     static func tabs(_ grid: inout Grid, state: ConsoleState, counts: [Lane: Int]) {
@@ -28,6 +30,12 @@ enum Chrome {
             let label = " \(strings.lane(lane)) \(counts[lane] ?? 0) "
             x += grid.put(label, x: x, y: 1, role: lane == state.lane ? .tabActive : .tabInactive)
             x += grid.put("│", x: x, y: 1, role: .tabInactive)
+        }
+        // The filters set on the command line, beside the lanes they narrow, when they fit whole
+        // (the footer always names them).
+        let filters = " \(strings.filterLabel) " + described(state.caseFilter, state.language).joined(separator: " · ") + " "
+        if !state.caseFilter.isEmpty, x + DisplayWidth.of(filters) <= grid.width {
+            x += grid.put(filters, x: x, y: 1, role: .filter)
         }
         let (text, role): (String, StyleRole) = switch state.health {
         case .sound: (strings.logSound, .muted)
@@ -73,12 +81,23 @@ enum Chrome {
         if let notice = state.notice {
             x += grid.put(notice, x: x, y: y, role: .filter) + 2
         }
+        if let draft = state.commandDraft {
+            x += grid.put(":", x: x, y: y, role: .footerKey)
+            x += grid.put(draft + "▏", x: x, y: y, role: .filter) + 2
+            let completions = state.commandCompletions.prefix(4).map { $0.split(separator: " ").last.map(String.init) ?? $0 }
+            if !completions.isEmpty {
+                grid.put(fill(strings.command.completions, completions.joined(separator: " ")), x: x, y: y, role: .muted)
+            }
+            return
+        }
         if let draft = state.searchDraft {
             x += grid.put(strings.searchPrompt, x: x, y: y, role: .footerKey)
             x += grid.put(draft + "▏", x: x, y: y, role: .filter)
             x += 2
-        } else if !state.filter.isEmpty, context == .queue {
-            x += grid.put("\(strings.filterLabel)：\(state.filter)（\(strings.filterHint)）", x: x, y: y, role: .filter)
+        } else if !state.filter.isEmpty || !state.caseFilter.isEmpty, context == .queue {
+            let parts = described(state.caseFilter, state.language) + (state.filter.isEmpty ? [] : [state.filter])
+            x += grid.put("\(strings.filterLabel)：\(parts.joined(separator: " · "))（\(strings.filterHint)）", x: x, y: y,
+                          role: .filter)
             x += 2
         }
         // Help and quit always show: when the hints do not fit, the others give way from the right.
@@ -95,5 +114,10 @@ enum Chrome {
             x += grid.put(binding.label, x: x, y: y, role: .footerKey)
             x += grid.put(hint, x: x, y: y, role: .footer)
         }
+    }
+
+    /// `渠道:微博`, one per criterion set.
+    private static func described(_ filter: CaseFilter, _ language: Language) -> [String] {
+        filter.described(in: language).map { "\($0.criterion.name(in: language)):\($0.value)" }
     }
 }

@@ -22,7 +22,7 @@ public enum ConsoleScreen {
         Chrome.header(&grid, state: state, now: now, overdue: standings.filter(\.isOverdue).count)
         Chrome.tabs(&grid, state: state, counts: counts)
         switch state.screen {
-        case .queue: QueueScreen.render(state, standings: standings, into: &grid)
+        case .queue: QueueScreen.render(state, standings: standings, into: &grid, now: now)
         case .detail(let id): DetailScreen.render(state, caseID: id, into: &grid, now: now)
         case .meeting: MeetingScreen.render(state, into: &grid, now: now)
         case .report(let kind): ReportScreen.render(state, kind: kind, into: &grid, now: now)

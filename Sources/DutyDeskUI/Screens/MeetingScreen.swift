@@ -47,7 +47,8 @@ enum MeetingScreen {
         let standing = CaseStanding(subject, policy: state.policy, now: now)
         // Beside the big clock: what it counts to, the title and, on a small screen, the facts.
         var beside = clockWords(standing, state: state)
-        let digitsWidth = standing.secondsLeft.map { BigDigits.width(BigDigits.clock($0), scale: scale) } ?? 0
+        let digits = standing.secondsLeft.map { BigDigits.clock($0, dayMark: state.strings.meeting.dayMark) }
+        let digitsWidth = digits.map { BigDigits.width($0, scale: scale) } ?? 0
         let besideWidth = digitsWidth + 3 + minimumBeside <= columnWidth ? columnWidth - digitsWidth - 3 : columnWidth
         let titleLines = TextWrap.lines(SafeText.singleLine(subject.title), width: max(10, besideWidth))
         var shownTitle = Array(titleLines.prefix(twoColumns ? 2 : 1))
@@ -59,7 +60,7 @@ enum MeetingScreen {
         beside += shownTitle.map { [Segment(text: $0, role: .value)] }
         // A small screen has room beside the clock for the judgement's headline only.
         if !twoColumns { beside += facts(subject, state: state).lines.prefix(1) }
-        y = clock(standing, beside: beside, x: 1, y: y, width: columnWidth, scale: scale, into: &grid)
+        y = clock(standing, digits: digits, beside: beside, x: 1, y: y, width: columnWidth, scale: scale, into: &grid)
 
         let left = [facts(subject, state: state), judgement(subject, state: state, width: columnWidth)]
         let right = [units(subject, state: state), responses(subject, state: state),
@@ -108,13 +109,12 @@ enum MeetingScreen {
 
     /// The countdown in block characters with `beside` to its right, or below it when there is no
     /// room. Returns the next free row.
-    private static func clock(_ standing: CaseStanding, beside: [Line], x: Int, y: Int, width: Int, scale: Int,
-                              into grid: inout Grid) -> Int {
-        guard let seconds = standing.secondsLeft else {
+    private static func clock(_ standing: CaseStanding, digits: String?, beside: [Line], x: Int, y: Int, width: Int,
+                              scale: Int, into grid: inout Grid) -> Int {
+        guard let digits else {
             draw(beside, x: x, y: y, width: width, into: &grid)
             return y + beside.count + 1
         }
-        let digits = BigDigits.clock(seconds)
         BigDigits.draw(digits, scale: scale, x: x, y: y, role: Roles.clock(standing.band), into: &grid)
         let tall = BigDigits.height * scale
         let besideX = x + BigDigits.width(digits, scale: scale) + 3

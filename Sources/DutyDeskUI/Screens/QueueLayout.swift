@@ -1,31 +1,35 @@
-/// Where the queue's columns go at a given width. Columns drop by priority as the terminal
-/// narrows (unit first, then locality, then status) so the title keeps a readable width and
-/// the countdown keeps its fixed place at the right.
+import DutyDeskCore
+
+/// Where the queue's columns go at a given width. Every column but the title is as wide as the
+/// widest thing it holds (or its name); the title takes every cell they leave. Columns drop by
+/// priority as the terminal narrows: unit, then locality, while the title has fewer than
+/// `minimumTitle` cells (16 CJK characters and the ellipsis); status only when the title would
+/// be shorter still. The countdown sits at the right.
 public struct QueueLayout: Equatable, Sendable {
     public enum Column: CaseIterable, Sendable { case code, grade, title, locality, unit, status, clock }
 
     public static let minimumWidth = 80
     public static let minimumHeight = 24
     static let markerWidth = 2
-    static let minimumTitle = 14
-    static let fixedWidths: [Column: Int] = [.code: 15, .grade: 13, .locality: 8, .unit: 12, .status: 9, .clock: 19]
-    static let dropOrder: [Column] = [.unit, .locality, .status]
+    static let minimumTitle = 33
+    static let dropOrder: [(column: Column, below: Int)] = [(.unit, minimumTitle), (.locality, minimumTitle), (.status, 24)]
 
     public let columns: [(column: Column, x: Int, width: Int)]
 
-    public init(width: Int) {
+    /// `widths` holds, for every column but the title, the widest cell it must show.
+    public init(width: Int, widths: [Column: Int]) {
         var shown = Column.allCases
         func fixed(_ columns: [Column]) -> Int {
-            Self.markerWidth + columns.filter { $0 != .title }.reduce(0) { $0 + Self.fixedWidths[$1]! + 1 }
+            Self.markerWidth + columns.filter { $0 != .title }.reduce(0) { $0 + (widths[$1] ?? 0) + 1 }
         }
-        for column in Self.dropOrder where width - fixed(shown) < Self.minimumTitle {
+        for (column, below) in Self.dropOrder where width - fixed(shown) < below {
             shown.removeAll { $0 == column }
         }
-        let titleWidth = max(1, width - fixed(shown) - 1)
+        let titleWidth = max(1, width - fixed(shown))
         var x = Self.markerWidth
         var placed: [(Column, Int, Int)] = []
         for column in shown {
-            let columnWidth = column == .title ? titleWidth : Self.fixedWidths[column]!
+            let columnWidth = column == .title ? titleWidth : widths[column] ?? 0
             placed.append((column, x, columnWidth))
             x += columnWidth + 1
         }

@@ -1,8 +1,13 @@
 import DutyDeskCore
 
 /// Breaks text into lines of at most `width` display columns. Chinese breaks between any two
-/// characters, so the break is greedy by character; explicit newlines are kept.
+/// characters, so the break is greedy by character, with the rule of Chinese typesetting (避头尾):
+/// no line starts with closing punctuation (，。、）」…) and none ends with opening punctuation
+/// (（「《“): the character before the break goes down with it. Explicit newlines are kept.
 enum TextWrap {
+    static let noLineStart: Set<Character> = Set("，。、；：？！）》」』】〕〉”’…—·,.;:?!)]}%")
+    static let noLineEnd: Set<Character> = Set("（《「『【〔〈“‘([{")
+
     static func lines(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
@@ -12,9 +17,23 @@ enum TextWrap {
             for character in paragraph {
                 let columns = DisplayWidth.of(character)
                 if used + columns > width {
+                    var carried = ""
+                    // Too narrow a line to give a character away keeps the plain greedy break.
+                    if width >= 6 {
+                        // Closing punctuation takes the character before it down, and a run of it
+                        // (”。) goes down whole with that character.
+                        var head = character
+                        while noLineStart.contains(head), line.count > 1, DisplayWidth.of(carried) + columns < width - 2 {
+                            carried = String(line.removeLast()) + carried
+                            head = carried.first ?? character
+                        }
+                        while let last = line.last, noLineEnd.contains(last), line.count > 1 {
+                            carried = String(line.removeLast()) + carried
+                        }
+                    }
                     lines.append(line)
-                    line = ""
-                    used = 0
+                    line = carried
+                    used = DisplayWidth.of(carried)
                 }
                 line.append(character)
                 used += columns

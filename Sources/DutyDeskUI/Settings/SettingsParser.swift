@@ -8,6 +8,7 @@ import TOMLKit
 /// [desk]
 /// name = "城关镇舆情值班台"
 /// code = "CG"
+/// timezone = "Asia/Shanghai"
 /// follow-up-hours = 24
 /// handover-hours = 12
 /// first-report-minutes = 60
@@ -38,7 +39,7 @@ public enum SettingsParser {
         public var description: String { "\(fileName)\(line.map { ":\($0)" } ?? ""): \(message)" }
     }
 
-    /// `timeZone` reads the roster's local times.
+    /// `timeZone` reads the roster's local times where the file names no `timezone` of its own.
     public static func parse(text: String, fileName: String, timeZone: TimeZone = .current) throws(Problem) -> DeskSettings {
         let document: TOMLTable
         do {
@@ -53,6 +54,8 @@ public enum SettingsParser {
             Problem(fileName: fileName, line: lines.line(of: path), message: message)
         }
         var settings = DeskSettings()
+        // The roster's local times are the desk's, whichever table the file names first.
+        let rosterZone = document["desk"]?.table?["timezone"]?.string.flatMap(TimeZone.init(identifier:)) ?? timeZone
         for (key, value) in document {
             switch key {
             case "desk":
@@ -72,6 +75,11 @@ public enum SettingsParser {
                             throw fail(path, "handover-hours must be a number of hours from 1 to 72")
                         }
                         settings.handoverHorizonHours = hours
+                    case "timezone":
+                        guard let zone = entry.string.flatMap(TimeZone.init(identifier:)) else {
+                            throw fail(path, "timezone must be an IANA zone name such as \"Asia/Shanghai\"")
+                        }
+                        settings.timeZone = zone
                     case "first-report-minutes":
                         guard let minutes = entry.double ?? entry.int.map(Double.init), minutes > 0, minutes <= 24 * 60 else {
                             throw fail(path, "first-report-minutes must be a number of minutes from 1 to 1440")
@@ -87,7 +95,7 @@ public enum SettingsParser {
                             throw fail(path, "localities must be a list of names")
                         }
                         settings.localities = list.compactMap { $0 }
-                    default: throw fail(path, "unknown key \"\(field)\" in [desk] (name, code, follow-up-hours, handover-hours, first-report-minutes, first-report-to, localities)")
+                    default: throw fail(path, "unknown key \"\(field)\" in [desk] (name, code, timezone, follow-up-hours, handover-hours, first-report-minutes, first-report-to, localities)")
                     }
                 }
             case "units":
@@ -121,7 +129,7 @@ public enum SettingsParser {
                     }
                     func time(_ field: String) throws(Problem) -> Date {
                         guard let text = table[field]?.string,
-                              let date = ISO8601Timestamp.parse(text) ?? localTime(text, in: timeZone) else {
+                              let date = ISO8601Timestamp.parse(text) ?? localTime(text, in: rosterZone) else {
                             throw fail(at + [field], "\(field) must be a time such as 2026-12-01 08:00")
                         }
                         return date

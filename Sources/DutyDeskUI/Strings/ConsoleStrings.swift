@@ -25,6 +25,10 @@ public struct ConsoleStrings: Sendable {
     public let meeting: MeetingWords
     public let statistics: StatisticsWords
     public let onDuty: String
+    public let preview: PreviewWords
+    /// A key that means nothing on this screen: {} names it.
+    public let keyNotHere: String
+    public let command: CommandWords
 
     public struct Columns: Sendable {
         public let code, grade, title, locality, unit, status, clock: String
@@ -36,6 +40,19 @@ public struct ConsoleStrings: Sendable {
 
     public struct MeetingWords: Sendable {
         public let page, readOnly, notTriaged, notAcknowledged, noResponse, responses, latest, agenda: String
+        /// What stands between days and hours in the big clock, as in the countdown's words.
+        public let dayMark: Character
+    }
+
+    /// The queue's preview of the selected case, and the grade column's words (`gradeColumn`).
+    public struct PreviewWords: Sendable {
+        public let title, next, nothingNext, emergency: String
+        let shortLevels: [OpinionLevel: String]
+    }
+
+    /// The `:` command line's words (`QueueCommand`).
+    public struct CommandWords: Sendable {
+        public let invalid, unknown, completions: String
     }
 
     public struct StatisticsWords: Sendable {
@@ -48,6 +65,14 @@ public struct ConsoleStrings: Sendable {
 
     public func lane(_ lane: Lane) -> String { lanes[lane] ?? "\(lane)" }
     public func action(_ action: Action) -> String { actions[action] ?? action.rawValue }
+
+    /// What the queue's grade column shows, in as few cells as it reads in (so the title keeps 16
+    /// CJK characters at 80 columns): 突发 for a case on the 24-hour press-conference clock (a
+    /// 特别重大 or 重大 emergency; which one, the preview and the detail say), else the opinion
+    /// level (一般, 较大, 重大, 特大), which decides the first report and the leader's duty.
+    public func gradeColumn(_ subject: Case) -> String {
+        subject.grade.requiresPressConference ? preview.emergency : preview.shortLevels[subject.level] ?? ""
+    }
 }
 
 extension ConsoleStrings {
@@ -56,7 +81,7 @@ extension ConsoleStrings {
         lanes: [.pendingTriage: "待研判", .handling: "处置中", .releasing: "持续发布", .closed: "已办结", .all: "全部"],
         actions: [
             .moveUp: "上移", .moveDown: "下移", .pageUp: "上一页", .pageDown: "下一页", .first: "第一条", .last: "最后一条",
-            .nextLane: "下一栏", .previousLane: "上一栏", .open: "打开", .back: "返回", .search: "搜索", .newReport: "电话登记", .triage: "研判",
+            .nextLane: "下一栏", .previousLane: "上一栏", .open: "打开", .back: "返回", .search: "搜索", .commandLine: "命令行", .newReport: "电话登记", .triage: "研判",
             .assign: "责任单位", .respond: "公开回应", .pressConference: "新闻发布会", .note: "备注", .close: "办结",
             .acknowledge: "签收", .transfer: "转办", .refer: "移交公安、网监", .referralOutcome: "移交结果", .reopen: "重新打开",
             .correct: "更正", .instruct: "领导批示", .meeting: "会商", .reportBack: "回告", .completeItem: "督办办结", .feedback: "单位反馈", .reportUp: "报告上级",
@@ -77,18 +102,24 @@ extension ConsoleStrings {
                                        awaitingOutcome: "待反馈结果", contact: "负责人 {} · 联络人 {} · {}"),
         meeting: MeetingWords(page: "会商 · 议题 {}/{}", readOnly: "只读 · h 记录会商", notTriaged: "尚未研判",
                               notAcknowledged: "未签收", noResponse: "尚未公开回应", responses: "公开回应",
-                              latest: "最近动态", agenda: "议程 {}"),
+                              latest: "最近动态", agenda: "议程 {}", dayMark: "天"),
         statistics: StatisticsWords(title: "考核统计 {} · 事件 {} · 按时率 {}", onTimeByUnit: "按时率（本月，按责任单位）",
                                     perDay: "每日发现（近14天）", notJudged: "— 暂无应考核事件（{} 件）", none: "（无）"),
-        onDuty: "在班 {}")
+        onDuty: "在班 {}",
+        preview: PreviewWords(title: "预览", next: "下一步", nothingNext: "无待办", emergency: "突发",
+                              shortLevels: [.general: "一般", .significant: "较大", .major: "重大", .extraordinary: "特大"]),
+        keyNotHere: "{} 在此没有作用（q 退出，? 按键说明）",
+        command: CommandWords(invalid: "「{}」不是{}：可用 {}",
+                              unknown: "没有命令或事件「{}」：可用 unit grade level channel locality phone status clear，或事件编号",
+                              completions: "Tab 补全：{}"))
 
     public static let english = ConsoleStrings(
-        domain: .english, appName: "DutyDesk", operatorLabel: "On duty", overdueCount: "overdue",
+        domain: .english, appName: "DutyDesk", operatorLabel: "Operator", overdueCount: "overdue",
         lanes: [.pendingTriage: "Triage", .handling: "Handling", .releasing: "Releasing", .closed: "Closed", .all: "All"],
         actions: [
             .moveUp: "Up", .moveDown: "Down", .pageUp: "Page up", .pageDown: "Page down", .first: "First", .last: "Last",
             .nextLane: "Lane", .previousLane: "Previous lane", .open: "Open", .back: "Back",
-            .search: "Search", .newReport: "New", .triage: "Triage",
+            .search: "Search", .commandLine: "Command line", .newReport: "New", .triage: "Triage",
             .assign: "Unit", .respond: "Response", .pressConference: "Press conference", .note: "Note", .close: "Close",
             .acknowledge: "Acknowledge", .transfer: "Transfer", .refer: "Refer", .referralOutcome: "Referral outcome",
             .reopen: "Reopen", .correct: "Correct", .instruct: "Instruction", .meeting: "Joint meeting",
@@ -110,9 +141,16 @@ extension ConsoleStrings {
         meeting: MeetingWords(page: "Joint meeting · item {}/{}", readOnly: "read-only · h records the meeting",
                               notTriaged: "not yet triaged", notAcknowledged: "not acknowledged",
                               noResponse: "no public response yet", responses: "Public responses", latest: "Latest",
-                              agenda: "agenda {}"),
+                              agenda: "agenda {}", dayMark: "d"),
         statistics: StatisticsWords(title: "Timeliness {} · {} cases · {} on time", onTimeByUnit: "On-time share this month, by unit",
                                     perDay: "Discovered per day (last 14 days)", notJudged: "— nothing to judge yet ({} in all)",
                                     none: "(none)"),
-        onDuty: "on duty {}")
+        onDuty: "on duty {}",
+        preview: PreviewWords(title: "Preview", next: "Next", nothingNext: "nothing pending", emergency: "Emerg.",
+                              shortLevels: [.general: "General", .significant: "Signif.", .major: "Major",
+                                            .extraordinary: "Extraord."]),
+        keyNotHere: "{} does nothing here (q quits, ? lists the keys)",
+        command: CommandWords(invalid: "\"{}\" is no {}: use {}",
+                              unknown: "No command or case \"{}\": use unit grade level channel locality phone status clear, or a case code",
+                              completions: "Tab completes: {}"))
 }

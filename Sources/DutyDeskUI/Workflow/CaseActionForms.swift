@@ -13,12 +13,22 @@ public enum CaseActionKind: String, Sendable, Equatable, CaseIterable {
     init?(_ action: Action) { self.init(rawValue: action.rawValue) }
 
     /// Notes and reopening are for closed cases too (reopening only for them); the rest need it open.
-    func applies(to subject: Case) -> Bool {
+    func applies(to subject: Case) -> Bool { refusal(for: subject) == nil }
+
+    /// Why the step cannot succeed on the case, as the ledger would refuse it, so the console
+    /// says so before the officer types anything; nil when it can.
+    func refusal(for subject: Case) -> RecordingError? {
+        let code = subject.code
         switch self {
-        case .note, .correct: true
-        case .reopen: subject.closure != nil
-        case .reportBack, .completeItem: subject.supervisedItems.contains(where: \.isOpen)
-        default: subject.closure == nil
+        case .note, .correct: return nil
+        case .reopen: return subject.closure == nil ? .notClosed(code: code) : nil
+        case .reportBack, .completeItem: return subject.supervisedItems.contains(where: \.isOpen) ? nil : .noOpenItem(code: code)
+        default:
+            if subject.closure != nil { return .caseClosed(code: code) }
+            if self == .referralOutcome, !subject.referrals.contains(where: { $0.outcome == nil }) {
+                return .noOpenReferral(code: code)
+            }
+            return nil
         }
     }
 

@@ -5,7 +5,7 @@ public struct WorkflowStrings: Sendable {
     public let intakeTitle, triageTitle: String
     public let title, locality, channel, caller, phone, detail, discovered, grade, unit: String
     public let verification, warningClass, priority, risk, value, nature, intensity, reaction, media, note, at: String
-    public let duplicates, linkHint, restorePrompt, newDeadline, saved, linked: String
+    public let duplicates, linkHint, restorePrompt, newDeadline, saved, linked, recorded: String
     public let assignTitle, respondTitle, pressTitle, noteTitle, closeTitle: String
     public let role, method, releaseText, happenedAt, speaker, venue, noteText, reason: String
     public let acknowledgeTitle, transferTitle, referTitle, outcomeTitle, reopenTitle, correctTitle: String
@@ -30,7 +30,7 @@ public struct WorkflowStrings: Sendable {
         at: "研判时间",
         duplicates: "可能重复：", linkHint: "F2 关联到 {}（不新建事件）",
         restorePrompt: "发现未保存的电话登记草稿（{}，{}）。恢复？ y 恢复 / n 丢弃",
-        newDeadline: "保存后时限：{}，截止 {}（{}）", saved: "已登记 {}", linked: "已关联到 {}",
+        newDeadline: "保存后时限：{}，截止 {}（{}）", saved: "已登记 {}", linked: "已关联到 {}", recorded: "已记录 {}：{}",
         assignTitle: "责任单位", respondTitle: "公开回应", pressTitle: "新闻发布会", noteTitle: "备注", closeTitle: "办结",
         role: "角色", method: "回应方式", releaseText: "发布内容", happenedAt: "发生时间", speaker: "发言人", venue: "地点",
         noteText: "备注内容", reason: "办结原因",
@@ -61,7 +61,7 @@ public struct WorkflowStrings: Sendable {
         at: "Judged at",
         duplicates: "Possible duplicates: ", linkHint: "F2 links to {} (no new case)",
         restorePrompt: "An unsaved intake draft was found ({}, {}). Restore? y restore / n discard",
-        newDeadline: "After saving: {}, due {} ({})", saved: "Recorded {}", linked: "Linked to {}",
+        newDeadline: "After saving: {}, due {} ({})", saved: "Recorded {}", linked: "Linked to {}", recorded: "Recorded on {}: {}",
         assignTitle: "Unit", respondTitle: "Public response", pressTitle: "Press conference", noteTitle: "Note",
         closeTitle: "Close", role: "Role", method: "Method", releaseText: "Released text", happenedAt: "Happened at",
         speaker: "Speaker", venue: "Venue", noteText: "Note", reason: "Reason",

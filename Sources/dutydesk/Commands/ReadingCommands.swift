@@ -12,15 +12,26 @@ struct List: DeskCommand {
     @Flag(help: "JSON array, times ISO 8601 with offset.") var json = false
     @Option(help: "Only cases of this 舆情等级: 特别重大|重大|较大|一般.") var level: String?
     @Option(help: "Only cases of this 突发事件等级: 特别重大|重大|较大|一般|不涉及.") var grade: String?
+    @Option(help: "Only cases with a unit (any role, or the reported one) whose name contains this.") var unit: String?
+    @Option(help: "Only cases reported through this channel (微博, 12345 …), first or later report.") var channel: String?
+    @Option(help: "Only cases whose locality contains this.") var locality: String?
+    @Option(help: "Only cases with a caller's phone containing this.") var phone: String?
+    @Option(help: "Only cases in this status: 待研判|处置中|持续发布|已办结 (implies --all for 已办结).") var status: String?
 
     func run() throws {
         let desk = try context()
-        let level = try level.map { try desk.value($0, as: OpinionLevel.self, option: "--level") }
-        let grade = try grade.map { try desk.value($0, as: Grade.self, option: "--grade") }
+        var filter = CaseFilter()
+        filter.level = try level.map { try desk.value($0, as: OpinionLevel.self, option: "--level") }
+        filter.grade = try grade.map { try desk.value($0, as: Grade.self, option: "--grade") }
+        filter.channel = try channel.map { try desk.value($0, as: Channel.self, option: "--channel") }
+        filter.status = try status.map { try desk.value($0, as: CaseStatus.self, option: "--status") }
+        filter.unit = unit
+        filter.locality = locality
+        filter.phone = phone
         let state = try desk.readState()
-        let standings = CaseQueries.queue(state, policy: desk.policy, now: desk.now, includeClosed: all).filter { standing in
-            (level.map { standing.subject.level == $0 } ?? true) && (grade.map { standing.subject.grade == $0 } ?? true)
-        }
+        let standings = CaseQueries.queue(state, policy: desk.policy, now: desk.now,
+                                          includeClosed: all || filter.status == .closed)
+            .filter { filter.matches($0.subject) }
         if json {
             print(JSONWriter.pretty(.array(standings.map(CaseJSON(timeZone: desk.timeZone, strings: desk.strings).summary))))
         } else if standings.isEmpty {

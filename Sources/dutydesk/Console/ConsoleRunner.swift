@@ -50,34 +50,53 @@ struct ConsoleRunner {
             let frame = ConsoleScreen.frame(state, width: terminal.width, height: terminal.height, now: now())
             terminal.draw(frame.grid, cursor: frame.cursor)
             let timeout = live == nil ? -1 : min(Self.untilNextSecond(now()), waiting.isEmpty ? 1000 : 200)
-            switch terminal.nextInput(timeoutMilliseconds: timeout, watching: live?.follower.descriptor) {
-            case .key(.escape) where !waiting.requests.isEmpty:
-                waiting = LockWait()
-                state.ledgerWait = nil
-                state.notice = desk.strings.ledger.consoleSaveCancelled
-            case .key where !waiting.requests.isEmpty:
-                // Keys would change the form whose save is waiting: only Esc counts until it is written.
-                break
-            case .key(let key):
-                state.handle(key, now: now(), size: (terminal.width, terminal.height))
-                if state.wantsRedraw {
-                    terminal.invalidate()
-                    state.wantsRedraw = false
-                }
-                waiting.requests += state.takeRequests()
-            case .watchedReady:
-                live?.follower.drain()
-                if let live { takeIn(live.session, into: &state, waiting: &waiting) }
-            case .timeout:
-                if let live { takeIn(live.session, into: &state, waiting: &waiting) }
-            case .resize:
-                break
+            var input = terminal.nextInput(timeoutMilliseconds: timeout, watching: live?.follower.descriptor)
+            // Input already waiting (keys typed faster than a frame, a paste the terminal did not
+            // bracket) is all taken before the next frame, and the intake draft written once for it.
+            while input != .timeout, !state.wantsQuit {
+                take(input, live: live, terminal: terminal, state: &state, waiting: &waiting, now: now())
+                input = terminal.nextInput(timeoutMilliseconds: 0)
             }
+            // The tick is also the polling fallback where inotify is missing.
+            if let live { takeIn(live.session, into: &state, waiting: &waiting) }
+            waiting.requests += state.takeRequests()
             if let live, !waiting.requests.isEmpty {
                 waiting.requests = carryOut(waiting.requests, session: live.session, drafts: live.drafts, state: &state,
                                             waiting: &waiting)
             }
             state.ledgerWait = waiting.banner(desk.strings.ledger, now: Date())
+        }
+    }
+
+    private func take(_ input: TerminalInput, live: Live?, terminal: Terminal, state: inout ConsoleState,
+                      waiting: inout LockWait, now: Date) {
+        switch input {
+        case .key(.escape) where !waiting.requests.isEmpty:
+            waiting = LockWait()
+            state.ledgerWait = nil
+            state.notice = desk.strings.ledger.consoleSaveCancelled
+        case .key where !waiting.requests.isEmpty:
+            // Keys would change the form whose save is waiting: only Esc counts until it is written.
+            break
+        case .key(let key):
+            state.handle(key, now: now, size: (terminal.width, terminal.height))
+            if state.wantsRedraw {
+                terminal.invalidate()
+                state.wantsRedraw = false
+            }
+            // What records is carried out before the next key, which may depend on it.
+            if let live, state.requests.contains(where: { !$0.isDraft }) {
+                waiting.requests += state.takeRequests()
+                waiting.requests = carryOut(waiting.requests, session: live.session, drafts: live.drafts, state: &state,
+                                            waiting: &waiting)
+            }
+        case .watchedReady:
+            live?.follower.drain()
+            if let live { takeIn(live.session, into: &state, waiting: &waiting) }
+        case .timeout:
+            if let live { takeIn(live.session, into: &state, waiting: &waiting) }
+        case .resize:
+            break
         }
     }
 
@@ -139,13 +158,13 @@ struct ConsoleRunner {
             case .discardDraft:
                 drafts.discard()
             case .report(let intake):
-                try recordOnCase(session, &state, notice: words.saved) { recorder throws(RecordingError) in
-                    try recorder.report(intake, newCaseID: CaseID(UUID().uuidString))
+                try recordOnCase(session, &state, notice: { subject, _ in fill(words.saved, subject.code) }) {
+                    recorder throws(RecordingError) in try recorder.report(intake, newCaseID: CaseID(UUID().uuidString))
                 }
                 if state.openForm == nil { drafts.discard() }
             case .link(let code, let report):
-                try recordOnCase(session, &state, notice: words.linked) { recorder throws(RecordingError) in
-                    try recorder.link(code, report: report)
+                try recordOnCase(session, &state, notice: { subject, _ in fill(words.linked, subject.code) }) {
+                    recorder throws(RecordingError) in try recorder.link(code, report: report)
                 }
                 if state.openForm == nil { drafts.discard() }
             case .act(let code, let action):
@@ -153,7 +172,7 @@ struct ConsoleRunner {
                 try session.refresh()
                 state.desk = session.state
                 if state.stopForConflict() { return }
-                try recordOnCase(session, &state, notice: words.saved) { recorder throws(RecordingError) in
+                try recordOnCase(session, &state, notice: recordedNotice) { recorder throws(RecordingError) in
                     try recorder.perform(action, on: code)
                 }
             case .handOver(let incoming, let note):
@@ -171,12 +190,20 @@ struct ConsoleRunner {
             }
     }
 
-    /// Records a step on a case and shows the case with `notice`.
-    private func recordOnCase(_ session: DeskSession, _ state: inout ConsoleState, notice: String,
+    /// Records a step on a case and says what was recorded (`notice`, from the case as it is now
+    /// and the event appended).
+    private func recordOnCase(_ session: DeskSession, _ state: inout ConsoleState, notice: (Case, Event) -> String,
                               _ build: (Recorder) throws(RecordingError) -> EventDraft) throws {
-        guard let appended = try record(session, &state, build),
-              let code = appended.last?.caseID.flatMap({ session.state[$0]?.code }) else { return }
-        state.succeeded(code: code, notice: fill(notice, code), now: Date())
+        guard let appended = try record(session, &state, build), let event = appended.last,
+              let subject = event.caseID.flatMap({ session.state[$0] }) else { return }
+        state.succeeded(code: subject.code, notice: notice(subject, event), now: Date())
+    }
+
+    /// 已记录 YQ-…：续报一（政务微博）：… — the step in the timeline's own words, numbered as it counts.
+    private func recordedNotice(_ subject: Case, _ event: Event) -> String {
+        let summary = subject.timeline.first { $0.seq == event.seq }
+            .map { desk.strings.summary(of: $0, in: subject, timeZone: desk.timeZone) } ?? ""
+        return fill(WorkflowStrings.table(for: desk.strings.language).recorded, subject.code, SafeText.singleLine(summary))
     }
 
     /// Records under the name of whoever holds this console now (it changes at a handover).

@@ -6,6 +6,7 @@ enum DemoSettings {
         [desk]
         name = "示范县舆情值班台"
         code = "SFX"
+        timezone = "Asia/Shanghai"
         follow-up-hours = 24
         handover-hours = 12
         localities = ["城关镇", "河西街道", "城南街道", "城北街道", "东湖新区", "临江镇", "青山乡"]

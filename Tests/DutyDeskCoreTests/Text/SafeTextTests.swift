@@ -5,7 +5,7 @@ struct SafeTextTests {
     static let c0 = (0x00...0x1F).map { Unicode.Scalar(UInt8($0)) }
     static let dangerous: [Unicode.Scalar] =
         c0 + ["\u{7F}"] + (0x80...0x9F).map { Unicode.Scalar(UInt8($0)) }
-        + ["\u{202A}", "\u{202B}", "\u{202C}", "\u{202D}", "\u{202E}", "\u{2066}", "\u{2067}", "\u{2068}", "\u{2069}"]
+        + ["\u{2028}", "\u{2029}", "\u{202A}", "\u{202B}", "\u{202C}", "\u{202D}", "\u{202E}", "\u{2066}", "\u{2067}", "\u{2068}", "\u{2069}"]
 
     @Test func escapeSequenceCannotReachTheTerminal() {
         let text = "\u{1B}[31m红色\u{1B}[0m"

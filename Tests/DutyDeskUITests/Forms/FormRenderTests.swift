@@ -170,4 +170,16 @@ import Testing
             _ = F.render(form, width: width, height: height)
         }
     }
+
+    /// Near its limit a field shows how full it is; at the limit the counter is an error.
+    @Test func aCounterShowsNearTheLimit() throws {
+        let below = F.render(F.form(title: String(repeating: "字", count: 79))).0
+        #expect(!below.text.contains("/100"))
+        let near = F.render(F.form(title: String(repeating: "字", count: 80))).0
+        #expect(near.text.contains("80/100"))
+        let full = F.render(F.form(title: String(repeating: "字", count: 120))).0
+        let row = try #require(F.row(of: "100/100", in: full))
+        let x = try #require(F.column(of: "100/100", in: full, row: row))
+        #expect(full[x, row].role == .error)
+    }
 }

@@ -62,14 +62,26 @@ import Testing
         #expect(Self.focusedID(form) == "discovered")
     }
 
-    @Test func ctrlSAndF10SubmitFromEveryField() {
+    /// F10 means leaving, as on every screen: a clean form closes, a dirty one asks first.
+    @Test func f10LeavesTheFormFromEveryField() {
         for index in Self.order.indices {
-            for key in [Key.control("s"), .function(10)] {
-                var form = F.form(details: "第一行")
-                form.focus = index
-                F.type("x", into: &form)
-                #expect(form.handle(key) == .submit, "\(Self.order[index]) \(key)")
-            }
+            var clean = F.form()
+            clean.focus = index
+            #expect(clean.handle(.function(10)) == .cancelled, "\(Self.order[index])")
+            var dirty = F.form()
+            F.type("x", into: &dirty)
+            dirty.focus = index
+            #expect(dirty.handle(.function(10)) == .cancelRequested, "\(Self.order[index])")
+            #expect(dirty.handle(.character("y")) == .cancelled)
+        }
+    }
+
+    @Test func ctrlSSubmitsFromEveryField() {
+        for index in Self.order.indices {
+            var form = F.form(details: "第一行")
+            form.focus = index
+            F.type("x", into: &form)
+            #expect(form.handle(.control("s")) == .submit, "\(Self.order[index])")
         }
         var filtering = Self.focused(on: "units")
         F.type("县", into: &filtering)

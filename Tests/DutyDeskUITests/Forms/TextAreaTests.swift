@@ -123,4 +123,19 @@ import Testing
         view = area.viewport(width: 20, height: 3, scroll: &scroll)
         #expect(view.lines == ["第3行", "第4行", "第5行"] && view.cursorRow == 0 && view.cursorColumn == 5)
     }
+
+    /// A paste keeps its lines in a text area, up to the area's limit (line breaks count).
+    @Test func aPasteKeepsItsLinesUpToTheLimit() {
+        var area = TextArea("", limit: 10)
+        var used = area.handle(.paste("第一行\n第二行\n第三行"))
+        #expect(used)
+        #expect(area.lines == ["第一行", "第二行", "第三"])
+        #expect(area.text.count == 10 && area.room == 0)
+        used = area.handle(.enter)
+        #expect(used, "used at the limit, and nothing added")
+        used = area.handle(.character("字"))
+        #expect(used && area.text.count == 10)
+        #expect(TextArea(String(repeating: "长", count: 300)).lines == [String(repeating: "长", count: 300)],
+                "a line in an area is not held to a single field's limit")
+    }
 }

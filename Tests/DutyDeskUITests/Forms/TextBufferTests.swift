@@ -161,4 +161,28 @@ import Testing
         #expect(buffer.cursor == buffer.text.count)
         #expect(!SafeText.containsControl(buffer.text))
     }
+
+    /// A paste is one key: line breaks become spaces, and nothing in it moves or deletes.
+    @Test func aPasteIsInsertedWholeAsText() {
+        var buffer = TextBuffer("网传")
+        let used = buffer.handle(.paste("城关镇\n停水\u{1B}[D\u{7F}"))
+        #expect(used)
+        #expect(buffer.text == "网传城关镇 停水[D")
+        #expect(buffer.cursor == buffer.text.count)
+    }
+
+    /// Typing stops at the limit (the key is still the field's) and a paste is cut there.
+    @Test func theLimitStopsTypingAndCutsAPaste() {
+        var buffer = TextBuffer(String(repeating: "字", count: 98))
+        #expect(buffer.limit == 100 && buffer.room == 2)
+        var used = buffer.handle(.paste("一二三四"))
+        #expect(used)
+        #expect(buffer.text.count == 100 && buffer.text.hasSuffix("字一二"))
+        used = buffer.handle(.character("多"))
+        #expect(used, "used, so the form does not take it as a key")
+        #expect(buffer.text.count == 100 && buffer.room == 0)
+        _ = buffer.handle(.backspace)
+        used = buffer.handle(.character("尾"))
+        #expect(used && buffer.text.hasSuffix("一尾"))
+    }
 }

@@ -53,6 +53,16 @@ import Testing
         #expect(state.filter.isEmpty && state.rows(now: F.now).count == 6)
     }
 
+    /// On the queue a paste is no key at all; in the search line it is one line of text.
+    @Test func aPasteActsAsNoKey() {
+        var state = F.state()
+        state.handle(.paste("nq\u{1B}t"), now: F.now, size: size)
+        #expect(state.openForm == nil && !state.wantsQuit && state.screen == .queue)
+        state.handle(.character("/"), now: F.now, size: size)
+        state.handle(.paste("积\n水\u{1B}"), now: F.now, size: size)
+        #expect(state.searchDraft == "积 水")
+    }
+
     @Test func searchMatchesCodeLocalityAndCallerToo() {
         var state = F.state()
         state.filter = "东湖"

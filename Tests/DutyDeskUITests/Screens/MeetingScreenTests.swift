@@ -49,13 +49,23 @@ import Testing
         let grid = ConsoleScreen.render(state, width: 160, height: 45, now: F.now)
         let subject = state.desk[state.focusedCase!]!
         let seconds = CaseStanding(subject, policy: state.policy, now: F.now).secondsLeft!
-        let rows = BigDigits.rows(BigDigits.clock(seconds), scale: 2)
+        let rows = BigDigits.rows(BigDigits.clock(seconds, dayMark: "天"), scale: 2)
         #expect(rows.count == 10)
         // The block rows stand in the grid exactly as drawn, one under another.
         let top = (0..<grid.height).first { grid.text(row: $0).hasPrefix(" " + rows[0]) }
         #expect(top != nil)
         for (offset, row) in rows.enumerated() { #expect(grid.text(row: top! + offset).hasPrefix(" " + row)) }
         #expect(grid.text.contains(state.strings.domain.countdown(seconds)))
+    }
+
+    /// The big clock reads as the words do: 1天23:57:14, not 47:57:14.
+    @Test func theBigClockShowsDaysAsTheWordsDo() {
+        #expect(BigDigits.clock(86_400 + 23 * 3600 + 57 * 60 + 14, dayMark: "天") == "1天23:57:14")
+        #expect(BigDigits.clock(3 * 3600, dayMark: "d") == "03:00:00")
+        #expect(BigDigits.clock(-(2 * 86_400 + 60), dayMark: "d") == "-2d00:01:00")
+        #expect(F.state().strings.domain.countdown(86_400 + 23 * 3600 + 57 * 60 + 14) == "1天23:57:14")
+        #expect(BigDigits.rows("1天", scale: 1).allSatisfy { !$0.isEmpty })
+        #expect(BigDigits.width("1天") == 7, "each glyph three wide, one blank between")
     }
 
     @Test func paging() {

@@ -39,7 +39,7 @@ import Testing
     /// The row shows the item's clock, marked 督, with its step in words; the case sorts by it.
     @Test func anOverdueInstructionIsOnItsCasesRowAndSortsIt() throws {
         let grid = ConsoleScreen.render(Self.state(), width: 120, height: 24, now: F.now)
-        let rows = (0..<grid.height).map { grid.text(row: $0) }.filter { $0.contains("YQ-") }
+        let rows = (0..<grid.height).map { grid.text(row: $0) }.filter { $0.contains("YQ-") && !$0.contains("─") }
         #expect(rows.count == 6)
         let instructed = try #require(rows.firstIndex { $0.contains(Self.code("学区")) })
         #expect(rows[instructed].contains("督 超时 00:15:00"), "\(rows[instructed])")
@@ -47,7 +47,7 @@ import Testing
         let tasked = try #require(rows.firstIndex { $0.contains(Self.code("自来水")) })
         #expect(rows[tasked].contains("督 00:30:00 紧急"), "\(rows[tasked])")
         #expect(tasked == 2)
-        let clock = QueueLayout(width: 120).place(of: .clock)!.x
+        let clock = QueueScreen.layout(Self.state(), rows: Self.state().rows(now: F.now), width: 120).place(of: .clock)!.x
         let y = try #require((0..<grid.height).first { grid.text(row: $0).contains(Self.code("自来水")) })
         #expect(grid[clock, y].role == .clockCritical)
     }
@@ -55,5 +55,74 @@ import Testing
     @Test func theHeaderCountsACaseOverdueByItsInstruction() {
         #expect(ConsoleScreen.render(F.state(), width: 100, height: 24, now: F.now).text(row: 0).contains("超时 1 "))
         #expect(ConsoleScreen.render(Self.state(), width: 100, height: 24, now: F.now).text(row: 0).contains("超时 2 "))
+    }
+
+    /// Twenty cases with titles as long as real ones, locality and unit given: a full night's queue.
+    static func longTitles(_ language: Language = .chinese, count: Int = 20) -> ConsoleState {
+        var desk = F.desk
+        let titles = ["城关镇锦绣花园小区居民反映自来水连续三天发黄并伴有异味", "网传县第一中学食堂使用过期食材学生集体腹泻",
+                      "河西街道暴雨后多处道路积水车辆被困视频在微博传播", "临江镇村民反映化工厂夜间排放刺鼻气体"]
+        for index in 0..<(count - desk.cases.count) {
+            var intake = Recorder.Intake(title: titles[index % titles.count] + "（\(index + 1)）", locality: "临江镇")
+            intake.unit = "县生态环境局"
+            intake.discoveredAt = F.ago(Double(index) + 0.5)
+            let draft = try! Recorder(state: desk, now: F.now, timeZone: F.zone).report(intake, newCaseID: CaseID("long-\(index)"))
+            desk.apply(Event(seq: desk.lastSeq + 1, id: "long-\(index)", recordedAt: F.now, recordedBy: "张伟",
+                             caseID: draft.caseID, body: draft.body))
+        }
+        var state = F.state(language)
+        state.desk = desk
+        state.reconcile(now: F.now)
+        return state
+    }
+
+    @Test(arguments: [(80, 24), (100, 30), (120, 40)], [Language.chinese, .english])
+    func longTitlesSnapshot(size: (Int, Int), language: Language) throws {
+        let grid = ConsoleScreen.render(Self.longTitles(language), width: size.0, height: size.1, now: F.now)
+        try Snapshot.assert(Snapshot.text(grid), named: "queue-long-\(size.0)x\(size.1)-\(language.rawValue)")
+    }
+
+    /// At 80×24 a title keeps 16 CJK characters beside code, grade, status and countdown.
+    @Test func aTitleKeepsSixteenCharactersAt80Columns() throws {
+        let grid = ConsoleScreen.render(Self.longTitles(), width: 80, height: 24, now: F.now)
+        let row = try #require((0..<grid.height).map { grid.text(row: $0) }.first { $0.contains("化工厂") })
+        #expect(row.contains("临江镇村民反映化工厂夜间排放刺鼻…"), "sixteen characters and the ellipsis: \(row)")
+        for column in ["编号", "分级", "事由", "状态", "剩余时间"] { #expect(grid.text(row: 2).contains(column)) }
+    }
+
+    /// At 120 columns a typical title is whole, with its locality and unit.
+    @Test func aTypicalTitleIsWholeAt120Columns() throws {
+        let grid = ConsoleScreen.render(Self.longTitles(), width: 120, height: 40, now: F.now)
+        let row = try #require((0..<grid.height).map { grid.text(row: $0) }.first { $0.contains("化工厂") })
+        #expect(row.contains("临江镇村民反映化工厂夜间排放刺鼻气体（") && row.contains("县生态环境局"), "\(row)")
+        #expect(!row.contains("…"))
+    }
+
+    /// The grade column shows the emergency grade only where it sets the 24-hour clock.
+    @Test func theGradeColumnShowsWhatSetsTheClock() {
+        let text = ConsoleScreen.render(F.state(), width: 120, height: 24, now: F.now).text
+        let rows = text.split(separator: "\n").filter { $0.contains("YQ-") && !$0.contains("─") }
+        #expect(rows.first { $0.contains("暴雨") }?.contains(" 突发 ") == true)
+        #expect(rows.first { $0.contains("小学") }?.contains(" 一般 ") == true, "a 较大 emergency is on the 48-hour clock")
+    }
+
+    /// A full queue has no room for the preview; a short one shows it under the list.
+    @Test func thePreviewFillsOnlyRowsTheListLeaves() {
+        let full = ConsoleScreen.render(Self.longTitles(), width: 80, height: 24, now: F.now).text
+        #expect(!full.contains("预览"))
+        let short = ConsoleScreen.render(F.state(), width: 120, height: 40, now: F.now).text
+        #expect(short.contains("── 预览 · YQ-20261121-001"))
+        #expect(short.contains("下一步 t 研判"))
+    }
+
+    /// On a narrow screen the desk's name gives way before the officer and the overdue count.
+    @Test func theHeaderKeepsTheOfficerAndOverdueCountFirst() {
+        var state = F.state()
+        state.deskName = "某某县人民政府办公室政务舆情回应值班台（县网信办联合值守）"
+        state.desk.apply(Event(seq: 900, id: "h", recordedAt: F.now, recordedBy: "张伟", caseID: nil,
+                               body: .shiftHandedOver(ShiftHandover(outgoing: "张伟", incoming: "李娜"))))
+        let header = ConsoleScreen.render(state, width: 80, height: 24, now: F.now).text(row: 0)
+        #expect(header.hasPrefix(" 值班员 张伟 · 在班 李娜  超时 1  舆情值班台"), "\(header)")
+        #expect(header.hasSuffix("2026-11-23 14:00:00 UTC+8 "), "the clock names its zone")
     }
 }

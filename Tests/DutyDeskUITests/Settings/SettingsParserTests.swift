@@ -8,6 +8,7 @@ import Testing
         [desk]
         name = "城关镇舆情值班台"
         code = "CG"
+        timezone = "Asia/Shanghai"
         follow-up-hours = 12
         localities = ["城关镇", "河西街道"]
 
@@ -28,12 +29,15 @@ import Testing
         #expect(settings.units.map(\.name) == ["县水务局", "县卫健委"])
         #expect(settings.units[0].head == "张建国" && settings.units[0].liaison == "李敏")
         #expect(settings.policy.followUpCadence == 12 * 3600)
+        #expect(settings.timeZone == TimeZone(identifier: "Asia/Shanghai"))
+        #expect(try SettingsParser.parse(text: "[desk]\nname = \"x\"\n", fileName: "c.toml").timeZone == nil)
     }
 
     @Test(arguments: [
         ("[desk]\nname = 1\n", 2, "desk.name must be text"),
         ("[desk]\nfollow-up-hours = 0\n", 2, "follow-up-hours must be a number"),
         ("[desk]\ncolour = \"red\"\n", 2, "unknown key \"colour\" in [desk]"),
+        ("[desk]\nname = \"x\"\ntimezone = \"Beijing\"\n", 3, "timezone must be an IANA zone name"),
         ("[[units]]\nname = \"甲\"\n\n[[units]]\nname = \"乙\"\nfax = \"1\"\n", 6, "unknown key \"fax\" in [[units]]"),
         ("[[units]]\nhead = \"张\"\n", 1, "a unit needs a name"),
         ("[desk\nname = \"x\"\n", 1, "not valid TOML"),

@@ -113,7 +113,7 @@ import Testing
 @Suite struct CaseStepKeysTests {
     typealias F = ConsoleFixture
 
-    @Test(arguments: [("s", "签收"), ("x", "转办"), ("f", "移交公安、网监"), ("o", "移交结果"), ("e", "更正")])
+    @Test(arguments: [("s", "签收"), ("x", "转办"), ("f", "移交公安、网监"), ("e", "更正")])
     func eachStepHasItsKeyAndForm(key: Character, title: String) {
         var state = F.state()
         state.select(code: "YQ-20261122-002")
@@ -126,9 +126,55 @@ import Testing
         state.select(code: "YQ-20261122-002")
         state.handle(.character("R"), now: F.now, size: (100, 30))
         #expect(state.openForm == nil)
+        #expect(state.notice == "YQ-20261122-002 尚未办结，无需重新打开")
         state.select(code: "YQ-20261121-002")
         state.handle(.character("R"), now: F.now, size: (100, 30))
         #expect(state.openForm?.form.title.hasPrefix("重新打开") == true)
+    }
+}
+
+extension CaseStepKeysTests {
+    /// A form that cannot succeed says so before any typing: no open referral, no open item.
+    @Test func aStepThatCannotSucceedSaysWhyInsteadOfOpening() throws {
+        var state = F.state()
+        state.select(code: "YQ-20261122-002")
+        for (key, notice) in [("o", "YQ-20261122-002 没有待反馈结果的移交"), ("b", "YQ-20261122-002 没有未办结的督办事项"),
+                              ("d", "YQ-20261122-002 没有未办结的督办事项")] {
+            state.handle(.character(Character(key)), now: F.now, size: (100, 30))
+            #expect(state.openForm == nil, "\(key)")
+            #expect(state.notice == notice)
+        }
+        var desk = state.desk
+        let draft = try Recorder(state: desk, now: F.now, timeZone: F.zone).refer("YQ-20261122-002", to: .police, note: "造谣")
+        desk.apply(Event(seq: desk.lastSeq + 1, id: "r", recordedAt: F.now, recordedBy: "张伟", caseID: draft.caseID,
+                         body: draft.body))
+        state.desk = desk
+        state.handle(.character("o"), now: F.now, size: (100, 30))
+        #expect(state.openForm?.form.title.hasPrefix("移交结果") == true)
+    }
+
+    /// A save returns where its form was opened from: here the case's detail, not the queue.
+    @Test func aSaveReturnsWhereTheFormWasOpened() {
+        var state = F.state()
+        state.select(code: "YQ-20261122-002")
+        state.handle(.enter, now: F.now, size: (100, 30))
+        state.handle(.character("m"), now: F.now, size: (100, 30))
+        #expect(state.openForm != nil)
+        state.succeeded(code: "YQ-20261122-002", notice: "已记录 YQ-20261122-002：备注", now: F.now)
+        #expect(state.openForm == nil && state.notice == "已记录 YQ-20261122-002：备注")
+        guard case .detail = state.screen else {
+            Issue.record("back on \(state.screen)")
+            return
+        }
+    }
+
+    @Test func aKeyThatMeansNothingHereSaysSo() {
+        var state = F.state()
+        state.handle(.control("c"), now: F.now, size: (100, 30))
+        #expect(state.notice == "Ctrl-C 在此没有作用（q 退出，? 按键说明）")
+        #expect(!state.wantsQuit)
+        state.handle(.down, now: F.now, size: (100, 30))
+        #expect(state.notice == nil, "the next key clears it")
     }
 }
 

@@ -50,6 +50,28 @@ import Testing
         #expect(line.contains("督 超时 01:00:00"), "\(line)")
     }
 
+    /// The console's `:` filters on the command line: unit, channel, locality, phone, status.
+    @Test func listFiltersAsTheConsoleDoes() throws {
+        let scratch = try Scratch("list-filters")
+        defer { scratch.remove() }
+        let log = scratch.file("ledger.jsonl")
+        _ = try DeskBinary.run(["add", "--title", "甲", "--locality", "城关镇", "--channel", "微博", "--unit", "县卫健委",
+                                "--phone", "13800001111"], log: log)
+        _ = try DeskBinary.run(["add", "--title", "乙", "--locality", "河西街道"], log: log)
+        func titles(_ arguments: [String]) throws -> [String] {
+            let listed = try DeskBinary.run(["list", "--json"] + arguments, log: log)
+            #expect(listed.status == 0, "\(listed.stderr)")
+            return try JSONParser.parse(listed.stdout).arrayValue?.compactMap { $0.objectValue?["title"]?.stringValue } ?? []
+        }
+        #expect(try titles(["--unit", "卫健"]) == ["甲"])
+        #expect(try titles(["--channel", "微博"]) == ["甲"])
+        #expect(try titles(["--locality", "河西"]) == ["乙"])
+        #expect(try titles(["--phone", "1111", "--status", "待研判"]) == ["甲"])
+        #expect(try titles(["--status", "已办结"]).isEmpty)
+        let wrong = try DeskBinary.run(["list", "--channel", "传单"], log: log)
+        #expect(wrong.status == 2 && wrong.stderr.contains("--channel"), "\(wrong.stderr)")
+    }
+
     @Test func readingALedgerThatIsNotThereIsRefusedNotAnEmptyDesk() throws {
         let scratch = try Scratch("missing")
         defer { scratch.remove() }

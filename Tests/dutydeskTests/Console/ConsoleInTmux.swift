@@ -10,10 +10,11 @@ struct ConsoleInTmux {
     let log: String
     let tmux: Tmux
 
-    init(_ name: String) throws {
+    /// `extra` changes the shell's environment (e.g. `TZ`).
+    init(_ name: String, environment extra: [String: String] = [:]) throws {
         scratch = try Scratch(name)
         log = scratch.file("ledger.jsonl")
-        var environment = DeskBinary.environment(log: log)
+        var environment = DeskBinary.environment(log: log, extra: extra)
         environment["TERM"] = "xterm-256color"
         environment["PATH"] = "/usr/bin:/bin"
         environment["HOME"] = scratch.path
@@ -27,6 +28,11 @@ struct ConsoleInTmux {
                       _ condition: (String) -> Bool) throws {
         let result = try tmux.waitFor(seconds, condition)
         #expect(result.ok, "\(what):\n\(result.screen)", sourceLocation: sourceLocation)
+    }
+
+    /// The cases as `dutydesk list --json` gives them.
+    func cases() throws -> [JSONObject] {
+        try JSONParser.parse(try DeskBinary.run(["list", "--json"], log: log).stdout).arrayValue!.compactMap(\.objectValue)
     }
 
     /// The pid of the program the pane's shell is running.

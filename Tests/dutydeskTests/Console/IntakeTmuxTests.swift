@@ -27,9 +27,7 @@ import Testing
         try expectScreen("the console") { $0.contains("舆情值班台") && $0.contains("YQ-") }
     }
 
-    func cases() throws -> [JSONObject] {
-        try JSONParser.parse(try DeskBinary.run(["list", "--json"], log: log).stdout).arrayValue!.compactMap(\.objectValue)
-    }
+    func cases() throws -> [JSONObject] { try console.cases() }
 
     @Test func aPhoneReportTakesFourKeysBesidesTheTypedText() throws {
         defer { scratch.remove() }
@@ -60,7 +58,10 @@ import Testing
         try tmux.type("2")                        // grade: 重大 (the second option)
         try expectScreen("the new clock before saving") { $0.contains("保存后时限：24小时内召开发布会") }
         try tmux.press("C-s")
-        try expectScreen("back on the queue") { $0.contains("已登记") && $0.contains("[重大]") }
+        // Back on the case it was opened from, saying what was recorded.
+        try expectScreen("back on the detail") {
+            $0.contains("事件详情") && $0.contains("突发重大") && $0.contains("已记录 YQ-") && $0.contains("：研判：")
+        }
         let row = try #require(try cases().first)
         #expect(row["deadlineKind"]?.stringValue == "press-conference")
         #expect(row["grade"]?.stringValue == "重大")
@@ -76,13 +77,13 @@ import Testing
         try tmux.type("青山乡政府")
         try tmux.press("Enter")
         try tmux.press("C-s")
-        try expectScreen("the unit recorded") { $0.contains("已登记") && !$0.contains("责任单位 · YQ-") }
+        try expectScreen("the unit recorded") { $0.contains("已记录 YQ-") && $0.contains("：第一责任主体：青山乡政府") }
         try tmux.type("F")
         try expectScreen("the feedback form") { $0.contains("单位反馈 · YQ-") && $0.contains("青山乡政府") }
         try tmux.press("Tab")
         try tmux.type("已组织村民转移")
         try tmux.press("C-s")
-        try expectScreen("back on the queue") { $0.contains("已登记") && !$0.contains("单位反馈 · YQ-") }
+        try expectScreen("back on the queue") { $0.contains("：青山乡政府 反馈：已组织村民转移") && !$0.contains("单位反馈 · YQ-") }
         let code = try #require(try cases().first?["code"]?.stringValue)
         let detail = try JSONParser.parse(try DeskBinary.run(["show", code, "--json"], log: log).stdout).objectValue
         let feedback = detail?["feedback"]?.arrayValue?.first?.objectValue
@@ -158,12 +159,12 @@ import Testing
         #expect(try right.waitFor { $0.contains("备注 · YQ-") }.ok)
         try right.type("渔政已到场取样")
         try right.press("C-s")
-        #expect(try right.waitFor { $0.contains("已登记") }.ok)
+        #expect(try right.waitFor { $0.contains("已记录 YQ-") && $0.contains("：备注：渔政已到场取样") }.ok)
 
         try left.tmux.press("C-s")
         try left.expectScreen("the conflict") { $0.contains("此事件已被他人修改") && $0.contains("李娜：备注：渔政已到场取样") }
         try left.tmux.type("s")
-        try left.expectScreen("saved anyway") { $0.contains("已登记") }
+        try left.expectScreen("saved anyway") { $0.contains("已记录 YQ-") && $0.contains("：研判：") }
         for tmux in [left.tmux, right] { try tmux.type("q") }
         let shown = try DeskBinary.run(["show", "YQ-" + String(DeskBinary.run(["list", "--json"], log: left.log).stdout
             .firstMatch(of: /YQ-(\d{8}-\d{3})/)!.1)], log: left.log).stdout

@@ -1,0 +1,28 @@
+import DutyDeskCore
+import Testing
+@testable import DutyDeskUI
+
+@Suite struct TextWrapTests {
+    @Test func linesFitTheirWidthAndKeepEveryCharacter() {
+        let text = "暴雨致河西街道多处道路积水，车辆被淹视频在微博传播（已核实）"
+        for width in 6...30 {
+            let lines = TextWrap.lines(text, width: width)
+            #expect(lines.joined() == text)
+            #expect(lines.allSatisfy { DisplayWidth.of($0) <= width }, "\(width)")
+        }
+        #expect(TextWrap.lines("第一行\n\n第三行", width: 10) == ["第一行", "", "第三行"])
+    }
+
+    /// 避头尾: a comma or a closing bracket never starts a line, an opening bracket never ends one.
+    @Test func noLineStartsWithClosingPunctuation() {
+        #expect(TextWrap.lines("河西街道积水，车辆被淹", width: 12) == ["河西街道积", "水，车辆被淹"])
+        #expect(TextWrap.lines("已启动四级响应（防汛）", width: 14) == ["已启动四级响应", "（防汛）"])
+        #expect(TextWrap.lines("网友：“不实”。", width: 12) == ["网友：“不", "实”。"], "a run of closing marks goes down whole")
+        #expect(TextWrap.lines("网传县城明年（取消）", width: 14) == ["网传县城明年", "（取消）"])
+        for width in 6...30 {
+            for line in TextWrap.lines("暴雨致河西街道多处道路积水，车辆被淹（视频）在微博传播。网友：“不实”。", width: width).dropFirst() {
+                #expect(!TextWrap.noLineStart.contains(line.first ?? " "), "\(width): \(line)")
+            }
+        }
+    }
+}
