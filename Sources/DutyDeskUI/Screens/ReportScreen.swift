@@ -52,18 +52,16 @@ enum ReportScreen {
         facts.map { [Segment(text: $0.label + " ", role: .label), Segment(text: $0.value.text, role: .value)] }
     }
 
-    /// Columns as wide as their widest cell (at most 40), the widest narrowed first until the
-    /// table fits; what still does not fit is clipped with "…".
+    /// Columns as wide as their widest cell (at most 40), when they all fit; a table that does not
+    /// fit (a narrow terminal, a wide statistics table) becomes one card per row instead, so no
+    /// number loses its label and no text is cut to a few characters.
     static func table(_ table: ReportTable, width: Int) -> [Line] {
         guard !table.rows.isEmpty else { return [[Segment(text: table.emptyText, role: .muted)]] }
         let gap = 2
-        var widths = table.columns.indices.map { index in
+        let widths = table.columns.indices.map { index in
             min(40, ([table.columns[index].title] + table.rows.map { $0[index].text }).map(DisplayWidth.of).max() ?? 1)
         }
-        let room = width - gap * (widths.count - 1)
-        while widths.reduce(0, +) > room, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 4 {
-            widths[widest] -= 1
-        }
+        guard widths.reduce(0, +) + gap * (widths.count - 1) <= width else { return cards(table, width: width) }
         func cells(_ texts: [String], roles: [StyleRole]) -> Line {
             texts.indices.map { index in
                 Segment(text: DisplayWidth.pad(SafeText.singleLine(texts[index]), to: widths[index])
@@ -78,5 +76,26 @@ enum ReportScreen {
                 column.key == "left" && (cell.json.intValue ?? 0) < 0 ? .clockOverdue : .row
             })
         }
+    }
+
+    /// One row as a card: its first cell as the heading, then every other cell under its column's
+    /// label, long values wrapped under themselves; a blank line between cards.
+    static func cards(_ table: ReportTable, width: Int) -> [Line] {
+        let labelWidth = min(24, table.columns.dropFirst().map { DisplayWidth.of($0.title) }.max() ?? 0)
+        let valueWidth = max(10, width - labelWidth - 3)
+        var lines: [Line] = []
+        for row in table.rows {
+            if !lines.isEmpty { lines.append([]) }
+            lines.append([Segment(text: "▸ " + SafeText.singleLine(row.first?.text ?? ""), role: .columnTitle)])
+            for (column, cell) in zip(table.columns, row).dropFirst() where !cell.text.isEmpty {
+                let role: StyleRole = column.key == "left" && (cell.json.intValue ?? 0) < 0 ? .clockOverdue : .value
+                for (index, piece) in TextWrap.lines(SafeText.singleLine(cell.text), width: valueWidth).enumerated() {
+                    lines.append([Segment(text: "  " + DisplayWidth.pad(index == 0 ? column.title : "", to: labelWidth) + " ",
+                                          role: .label),
+                                  Segment(text: piece, role: role)])
+                }
+            }
+        }
+        return lines
     }
 }

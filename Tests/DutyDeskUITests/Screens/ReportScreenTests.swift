@@ -56,6 +56,23 @@ import Testing
         #expect(handover.reportScroll == 0)
     }
 
+    /// At 80 columns a wide table (the statistics' twelve figures) is one card per row, every
+    /// figure beside its label; where it fits it stays a table.
+    @Test func aTableThatDoesNotFitBecomesCardsWithEveryFigureLabelled() {
+        let table = ReportTable(columns: [.init("unit", "责任单位"), .init("cases", "事件数"), .init("share", "按时率"),
+                                          .init("firstReleaseMedian", "首次回应中位（小时）"), .init("left", "剩余时间")],
+                                rows: [[.text("县住建局"), .integer(3), .text("66.7%"), .text("12.0"),
+                                        ReportCell(text: "超时 02:00:00", json: .int(-7200))]],
+                                emptyText: "（无）")
+        func text(_ lines: [ReportScreen.Line]) -> [String] { lines.map { $0.map(\.text).joined() } }
+        let wide = text(ReportScreen.table(table, width: 120))
+        #expect(wide.count == 2 && wide[0].hasPrefix("责任单位"), "\(wide)")
+        let narrow = ReportScreen.table(table, width: 40)
+        #expect(text(narrow) == ["▸ 县住建局", "  事件数               3", "  按时率               66.7%",
+                                 "  首次回应中位（小时） 12.0", "  剩余时间             超时 02:00:00"], "\(text(narrow))")
+        #expect(narrow.last?.last?.role == .clockOverdue, "an overdue countdown stands out on a card too")
+    }
+
     @Test func barsAreBlocksWithEighthsAtTheEnd() {
         #expect(StatisticsScreen.bar(1, width: 4) == "████")
         #expect(StatisticsScreen.bar(0.5, width: 4) == "██")
