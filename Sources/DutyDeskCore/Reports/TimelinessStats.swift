@@ -29,9 +29,15 @@ public struct TimelinessFigures: Sendable, Equatable {
     public var share: Double? { judged == 0 ? nil : Double(onTime) / Double(judged) }
 
     init(name: String, cases: [Case], policy: DeadlinePolicy, now: Date) {
+        self.init(name: name, assessed: cases.map { ($0, CaseAssessment($0, policy: policy, now: now)) })
+    }
+
+    /// The figures of cases already assessed: a period's groups share one assessment per case.
+    init(name: String, assessed: [(subject: Case, assessment: CaseAssessment)]) {
         self.name = name
-        self.cases = cases.count
-        let assessments = cases.map { CaseAssessment($0, policy: policy, now: now) }
+        cases = assessed.count
+        let assessments = assessed.map(\.assessment)
+        let cases = assessed.map(\.subject)
         let firsts = assessments.map(\.first)
         judged = firsts.filter(\.verdict.isJudged).count
         onTime = firsts.filter { $0.verdict == .onTime }.count
@@ -77,19 +83,21 @@ public struct TimelinessStats: Sendable, Equatable {
         self.period = period
         let from = period.start(in: timeZone), to = period.end(in: timeZone)
         let cases = state.cases.filter { $0.discoveredAt >= from && $0.discoveredAt < to }
+        // Each case's history is replayed once (`CaseAssessment`), whichever groups it counts in.
+        let assessed = cases.map { (subject: $0, assessment: CaseAssessment($0, policy: policy, now: now)) }
         // Counted under `Case.answerableUnit`; "" gathers the cases with no unit yet.
-        byUnit = Dictionary(grouping: cases) { $0.answerableUnit ?? "" }.sorted { $0.key < $1.key }.map { unit, cases in
-            TimelinessFigures(name: unit, cases: cases, policy: policy, now: now)
+        byUnit = Dictionary(grouping: assessed) { $0.subject.answerableUnit ?? "" }.sorted { $0.key < $1.key }.map { unit, group in
+            TimelinessFigures(name: unit, assessed: group)
         }
         byLevel = OpinionLevel.allCases.compactMap { level in
-            let leveled = cases.filter { $0.level == level }
-            return leveled.isEmpty ? nil : TimelinessFigures(name: level.code, cases: leveled, policy: policy, now: now)
+            let leveled = assessed.filter { $0.subject.level == level }
+            return leveled.isEmpty ? nil : TimelinessFigures(name: level.code, assessed: leveled)
         }
         byGrade = Grade.allCases.compactMap { grade in
-            let graded = cases.filter { $0.grade == grade }
-            return graded.isEmpty ? nil : TimelinessFigures(name: grade.code, cases: graded, policy: policy, now: now)
+            let graded = assessed.filter { $0.subject.grade == grade }
+            return graded.isEmpty ? nil : TimelinessFigures(name: grade.code, assessed: graded)
         }
-        total = TimelinessFigures(name: "", cases: cases, policy: policy, now: now)
+        total = TimelinessFigures(name: "", assessed: assessed)
         perDay = period.days.map { day in
             let start = day.date(in: timeZone), end = day.addingDays(1).date(in: timeZone)
             return Day(day: day, cases: cases.filter { $0.discoveredAt >= start && $0.discoveredAt < end }.count)
