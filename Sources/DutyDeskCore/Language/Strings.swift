@@ -128,6 +128,13 @@ public struct Strings: Sendable {
         }
     }
 
+    /// 第一时间报告（县政府办公室、县网信办）: the first-report clock with whom it waits for.
+    public func firstReportClock(to recipients: [String]) -> String {
+        let kind = deadlineKind(.firstReport)
+        return language == .chinese ? "\(kind)（\(recipients.joined(separator: "、"))）"
+            : "\(kind) (\(recipients.joined(separator: ", ")))"
+    }
+
     /// 首次回应 for the first release, then 续报一, 续报二 … (English: first response, follow-up 1 …).
     public func releaseName(number: Int) -> String {
         guard number > 0 else { return firstResponse }

@@ -86,8 +86,7 @@ enum DetailScreen {
         }
         if let report = standing.reportClock {
             lines.append([
-                Segment(text: domain.deadlineKind(.firstReport) + "（" + state.policy.firstReportRecipients
-                            .joined(separator: "、") + "）    ", role: .value),
+                Segment(text: domain.firstReportClock(to: state.policy.firstReportRecipients) + "    ", role: .value),
                 Segment(text: fields.dueAt + " ", role: .label), Segment(text: time(report.deadline.dueAt) + "    ", role: .value),
                 Segment(text: fields.timeLeft + " ", role: .label),
                 Segment(text: domain.clock(report), role: Roles.clock(report.band)),

@@ -53,9 +53,7 @@ struct Show: DeskCommand {
     func run() throws {
         let desk = try context()
         let state = try desk.readState()
-        guard let subject = state.findCase(code: code) else {
-            throw CLIFailure.refused(desk.strings.recordingError(.unknownCase(code: code), timeZone: desk.timeZone))
-        }
+        let subject = try desk.subject(code, in: state)
         let standing = CaseStanding(subject, policy: desk.policy, now: desk.now)
         if json {
             print(JSONWriter.pretty(CaseJSON(timeZone: desk.timeZone, strings: desk.strings).detail(standing)))

@@ -83,9 +83,7 @@ struct CaseReportCommand: ReportSubcommand {
 
     func document(_ desk: DeskContext) throws -> ReportDocument {
         let state = try desk.readState()
-        guard let subject = state.findCase(code: code) else {
-            throw CLIFailure.refused(desk.strings.recordingError(.unknownCase(code: code), timeZone: desk.timeZone))
-        }
+        let subject = try desk.subject(code, in: state)
         return CaseBrief.document(subject, context: desk.reportContext(state),
                                   assessment: state.findAssessment(code: subject.report.assessment))
     }
@@ -177,10 +175,7 @@ struct AnalysisReportCommand: ReportSubcommand {
         let range = try period.range(desk)
         let state = try desk.readState()
         guard let code else { return AnalysisReport.document(state, period: range, context: desk.reportContext(state)) }
-        guard let subject = state.findCase(code: code) else {
-            throw CLIFailure.refused(desk.strings.recordingError(.unknownCase(code: code), timeZone: desk.timeZone))
-        }
-        return AnalysisReport.document(subject, context: desk.reportContext(state))
+        return AnalysisReport.document(try desk.subject(code, in: state), context: desk.reportContext(state))
     }
 }
 
@@ -198,6 +193,14 @@ struct AccountabilityReportCommand: PeriodReportSubcommand {
 }
 
 extension DeskContext {
+    /// The case with this code, or the refusal that names it (exit 1).
+    func subject(_ code: String, in state: DeskState) throws -> Case {
+        guard let subject = state.findCase(code: code) else {
+            throw CLIFailure.refused(strings.recordingError(.unknownCase(code: code), timeZone: timeZone))
+        }
+        return subject
+    }
+
     var today: CivilTime {
         let moment = CivilTime(now, in: timeZone)
         return CivilTime(year: moment.year, month: moment.month, day: moment.day)
