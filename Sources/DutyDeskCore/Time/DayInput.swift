@@ -1,6 +1,7 @@
 import Foundation
 
-/// A calendar day as officers type it for reports: `2026-11-23`, `今天`/`today`, `昨天`/`yesterday`.
+/// A calendar day as officers type it for reports: `2026-11-23`, `今天`/`today`, `昨天`/`yesterday`;
+/// `明天`/`tomorrow` for what is planned (a risk assessment's decision day).
 public enum DayInput {
     public static func parse(_ text: String, today: CivilTime) -> CivilTime? {
         let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
@@ -8,6 +9,7 @@ public enum DayInput {
         switch trimmed {
         case "今天", "today": return day
         case "昨天", "yesterday": return day.addingDays(-1)
+        case "明天", "tomorrow": return day.addingDays(1)
         default: break
         }
         let parts = trimmed.split(separator: "-", omittingEmptySubsequences: false)

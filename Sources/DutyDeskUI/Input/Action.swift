@@ -14,6 +14,9 @@ public enum Action: String, CaseIterable, Sendable {
     case mark, meetingMode
     /// The shift's documents: the handover, the reports, the statistics; and recording a handover.
     case handoverScreen, reports, statistics, nextReport, previousReport, handOver
+    /// Desk-level records (issue 13): 表彰·约谈·通报批评·问责, 容错 on a case, the 舆情风险评估 screen with
+    /// its form and a case opened from one, the contact directory, the analysis charts.
+    case decide, tolerate, assessments, newAssessment, caseFromAssessment, directory, analysis
     case help
     case redraw
     case quit
@@ -26,6 +29,8 @@ public enum Context: String, CaseIterable, Sendable {
     case meeting
     /// A report on screen (handover, daily, statistics tables …), and the charts.
     case report, statistics
+    /// The 舆情风险评估 list, the contact directory, the analysis charts.
+    case assessments, directory, analysis
     /// A form or a question is open: keys go to it, not to the keymap.
     case form
 }

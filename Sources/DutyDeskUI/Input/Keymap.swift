@@ -16,31 +16,35 @@ public enum Keymap {
     private static let everywhere: Set<Context> = [.queue, .detail]
     /// Screens that only show: every key there reads, none writes.
     private static let viewing: Set<Context> = [.meeting, .report, .statistics]
-    private static let anyScreen = everywhere.union(viewing).union([.help])
+    /// The desk-level records' screens: they read, and their own keys open a form.
+    private static let deskRecords: Set<Context> = [.assessments, .directory, .analysis]
+    private static let anyScreen = everywhere.union(viewing).union([.help]).union(deskRecords)
 
     public static let bindings: [KeyBinding] = [
-        KeyBinding(keys: [.up, .character("k")], label: "↑/k", action: .moveUp, contexts: everywhere.union([.report]),
+        KeyBinding(keys: [.up, .character("k")], label: "↑/k", action: .moveUp, contexts: everywhere.union([.report]).union(deskRecords),
                    inFooter: false),
-        KeyBinding(keys: [.down, .character("j")], label: "↓/j", action: .moveDown, contexts: everywhere.union([.report]),
+        KeyBinding(keys: [.down, .character("j")], label: "↓/j", action: .moveDown, contexts: everywhere.union([.report]).union(deskRecords),
                    inFooter: false),
         // In the meeting, PgUp/PgDn turn the agenda's pages: one case each.
         KeyBinding(keys: [.pageUp, .left], label: "PgUp/←", action: .pageUp, contexts: [.meeting], inFooter: true),
         KeyBinding(keys: [.pageDown, .right, .character(" ")], label: "PgDn/→", action: .pageDown, contexts: [.meeting],
                    inFooter: true),
-        KeyBinding(keys: [.pageUp], label: "PgUp", action: .pageUp, contexts: everywhere.union([.report]), inFooter: false),
-        KeyBinding(keys: [.pageDown], label: "PgDn", action: .pageDown, contexts: everywhere.union([.report]),
+        KeyBinding(keys: [.pageUp], label: "PgUp", action: .pageUp, contexts: everywhere.union([.report]).union(deskRecords),
                    inFooter: false),
+        KeyBinding(keys: [.pageDown], label: "PgDn", action: .pageDown,
+                   contexts: everywhere.union([.report]).union(deskRecords), inFooter: false),
         KeyBinding(keys: [.home, .character("g")], label: "g/Home", action: .first,
-                   contexts: everywhere.union([.meeting, .report]), inFooter: false),
+                   contexts: everywhere.union([.meeting, .report]).union(deskRecords), inFooter: false),
         KeyBinding(keys: [.end, .character("G")], label: "G/End", action: .last,
-                   contexts: everywhere.union([.meeting, .report]), inFooter: false),
+                   contexts: everywhere.union([.meeting, .report]).union(deskRecords), inFooter: false),
         KeyBinding(keys: [.tab], label: "Tab", action: .nextLane, contexts: [.queue], inFooter: true),
         KeyBinding(keys: [.backTab], label: "S-Tab", action: .previousLane, contexts: [.queue], inFooter: false),
         KeyBinding(keys: [.enter], label: "Enter", action: .open, contexts: [.queue], inFooter: true),
         // Esc is hinted where it leads back; on the queue the filter line itself says "Esc 清除".
-        KeyBinding(keys: [.escape], label: "Esc", action: .back, contexts: viewing.union([.detail, .help]), inFooter: true),
+        KeyBinding(keys: [.escape], label: "Esc", action: .back, contexts: viewing.union([.detail, .help]).union(deskRecords),
+                   inFooter: true),
         KeyBinding(keys: [.escape], label: "Esc", action: .back, contexts: [.queue], inFooter: false),
-        KeyBinding(keys: [.character("/")], label: "/", action: .search, contexts: [.queue], inFooter: true),
+        KeyBinding(keys: [.character("/")], label: "/", action: .search, contexts: [.queue, .directory], inFooter: true),
         KeyBinding(keys: [.character(":")], label: ":", action: .commandLine, contexts: everywhere, inFooter: false),
         KeyBinding(keys: [.character("n")], label: "n", action: .newReport, contexts: everywhere, inFooter: true),
         KeyBinding(keys: [.character("t")], label: "t", action: .triage, contexts: everywhere, inFooter: true),
@@ -71,6 +75,16 @@ public enum Keymap {
                    inFooter: false),
         KeyBinding(keys: [.character("S")], label: "S", action: .statistics, contexts: [.queue, .detail, .report],
                    inFooter: false),
+        // Desk-level records (issue 13). `w` for 问责 and its kin; `T` 容错 on the case in focus.
+        KeyBinding(keys: [.character("w")], label: "w", action: .decide, contexts: everywhere, inFooter: false),
+        KeyBinding(keys: [.character("T")], label: "T", action: .tolerate, contexts: everywhere, inFooter: false),
+        KeyBinding(keys: [.character("A")], label: "A", action: .assessments, contexts: everywhere, inFooter: false),
+        KeyBinding(keys: [.character("n")], label: "n", action: .newAssessment, contexts: [.assessments], inFooter: true),
+        KeyBinding(keys: [.character("c")], label: "c", action: .caseFromAssessment, contexts: [.assessments],
+                   inFooter: true),
+        // From the case detail the directory opens at the case's units.
+        KeyBinding(keys: [.character("C")], label: "C", action: .directory, contexts: everywhere, inFooter: false),
+        KeyBinding(keys: [.character("Y")], label: "Y", action: .analysis, contexts: everywhere, inFooter: false),
         KeyBinding(keys: [.tab], label: "Tab", action: .nextReport, contexts: [.report], inFooter: true),
         KeyBinding(keys: [.backTab], label: "S-Tab", action: .previousReport, contexts: [.report], inFooter: false),
         KeyBinding(keys: [.character("H")], label: "H", action: .handOver, contexts: [.report], inFooter: true),

@@ -7,6 +7,8 @@ public struct OpenForm: Sendable {
         case intake
         case caseAction(CaseActionKind, CaseID)
         case handover
+        /// 表彰·约谈·通报批评·问责, and a 舆情风险评估: records of the desk, not of one case.
+        case decision, assessment
     }
 
     public let purpose: Purpose
@@ -34,6 +36,8 @@ public enum ConsoleRequest: Sendable, Equatable {
     case link(code: String, report: LinkedReport)
     case act(code: String, action: CaseAction)
     case handOver(to: String, note: String)
+    case decide(AccountabilityDecision)
+    case assess(AssessmentRequest)
     /// The intake form's values and when the form opened, which an empty discovery time means.
     case saveDraft([String: String], openedAt: Date)
     case discardDraft

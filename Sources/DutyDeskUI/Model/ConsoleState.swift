@@ -29,6 +29,11 @@ public struct ConsoleState: Sendable {
         case meeting
         case report(ReportKind)
         case statistics
+        /// The desk's 舆情风险评估, the selected one in full; the contact directory; the analysis
+        /// charts of this month, or of one case.
+        case assessments
+        case directory
+        case analysis(CaseID?)
     }
 
     public var desk: DeskState
@@ -57,6 +62,9 @@ public struct ConsoleState: Sendable {
     public private(set) var agenda: [CaseID] = []
     public private(set) var agendaPage = 0
     public var reportScroll = 0
+    /// The assessment selected on the assessment screen (an index into `desk.assessments`).
+    public var assessmentIndex = 0
+    public var directory = DirectoryView()
     /// The ledger's event count and head hash, which the handover records as its anchor.
     public var anchor = LedgerAnchor.none
     public private(set) var selected: CaseID?
@@ -95,6 +103,9 @@ public struct ConsoleState: Sendable {
         case .meeting: return .meeting
         case .report: return .report
         case .statistics: return .statistics
+        case .assessments: return .assessments
+        case .directory: return .directory
+        case .analysis: return .analysis
         }
     }
 
@@ -151,6 +162,10 @@ public struct ConsoleState: Sendable {
             editCommand(key, now: now)
             return
         }
+        if screen == .directory, directory.draft != nil {
+            directory.edit(key)
+            return
+        }
         guard let action = Keymap.action(for: key, in: context) else {
             // A key that means nothing here says so, rather than nothing at all.
             notice = Keymap.label(of: key).map { fill(strings.keyNotHere, $0) }
@@ -162,7 +177,8 @@ public struct ConsoleState: Sendable {
     private mutating func perform(_ action: Action, now: Date, size: (width: Int, height: Int)) {
         let step = CaseActionKind(action)
         // Every form writes to the ledger: none opens while reviewing the past.
-        if reviewing != nil, action == .newReport || action == .handOver || step != nil {
+        let desksOwn: Set<Action> = [.newReport, .handOver, .decide, .newAssessment, .caseFromAssessment]
+        if reviewing != nil, desksOwn.contains(action) || step != nil {
             notice = strings.domain.usage.reviewIsReadOnly
             return
         }
@@ -175,6 +191,8 @@ public struct ConsoleState: Sendable {
         case .redraw: wantsRedraw = true
         case .help: helpVisible.toggle()
         case .back: back()
+        case .search where screen == .directory:
+            directory.draft = directory.query
         case .search:
             searchDraft = filter
         case .commandLine:
@@ -189,8 +207,11 @@ public struct ConsoleState: Sendable {
                                                                           openedAt: now, draft: nil),
                                 openedAt: now, baseSeq: desk.lastSeq)
         case .triage, .assign, .respond, .pressConference, .note, .close, .acknowledge, .transfer, .refer,
-             .referralOutcome, .reopen, .correct, .instruct, .meeting, .reportBack, .completeItem, .feedback, .reportUp:
+             .referralOutcome, .reopen, .correct, .instruct, .meeting, .reportBack, .completeItem, .feedback, .reportUp,
+             .tolerate:
             break  // opened above, as steps
+        case .decide, .assessments, .newAssessment, .caseFromAssessment, .directory, .analysis:
+            performDeskRecord(action, now: now)
         case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last:
             move(action, now: now, size: size)
         case .mark:
@@ -219,6 +240,42 @@ public struct ConsoleState: Sendable {
         case .detail(let id): id
         case .meeting: agenda.indices.contains(agendaPage) ? agenda[agendaPage] : nil
         default: selected
+        }
+    }
+
+    /// The desk-level records' keys (issue 13): their forms and screens.
+    private mutating func performDeskRecord(_ action: Action, now: Date) {
+        switch action {
+        case .decide:
+            let cases = focusedCase.flatMap { desk[$0]?.code }.map { [$0] } ?? []
+            openForm = OpenForm(purpose: .decision,
+                                form: DecisionForm.make(desk: desk, settings: settings, language: language, openedAt: now,
+                                                        cases: cases),
+                                openedAt: now, baseSeq: desk.lastSeq)
+        case .assessments:
+            assessmentIndex = min(assessmentIndex, max(0, desk.assessments.count - 1))
+            show(.assessments)
+        case .newAssessment:
+            openForm = OpenForm(purpose: .assessment,
+                                form: AssessmentForm.make(desk: desk, settings: settings, language: language),
+                                openedAt: now, baseSeq: desk.lastSeq)
+        case .caseFromAssessment:
+            guard desk.assessments.indices.contains(assessmentIndex) else { return }
+            // The intake form as `n` opens it, carrying the assessment's code.
+            openForm = OpenForm(purpose: .intake,
+                                form: IntakeForm.make(desk: desk, settings: settings, language: language, openedAt: now,
+                                                      draft: ["assessment": desk.assessments[assessmentIndex].code]),
+                                openedAt: now, baseSeq: desk.lastSeq)
+        case .directory:
+            // From a case, the directory opens at its units.
+            if case .detail(let id) = screen, let subject = desk[id] { directory = DirectoryView(at: subject) } else {
+                directory = DirectoryView()
+            }
+            show(.directory)
+        case .analysis:
+            if case .detail(let id) = screen { show(.analysis(id)) } else { show(.analysis(nil)) }
+        default:
+            return
         }
     }
 
@@ -278,6 +335,13 @@ public struct ConsoleState: Sendable {
         // queue's selection moves to the case recorded on.
         select(code: code)
         reconcile(now: now)
+    }
+
+    /// The app recorded a desk-level record (a decision, an assessment): close the form, say so.
+    public mutating func recordedOnDesk(notice: String) {
+        openForm = nil
+        self.notice = notice
+        assessmentIndex = min(assessmentIndex, max(0, desk.assessments.count - 1))
     }
 
     /// The handover was recorded: the incoming officer now works this console.
@@ -350,6 +414,11 @@ public struct ConsoleState: Sendable {
         switch open.purpose {
         case .handover:
             requests.append(HandoverForm.request(open.form))
+        case .decision:
+            requests.append(.decide(DecisionForm.decision(open.form, now: now, timeZone: timeZone)))
+        case .assessment:
+            guard let request = AssessmentForm.request(open.form, now: now, timeZone: timeZone) else { return }
+            requests.append(.assess(request))
         case .intake:
             requests.append(.report(IntakeForm.intake(open.form, now: now, timeZone: timeZone)))
         case .caseAction(let kind, let id):
@@ -389,6 +458,9 @@ public struct ConsoleState: Sendable {
             if valid, case .caseAction(let kind, _) = open.purpose {
                 valid = CaseActionForms.check(kind, &open.form, now: now, timeZone: timeZone, language: language)
             }
+            if valid, open.purpose == .assessment {
+                valid = AssessmentForm.check(&open.form, now: now, timeZone: timeZone, language: language)
+            }
             openForm = open
             guard valid else { return }
             submit(open, now: now)
@@ -415,6 +487,8 @@ public struct ConsoleState: Sendable {
     private mutating func back() {
         if helpVisible {
             helpVisible = false
+        } else if screen == .directory, let origin = directory.origin, desk[origin] != nil {
+            screen = .detail(origin)
         } else if screen != .queue {
             screen = .queue
         } else {
@@ -439,6 +513,22 @@ public struct ConsoleState: Sendable {
             detailScroll = ScrollingBody.scrolled(detailScroll, by: action, page: page,
                                                   limit: DetailScreen.maxScroll(self, caseID: id, size: size, now: now))
             return
+        }
+        switch screen {
+        case .assessments:
+            assessmentIndex = ScrollingBody.scrolled(assessmentIndex, by: action, page: page,
+                                                     limit: max(0, desk.assessments.count - 1))
+            return
+        case .directory:
+            directory.scroll = ScrollingBody.scrolled(directory.scroll, by: action, page: page,
+                                                      limit: DirectoryScreen.maxScroll(self, size: size, now: now))
+            return
+        case .analysis(let id):
+            reportScroll = ScrollingBody.scrolled(reportScroll, by: action, page: page,
+                                                  limit: AnalysisScreen.maxScroll(self, caseID: id, size: size, now: now))
+            return
+        default:
+            break
         }
         let current = rows(now: now)
         guard let index = selectedIndex(in: current) else { return }

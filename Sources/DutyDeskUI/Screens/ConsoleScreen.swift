@@ -27,6 +27,9 @@ public enum ConsoleScreen {
         case .meeting: MeetingScreen.render(state, into: &grid, now: now)
         case .report(let kind): ReportScreen.render(state, kind: kind, into: &grid, now: now)
         case .statistics: StatisticsScreen.render(state, into: &grid, now: now)
+        case .assessments: AssessmentScreen.render(state, into: &grid, now: now)
+        case .directory: DirectoryScreen.render(state, into: &grid, now: now)
+        case .analysis(let id): AnalysisScreen.render(state, caseID: id, into: &grid, now: now)
         }
         if state.helpVisible {
             var underneath = state

@@ -22,6 +22,14 @@ enum FormOverlay {
                               .bannerError))
                 extra.append((fill(words.linkHint, first.code), .helpKey))
             }
+        case .decision:
+            // The cases the decision names, as the desk knows them, so a mistyped code shows before saving.
+            for code in DecisionForm.codes(open.form.text("cases")).prefix(3) {
+                let title = state.desk.findCase(code: code)?.title
+                extra.append(("  " + code + "  " + (title ?? "?"), title == nil ? .bannerError : .muted))
+            }
+        case .assessment:
+            break
         case .caseAction(let kind, let id):
             if let changes = open.conflict {
                 extra.append((words.conflictTitle, .bannerError))

@@ -3,11 +3,12 @@ import Foundation
 
 /// The workflow steps a case goes through from the console, each a short form that appends
 /// exactly one event: 研判, 责任单位, 回应, 发布会, 备注, 办结, 签收, 转办, 移交 and its outcome,
-/// 重新打开, 更正.
+/// 重新打开, 更正, 容错.
 public enum CaseActionKind: String, Sendable, Equatable, CaseIterable {
     case triage, assign, respond, pressConference, note, close
     case acknowledge, transfer, refer, referralOutcome, reopen, correct
     case instruct, meeting, reportBack, completeItem, feedback, reportUp
+    case tolerate
 
     /// The step a key asks for: each kind is named like the `Action` bound to it.
     init?(_ action: Action) { self.init(rawValue: action.rawValue) }
@@ -23,6 +24,8 @@ public enum CaseActionKind: String, Sendable, Equatable, CaseIterable {
         case .note, .correct: return nil
         case .reopen: return subject.closure == nil ? .notClosed(code: code) : nil
         case .reportBack, .completeItem: return subject.supervisedItems.contains(where: \.isOpen) ? nil : .noOpenItem(code: code)
+        // 容错 is for someone who spoke on the case, closed or not (a review decides it afterwards).
+        case .tolerate: return subject.speakers.isEmpty ? .notASpokesperson(person: "", code: code, speakers: []) : nil
         default:
             if subject.closure != nil { return .caseClosed(code: code) }
             if self == .referralOutcome, !subject.referrals.contains(where: { $0.outcome == nil }) {
@@ -136,6 +139,16 @@ public enum CaseActionForms {
                            required: true),
             ] + (kind == .reportBack ? [Form.Field(id: "text", label: words.progress, kind: .area(TextArea()), required: true)]
                  : []))
+        case .tolerate:
+            (DeskRecordStrings.table(for: language).tolerateTitle, [
+                Form.Field(id: "person", label: DeskRecordStrings.table(for: language).spokesperson,
+                           kind: .choice(ChoiceField(options: IntakeForm.options(subject.speakers),
+                                                     selected: subject.speakers.count == 1 ? subject.speakers[0] : nil,
+                                                     allowsNone: false)),
+                           required: true),
+                Form.Field(id: "reason", label: DeskRecordStrings.table(for: language).toleranceReason,
+                           kind: .area(TextArea()), required: true),
+            ])
         case .correct:
             (words.correctTitle, [
                 FieldMaker.choice("field", words.field, CorrectableField.self, nil, language: language, required: true),
@@ -206,6 +219,8 @@ public enum CaseActionForms {
             return .reportBack(item: form.choice("item"), text: form.text("text"))
         case .completeItem:
             return .completeItem(item: form.choice("item"))
+        case .tolerate:
+            return .tolerate(person: form.choice("person") ?? "", reason: form.text("reason"))
         }
     }
 
@@ -257,6 +272,9 @@ extension Form {
         case .invalidValue, .discoveryAfterRecording, .discoveryAfterMilestone:
             fields.contains { $0.id == "value" } ? "value" : nil
         case .unitWithoutRole: fields.contains { $0.id == "unit" } ? "unit" : nil
+        case .notASpokesperson: fields.contains { $0.id == "person" } ? "person" : nil
+        case .unknownCase: fields.contains { $0.id == "cases" } ? "cases" : nil
+        case .unknownAssessment: fields.contains { $0.id == "assessment" } ? "assessment" : nil
         default: nil
         }
         return named ?? fields.first?.id ?? ""

@@ -6,7 +6,7 @@ import Foundation
 /// and the discovery time to the moment the form opened.
 public enum IntakeForm {
     static let fieldOrder = ["title", "locality", "channel", "caller", "phone", "detail", "discovered", "level", "grade",
-                             "unit"]
+                             "unit", "assessment"]
 
     /// A restored draft is filled in after the form opens, so it counts as typed: Esc asks
     /// before throwing it away.
@@ -24,6 +24,11 @@ public enum IntakeForm {
                                draft: [String: String]?) -> [Form.Field] {
         let words = WorkflowStrings.table(for: language)
         let value = { (id: String) in draft?[id] ?? "" }
+        // A case opened from a 舆情风险评估 carries its code (and with it the assessment and plan).
+        let carried = value("assessment").isEmpty ? [] : [
+            Form.Field(id: "assessment", label: DeskRecordStrings.table(for: language).assessmentCode,
+                       kind: .text(TextBuffer(value("assessment")))),
+        ]
         return [
             Form.Field(id: "title", label: words.title, kind: .text(TextBuffer(value("title"))), required: true),
             Form.Field(id: "locality", label: words.locality,
@@ -50,7 +55,7 @@ public enum IntakeForm {
                                                                   directory: settings.units.map(\.name)),
                                                  selected: draft?["unit"].flatMap { $0.isEmpty ? nil : $0 },
                                                  allowsNone: true, allowsNew: true))),
-        ]
+        ] + carried
     }
 
     /// What the form says, as the draft file keeps it.
@@ -76,6 +81,7 @@ public enum IntakeForm {
         intake.level = form.choice("level").flatMap(OpinionLevel.init(rawValue:)) ?? .general
         intake.grade = form.choice("grade").flatMap(Grade.init(rawValue:)) ?? .none
         intake.unit = form.choice("unit") ?? ""
+        intake.assessment = form.text("assessment")
         return intake
     }
 

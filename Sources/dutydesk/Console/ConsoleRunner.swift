@@ -175,6 +175,10 @@ struct ConsoleRunner {
                 try recordOnCase(session, &state, notice: recordedNotice) { recorder throws(RecordingError) in
                     try recorder.perform(action, on: code)
                 }
+            case .decide(let decision):
+                try recordOnDesk(session, &state) { recorder throws(RecordingError) in try recorder.decide(decision) }
+            case .assess(let assessment):
+                try recordOnDesk(session, &state) { recorder throws(RecordingError) in try assessment.draft(recorder) }
             case .handOver(let incoming, let note):
                 let outgoing = state.operatorName
                 let handed = try record(session, &state) { recorder throws(RecordingError) in
@@ -197,6 +201,15 @@ struct ConsoleRunner {
         guard let appended = try record(session, &state, build), let event = appended.last,
               let subject = event.caseID.flatMap({ session.state[$0] }) else { return }
         state.succeeded(code: subject.code, notice: notice(subject, event), now: Date())
+    }
+
+    /// Records a desk-level record (a decision, an assessment) and says what it was, in the
+    /// timeline's words.
+    private func recordOnDesk(_ session: DeskSession, _ state: inout ConsoleState,
+                              _ build: (Recorder) throws(RecordingError) -> EventDraft) throws {
+        guard let event = try record(session, &state, build)?.last else { return }
+        state.recordedOnDesk(notice: fill(DeskRecordStrings.table(for: desk.strings.language).recorded,
+                                          SafeText.singleLine(desk.strings.summary(of: event.body))))
     }
 
     /// 已记录 YQ-…：续报一（政务微博）：… — the step in the timeline's own words, numbered as it counts.

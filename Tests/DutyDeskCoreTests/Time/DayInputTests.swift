@@ -8,6 +8,8 @@ import Testing
         #expect(DayInput.parse("2026-11-23", today: today) == CivilTime(year: 2026, month: 11, day: 23))
         #expect(DayInput.parse("昨天", today: today) == CivilTime(year: 2026, month: 2, day: 28))
         #expect(DayInput.parse("today", today: today) == CivilTime(year: 2026, month: 3, day: 1))
+        #expect(DayInput.parse("明天", today: CivilTime(year: 2026, month: 2, day: 28)) == CivilTime(year: 2026, month: 3, day: 1))
+        #expect(DayInput.parse("tomorrow", today: today) == CivilTime(year: 2026, month: 3, day: 2))
         #expect(DayInput.parse("2026-02-30", today: today) == nil)
         #expect(DayInput.parse("11-23", today: today) == nil)
     }

@@ -313,3 +313,43 @@ extension CaseActionFormsTests {
                                                   action: .feedback(unit: "县应急管理局", text: "已疏通排水管网", at: F.now)))
     }
 }
+
+/// 容错 (`T`): only for someone who spoke on the case, closed or not.
+@Suite struct ToleranceFormTests {
+    typealias F = ConsoleFixture
+    typealias R = DeskRecordFixture
+    let size = (width: 100, height: 30)
+
+    @Test(arguments: [(80, 24), (120, 40)], [Language.chinese, .english])
+    func theToleranceForm(size: (Int, Int), language: Language) throws {
+        var state = R.state(language)
+        state.select(code: R.code("G205"))
+        state.handle(.character("T"), now: F.now, size: size)
+        let frame = ConsoleScreen.frame(state, width: size.0, height: size.1, now: F.now)
+        try Snapshot.assert(Snapshot.text(frame.grid), named: "tolerate-\(size.0)x\(size.1)-\(language.rawValue)")
+    }
+
+    @Test func theSpeakerIsOfferedAndTheReasonRequired() {
+        var state = R.state()
+        let code = R.code("G205")
+        state.select(code: code)
+        state.handle(.character("T"), now: F.now, size: size)
+        #expect(state.openForm?.form.choice("person") == "刘强", "the only one who spoke is picked")
+        state.handle(.control("s"), now: F.now, size: size)
+        // The refusal moved the focus to the reason.
+        #expect(state.takeRequests().isEmpty && state.openForm?.form.fields.first { $0.id == "reason" }?.message != nil)
+        for character in "现场信息不全，及时更正" { state.handle(.character(character), now: F.now, size: size) }
+        state.handle(.control("s"), now: F.now, size: size)
+        #expect(state.takeRequests() == [.act(code: code, action: .tolerate(person: "刘强", reason: "现场信息不全，及时更正"))])
+    }
+
+    @Test func aCaseWhereNobodySpokeSaysSoInsteadOfOpening() {
+        var state = R.state()
+        let code = R.code("网传“县城明年取消学区划片”")
+        state.select(code: code)
+        state.handle(.character("T"), now: F.now, size: size)
+        #expect(state.openForm == nil)
+        #expect(state.notice == Strings.chinese.recordingError(.notASpokesperson(person: "", code: code, speakers: []),
+                                                                timeZone: F.zone))
+    }
+}

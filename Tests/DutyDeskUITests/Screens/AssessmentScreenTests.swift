@@ -1,0 +1,53 @@
+import DutyDeskCore
+import DutyDeskGrid
+import Foundation
+import Testing
+@testable import DutyDeskUI
+
+@Suite struct AssessmentScreenTests {
+    typealias F = ConsoleFixture
+    typealias R = DeskRecordFixture
+
+    @Test(arguments: [(80, 24), (120, 40)], [Language.chinese, .english])
+    func theAssessmentScreen(size: (Int, Int), language: Language) throws {
+        var state = R.state(language)
+        state.handle(.character("A"), now: F.now, size: size)
+        #expect(state.screen == .assessments)
+        let grid = ConsoleScreen.render(state, width: size.0, height: size.1, now: F.now)
+        try Snapshot.assert(Snapshot.text(grid), named: "assessments-\(size.0)x\(size.1)-\(language.rawValue)")
+    }
+
+    @Test func theSelectedAssessmentIsShownInFullWithTheCasesOpenedFromIt() {
+        var state = R.state()
+        state.handle(.character("A"), now: F.now, size: (80, 24))
+        var text = Snapshot.text(ConsoleScreen.render(state, width: 80, height: 24, now: F.now))
+        #expect(text.contains("出台前召开听证会") && text.contains(R.code("停车收费上涨")), "\(text)")
+        state.handle(.character("j"), now: F.now, size: (80, 24))
+        #expect(state.assessmentIndex == 1)
+        text = Snapshot.text(ConsoleScreen.render(state, width: 80, height: 24, now: F.now))
+        #expect(text.contains("城南片区学区调整") && text.contains("重点走访") && !text.contains("出台前召开听证会"))
+        state.handle(.character("j"), now: F.now, size: (80, 24))
+        #expect(state.assessmentIndex == 1, "the selection stops at the last one")
+        state.handle(.escape, now: F.now, size: (80, 24))
+        #expect(state.screen == .queue)
+    }
+
+    @Test func anEmptyDeskSaysHowToRecordOne() {
+        var state = F.state()
+        state.handle(.character("A"), now: F.now, size: (80, 24))
+        let text = Snapshot.text(ConsoleScreen.render(state, width: 80, height: 24, now: F.now))
+        #expect(text.contains("尚无风险评估"))
+        state.handle(.character("c"), now: F.now, size: (80, 24))
+        #expect(state.openForm == nil, "no assessment, no case from it")
+    }
+
+    @Test func cOpensTheIntakeCarryingTheAssessment() {
+        var state = R.state()
+        state.handle(.character("A"), now: F.now, size: (80, 24))
+        state.handle(.character("c"), now: F.now, size: (80, 24))
+        #expect(state.openForm?.purpose == .intake)
+        #expect(state.openForm?.form.text("assessment") == R.desk.assessments[0].code)
+        let intake = IntakeForm.intake(state.openForm!.form, now: F.now, timeZone: F.zone)
+        #expect(intake.assessment == R.desk.assessments[0].code)
+    }
+}

@@ -1,0 +1,82 @@
+import DutyDeskCore
+import DutyDeskGrid
+import Foundation
+import Testing
+@testable import DutyDeskUI
+
+@Suite struct AssessmentFormTests {
+    typealias F = ConsoleFixture
+    typealias R = DeskRecordFixture
+    let size = (width: 100, height: 30)
+
+    func type(_ text: String, into state: inout ConsoleState) {
+        for character in text { state.handle(.character(character), now: F.now, size: size) }
+    }
+
+    func opened() -> ConsoleState {
+        var state = R.state()
+        state.handle(.character("A"), now: F.now, size: size)
+        state.handle(.character("n"), now: F.now, size: size)
+        return state
+    }
+
+    @Test(arguments: [(80, 24), (120, 40)], [Language.chinese, .english])
+    func theAssessmentForm(size: (Int, Int), language: Language) throws {
+        var state = R.state(language)
+        state.handle(.character("A"), now: F.now, size: size)
+        state.handle(.character("n"), now: F.now, size: size)
+        for character in "老旧小区加装电梯补贴办法" { state.handle(.character(character), now: F.now, size: size) }
+        let frame = ConsoleScreen.frame(state, width: size.0, height: size.1, now: F.now)
+        try Snapshot.assert(Snapshot.text(frame.grid), named: "assessment-\(size.0)x\(size.1)-\(language.rawValue)")
+    }
+
+    @Test func anAssessmentTypedInChineseBecomesOneRequest() {
+        var state = opened()
+        #expect(state.openForm?.purpose == .assessment)
+        type("老旧小区加装电梯补贴办法", into: &state)
+        state.handle(.tab, now: F.now, size: size)
+        state.handle(.character("2"), now: F.now, size: size)   // 县卫健委, on to the day
+        type("明天", into: &state)
+        state.handle(.tab, now: F.now, size: size)
+        state.handle(.character("1"), now: F.now, size: size)   // 舆情跟踪
+        state.handle(.character("4"), now: F.now, size: size)   // 会商分析
+        state.handle(.tab, now: F.now, size: size)
+        state.handle(.character("2"), now: F.now, size: size)   // 中
+        type("低楼层住户可能反对", into: &state)
+        state.handle(.tab, now: F.now, size: size)
+        type("逐栋征求意见", into: &state)
+        state.handle(.tab, now: F.now, size: size)
+        type("周明", into: &state)
+        state.handle(.control("s"), now: F.now, size: size)
+        #expect(state.takeRequests() == [.assess(AssessmentRequest(
+            title: "老旧小区加装电梯补贴办法", unit: "县卫健委", plannedOn: CivilTime(year: 2026, month: 11, day: 24),
+            methods: [.tracking, .consultation], riskLevel: .medium, risks: "低楼层住户可能反对", plan: "逐栋征求意见",
+            reviewedBy: "周明"))])
+    }
+
+    @Test func anUnreadableDayIsShownBesideItAndNothingIsAsked() {
+        var state = opened()
+        type("电梯补贴", into: &state)
+        state.handle(.tab, now: F.now, size: size)
+        state.handle(.character("1"), now: F.now, size: size)
+        type("下周", into: &state)
+        state.handle(.tab, now: F.now, size: size)
+        state.handle(.tab, now: F.now, size: size)
+        state.handle(.character("1"), now: F.now, size: size)
+        state.handle(.tab, now: F.now, size: size)
+        state.handle(.tab, now: F.now, size: size)
+        type("周明", into: &state)
+        state.handle(.control("s"), now: F.now, size: size)
+        #expect(state.takeRequests().isEmpty)
+        let planned = state.openForm?.form.fields.first { $0.id == "planned" }
+        #expect(planned?.message == "无法识别日期「下周」（如 2026-12-10、今天、明天）")
+    }
+
+    @Test func aRefusalFromTheLedgerLandsBesideItsField() {
+        var state = opened()
+        state.refused(.emptyField(name: .reviewedBy), message: "审核人不能为空")
+        #expect(state.openForm?.form.fields.first { $0.id == "reviewedBy" }?.message == "审核人不能为空")
+        state.recordedOnDesk(notice: "已记录：风险评估")
+        #expect(state.openForm == nil && state.notice == "已记录：风险评估")
+    }
+}
