@@ -26,7 +26,7 @@ struct Demo: DeskCommand {
         try FileManager.default.createDirectory(atPath: folder.isEmpty ? "." : folder, withIntermediateDirectories: true,
                                                 attributes: [.posixPermissions: 0o750])
         let settings = (folder as NSString).appendingPathComponent("config.toml")
-        try DemoSettings.text.write(toFile: settings, atomically: true, encoding: .utf8)
+        try DemoSettings.text(now: Date()).write(toFile: settings, atomically: true, encoding: .utf8)
         let desk = try DeskContext(options)
         let count = try DemoSeeder(path: path, timeZone: desk.timeZone, start: desk.now).seed()
         // Said after the console has given the screen back, so the officer can go on with it.

@@ -31,6 +31,8 @@ struct DemoCase {
     var phone = ""
     var detail = ""
     var unit = ""
+    /// Opened from the demo's 舆情风险评估, carrying it (the opinion its decision drew).
+    var fromAssessment = false
     var steps: [Step] = []
 
     static let all: [DemoCase] = [
@@ -105,6 +107,8 @@ struct DemoCase {
                                   decisions: "启动地质灾害应急响应，今日内召开新闻发布会",
                                   action: "核查周边地质隐患点并公布", unit: "县自然资源局", dueInHours: 6, hoursAgo: 7),
                          .respond(.governmentWeibo, "已转移群众 46 人，无人员伤亡", hoursAgo: 6)]),
+        DemoCase(title: "停车收费调整方案公示后，临街商户在微信群集中质疑", locality: "城关镇", channel: .wechat,
+                 grade: .none, discoveredHoursAgo: 3, unit: "县发改局", fromAssessment: true),
         DemoCase(title: "网传“县里要对电动自行车一律扣车”", locality: "城关镇", channel: .blog, grade: .none,
                  discoveredHoursAgo: 13, detail: "对电动自行车新国标过渡期政策的误读。", unit: "县公安局",
                  steps: [.regrade(.none, hoursAgo: 12)]),

@@ -81,6 +81,7 @@ struct DemoSeeder {
             intake.phone = demo.phone
             intake.detail = demo.detail
             intake.unit = demo.unit
+            if demo.fromAssessment { intake.assessment = recorder.state.assessments.first?.code ?? "" }
             intake.discoveredAt = start.addingTimeInterval(-demo.discoveredHoursAgo * 3600)
             return try recorder.report(intake, newCaseID: CaseID(UUID().uuidString))
         case .step(.regrade(let grade, _)):

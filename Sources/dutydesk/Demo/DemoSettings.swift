@@ -1,7 +1,47 @@
+import DutyDeskCore
+import Foundation
+
 /// The demo desk's settings file, written beside the demo ledger: a fictional county desk with
-/// the joint meeting's member units and their (fictional) contacts.
+/// the joint meeting's member units, their (fictional) contacts, and an on-call roster around the
+/// moment the demo opens, so the contact directory has someone on call now.
 enum DemoSettings {
-    static let text = """
+    static let zone = TimeZone(identifier: "Asia/Shanghai")!
+
+    static func text(now: Date) -> String {
+        // Whole hours in the desk's zone, as a roster is written.
+        let moment = CivilTime(now, in: zone)
+        let hour = CivilTime(year: moment.year, month: moment.month, day: moment.day, hour: moment.hour).date(in: zone)
+        func local(_ hours: Double) -> String {
+            let time = CivilTime(hour.addingTimeInterval(hours * 3600), in: zone)
+            return String(format: "%04d-%02d-%02d %02d:00", time.year, time.month, time.day, time.hour)
+        }
+        return fixed + """
+
+            [[on-call]]
+            name = "李娜"
+            unit = "县政府办"
+            phone = "0000-8000011"
+            from = "\(local(-16))"
+            to = "\(local(-4))"
+
+            [[on-call]]
+            name = "王芳"
+            unit = "县政府办"
+            phone = "0000-8000012"
+            from = "\(local(-4))"
+            to = "\(local(8))"
+
+            [[on-call]]
+            name = "钱副县长"
+            unit = "县应急管理局"
+            phone = "0000-8000104"
+            from = "\(local(-12))"
+            to = "\(local(12))"
+
+            """
+    }
+
+    private static let fixed = """
         # 舆情值班台设置（演示，人名电话均为虚构）
         [desk]
         name = "示范县舆情值班台"

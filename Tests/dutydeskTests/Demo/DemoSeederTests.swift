@@ -1,0 +1,36 @@
+import DutyDeskCore
+import DutyDeskTestSupport
+import Foundation
+import Testing
+
+/// The demo shift shows a newcomer every kind of record in one command: read back here through
+/// the CLI as the console would show it.
+@Suite struct DemoSeederTests {
+    @Test func theDemoHoldsEveryDeskLevelRecordAndAMissedFirstReport() throws {
+        let scratch = try Scratch("demo-kinds")
+        defer { scratch.remove() }
+        let log = scratch.file("demo/ledger.jsonl")
+        let demo = try DeskBinary.run(["demo", "--into", log], log: log)
+        #expect(demo.status == 0, "\(demo.stderr)")
+
+        let assessments = try JSONParser.parse(try DeskBinary.run(["assessments", "--json"], log: log).stdout).arrayValue
+        let assessment = try #require(assessments?.first?.objectValue)
+        #expect(assessment["cases"]?.arrayValue?.count == 1, "a case opened from the assessment: \(assessment)")
+
+        let accountability = try DeskBinary.run(["report", "accountability"], log: log).stdout
+        #expect(accountability.contains("约谈") && accountability.contains("县交通运输局"), "\(accountability)")
+
+        let cases = try JSONParser.parse(try DeskBinary.run(["list", "--json"], log: log).stdout).arrayValue ?? []
+        let truck = try #require(cases.compactMap(\.objectValue).first { $0["title"]?.stringValue?.hasPrefix("G205") == true })
+        let detail = try JSONParser.parse(try DeskBinary.run(["show", truck["code"]?.stringValue ?? "", "--json"],
+                                                             log: log).stdout).objectValue
+        #expect(detail?["tolerated"]?.arrayValue?.isEmpty == false, "a 容错 on the press conference's speaker")
+
+        let list = try DeskBinary.run(["list"], log: log).stdout
+        #expect(list.contains("报 超时"), "a first report missed: \(list)")
+
+        let contacts = try DeskBinary.run(["contacts"], log: log).stdout
+        let onCall = try #require(contacts.components(separatedBy: "当前值班：").last)
+        #expect(onCall.contains("王芳") && onCall.contains("钱副县长") && !onCall.contains("李娜"), "\(contacts)")
+    }
+}
