@@ -1,5 +1,7 @@
 import DutyDeskCore
+import DutyDeskGrid
 import Foundation
+import Testing
 @testable import DutyDeskUI
 
 /// `ConsoleFixture`'s desk with the desk-level records on it: a 舆情风险评估 and a case opened from
@@ -73,4 +75,21 @@ enum DeskRecordFixture {
     }
 
     static func code(_ prefix: String) -> String { desk.cases.first { $0.title.hasPrefix(prefix) }!.code }
+
+    /// Each character as a key, as an officer types it.
+    static func type(_ text: String, into state: inout ConsoleState, size: (Int, Int) = (100, 30)) {
+        for character in text { state.handle(.character(character), now: F.now, size: size) }
+    }
+
+    /// The screen after `keys` (with the case whose title starts `selecting` selected first), as the
+    /// snapshot `name-WxH-language`.
+    static func assertSnapshot(_ name: String, keys: [Key], selecting prefix: String? = nil, size: (Int, Int),
+                               language: Language, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        var state = Self.state(language)
+        if let prefix { state.select(code: code(prefix)) }
+        for key in keys { state.handle(key, now: F.now, size: size) }
+        let grid = ConsoleScreen.render(state, width: size.0, height: size.1, now: F.now)
+        try Snapshot.assert(Snapshot.text(grid), named: "\(name)-\(size.0)x\(size.1)-\(language.rawValue)",
+                            sourceLocation: sourceLocation)
+    }
 }

@@ -10,21 +10,13 @@ import Testing
 
     @Test(arguments: [(80, 24), (120, 40)], [Language.chinese, .english])
     func theMonthsAnalysis(size: (Int, Int), language: Language) throws {
-        var state = R.state(language)
-        state.handle(.character("Y"), now: F.now, size: size)
-        #expect(state.screen == .analysis(nil))
-        let grid = ConsoleScreen.render(state, width: size.0, height: size.1, now: F.now)
-        try Snapshot.assert(Snapshot.text(grid), named: "analysis-\(size.0)x\(size.1)-\(language.rawValue)")
+        try R.assertSnapshot("analysis", keys: [.character("Y")], size: size, language: language)
     }
 
     @Test(arguments: [(80, 24), (120, 40)], [Language.chinese, .english])
     func aCasesAnalysis(size: (Int, Int), language: Language) throws {
-        var state = R.state(language)
-        state.select(code: R.code("G205"))
-        state.handle(.enter, now: F.now, size: size)
-        state.handle(.character("Y"), now: F.now, size: size)
-        let grid = ConsoleScreen.render(state, width: size.0, height: size.1, now: F.now)
-        try Snapshot.assert(Snapshot.text(grid), named: "analysis-case-\(size.0)x\(size.1)-\(language.rawValue)")
+        try R.assertSnapshot("analysis-case", keys: [.enter, .character("Y")], selecting: "G205", size: size,
+                             language: language)
     }
 
     @Test func aBarIsAsLongAsItsShareOfTheLargestAndEndsInItsNumber() {
@@ -44,6 +36,17 @@ import Testing
         let lines = AnalysisScreen.chart(table, width: 40)
         #expect(lines[0].contains { $0.role == .clockOverdue } && lines[0].last?.text == " 50.0%")
         #expect(lines[1].last?.text == "—")
+    }
+
+    @Test func theMonthFromTheQueueTheCaseFromItsDetail() throws {
+        var state = R.state()
+        state.handle(.character("Y"), now: F.now, size: (80, 24))
+        #expect(state.screen == .analysis(nil))
+        state.handle(.escape, now: F.now, size: (80, 24))
+        state.select(code: R.code("G205"))
+        state.handle(.enter, now: F.now, size: (80, 24))
+        state.handle(.character("Y"), now: F.now, size: (80, 24))
+        #expect(state.screen == .analysis(try #require(state.desk.findCase(code: R.code("G205"))?.id)))
     }
 
     @Test func theBodyScrollsWithinItsLength() {

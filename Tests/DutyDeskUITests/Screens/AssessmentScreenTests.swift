@@ -10,16 +10,13 @@ import Testing
 
     @Test(arguments: [(80, 24), (120, 40)], [Language.chinese, .english])
     func theAssessmentScreen(size: (Int, Int), language: Language) throws {
-        var state = R.state(language)
-        state.handle(.character("A"), now: F.now, size: size)
-        #expect(state.screen == .assessments)
-        let grid = ConsoleScreen.render(state, width: size.0, height: size.1, now: F.now)
-        try Snapshot.assert(Snapshot.text(grid), named: "assessments-\(size.0)x\(size.1)-\(language.rawValue)")
+        try R.assertSnapshot("assessments", keys: [.character("A")], size: size, language: language)
     }
 
     @Test func theSelectedAssessmentIsShownInFullWithTheCasesOpenedFromIt() {
         var state = R.state()
         state.handle(.character("A"), now: F.now, size: (80, 24))
+        #expect(state.screen == .assessments)
         var text = Snapshot.text(ConsoleScreen.render(state, width: 80, height: 24, now: F.now))
         #expect(text.contains("出台前召开听证会") && text.contains(R.code("停车收费上涨")), "\(text)")
         state.handle(.character("j"), now: F.now, size: (80, 24))

@@ -10,21 +10,13 @@ import Testing
 
     @Test(arguments: [(80, 24), (120, 40)], [Language.chinese, .english])
     func theDirectory(size: (Int, Int), language: Language) throws {
-        var state = R.state(language)
-        state.handle(.character("C"), now: F.now, size: size)
-        #expect(state.screen == .directory)
-        let grid = ConsoleScreen.render(state, width: size.0, height: size.1, now: F.now)
-        try Snapshot.assert(Snapshot.text(grid), named: "directory-\(size.0)x\(size.1)-\(language.rawValue)")
+        try R.assertSnapshot("directory", keys: [.character("C")], size: size, language: language)
     }
 
     @Test(arguments: [(80, 24), (120, 40)], [Language.chinese, .english])
     func theDirectoryAtACase(size: (Int, Int), language: Language) throws {
-        var state = R.state(language)
-        state.select(code: R.code("城关镇锦绣花园"))
-        state.handle(.enter, now: F.now, size: size)
-        state.handle(.character("C"), now: F.now, size: size)
-        let grid = ConsoleScreen.render(state, width: size.0, height: size.1, now: F.now)
-        try Snapshot.assert(Snapshot.text(grid), named: "directory-case-\(size.0)x\(size.1)-\(language.rawValue)")
+        try R.assertSnapshot("directory-case", keys: [.enter, .character("C")], selecting: "城关镇锦绣花园", size: size,
+                             language: language)
     }
 
     @Test func fromACaseItsUnitsComeFirstAndEscGoesBackToIt() throws {
@@ -46,6 +38,7 @@ import Testing
     @Test func slashSearchesInChineseAndSaysWhenNothingMatches() {
         var state = R.state()
         state.handle(.character("C"), now: F.now, size: (80, 24))
+        #expect(state.screen == .directory)
         state.handle(.character("/"), now: F.now, size: (80, 24))
         state.handle(.paste("卫健"), now: F.now, size: (80, 24))
         var text = Snapshot.text(ConsoleScreen.render(state, width: 80, height: 24, now: F.now))

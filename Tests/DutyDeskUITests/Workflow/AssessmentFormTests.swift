@@ -9,9 +9,7 @@ import Testing
     typealias R = DeskRecordFixture
     let size = (width: 100, height: 30)
 
-    func type(_ text: String, into state: inout ConsoleState) {
-        for character in text { state.handle(.character(character), now: F.now, size: size) }
-    }
+    func type(_ text: String, into state: inout ConsoleState) { R.type(text, into: &state) }
 
     func opened() -> ConsoleState {
         var state = R.state()
@@ -22,12 +20,8 @@ import Testing
 
     @Test(arguments: [(80, 24), (120, 40)], [Language.chinese, .english])
     func theAssessmentForm(size: (Int, Int), language: Language) throws {
-        var state = R.state(language)
-        state.handle(.character("A"), now: F.now, size: size)
-        state.handle(.character("n"), now: F.now, size: size)
-        for character in "老旧小区加装电梯补贴办法" { state.handle(.character(character), now: F.now, size: size) }
-        let frame = ConsoleScreen.frame(state, width: size.0, height: size.1, now: F.now)
-        try Snapshot.assert(Snapshot.text(frame.grid), named: "assessment-\(size.0)x\(size.1)-\(language.rawValue)")
+        try R.assertSnapshot("assessment", keys: [.character("A"), .character("n")] + "老旧小区加装电梯补贴办法".map(Key.character),
+                             size: size, language: language)
     }
 
     @Test func anAssessmentTypedInChineseBecomesOneRequest() {

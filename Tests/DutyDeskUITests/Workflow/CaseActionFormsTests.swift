@@ -322,11 +322,7 @@ extension CaseActionFormsTests {
 
     @Test(arguments: [(80, 24), (120, 40)], [Language.chinese, .english])
     func theToleranceForm(size: (Int, Int), language: Language) throws {
-        var state = R.state(language)
-        state.select(code: R.code("G205"))
-        state.handle(.character("T"), now: F.now, size: size)
-        let frame = ConsoleScreen.frame(state, width: size.0, height: size.1, now: F.now)
-        try Snapshot.assert(Snapshot.text(frame.grid), named: "tolerate-\(size.0)x\(size.1)-\(language.rawValue)")
+        try R.assertSnapshot("tolerate", keys: [.character("T")], selecting: "G205", size: size, language: language)
     }
 
     @Test func theSpeakerIsOfferedAndTheReasonRequired() {
@@ -338,7 +334,7 @@ extension CaseActionFormsTests {
         state.handle(.control("s"), now: F.now, size: size)
         // The refusal moved the focus to the reason.
         #expect(state.takeRequests().isEmpty && state.openForm?.form.fields.first { $0.id == "reason" }?.message != nil)
-        for character in "现场信息不全，及时更正" { state.handle(.character(character), now: F.now, size: size) }
+        R.type("现场信息不全，及时更正", into: &state)
         state.handle(.control("s"), now: F.now, size: size)
         #expect(state.takeRequests() == [.act(code: code, action: .tolerate(person: "刘强", reason: "现场信息不全，及时更正"))])
     }

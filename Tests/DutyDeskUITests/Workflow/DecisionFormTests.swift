@@ -9,18 +9,12 @@ import Testing
     typealias R = DeskRecordFixture
     let size = (width: 100, height: 30)
 
-    func type(_ text: String, into state: inout ConsoleState) {
-        for character in text { state.handle(.character(character), now: F.now, size: size) }
-    }
+    func type(_ text: String, into state: inout ConsoleState) { R.type(text, into: &state) }
 
     @Test(arguments: [(80, 24), (120, 40)], [Language.chinese, .english])
     func theDecisionForm(size: (Int, Int), language: Language) throws {
-        var state = R.state(language)
-        state.select(code: R.code("城关镇锦绣花园"))
-        state.handle(.character("w"), now: F.now, size: size)
-        state.handle(.character("2"), now: F.now, size: size)
-        let frame = ConsoleScreen.frame(state, width: size.0, height: size.1, now: F.now)
-        try Snapshot.assert(Snapshot.text(frame.grid), named: "decision-\(size.0)x\(size.1)-\(language.rawValue)")
+        try R.assertSnapshot("decision", keys: [.character("w"), .character("2")], selecting: "城关镇锦绣花园", size: size,
+                             language: language)
     }
 
     @Test func aDecisionTypedInChineseBecomesOneRequestNamingTheCaseInFocus() {
