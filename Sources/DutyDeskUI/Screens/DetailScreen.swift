@@ -57,6 +57,17 @@ enum DetailScreen {
         lines.append(pair(fields.discoveredAt, time(report.discoveredAt))
                      + pair(fields.recordedAt, "\(time(subject.recordedAt)) (\(subject.recordedBy))"))
         if subject.reportCount > 1 { lines.append(pair(fields.reports, domain.reportTally(subject))) }
+        // A case opened from a 舆情风险评估 carries its risk level and 处置预案 (A shows it whole).
+        if let assessment = state.desk.findAssessment(code: report.assessment), !report.assessment.isEmpty {
+            let words = DeskRecordStrings.table(for: language)
+            lines.append(pair(words.assessmentCode, assessment.code + " · " + words.riskLevel + " "
+                              + assessment.riskLevel.name(in: language)))
+            if !assessment.plan.isEmpty {
+                for piece in TextWrap.lines(SafeText.singleLine(assessment.plan), width: textWidth - 10) {
+                    lines.append([Segment(text: "  " + words.plan + " ", role: .label), Segment(text: piece, role: .value)])
+                }
+            }
+        }
         lines.append([])
         if !subject.judgement.isEmpty {
             lines.append(section(fields.triage))
@@ -102,7 +113,9 @@ enum DetailScreen {
         }
         lines.append([])
 
-        lines.append(section(strings.detailSections.units))
+        // Whom to call about these units: C opens the directory at them.
+        lines.append(section(strings.detailSections.units)
+                     + [Segment(text: "  C " + strings.action(.directory), role: .muted)])
         if subject.units.isEmpty {
             lines.append([Segment(text: strings.detailSections.noUnits, role: .muted)])
         }

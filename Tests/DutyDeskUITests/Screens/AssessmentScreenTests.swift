@@ -47,4 +47,12 @@ import Testing
         let intake = IntakeForm.intake(state.openForm!.form, now: F.now, timeZone: F.zone)
         #expect(intake.assessment == R.desk.assessments[0].code)
     }
+
+    @Test func aCaseOpenedFromAnAssessmentShowsItsRiskAndPlanInTheDetail() {
+        var state = R.state()
+        state.select(code: R.code("停车收费上涨"))
+        state.handle(.enter, now: F.now, size: (120, 40))
+        let text = Snapshot.text(ConsoleScreen.render(state, width: 120, height: 40, now: F.now))
+        #expect(text.contains("风险评估 \(R.desk.assessments[0].code) · 风险等级 高") && text.contains("出台前召开听证会"), "\(text)")
+    }
 }
