@@ -59,4 +59,13 @@ import Testing
         let text = Snapshot.text(ConsoleScreen.render(state, width: 80, height: 24, now: F.now))
         #expect(text.contains("王芳") && text.contains("13800000001") && !text.contains("赵磊"))
     }
+
+    @Test func tooNarrowForTheTableEachUnitTakesTwoLinesWithEveryFigureLabelled() {
+        var state = R.state()
+        state.handle(.character("C"), now: F.now, size: (80, 24))
+        let lines = DirectoryScreen.lines(state, width: 40, now: F.now).map { $0.map(\.text).joined() }
+        let water = lines.firstIndex { $0.contains("县水务局") && $0.contains("负责人 张建国") && $0.contains("电话 0000-8000005") }
+        #expect(water.map { lines[$0 + 1].contains("分管领导 刘副局长 0000-8000105") && lines[$0 + 1].contains("联络人 李敏") } == true,
+                "\(lines)")
+    }
 }
