@@ -27,7 +27,15 @@ enum Entry {
         } catch {
             let code = DutyDesk.exitCode(for: error)
             guard code == .validationFailure else { DutyDesk.exit(withError: error) }
-            StandardError.write(DutyDesk.fullMessage(for: error))
+            let strings = invocation.strings(environment: ProcessInfo.processInfo.environment)
+            // In Chinese the parser's English refusal is said again in Chinese where it is one of the usual ones.
+            let command = (["dutydesk"] + invocation.path.dropFirst().map { $0._commandName }).joined(separator: " ")
+            if strings.language == .chinese,
+               let said = ParserRefusal.said(DutyDesk.message(for: error), command: command, in: strings) {
+                StandardError.write("dutydesk: " + said)
+            } else {
+                StandardError.write(DutyDesk.fullMessage(for: error))
+            }
             exit(2)
         }
     }

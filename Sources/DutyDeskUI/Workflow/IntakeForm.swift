@@ -25,7 +25,7 @@ public enum IntakeForm {
         let words = WorkflowStrings.table(for: language)
         let value = { (id: String) in draft?[id] ?? "" }
         return [
-            Form.Field(id: "title", label: words.title, kind: .text(TextBuffer(value("title"))), required: true),
+            Form.Field(id: "title", label: words.title, kind: .text(TextBuffer(value("title"), limit: Recorder.titleLimit)), required: true),
             Form.Field(id: "locality", label: words.locality,
                        kind: .choice(ChoiceField(options: options(desk.cases.map(\.report.locality),
                                                                   directory: settings.localities),

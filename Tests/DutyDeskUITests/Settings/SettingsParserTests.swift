@@ -39,7 +39,7 @@ import Testing
         ("[desk]\ncolour = \"red\"\n", 2, "unknown key \"colour\" in [desk]"),
         ("[desk]\nname = \"x\"\ntimezone = \"Beijing\"\n", 3, "timezone must be an IANA zone name"),
         ("[[units]]\nname = \"甲\"\n\n[[units]]\nname = \"乙\"\nfax = \"1\"\n", 6, "unknown key \"fax\" in [[units]]"),
-        ("[[units]]\nhead = \"张\"\n", 1, "a unit needs a name"),
+        ("[[units]]\nhead = \"张\"\n", 1, "each [[units]] needs a name"),
         ("[desk\nname = \"x\"\n", 1, "not valid TOML"),
         ("extra = 1\n", 1, "unknown key \"extra\""),
     ])

@@ -114,6 +114,21 @@ import Testing
         #expect(try ledger() == before)
     }
 
+    /// The 1,320-character title: bad usage (exit 2), the field and the limit named in the
+    /// officer's language, nothing appended.
+    @Test func aTitleOverTheLimitExits2AndAppendsNothing() throws {
+        defer { scratch.remove() }
+        _ = try desk("add", "--title", "已有事件", "--locality", "城关镇")
+        let before = try ledger()
+        let title = String(repeating: "网传城关镇中学食堂饭菜变质，", count: 94)
+        let refused = try desk("add", "--title", title, "--locality", "城关镇")
+        #expect(refused.status == 2 && refused.stderr.contains("事由 有 1316 个字，最多 100 个字"), "\(refused.stderr)")
+        let english = try desk("--lang", "en", "add", "--title", title, "--locality", "城关镇")
+        #expect(english.status == 2 && english.stderr.contains("Title has 1316 characters, at most 100"), "\(english.stderr)")
+        #expect(refused.stdout.isEmpty && english.stdout.isEmpty)
+        #expect(try ledger() == before)
+    }
+
     @Test func englishMessagesOnRequest() throws {
         defer { scratch.remove() }
         let result = try desk("--lang", "en", "add", "--title", "t", "--locality", "l", "--grade", "huge")
