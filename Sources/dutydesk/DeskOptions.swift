@@ -185,8 +185,8 @@ struct DeskContext {
             return .refused(fill(usage.logNotFound, path))
         case .readOnly:
             return .refused(usage.readOnly)
-        case .system:
-            return .refused(error.description)
+        case .system(let call, let path, let code):
+            return .refused(SystemFailure.text(call: call, path: path, errno: code, in: strings.language))
         case .notAFile(let path, let kind):
             return .refused(fill(strings.ledger.notAFile, path, strings.ledger.fileKind(kind.rawValue)))
         case .busy(let holder, let waited):
@@ -202,7 +202,7 @@ struct DeskContext {
     /// Reads a vocabulary value typed in Chinese or English, or names every valid one.
     func value<V: Vocabulary>(_ token: String, as _: V.Type, option: String) throws -> V {
         guard let value = V(token: token) else {
-            throw CLIFailure.usage(fill(strings.usage.unknownValue, option, token, V.validValues))
+            throw CLIFailure.usage(fill(strings.usage.unknownValue, option, token, V.validValues(in: strings.language)))
         }
         return value
     }

@@ -28,10 +28,10 @@ enum Entry {
             let code = DutyDesk.exitCode(for: error)
             guard code == .validationFailure else { DutyDesk.exit(withError: error) }
             let strings = invocation.strings(environment: ProcessInfo.processInfo.environment)
-            // In Chinese the parser's English refusal is said again in Chinese where it is one of the usual ones.
+            // The parser's usual refusals are said again in the officer's language, pointing at the
+            // help; its own full message quotes help text that mixes the two languages.
             let command = (["dutydesk"] + invocation.path.dropFirst().map { $0._commandName }).joined(separator: " ")
-            if strings.language == .chinese,
-               let said = ParserRefusal.said(DutyDesk.message(for: error), command: command, in: strings) {
+            if let said = ParserRefusal.said(DutyDesk.message(for: error), command: command, in: strings) {
                 StandardError.write("dutydesk: " + said)
             } else {
                 StandardError.write(DutyDesk.fullMessage(for: error))

@@ -1,8 +1,9 @@
 import DutyDeskCore
 
-/// swift-argument-parser's refusals are English sentences. In Chinese the usual ones are said
-/// again from what they name (the option, the value), with where the usage is told; one it does
-/// not know is passed on as the parser wrote it.
+/// swift-argument-parser's refusals are English sentences followed by a usage that quotes help
+/// text (which names Chinese terms). The usual ones are said again in the officer's language from
+/// what they name (the option, the value), with where the usage is told; one it does not know is
+/// passed on as the parser wrote it.
 enum ParserRefusal {
     /// `message` is the parser's one-line refusal (`DutyDesk.message(for:)`), `command` the
     /// command as typed up to its subcommand ("dutydesk report daily").

@@ -36,7 +36,7 @@ struct ReportOutput: ParsableArguments {
         do {
             try SideFile.replace(out, with: Array(text.utf8), mode: 0o640)
         } catch {
-            throw CLIFailure.refused(fill(strings.usage.outUnwritable, out, String(describing: error)))
+            throw CLIFailure.refused(fill(strings.usage.outUnwritable, out, SystemFailure.text(error, in: strings.language)))
         }
     }
 }

@@ -54,6 +54,16 @@ import Testing
         }
     }
 
+    /// The same problems in Chinese: the keys as written in the file, the rest in Chinese.
+    @Test func aProblemIsSaidInTheDesksLanguage() {
+        do {
+            _ = try SettingsParser.parse(text: "[desk]\nfollow-up-hours = 0\n", fileName: "c.toml", language: .chinese)
+            Issue.record("accepted")
+        } catch {
+            #expect(error.description == "c.toml:2: follow-up-hours 必须是 1 到 168 之间的小时数", "\(error)")
+        }
+    }
+
     @Test func theDirectoryComesFirstInTheIntakeChoices() throws {
         var state = ConsoleFixture.state()
         state.settings = try SettingsParser.parse(text: Self.good, fileName: "config.toml")

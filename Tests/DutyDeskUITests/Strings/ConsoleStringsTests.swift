@@ -1,5 +1,6 @@
 import DutyDeskCore
 import DutyDeskGrid
+import DutyDeskTestSupport
 import Foundation
 import Testing
 @testable import DutyDeskUI
@@ -46,49 +47,11 @@ import Testing
         ]
     }
 
-    /// ASCII a Chinese message may hold, because the officer types or reads it verbatim:
-    /// option names (`--as-of`) and anything with a digit, `.`, `/`, `-`, `<`, `#` or `_` in it
-    /// (codes, times, keys like `follow-up-hours`, `log.created`, `Asia/Shanghai`) are let
-    /// through by their shape; single letters are keys (y/n, r/s, q, h) or units (s, h).
-    static let allowedWords: Set<String> = [
-        // Acronyms and file formats as they are written in Chinese text too.
-        "TOML", "JSON", "CSV", "FIFO", "CR", "CRLF", "UTC", "ANSI", "TERM", "ncurses",
-        // Keys on the keyboard, as the keycaps name them.
-        "Esc", "Tab", "Enter", "Ctrl", "Space", "PgUp", "PgDn", "Del",
-        // The shell command the demo tells the officer to type to go on with its ledger.
-        "export",
-        // The ledger's own field names, quoted by its damage reports (a line is JSON an auditor reads).
-        "prev", "seq", "hash",
-        // What is typed: the `:` commands, `import`'s JSON keys, `dutydesk list`, settings and theme keys.
-        "unit", "grade", "level", "channel", "locality", "phone", "status", "clear", "title", "dutydesk", "list",
-        "name", "monochrome", "roles", "fg", "bg", "bold", "underline", "reverse", "default", "false",
-        "units", "rrggbb",
-    ]
-
-    static func englishWords(in text: String) -> [String] {
-        let withoutOptions = text.replacing(/--[a-z][a-z-]*/, with: " ")
-        return withoutOptions.split { !($0.isASCII && ($0.isLetter || $0.isNumber || "-._/<>#+@".contains($0))) }
-            .map(String.init)
-            .filter { word in
-                word.contains(where: \.isLetter) && word.count > 1 && !allowedWords.contains(word)
-                    && !word.contains(where: { $0.isNumber || "-._/<>#+@".contains($0) })
-            }
-    }
-
-    static func chineseCharacters(in text: String) -> [Character] {
-        text.filter { character in
-            character.unicodeScalars.contains { scalar in
-                (0x3000...0x303F).contains(scalar.value) || (0x3400...0x9FFF).contains(scalar.value)
-                    || (0xFF00...0xFFEF).contains(scalar.value)
-            }
-        }.map { $0 }
-    }
-
     @Test func theChineseTablesHoldNoEnglishWord() {
         var leaks: [String] = []
         for (name, table) in Self.tables(.chinese) {
-            for (path, text) in Self.texts(of: table) where !Self.englishWords(in: text).isEmpty {
-                leaks.append("\(name)\(path): \(Self.englishWords(in: text)) in \"\(text)\"")
+            for (path, text) in Self.texts(of: table) where !OneLanguage.englishWords(in: text).isEmpty {
+                leaks.append("\(name)\(path): \(OneLanguage.englishWords(in: text)) in \"\(text)\"")
             }
         }
         #expect(leaks.isEmpty, "\(leaks.joined(separator: "\n"))")
@@ -98,18 +61,16 @@ import Testing
     @Test func theEnglishTablesHoldNoChineseCharacter() {
         var leaks: [String] = []
         for (name, table) in Self.tables(.english) {
-            for (path, text) in Self.texts(of: table) where !Self.chineseCharacters(in: text).isEmpty {
-                leaks.append("\(name)\(path): \(String(Self.chineseCharacters(in: text))) in \"\(text)\"")
+            for (path, text) in Self.texts(of: table) where !OneLanguage.chineseCharacters(in: text).isEmpty {
+                leaks.append("\(name)\(path): \(String(OneLanguage.chineseCharacters(in: text))) in \"\(text)\"")
             }
         }
         #expect(leaks.isEmpty, "\(leaks.joined(separator: "\n"))")
     }
 
-    /// The walk and the two checks can fail: a leak planted in each direction is found.
-    @Test func aPlantedLeakIsFound() {
-        #expect(Self.englishWords(in: "台账 ok {} events") == ["ok", "events"])
-        #expect(Self.englishWords(in: "--as-of 回看 YQ-20261201-001 Esc 返回 24h").isEmpty)
-        #expect(String(Self.chineseCharacters(in: "On duty 值班员，ok")) == "值班员，")
+    /// The walk reaches into nested tables, lists and dictionary values.
+    @Test func theWalkReachesNestedValues() {
         #expect(Self.texts(of: ["a": ["b", "c"]]).map(\.text) == ["b", "c"])
+        #expect(Self.texts(of: ConsoleStrings.chinese).contains { $0.path == ".meeting.more" })
     }
 }
