@@ -72,7 +72,8 @@ enum MeetingScreen {
         y = clock(standing, digits: digits, beside: beside, x: 1, y: y, width: columnWidth, scale: scale, into: &grid)
 
         let paneWidth = twoColumns ? rightWidth : columnWidth
-        let right = [units(subject, state: state), responses(subject, state: state, width: paneWidth),
+        let right = [firstReport(standing, state: state), units(subject, state: state),
+                     responses(subject, state: state, width: paneWidth),
                      supervision(subject, state: state, now: now, width: paneWidth),
                      timeline(subject, state: state, width: paneWidth)]
         if twoColumns {
@@ -220,6 +221,17 @@ enum MeetingScreen {
         let lines = TextWrap.lines(SafeText.singleLine(factors), width: width).map { [Segment(text: $0, role: .value)] }
             + (judgement.verification.map { [[Segment(text: domain.suggestedApproach($0), role: .muted)]] } ?? [])
         return Block(title: domain.fields.triage, lines: lines)
+    }
+
+    /// The first report's own clock (第一时间报告), which the queue may sort the case by: the big
+    /// clock is the release clock, so a first report still owed is said here, not left unseen.
+    private static func firstReport(_ standing: CaseStanding, state: ConsoleState) -> Block {
+        let domain = state.strings.domain
+        let lines: [Line] = standing.reportClock.map { clock in
+            [[Segment(text: domain.fields.dueAt + " " + DisplayTime.minutes(clock.deadline.dueAt, in: state.timeZone) + "  "
+                          + domain.clock(clock), role: Roles.clock(clock.band))]]
+        } ?? []
+        return Block(title: domain.deadlineKind(.firstReport), lines: lines)
     }
 
     private static func units(_ subject: Case, state: ConsoleState) -> Block {

@@ -113,6 +113,22 @@ import Testing
         #expect(state.meetingScroll == 0, "the next case starts at its top")
     }
 
+    /// A 重大 opinion owes a first report on its own clock; the page says it beside the units,
+    /// since the big clock is the release clock.
+    @Test func aFirstReportStillOwedIsShown() throws {
+        var state = Self.meeting()
+        let flood = try #require(state.desk[state.focusedCase!]).code
+        var triage = Triage(at: F.ago(2))
+        triage.level = .major
+        let draft = try Recorder(state: state.desk, now: F.ago(2), timeZone: F.zone).triage(flood, triage)
+        state.desk.apply(Event(seq: state.desk.lastSeq + 1, id: "level", recordedAt: F.ago(2), recordedBy: "李娜",
+                               caseID: draft.caseID, body: draft.body))
+        let standing = CaseStanding(state.desk[state.focusedCase!]!, policy: state.policy, now: F.now)
+        let report = try #require(standing.reportClock)
+        let text = ConsoleScreen.render(state, width: 160, height: 45, now: F.now).text
+        #expect(text.contains("■ 第一时间报告") && text.contains(state.strings.domain.clock(report)), "\(text)")
+    }
+
     @Test func paging() {
         var state = Self.meeting()
         let first = state.focusedCase
