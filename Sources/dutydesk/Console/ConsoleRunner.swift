@@ -155,6 +155,9 @@ struct ConsoleRunner {
             } catch LogError.busy(let holder, _) {
                 waiting.blocked(by: holder, at: Date())
                 return requests[index...].filter { if case .saveDraft = $0 { false } else { true } }
+            } catch let error as LogError {
+                // The ledger's refusal in the officer's language, as the CLI says it.
+                state.refused(message: SafeText.singleLine(desk.failure(error).message))
             } catch {
                 state.refused(message: SafeText.singleLine("\(error)"))
             }
