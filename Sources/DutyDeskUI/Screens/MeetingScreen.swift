@@ -231,7 +231,9 @@ enum MeetingScreen {
             [[Segment(text: domain.fields.dueAt + " " + DisplayTime.minutes(clock.deadline.dueAt, in: state.timeZone) + "  "
                           + domain.clock(clock), role: Roles.clock(clock.band))]]
         } ?? []
-        return Block(title: domain.deadlineKind(.firstReport), lines: lines)
+        // A clock's name is lower case in running English text; as a block's title it starts a line.
+        let name = domain.deadlineKind(.firstReport)
+        return Block(title: name.prefix(1).uppercased() + name.dropFirst(), lines: lines)
     }
 
     private static func units(_ subject: Case, state: ConsoleState) -> Block {
