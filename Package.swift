@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "DutyDeskCoreTests", dependencies: ["DutyDeskCore"]),
         .testTarget(name: "DutyDeskGridTests", dependencies: ["DutyDeskGrid"]),
         .testTarget(name: "DutyDeskTerminalTests", dependencies: ["DutyDeskTerminal", "DutyDeskGrid"]),
-        .testTarget(name: "DutyDeskUITests", dependencies: ["DutyDeskUI", "DutyDeskGrid", "DutyDeskCore"],
+        .testTarget(name: "DutyDeskUITests", dependencies: ["DutyDeskUI", "DutyDeskGrid", "DutyDeskCore", "DutyDeskTestSupport"],
                     exclude: ["__Snapshots__"]),
         .testTarget(name: "DutyDeskLogTests", dependencies: ["DutyDeskLog", "DutyDeskCore", "DutyDeskTestSupport"]),
         .testTarget(name: "dutydeskTests",

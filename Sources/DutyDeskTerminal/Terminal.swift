@@ -34,8 +34,7 @@ import Glibc
         }
         Self.prepareLocale()
         guard let screen = newterm(nil, dd_stdout(), dd_stdin()) else {
-            let name = getenv("TERM").map { String(cString: $0) } ?? ""
-            throw TerminalError.setupFailed("ncurses does not know the terminal type \"\(name)\" (TERM)")
+            throw TerminalError.unknownTerminal(getenv("TERM").map { String(cString: $0) } ?? "")
         }
         self.init(screen: screen, inputDescriptor: STDIN_FILENO, streams: [], theme: theme,
                   noColor: Self.noColorRequested)
@@ -61,7 +60,7 @@ import Glibc
         guard let screen = newterm(termName, output, input) else {
             fclose(output)
             fclose(input)
-            throw TerminalError.setupFailed("ncurses does not know the terminal type \"\(termName)\"")
+            throw TerminalError.unknownTerminal(termName)
         }
         let terminal = Terminal(screen: screen, inputDescriptor: -1, streams: [output, input], theme: theme,
                                 noColor: noColor)

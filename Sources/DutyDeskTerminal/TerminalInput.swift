@@ -12,5 +12,7 @@ public enum TerminalInput: Equatable, Sendable {
 
 public enum TerminalError: Error {
     case notATerminal(String)
+    /// ncurses has no entry for the terminal type named (TERM).
+    case unknownTerminal(String)
     case setupFailed(String)
 }

@@ -66,13 +66,16 @@ struct DeskContext {
         self.environment = environment
         let langCode = options.lang ?? environment["DUTYDESK_LANG"] ?? Language.chinese.rawValue
         guard let language = Language(rawValue: langCode) else {
-            throw CLIFailure.usage("--lang: \"\(langCode)\"; valid values: zh, en")
+            // The language asked for is not known: said in the one the environment names, else the default.
+            let fallback = Strings.table(for: environment["DUTYDESK_LANG"].flatMap(Language.init(rawValue:)) ?? .chinese)
+            throw CLIFailure.usage(fill(fallback.usage.unknownValue, "--lang", langCode,
+                                        Language.allCases.map(\.rawValue).joined(separator: ", ")))
         }
         strings = Strings.table(for: language)
         logPath = options.log ?? environment["DUTYDESK_LOG"] ?? Self.defaultLogPath(environment)
         recorder = options.operatorName ?? environment["DUTYDESK_OPERATOR"] ?? Self.loginName(environment)
         settings = try Self.loadSettings(options.config ?? environment["DUTYDESK_CONFIG"], environment: environment,
-                                         logPath: logPath)
+                                         logPath: logPath, strings: strings)
         timeZone = settings.timeZone ?? TimeZone.current
         let wallClock = Date()
         if let text = options.asOf {
@@ -104,8 +107,8 @@ struct DeskContext {
     }
 
     /// A named file must exist; the usual places are looked in only if there is something there.
-    private static func loadSettings(_ named: String?, environment: [String: String], logPath: String) throws
-        -> DeskSettings {
+    private static func loadSettings(_ named: String?, environment: [String: String], logPath: String,
+                                     strings: Strings) throws -> DeskSettings {
         let configHome = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? (home(environment) as NSString).appendingPathComponent(".config")
         let candidates = named.map { [$0] } ?? [
@@ -113,14 +116,15 @@ struct DeskContext {
             ((logPath as NSString).deletingLastPathComponent as NSString).appendingPathComponent("config.toml"),
         ]
         guard let path = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
-            if let named { throw CLIFailure.usage("--config: no file at \(named)") }
+            if let named { throw CLIFailure.usage(fill(strings.usage.configMissing, named)) }
             return DeskSettings()
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw CLIFailure.usage("--config: cannot read \(path)")
+            throw CLIFailure.usage(fill(strings.usage.configUnreadable, path))
         }
         do {
-            return try SettingsParser.parse(text: String(decoding: data, as: UTF8.self), fileName: path)
+            return try SettingsParser.parse(text: String(decoding: data, as: UTF8.self), fileName: path,
+                                            language: strings.language)
         } catch {
             throw CLIFailure.usage(error.description)
         }
@@ -181,8 +185,8 @@ struct DeskContext {
             return .refused(fill(usage.logNotFound, path))
         case .readOnly:
             return .refused(usage.readOnly)
-        case .system:
-            return .refused(error.description)
+        case .system(let call, let path, let code):
+            return .refused(SystemFailure.text(call: call, path: path, errno: code, in: strings.language))
         case .notAFile(let path, let kind):
             return .refused(fill(strings.ledger.notAFile, path, strings.ledger.fileKind(kind.rawValue)))
         case .busy(let holder, let waited):
@@ -198,7 +202,7 @@ struct DeskContext {
     /// Reads a vocabulary value typed in Chinese or English, or names every valid one.
     func value<V: Vocabulary>(_ token: String, as _: V.Type, option: String) throws -> V {
         guard let value = V(token: token) else {
-            throw CLIFailure.usage(fill(strings.usage.unknownValue, option, token, V.validValues))
+            throw CLIFailure.usage(fill(strings.usage.unknownValue, option, token, V.validValues(in: strings.language)))
         }
         return value
     }

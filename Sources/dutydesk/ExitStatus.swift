@@ -5,7 +5,7 @@ extension RecordingError {
     /// ones) is bad usage, 2; what the desk refuses given the ledger and the clock is 1.
     var exitCode: Int32 {
         switch self {
-        case .emptyField, .invalidValue: 2
+        case .emptyField, .invalidValue, .tooLong: 2
         case .unknownCase, .inFuture, .beforeDiscovery, .caseClosed, .notClosed, .noOpenReferral, .notAhead,
              .noOpenItem, .unitWithoutRole, .discoveryAfterRecording, .discoveryAfterMilestone, .nothingJudged,
              .alreadyRecorded, .notASpokesperson, .unknownAssessment: 1

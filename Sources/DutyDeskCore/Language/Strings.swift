@@ -45,7 +45,7 @@ public struct Strings: Sendable {
     public struct RecordingMessages: Sendable {
         let unknownCase, emptyField, inFuture, beforeDiscovery, caseClosed, notClosed, noOpenReferral, invalidValue,
             notAhead, noOpenItem, unitWithoutRole, noUnits, discoveryAfterRecording, discoveryAfterMilestone,
-            nothingJudged, alreadyRecorded, notASpokesperson, noSpokesperson, unknownAssessment: String
+            nothingJudged, alreadyRecorded, notASpokesperson, noSpokesperson, unknownAssessment, tooLong: String
     }
 
     /// The fields a refusal names (`RecordingField`), as a person reads them.
@@ -61,6 +61,17 @@ public struct Strings: Sendable {
         /// What a supervised item's clock is called in a list of clocks, and its confirmation on the CLI.
         public let supervisedItem, recordedItem: String
         public let importLine, importNotObject, importNotText, importUnknownKey, importRequired: String
+        /// `verify` on a torn or damaged ledger: line, byte offset, what is wrong.
+        public let verifyFault: String
+        public let configMissing, configUnreadable, demoExists, outUnwritable, notATerminal, unknownTerminal: String
+        /// The command line parser's own refusals, said again in the officer's language (`ParserWords`).
+        public let parser: ParserWords
+    }
+
+    /// What swift-argument-parser refuses, with the option or value it names: missing, unknown,
+    /// unexpected, invalid, without a value; and where the usage is told.
+    public struct ParserWords: Sendable {
+        public let missing, unknownOption, unexpected, invalid, missingValue, seeHelp: String
     }
 
     public static func table(for language: Language) -> Strings {
@@ -174,6 +185,7 @@ public struct Strings: Sendable {
         case .nothingJudged(let code): return fill(messages.nothingJudged, code)
         case .alreadyRecorded(let ref, let code): return fill(messages.alreadyRecorded, ref, code)
         case .unknownAssessment(let code): return fill(messages.unknownAssessment, code)
+        case .tooLong(let field, let length, let limit): return fill(messages.tooLong, fieldName(field), length, limit)
         case .notASpokesperson(let person, let code, let speakers):
             return speakers.isEmpty ? fill(messages.noSpokesperson, code)
                 : fill(messages.notASpokesperson, person, code, speakers.joined(separator: language == .chinese ? "、" : ", "))
@@ -350,7 +362,8 @@ extension Strings {
             alreadyRecorded: "来源编号 {} 已登记为 {}",
             notASpokesperson: "{} 没有在 {} 上出面回应；出面回应的人员：{}",
             noSpokesperson: "{} 的回应都没有记录发言人，没有可以容错的出面回应人员",
-            unknownAssessment: "没有编号为 {} 的风险评估"),
+            unknownAssessment: "没有编号为 {} 的风险评估",
+            tooLong: "{} 有 {} 个字，最多 {} 个字；更多内容请写在详情里"),
         recordingFields: RecordingFieldNames(
             title: "事由", locality: "属地", discoveredAt: "发现时间", unit: "单位", text: "内容", at: "发生时间",
             due: "截止时间", leader: "批示领导", decisions: "会商决定", reason: "原因", outcome: "移交结果",
@@ -371,14 +384,23 @@ extension Strings {
             logDamaged: "台账损坏（第 {} 行，字节偏移 {}：{}），已转为只读，拒绝写入",
             logNotFound: "台账文件不存在：{}", readOnly: "台账以只读方式打开",
             tornTail: "台账尾部不完整（第 {} 行，字节偏移 {}），下次写入时将另存并截去",
-            noCases: "没有待办事件", verifyOK: "ok {} events, head {}", recorded: "已登记 {}，{}截止 {}",
+            noCases: "没有待办事件", verifyOK: "台账完好：{} 个事件，末条哈希 {}", recorded: "已登记 {}，{}截止 {}",
             reviewIsReadOnly: "--as-of 回看过去时只读，不能登记", reviewing: "回看：台账截至 {} 的状态（只读）",
             handedOver: "已交接班：{} 交 {}",
             unknownCommand: "没有子命令「{}」。可用的子命令：{}",
             demoLedger: "演示台账（{} 个事件）：{}\n继续使用：export DUTYDESK_LOG={}",
             supervisedItem: "督办（{}）", recordedItem: "已登记 {}，督办 截止 {}，剩余 {}",
             importLine: "标准输入第 {} 行：{}", importNotObject: "不是 JSON 对象", importNotText: "字段 {} 的值必须是字符串",
-            importUnknownKey: "未知字段 {}；可用字段：{}", importRequired: "缺少必填字段 title 或 locality"),
+            importUnknownKey: "未知字段 {}；可用字段：{}", importRequired: "缺少必填字段 title 或 locality",
+            verifyFault: "第 {} 行，字节偏移 {}：{}",
+            configMissing: "--config：没有文件 {}", configUnreadable: "--config：无法读取 {}",
+            demoExists: "--into：{} 已存在；演示只写入新的台账",
+            outUnwritable: "--out：无法写入 {}：{}",
+            notATerminal: "控制台需要终端：标准输入和标准输出都必须是终端（不在终端中可用 dutydesk list 查看队列）",
+            unknownTerminal: "ncurses 不认识终端类型「{}」（环境变量 TERM）",
+            parser: ParserWords(missing: "缺少必填参数 {}", unknownOption: "没有选项 {}", unexpected: "多余的参数「{}」",
+                                invalid: "{} 的值「{}」无效", missingValue: "{} 后面缺少值",
+                                seeHelp: "用法见 {} --help")),
         contacts: ContactWords(unit: "单位", head: "负责人", leader: "分管领导", liaison: "联络人", phone: "电话",
                                noUnits: "（设置中没有成员单位）", onCallNow: "当前值班：", nobody: "值班表中无人", until: "至 {}"))
 
@@ -414,7 +436,8 @@ extension Strings {
             alreadyRecorded: "reference {} was recorded as {}",
             notASpokesperson: "{} did not speak for the government on {}; those who did: {}",
             noSpokesperson: "no release of {} names who spoke, so no one's mistake can be tolerated",
-            unknownAssessment: "no risk assessment with code {}"),
+            unknownAssessment: "no risk assessment with code {}",
+            tooLong: "{} has {} characters, at most {} are kept; put the rest in the detail"),
         recordingFields: RecordingFieldNames(
             title: "Title", locality: "Locality", discoveredAt: "Discovery time", unit: "Unit", text: "Text",
             at: "Time", due: "Due time", leader: "Leader", decisions: "Decisions", reason: "Reason",
@@ -443,7 +466,16 @@ extension Strings {
             demoLedger: "demo ledger ({} cases): {}\nto go on with it: export DUTYDESK_LOG={}",
             supervisedItem: "supervised ({})", recordedItem: "recorded {}, supervised item due {}, {} left",
             importLine: "stdin line {}: {}", importNotObject: "not a JSON object", importNotText: "the value of {} must be a string",
-            importUnknownKey: "unknown key {}; valid keys: {}", importRequired: "title and locality are required"),
+            importUnknownKey: "unknown key {}; valid keys: {}", importRequired: "title and locality are required",
+            verifyFault: "line {}, byte offset {}: {}",
+            configMissing: "--config: no file at {}", configUnreadable: "--config: cannot read {}",
+            demoExists: "--into: {} exists; the demo only writes a new ledger",
+            outUnwritable: "--out: cannot write {}: {}",
+            notATerminal: "the console needs a terminal: standard input and output must both be one (dutydesk list prints the queue)",
+            unknownTerminal: "ncurses does not know the terminal type \"{}\" (TERM)",
+            parser: ParserWords(missing: "missing {}", unknownOption: "no option {}", unexpected: "unexpected argument \"{}\"",
+                                invalid: "{}: invalid value \"{}\"", missingValue: "{} needs a value",
+                                seeHelp: "see {} --help")),
         contacts: ContactWords(unit: "Unit", head: "Head", leader: "Leader in charge", liaison: "Liaison", phone: "Phone",
                                noUnits: "(no member units in the settings)", onCallNow: "On call now: ",
                                nobody: "nobody on the roster", until: "until {}"))

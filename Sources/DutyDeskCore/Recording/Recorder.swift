@@ -9,6 +9,12 @@ public struct Recorder: Sendable {
     /// Fixes the calendar day that case codes are numbered by.
     public let timeZone: TimeZone
 
+    /// The most characters a title (一句话事由) may have. It is one sentence that the queue, the
+    /// handover and the 舆情专报 headline show whole or nearly so (the queue keeps 16–30 of them);
+    /// a hundred holds any real one-line summary, while a pasted article (1,320 characters were
+    /// once stored) belongs in the detail.
+    public static let titleLimit = 100
+
     public init(state: DeskState, now: Date, timeZone: TimeZone) {
         self.state = state
         self.now = now
@@ -43,6 +49,7 @@ public struct Recorder: Sendable {
         let title = intake.title.trimmingCharacters(in: .whitespacesAndNewlines)
         let locality = intake.locality.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !title.isEmpty else { throw .emptyField(name: .title) }
+        try Self.withinTitleLimit(title, .title)
         guard !locality.isEmpty else { throw .emptyField(name: .locality) }
         let discovered = intake.discoveredAt ?? now
         guard discovered <= now else { throw .inFuture(field: .discoveredAt, value: discovered, now: now) }
@@ -227,7 +234,10 @@ public struct Recorder: Sendable {
         let reason = try required(reason, .reason)
         let stored: String
         switch field {
-        case .title, .locality:
+        case .title:
+            stored = try required(value, .corrected(field))
+            try Self.withinTitleLimit(stored, .corrected(field))
+        case .locality:
             stored = try required(value, .corrected(field))
         case .channel:
             guard let channel = Channel(token: value) else { throw .invalidValue(field: .corrected(field), value: value) }
@@ -304,6 +314,11 @@ public struct Recorder: Sendable {
             throw .unitWithoutRole(unit: unit, code: subject.code, unitsWithRole: subject.unitsWithRole)
         }
         return unit
+    }
+
+    /// Refuses a title over `titleLimit` characters, saying how long it is and what the limit is.
+    static func withinTitleLimit(_ title: String, _ field: RecordingField) throws(RecordingError) {
+        guard title.count <= titleLimit else { throw .tooLong(field: field, length: title.count, limit: titleLimit) }
     }
 
     private func required(_ value: String, _ name: RecordingField) throws(RecordingError) -> String {

@@ -26,6 +26,8 @@ public enum RecordingError: Error, Equatable, Sendable {
     case notASpokesperson(person: String, code: String, speakers: [String])
     /// A case opened from a 舆情风险评估 that is not on this desk.
     case unknownAssessment(code: String)
+    /// A value longer than the desk keeps for its field (`Recorder.titleLimit`).
+    case tooLong(field: RecordingField, length: Int, limit: Int)
 }
 
 /// A field a refusal names. Typed, so a message says it in the UI's language (`Strings.fieldName`)

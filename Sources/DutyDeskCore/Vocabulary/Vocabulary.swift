@@ -35,8 +35,10 @@ extension Vocabulary {
         }
     }
 
-    /// "特别重大 (extraordinary)、重大 (major)…": what an error message lists as valid.
-    public static var validValues: String {
-        allCases.map { "\($0.chineseName) (\($0.rawValue))" }.joined(separator: ", ")
+    /// What an error message lists as valid, in its language: "特别重大、重大…" or
+    /// "extraordinary, major…" (the codes, which a script types); both are accepted either way.
+    public static func validValues(in language: Language) -> String {
+        language == .chinese ? allCases.map(\.chineseName).joined(separator: "、")
+            : allCases.map(\.rawValue).joined(separator: ", ")
     }
 }

@@ -21,10 +21,11 @@ public enum Keymap {
     private static let anyScreen = everywhere.union(viewing).union([.help]).union(deskRecords)
 
     public static let bindings: [KeyBinding] = [
-        KeyBinding(keys: [.up, .character("k")], label: "↑/k", action: .moveUp, contexts: everywhere.union([.report]).union(deskRecords),
-                   inFooter: false),
-        KeyBinding(keys: [.down, .character("j")], label: "↓/j", action: .moveDown, contexts: everywhere.union([.report]).union(deskRecords),
-                   inFooter: false),
+        // In the meeting, ↑/↓ scroll the page's responses and timeline.
+        KeyBinding(keys: [.up, .character("k")], label: "↑/k", action: .moveUp,
+                   contexts: everywhere.union([.report, .meeting]).union(deskRecords), inFooter: false),
+        KeyBinding(keys: [.down, .character("j")], label: "↓/j", action: .moveDown,
+                   contexts: everywhere.union([.report, .meeting]).union(deskRecords), inFooter: false),
         // In the meeting, PgUp/PgDn turn the agenda's pages: one case each.
         KeyBinding(keys: [.pageUp, .left], label: "PgUp/←", action: .pageUp, contexts: [.meeting], inFooter: true),
         KeyBinding(keys: [.pageDown, .right, .character(" ")], label: "PgDn/→", action: .pageDown, contexts: [.meeting],

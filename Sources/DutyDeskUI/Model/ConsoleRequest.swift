@@ -41,6 +41,8 @@ public enum ConsoleRequest: Sendable, Equatable {
     /// The intake form's values and when the form opened, which an empty discovery time means.
     case saveDraft([String: String], openedAt: Date)
     case discardDraft
+    /// The agenda's case codes as marked, kept beside the ledger so the marks survive a restart.
+    case saveAgenda([String])
 
     /// Only the newest draft of a burst of keys needs writing, so drafts may wait for the burst's end.
     public var isDraft: Bool { if case .saveDraft = self { true } else { false } }

@@ -61,6 +61,8 @@ public struct ConsoleState: Sendable {
     /// Cases marked for the joint meeting, in the order they were marked.
     public private(set) var agenda: [CaseID] = []
     public private(set) var agendaPage = 0
+    /// How far ↑/↓ have scrolled the agenda page's responses and timeline; a new page starts at the top.
+    public private(set) var meetingScroll = 0
     public var reportScroll = 0
     /// The assessment selected on the assessment screen (an index into `desk.assessments`).
     public var assessmentIndex = 0
@@ -287,6 +289,13 @@ public struct ConsoleState: Sendable {
         } else {
             agenda.append(target)
         }
+        // A review of the past keeps its marks to itself: it writes nothing beside the ledger.
+        if reviewing == nil { requests.append(.saveAgenda(agenda.compactMap { desk[$0]?.code })) }
+    }
+
+    /// The agenda an earlier run marked, by case code; a code no longer on the desk is dropped.
+    public mutating func restoreAgenda(codes: [String]) {
+        agenda = codes.compactMap { desk.findCase(code: $0)?.id }
     }
 
     /// The agenda as marked; with nothing marked, the focused case alone.
@@ -294,6 +303,7 @@ public struct ConsoleState: Sendable {
         if agenda.isEmpty, let target = focusedCase { agenda = [target] }
         guard !agenda.isEmpty else { return }
         agendaPage = 0
+        meetingScroll = 0
         screen = .meeting
     }
 
@@ -499,8 +509,14 @@ public struct ConsoleState: Sendable {
 
     private mutating func move(_ action: Action, now: Date, size: (width: Int, height: Int)) {
         if screen == .meeting {
+            if action == .moveUp || action == .moveDown {
+                meetingScroll = ScrollingBody.scrolled(meetingScroll, by: action, page: 1,
+                                                       limit: MeetingScreen.maxScroll(self, size: size, now: now))
+                return
+            }
             // One case a page: paging moves one item.
             agendaPage = ScrollingBody.scrolled(agendaPage, by: action, page: 1, limit: agenda.count - 1)
+            meetingScroll = 0
             return
         }
         let page = ScrollingBody.rows(height: size.height, banner: hasBanner)

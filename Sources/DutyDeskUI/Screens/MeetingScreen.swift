@@ -20,8 +20,17 @@ enum MeetingScreen {
     /// Columns the clock's words need beside the digits; with less they go below.
     static let minimumBeside = 24
 
-    static func render(_ state: ConsoleState, into grid: inout Grid, now: Date) {
-        guard let id = state.focusedCase, let subject = state.desk[id] else { return }
+    /// How far ↑/↓ may scroll the pane that holds the responses and the timeline (the right
+    /// column, or the one column of a small screen): found by drawing the page off screen.
+    static func maxScroll(_ state: ConsoleState, size: (width: Int, height: Int), now: Date) -> Int {
+        var grid = Grid(width: size.width, height: size.height)
+        return render(state, into: &grid, now: now)
+    }
+
+    /// Draws the page; returns how far its scrolling pane may scroll.
+    @discardableResult
+    static func render(_ state: ConsoleState, into grid: inout Grid, now: Date) -> Int {
+        guard let id = state.focusedCase, let subject = state.desk[id] else { return 0 }
         let strings = state.strings
         let meeting = strings.meeting
         let language = strings.domain.language
@@ -62,19 +71,64 @@ enum MeetingScreen {
         if !twoColumns { beside += facts(subject, state: state).lines.prefix(1) }
         y = clock(standing, digits: digits, beside: beside, x: 1, y: y, width: columnWidth, scale: scale, into: &grid)
 
-        let left = [facts(subject, state: state), judgement(subject, state: state, width: columnWidth)]
-        let right = [units(subject, state: state), responses(subject, state: state),
-                     supervision(subject, state: state, now: now), timeline(subject, state: state)]
+        let paneWidth = twoColumns ? rightWidth : columnWidth
+        let right = [firstReport(standing, state: state), units(subject, state: state),
+                     responses(subject, state: state, width: paneWidth),
+                     supervision(subject, state: state, now: now, width: paneWidth),
+                     timeline(subject, state: state, width: paneWidth)]
         if twoColumns {
-            flow(left + [summary(subject, state: state, width: columnWidth, lines: nil)], x: 1, width: columnWidth,
-                 top: y + 1, bottom: bottom, spaced: true, into: &grid)
-            flow(right, x: columnWidth + 2, width: rightWidth, top: 4 + (state.hasBanner ? 1 : 0), bottom: bottom,
-                 spaced: true, into: &grid)
-        } else {
-            // A small screen gives the summary two lines; the timeline, last, takes what is left.
-            flow([judgement(subject, state: state, width: columnWidth),
-                  summary(subject, state: state, width: columnWidth, lines: 2)] + right,
-                 x: 1, width: columnWidth, top: y, bottom: bottom, spaced: false, into: &grid)
+            let left = [facts(subject, state: state), judgement(subject, state: state, width: columnWidth),
+                        summary(subject, state: state, width: columnWidth, lines: nil)]
+            draw(Pane(rows: Pane.rows(left, spaced: true), width: columnWidth, top: y + 1, bottom: bottom), scroll: 0,
+                 x: 1, strings: strings, into: &grid)
+            return draw(Pane(rows: Pane.rows(right, spaced: true), width: rightWidth, top: 4 + (state.hasBanner ? 1 : 0),
+                             bottom: bottom),
+                        scroll: state.meetingScroll, x: columnWidth + 2, strings: strings, into: &grid)
+        }
+        // A small screen gives the summary two lines; ↑/↓ scroll what does not fit below.
+        let blocks = [judgement(subject, state: state, width: columnWidth),
+                      summary(subject, state: state, width: columnWidth, lines: 2)] + right
+        return draw(Pane(rows: Pane.rows(blocks, spaced: false), width: columnWidth, top: y, bottom: bottom),
+                    scroll: state.meetingScroll, x: 1, strings: strings, into: &grid)
+    }
+
+    /// Blocks laid out as rows, for a column from `top` to `bottom`.
+    struct Pane {
+        let rows: [Line]
+        let width, top, bottom: Int
+
+        var available: Int { max(1, bottom - top) }
+        var maxScroll: Int { max(0, rows.count - available) }
+
+        /// Each block's title, then its lines; `spaced` leaves a blank row between blocks.
+        static func rows(_ blocks: [Block], spaced: Bool) -> [Line] {
+            blocks.filter { !$0.lines.isEmpty }.flatMap { block in
+                [[Segment(text: "■ " + block.title, role: .helpTitle)]] + block.lines + (spaced ? [[]] : [])
+            }
+        }
+    }
+
+    /// Draws the pane from `scroll`; while rows are left below, the last row says how many and
+    /// which key shows them, so nothing is cut unseen. Returns how far the pane may scroll.
+    @discardableResult
+    private static func draw(_ pane: Pane, scroll: Int, x: Int, strings: ConsoleStrings, into grid: inout Grid) -> Int {
+        let first = min(scroll, pane.maxScroll)
+        let left = pane.rows.count - first
+        let shown = left > pane.available ? pane.available - 1 : left
+        draw(Array(pane.rows[first..<(first + max(0, shown))]), x: x, y: pane.top, width: pane.width, into: &grid)
+        if shown < left {
+            grid.put(fill(strings.meeting.more, left - shown), x: x, y: pane.top + shown, role: .muted, maxWidth: pane.width)
+        }
+        return pane.maxScroll
+    }
+
+    /// A line whose text wraps under itself, after a prefix (a time) that stays on the first row.
+    private static func wrapped(_ prefix: Segment?, _ text: String, role: StyleRole, width: Int) -> [Line] {
+        let indent = prefix.map { DisplayWidth.of($0.text) } ?? 0
+        let lines = TextWrap.lines(text, width: max(10, width - indent))
+        return lines.enumerated().map { index, line in
+            let lead = index == 0 ? prefix : Segment(text: String(repeating: " ", count: indent), role: .muted)
+            return (lead.map { [$0] } ?? []) + [Segment(text: line, role: role)]
         }
     }
 
@@ -135,24 +189,6 @@ enum MeetingScreen {
         }
     }
 
-    /// Draws blocks top to bottom while they fit; a block that does not fit whole shows what fits.
-    /// `spaced` leaves a blank row between blocks where there is room for it.
-    private static func flow(_ blocks: [Block], x: Int, width: Int, top: Int, bottom: Int, spaced: Bool,
-                             into grid: inout Grid) {
-        var y = top
-        for block in blocks where !block.lines.isEmpty {
-            guard y + 1 < bottom else { return }
-            grid.put("■ " + block.title, x: x, y: y, role: .helpTitle, maxWidth: width)
-            y += 1
-            for line in block.lines {
-                guard y < bottom else { return }
-                draw([line], x: x, y: y, width: width, into: &grid)
-                y += 1
-            }
-            if spaced { y += 1 }
-        }
-    }
-
     private static func facts(_ subject: Case, state: ConsoleState) -> Block {
         let domain = state.strings.domain
         let fields = domain.fields
@@ -187,6 +223,19 @@ enum MeetingScreen {
         return Block(title: domain.fields.triage, lines: lines)
     }
 
+    /// The first report's own clock (第一时间报告), which the queue may sort the case by: the big
+    /// clock is the release clock, so a first report still owed is said here, not left unseen.
+    private static func firstReport(_ standing: CaseStanding, state: ConsoleState) -> Block {
+        let domain = state.strings.domain
+        let lines: [Line] = standing.reportClock.map { clock in
+            [[Segment(text: domain.fields.dueAt + " " + DisplayTime.minutes(clock.deadline.dueAt, in: state.timeZone) + "  "
+                          + domain.clock(clock), role: Roles.clock(clock.band))]]
+        } ?? []
+        // A clock's name is lower case in running English text; as a block's title it starts a line.
+        let name = domain.deadlineKind(.firstReport)
+        return Block(title: name.prefix(1).uppercased() + name.dropFirst(), lines: lines)
+    }
+
     private static func units(_ subject: Case, state: ConsoleState) -> Block {
         let strings = state.strings
         let language = strings.domain.language
@@ -202,39 +251,46 @@ enum MeetingScreen {
         })
     }
 
-    private static func responses(_ subject: Case, state: ConsoleState) -> Block {
+    /// Every release, its text whole: wrapped under itself, never cut at the column's edge.
+    private static func responses(_ subject: Case, state: ConsoleState, width: Int) -> Block {
         let domain = state.strings.domain
         let releases = subject.timeline.filter { subject.release(recordedBy: $0.eventID) != nil }
             .sorted { $0.happenedAt < $1.happenedAt }
         let lines: [Line] = releases.isEmpty ? [[Segment(text: state.strings.meeting.noResponse, role: .clockWarning)]]
-            : releases.map { entry in
-                [Segment(text: DisplayTime.minutes(entry.happenedAt, in: state.timeZone) + "  ", role: .muted),
-                 Segment(text: SafeText.singleLine(domain.summary(of: entry, in: subject, timeZone: state.timeZone)),
-                         role: .value)]
+            : releases.flatMap { entry in
+                wrapped(Segment(text: DisplayTime.minutes(entry.happenedAt, in: state.timeZone) + "  ", role: .muted),
+                        SafeText.singleLine(domain.summary(of: entry, in: subject, timeZone: state.timeZone)),
+                        role: .value, width: width)
             }
         return Block(title: state.strings.meeting.responses, lines: lines)
     }
 
-    private static func supervision(_ subject: Case, state: ConsoleState, now: Date) -> Block {
+    private static func supervision(_ subject: Case, state: ConsoleState, now: Date, width: Int) -> Block {
         let domain = state.strings.domain
         let open = subject.supervisedItems.filter(\.isOpen)
-        // Two lines an item: what and who, then its own clock, so a narrow column clips neither.
+        // Who and what, wrapped, then the item's own clock on a row of its own, so a narrow column clips neither.
         return Block(title: WorkflowStrings.table(for: domain.language).supervision, lines: open.flatMap { item -> [Line] in
             let clock = ClockReading(item, now: now)
-            return [[Segment(text: item.owner + "：", role: .label),
-                     Segment(text: SafeText.singleLine(item.text), role: .value)],
-                    [Segment(text: "  " + domain.fields.dueAt + " " + DisplayTime.minutes(item.dueAt, in: state.timeZone) + "  "
+            return wrapped(Segment(text: item.owner + "：", role: .label), SafeText.singleLine(item.text), role: .value,
+                           width: width)
+                + [[Segment(text: "  " + domain.fields.dueAt + " " + DisplayTime.minutes(item.dueAt, in: state.timeZone) + "  "
                                  + domain.clock(clock),
                              role: Roles.clock(clock.band))]]
         })
     }
 
-    /// Newest first, so what is cut at the bottom is the oldest.
-    private static func timeline(_ subject: Case, state: ConsoleState) -> Block {
+    /// Newest first, so what is cut at the bottom is the oldest. Releases and judgements have
+    /// their own blocks above, so they are not told a second time here.
+    private static func timeline(_ subject: Case, state: ConsoleState, width: Int) -> Block {
         let domain = state.strings.domain
-        return Block(title: state.strings.meeting.latest, lines: subject.timeline.sorted { $0.happenedAt > $1.happenedAt }.map { entry in
-            [Segment(text: DisplayTime.minutes(entry.happenedAt, in: state.timeZone) + "  ", role: .muted),
-             Segment(text: SafeText.singleLine(domain.summary(of: entry, in: subject, timeZone: state.timeZone)), role: .value)]
+        let told = subject.timeline.filter { entry in
+            if case .caseTriaged = entry.body { return false }
+            return subject.release(recordedBy: entry.eventID) == nil
+        }
+        return Block(title: state.strings.meeting.latest, lines: told.sorted { $0.happenedAt > $1.happenedAt }.flatMap { entry in
+            wrapped(Segment(text: DisplayTime.minutes(entry.happenedAt, in: state.timeZone) + "  ", role: .muted),
+                    SafeText.singleLine(domain.summary(of: entry, in: subject, timeZone: state.timeZone)),
+                    role: .value, width: width)
         })
     }
 }

@@ -18,8 +18,21 @@ enum TextWrap {
                 let columns = DisplayWidth.of(character)
                 if used + columns > width {
                     var carried = ""
-                    // Too narrow a line to give a character away keeps the plain greedy break.
-                    if width >= 6 {
+                    // A space where the line breaks is not carried to the next line's start.
+                    if character == " " {
+                        lines.append(line)
+                        line = ""
+                        used = 0
+                        continue
+                    }
+                    // A Latin word goes down whole to the next line when it is short enough to fit
+                    // there, as English text breaks at its spaces.
+                    if let last = line.last, isWordCharacter(last), isWordCharacter(character),
+                       let space = line.lastIndex(of: " "), line.distance(from: space, to: line.endIndex) <= width / 2 {
+                        carried = String(line[line.index(after: space)...])
+                        line = String(line[..<space])
+                    } else if width >= 6 {
+                        // Too narrow a line to give a character away keeps the plain greedy break.
                         // Closing punctuation takes the character before it down, and a run of it
                         // (”。) goes down whole with that character.
                         var head = character
@@ -31,6 +44,8 @@ enum TextWrap {
                             carried = String(line.removeLast()) + carried
                         }
                     }
+                    // Nor is a space left at the end of the line it ends.
+                    while line.last == " ", line.count > 1 { line.removeLast() }
                     lines.append(line)
                     line = carried
                     used = DisplayWidth.of(carried)
@@ -41,5 +56,9 @@ enum TextWrap {
             lines.append(line)
         }
         return lines
+    }
+
+    private static func isWordCharacter(_ character: Character) -> Bool {
+        character.isASCII && (character.isLetter || character.isNumber)
     }
 }

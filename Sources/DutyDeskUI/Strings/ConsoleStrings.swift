@@ -40,6 +40,8 @@ public struct ConsoleStrings: Sendable {
 
     public struct MeetingWords: Sendable {
         public let page, readOnly, notTriaged, notAcknowledged, noResponse, responses, latest, agenda: String
+        /// The last row of a pane with rows left below it: how many, and the key that shows them.
+        public let more: String
         /// What stands between days and hours in the big clock, as in the countdown's words.
         public let dayMark: Character
     }
@@ -104,7 +106,7 @@ extension ConsoleStrings {
                                        awaitingOutcome: "待反馈结果", contact: "负责人 {} · 联络人 {} · {}"),
         meeting: MeetingWords(page: "会商 · 议题 {}/{}", readOnly: "只读 · h 记录会商", notTriaged: "尚未研判",
                               notAcknowledged: "未签收", noResponse: "尚未公开回应", responses: "公开回应",
-                              latest: "最近动态", agenda: "议程 {}", dayMark: "天"),
+                              latest: "最近动态", agenda: "议程 {}", more: "↓ 还有 {} 行（↓/j 向下滚动）", dayMark: "天"),
         statistics: StatisticsWords(title: "考核统计 {} · 事件 {} · 按时率 {}", onTimeByUnit: "按时率（本月，按责任单位）",
                                     perDay: "每日发现（近14天）", notJudged: "— 暂无应考核事件（{} 件）", none: "（无）"),
         onDuty: "在班 {}",
@@ -146,7 +148,7 @@ extension ConsoleStrings {
         meeting: MeetingWords(page: "Joint meeting · item {}/{}", readOnly: "read-only · h records the meeting",
                               notTriaged: "not yet triaged", notAcknowledged: "not acknowledged",
                               noResponse: "no public response yet", responses: "Public responses", latest: "Latest",
-                              agenda: "agenda {}", dayMark: "d"),
+                              agenda: "agenda {}", more: "↓ {} more rows (↓/j scrolls)", dayMark: "d"),
         statistics: StatisticsWords(title: "Timeliness {} · {} cases · {} on time", onTimeByUnit: "On-time share this month, by unit",
                                     perDay: "Discovered per day (last 14 days)", notJudged: "— nothing to judge yet ({} in all)",
                                     none: "(none)"),

@@ -1,3 +1,4 @@
+import DutyDeskCore
 import DutyDeskGrid
 import TOMLKit
 
@@ -32,35 +33,64 @@ public struct ThemeError: Error, Equatable, Sendable, CustomStringConvertible {
         self.problem = problem
     }
 
-    public var description: String {
+    public var description: String { message(in: .english) }
+
+    /// The place and what is wrong there, in `language`; keys, roles and colours as written in the file.
+    public func message(in language: Language) -> String {
         let place = line.map { "\(fileName):\($0)" } ?? fileName
-        return "\(place): \(message)"
+        return "\(place): \(problemText(Words.table(for: language), language: language))"
     }
 
-    private var message: String {
+    private func problemText(_ words: Words, language: Language) -> String {
         switch problem {
         case .syntax(let text):
-            return "not valid TOML: \(text)"
+            // The TOML library's sentence is English; the Chinese message names the line alone.
+            return language == .chinese ? words.syntax : fill(words.syntax, text)
         case .unknownTopLevelKey(let key):
-            return "unknown key \"\(key)\" (a theme has name, monochrome and [roles.<role>] tables)"
+            return fill(words.unknownTopLevelKey, key)
         case .unknownRole(let role):
-            let known = StyleRole.allCases.map(\.rawValue).joined(separator: ", ")
-            return "unknown role \"\(role)\" (known roles: \(known))"
+            return fill(words.unknownRole, role, StyleRole.allCases.map(\.rawValue).joined(separator: ", "))
         case .unknownStyleKey(let key, let role):
-            return "unknown key \"\(key)\" in [roles.\(role)] (use fg, bg, bold, underline, reverse)"
+            return fill(words.unknownStyleKey, key, role)
         case .unknownColour(let written):
-            return "unknown colour \(written) (use #rrggbb, 0-255, an ANSI name or \"default\")"
+            return fill(words.unknownColour, written)
         case .wrongType(let key, let expected, let found):
-            return "\(key) must be \(expected), not \(Self.withArticle(found))"
+            // `expected` is English prose; the Chinese message names the key and the TOML type found.
+            return language == .chinese ? fill(words.wrongType, key, found)
+                : fill(words.wrongType, key, expected, Self.withArticle(found))
         case .colourInMonochrome(let key):
-            return "\(key): a monochrome theme uses only bold, underline and reverse; "
-                + "remove the colour or set monochrome = false"
+            return fill(words.colourInMonochrome, key)
         }
     }
 
     private static func withArticle(_ noun: String) -> String {
         guard let first = noun.first else { return noun }
         return ("aeiou".contains(first) ? "an " : "a ") + noun
+    }
+
+    /// One table per language; a TOML type (`found`) is named by TOML's own word.
+    struct Words: Sendable {
+        let syntax, unknownTopLevelKey, unknownRole, unknownStyleKey, unknownColour, wrongType, colourInMonochrome: String
+
+        static func table(for language: Language) -> Words { language == .chinese ? .chinese : .english }
+
+        static let chinese = Words(
+            syntax: "不是有效的 TOML 文件",
+            unknownTopLevelKey: "没有键「{}」（主题只有 name、monochrome 和 [roles.<角色>] 表）",
+            unknownRole: "没有角色「{}」（可用的角色：{}）",
+            unknownStyleKey: "没有键「{}」（在 [roles.{}] 中；可用 fg、bg、bold、underline、reverse）",
+            unknownColour: "无法识别的颜色 {}（可用 #rrggbb、0-255、ANSI 颜色名或 \"default\"）",
+            wrongType: "{} 的值类型不对（文件里写的是 TOML 的 {} 类型）",
+            colourInMonochrome: "{}：单色主题只用 bold、underline 和 reverse；请去掉颜色，或设 monochrome = false")
+
+        static let english = Words(
+            syntax: "not valid TOML: {}",
+            unknownTopLevelKey: "unknown key \"{}\" (a theme has name, monochrome and [roles.<role>] tables)",
+            unknownRole: "unknown role \"{}\" (known roles: {})",
+            unknownStyleKey: "unknown key \"{}\" in [roles.{}] (use fg, bg, bold, underline, reverse)",
+            unknownColour: "unknown colour {} (use #rrggbb, 0-255, an ANSI name or \"default\")",
+            wrongType: "{} must be {}, not {}",
+            colourInMonochrome: "{}: a monochrome theme uses only bold, underline and reverse; remove the colour or set monochrome = false")
     }
 }
 

@@ -266,7 +266,8 @@ extension Form {
             }?.id
         }
         let named: String? = switch error {
-        case .emptyField(let name): fields.contains { $0.id == name.formFieldID } ? name.formFieldID : nil
+        case .emptyField(let name), .tooLong(let name, _, _):
+            fields.contains { $0.id == name.formFieldID } ? name.formFieldID : nil
         case .inFuture, .beforeDiscovery: dateTime(allowingFuture: false)
         case .notAhead: dateTime(allowingFuture: true)
         case .invalidValue, .discoveryAfterRecording, .discoveryAfterMilestone:

@@ -30,7 +30,7 @@ public enum IntakeForm {
                        kind: .text(TextBuffer(value("assessment")))),
         ]
         return [
-            Form.Field(id: "title", label: words.title, kind: .text(TextBuffer(value("title"))), required: true),
+            Form.Field(id: "title", label: words.title, kind: .text(TextBuffer(value("title"), limit: Recorder.titleLimit)), required: true),
             Form.Field(id: "locality", label: words.locality,
                        kind: .choice(ChoiceField(options: options(desk.cases.map(\.report.locality),
                                                                   directory: settings.localities),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DutyDeskCore
 import DutyDeskGrid
+import DutyDeskUI
 import Foundation
 
 /// `dutydesk` with no subcommand: the full-screen duty console on the chosen ledger.
@@ -14,7 +15,7 @@ struct Console: DeskCommand {
 
     func run() throws {
         let desk = try context()
-        let theme = try look.resolvedTheme()
+        let theme = try look.resolvedTheme(desk.strings)
         try MainActor.assumeIsolated {
             try ConsoleRunner(desk: desk, theme: theme).run()
         }
@@ -27,11 +28,11 @@ struct LookOptions: ParsableArguments {
                                valueName: "name|path"))
     var theme: String?
 
-    func resolvedTheme() throws -> Theme {
+    func resolvedTheme(_ strings: Strings) throws -> Theme {
         do {
             return try ThemeCatalog().theme(for: theme)
-        } catch {
-            throw CLIFailure.usage("--theme: \(error)")
+        } catch let error as ThemeLoadError {
+            throw CLIFailure.usage("--theme: " + error.message(in: strings.language))
         }
     }
 }

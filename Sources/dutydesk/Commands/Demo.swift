@@ -18,9 +18,15 @@ struct Demo: DeskCommand {
         var options = options.overriding(root.options)
         let path = try into ?? Self.temporaryLedger()
         guard !FileManager.default.fileExists(atPath: path) else {
-            throw CLIFailure.usage("--into: \(path) exists; the demo only writes a new ledger")
+            let language = try DeskContext(options).strings
+            throw CLIFailure.usage(fill(language.usage.demoExists, path))
         }
         options.log = path
+        // The demo's console is worked by the shift's on-duty officer, not by a login name that
+        // means nothing on the demo's desk ("operator" where there is none).
+        if options.operatorName == nil, ProcessInfo.processInfo.environment["DUTYDESK_OPERATOR"] == nil {
+            options.operatorName = DemoSeeder.onDuty
+        }
         let folder = (path as NSString).deletingLastPathComponent
         // --into may name a folder that is not there yet; the demo makes it (0750, like the ledger's own folder).
         try FileManager.default.createDirectory(atPath: folder.isEmpty ? "." : folder, withIntermediateDirectories: true,
@@ -32,7 +38,7 @@ struct Demo: DeskCommand {
         // Said after the console has given the screen back, so the officer can go on with it.
         let whereItIs = fill(desk.strings.usage.demoLedger, count, path, path)
         if isatty(STDOUT_FILENO) == 1 {
-            let theme = try look.resolvedTheme()
+            let theme = try look.resolvedTheme(desk.strings)
             try MainActor.assumeIsolated { try ConsoleRunner(desk: desk, theme: theme).run() }
             FileHandle.standardError.write(Data((whereItIs + "\n").utf8))
             return

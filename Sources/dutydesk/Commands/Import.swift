@@ -46,7 +46,7 @@ struct Import: DeskCommand {
         for (index, line) in String(decoding: input, as: UTF8.self).split(separator: "\n").enumerated()
         where !line.allSatisfy(\.isWhitespace) {
             do {
-                intakes.append(try Self.fields(String(line), desk).intake(desk))
+                intakes.append(try Self.fields(String(line), desk).intake(desk, prefix: ""))
             } catch let failure as CLIFailure {
                 throw CLIFailure(message: fill(desk.strings.usage.importLine, index + 1, failure.message),
                                  exitCode: failure.exitCode)

@@ -18,18 +18,19 @@ struct IntakeFields {
     var ref: String?
     var assessment: String?
 
-    func intake(_ desk: DeskContext) throws -> Recorder.Intake {
+    /// `prefix` makes a field's name what was typed: `--grade` on the command line, `grade` in an import line.
+    func intake(_ desk: DeskContext, prefix: String) throws -> Recorder.Intake {
         var intake = Recorder.Intake(title: title, locality: locality)
-        if let channel { intake.channel = try desk.value(channel, as: Channel.self, option: "channel") }
-        if let grade { intake.grade = try desk.value(grade, as: Grade.self, option: "grade") }
-        if let level { intake.level = try desk.value(level, as: OpinionLevel.self, option: "level") }
+        if let channel { intake.channel = try desk.value(channel, as: Channel.self, option: prefix + "channel") }
+        if let grade { intake.grade = try desk.value(grade, as: Grade.self, option: prefix + "grade") }
+        if let level { intake.level = try desk.value(level, as: OpinionLevel.self, option: prefix + "level") }
         intake.caller = caller ?? ""
         intake.phone = phone ?? ""
         intake.detail = detail ?? ""
         intake.unit = unit ?? ""
         intake.ref = ref ?? ""
         intake.assessment = assessment ?? ""
-        intake.discoveredAt = try desk.time(discovered, option: "discovered")
+        intake.discoveredAt = try desk.time(discovered, option: prefix + "discovered")
         return intake
     }
 }

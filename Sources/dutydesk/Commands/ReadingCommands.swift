@@ -93,7 +93,7 @@ struct Verify: DeskCommand {
         case .sound:
             print(fill(desk.strings.usage.verifyOK, store.eventCount, store.headHash))
         case .tornTail(let fault, _), .damaged(let fault):
-            print("line \(fault.line), byte offset \(fault.offset): \(fault.reason)")
+            print(fill(desk.strings.usage.verifyFault, fault.line, fault.offset, words.describe(fault.reason)))
             failed = true
         case .contradicted(let conflict):
             print(words.describe(conflict))

@@ -29,7 +29,7 @@ struct Add: DeskCommand {
         let intake = try IntakeFields(title: title, locality: locality, channel: channel, caller: caller, phone: phone,
                                       detail: detail, discovered: discovered, grade: grade, level: level, unit: unit,
                                       ref: ref, assessment: assessment)
-            .intake(desk)
+            .intake(desk, prefix: "--")
         let recorded = try desk.recordIntake(intake)
         guard let recorded else { return }
         print(recorded.code)

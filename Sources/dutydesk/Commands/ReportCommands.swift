@@ -27,7 +27,7 @@ struct ReportOutput: ParsableArguments {
         return resolved
     }
 
-    func write(_ document: ReportDocument, as format: ReportFormat) throws {
+    func write(_ document: ReportDocument, as format: ReportFormat, strings: Strings) throws {
         let text = format.render(document)
         guard let out else {
             FileHandle.standardOutput.write(Data(text.utf8))
@@ -36,7 +36,7 @@ struct ReportOutput: ParsableArguments {
         do {
             try SideFile.replace(out, with: Array(text.utf8), mode: 0o640)
         } catch {
-            throw CLIFailure.refused("--out: cannot write \(out): \(error)")
+            throw CLIFailure.refused(fill(strings.usage.outUnwritable, out, SystemFailure.text(error, in: strings.language)))
         }
     }
 }
@@ -52,7 +52,7 @@ extension ReportSubcommand {
         let desk = try context()
         // The format is checked before any work, so a typo costs nothing.
         let format = try output.resolvedFormat(desk)
-        try output.write(try document(desk), as: format)
+        try output.write(try document(desk), as: format, strings: desk.strings)
     }
 }
 

@@ -36,6 +36,7 @@ struct ConsoleRunner {
             state.draftOffer = live.drafts.load().map {
                 DraftOffer(fields: $0.fields, openedAt: $0.openedAt, savedAt: $0.savedAt, recorder: $0.recorder)
             }
+            state.restoreAgenda(codes: AgendaFile(logPath: desk.logPath).load())
         }
         // Under review the clocks stand still at the moment reviewed.
         func now() -> Date { desk.asOf ?? Date() }
@@ -44,7 +45,7 @@ struct ConsoleRunner {
         // a save waits in `waiting` (Esc drops it) while the screen keeps ticking.
         (live?.session.store as? FileEventLog)?.patience = .none
         var waiting = LockWait()
-        let terminal = try Terminal(theme: theme)
+        let terminal = try openTerminal()
         defer { terminal.restore() }
         while !state.wantsQuit {
             let frame = ConsoleScreen.frame(state, width: terminal.width, height: terminal.height, now: now())
@@ -65,6 +66,17 @@ struct ConsoleRunner {
                                             waiting: &waiting)
             }
             state.ledgerWait = waiting.banner(desk.strings.ledger, now: Date())
+        }
+    }
+
+    /// The real terminal, or why there is none, in the officer's language.
+    private func openTerminal() throws -> Terminal {
+        do {
+            return try Terminal(theme: theme)
+        } catch TerminalError.notATerminal {
+            throw CLIFailure.refused(desk.strings.usage.notATerminal)
+        } catch TerminalError.unknownTerminal(let name) {
+            throw CLIFailure.refused(fill(desk.strings.usage.unknownTerminal, name))
         }
     }
 
@@ -143,6 +155,9 @@ struct ConsoleRunner {
             } catch LogError.busy(let holder, _) {
                 waiting.blocked(by: holder, at: Date())
                 return requests[index...].filter { if case .saveDraft = $0 { false } else { true } }
+            } catch let error as LogError {
+                // The ledger's refusal in the officer's language, as the CLI says it.
+                state.refused(message: SafeText.singleLine(desk.failure(error).message))
             } catch {
                 state.refused(message: SafeText.singleLine("\(error)"))
             }
@@ -157,6 +172,8 @@ struct ConsoleRunner {
                 return
             case .discardDraft:
                 drafts.discard()
+            case .saveAgenda(let codes):
+                try AgendaFile(logPath: desk.logPath).save(codes)
             case .report(let intake):
                 try recordOnCase(session, &state, notice: { subject, _ in fill(words.saved, subject.code) }) {
                     recorder throws(RecordingError) in try recorder.report(intake, newCaseID: CaseID(UUID().uuidString))

@@ -32,7 +32,8 @@ import Testing
         #expect(Channel(token: "web") == .web)
         #expect(UnitRole(token: "牵头") == .lead)
         #expect(Grade(token: "huge") == nil)
-        #expect(Grade.validValues.contains("重大 (major)"))
+        #expect(Grade.validValues(in: .chinese).hasPrefix("特别重大、重大、"))
+        #expect(Grade.validValues(in: .english).hasPrefix("extraordinary, major, "))
     }
 
     static let fields: [RecordingField] = [

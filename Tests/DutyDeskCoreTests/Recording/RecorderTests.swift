@@ -59,6 +59,24 @@ import Testing
         }
     }
 
+    /// One sentence, not an article: the 101st character is refused, at intake and in a correction,
+    /// naming the field, its length and the limit.
+    @Test func aTitleOverTheLimitIsRefused() throws {
+        let recorder = Recorder(state: DeskState(), now: S.start, timeZone: S.zone)
+        let longest = String(repeating: "事", count: Recorder.titleLimit)
+        _ = try recorder.report(Recorder.Intake(title: longest, locality: "城关镇"), newCaseID: CaseID("x"))
+        #expect(throws: RecordingError.tooLong(field: .title, length: 101, limit: 100)) {
+            try recorder.report(Recorder.Intake(title: longest + "由", locality: "城关镇"), newCaseID: CaseID("x"))
+        }
+        var scenario = Scenario()
+        let code = try scenario.report()
+        #expect(throws: RecordingError.tooLong(field: .corrected(.title), length: 101, limit: 100)) {
+            try scenario.record(at: S.hours(1)) { try $0.correct(code, field: .title, to: longest + "由", reason: "补全") }
+        }
+        #expect(Strings.chinese.recordingError(.tooLong(field: .title, length: 101, limit: 100), timeZone: S.zone)
+            == "事由 有 101 个字，最多 100 个字；更多内容请写在详情里")
+    }
+
     /// Issue 9's sequences: a release dated before the others takes its place among them, and a
     /// press conference is a release in that order.
     @Test func releasesAreNumberedByWhenTheyHappened() throws {

@@ -25,4 +25,16 @@ import Testing
             }
         }
     }
+
+    /// English breaks at its spaces: a word goes down whole, and no line starts with the space.
+    @Test func englishBreaksBetweenWords() {
+        #expect(TextWrap.lines("Press conference held (First response)", width: 30)
+            == ["Press conference held (First", "response)"])
+        #expect(TextWrap.lines("Reported: G205 国道 (Duty phone, Opinion general)", width: 26)
+            == ["Reported: G205 国道 (Duty", "phone, Opinion general)"])
+        for width in 10...40 {
+            let lines = TextWrap.lines("Instruction from 县长: publish the list of flooded streets by noon", width: width)
+            #expect(lines.allSatisfy { !$0.hasPrefix(" ") && DisplayWidth.of($0) <= width }, "\(width): \(lines)")
+        }
+    }
 }

@@ -39,7 +39,7 @@ import Testing
         ("[desk]\ncolour = \"red\"\n", 2, "unknown key \"colour\" in [desk]"),
         ("[desk]\nname = \"x\"\ntimezone = \"Beijing\"\n", 3, "timezone must be an IANA zone name"),
         ("[[units]]\nname = \"甲\"\n\n[[units]]\nname = \"乙\"\nfax = \"1\"\n", 6, "unknown key \"fax\" in [[units]]"),
-        ("[[units]]\nhead = \"张\"\n", 1, "a unit needs a name"),
+        ("[[units]]\nhead = \"张\"\n", 1, "each [[units]] needs a name"),
         ("[desk\nname = \"x\"\n", 1, "not valid TOML"),
         ("extra = 1\n", 1, "unknown key \"extra\""),
     ])
@@ -51,6 +51,16 @@ import Testing
             #expect(error.line == line, "\(error)")
             #expect(error.description.hasPrefix("desk/config.toml:\(line): ") && error.description.contains(message),
                     "\(error)")
+        }
+    }
+
+    /// The same problems in Chinese: the keys as written in the file, the rest in Chinese.
+    @Test func aProblemIsSaidInTheDesksLanguage() {
+        do {
+            _ = try SettingsParser.parse(text: "[desk]\nfollow-up-hours = 0\n", fileName: "c.toml", language: .chinese)
+            Issue.record("accepted")
+        } catch {
+            #expect(error.description == "c.toml:2: follow-up-hours 必须是 1 到 168 之间的小时数", "\(error)")
         }
     }
 

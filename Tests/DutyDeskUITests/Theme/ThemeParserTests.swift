@@ -177,6 +177,8 @@ private let clockBands: [StyleRole] = [.clockFresh, .clockWarning, .clockCritica
         } catch {
             #expect(error.description
                 == "themes/light.toml:5: unknown colour \"bleu\" (use #rrggbb, 0-255, an ANSI name or \"default\")")
+            #expect(error.message(in: .chinese)
+                == "themes/light.toml:5: 无法识别的颜色 \"bleu\"（可用 #rrggbb、0-255、ANSI 颜色名或 \"default\"）")
         }
     }
 

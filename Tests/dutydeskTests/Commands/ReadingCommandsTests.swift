@@ -13,7 +13,9 @@ import Testing
         }
         let sound = try DeskBinary.run(["verify"], log: log)
         #expect(sound.status == 0)
-        #expect(sound.stdout.wholeMatch(of: /ok 4 events, head [0-9a-f]{64}\n/) != nil, "\(sound.stdout)")
+        #expect(sound.stdout.wholeMatch(of: /台账完好：4 个事件，末条哈希 [0-9a-f]{64}\n/) != nil, "\(sound.stdout)")
+        let soundInEnglish = try DeskBinary.run(["verify", "--lang", "en"], log: log)
+        #expect(soundInEnglish.stdout.wholeMatch(of: /ok 4 events, head [0-9a-f]{64}\n/) != nil, "\(soundInEnglish.stdout)")
 
         var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: log)))
         let thirdLine = bytes.indices.filter { bytes[$0] == UInt8(ascii: "\n") }[1] + 1
@@ -21,7 +23,10 @@ import Testing
         try Data(bytes).write(to: URL(fileURLWithPath: log))
         let damaged = try DeskBinary.run(["verify"], log: log)
         #expect(damaged.status == 1)
-        #expect(damaged.stdout.contains("line 3, byte offset \(thirdLine)"), "\(damaged.stdout)")
+        #expect(damaged.stdout.contains("第 3 行，字节偏移 \(thirdLine)：哈希与该行内容不符"), "\(damaged.stdout)")
+        let damagedInEnglish = try DeskBinary.run(["verify", "--lang", "en"], log: log)
+        #expect(damagedInEnglish.stdout.contains("line 3, byte offset \(thirdLine): hash does not match the line"),
+                "\(damagedInEnglish.stdout)")
 
         let refused = try DeskBinary.run(["add", "--title", "丁", "--locality", "城关镇"], log: log)
         #expect(refused.status == 1)
@@ -127,7 +132,7 @@ import Testing
         let log = scratch.file("ledger.jsonl")
         for index in 0..<6 { _ = try DeskBinary.run(["add", "--title", "事件\(index)", "--locality", "城关镇"], log: log) }
         let full = try DeskBinary.run(["verify"], log: log)
-        let fullHead = try #require(full.stdout.firstMatch(of: /head ([0-9a-f]{64})/)?.1)
+        let fullHead = try #require(full.stdout.firstMatch(of: /末条哈希 ([0-9a-f]{64})/)?.1)
         let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: log)))
         let newlines = bytes.indices.filter { bytes[$0] == UInt8(ascii: "\n") }
 

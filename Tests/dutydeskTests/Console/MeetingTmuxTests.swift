@@ -1,3 +1,4 @@
+import DutyDeskCore
 import DutyDeskTestSupport
 import Foundation
 import Testing
@@ -41,5 +42,23 @@ import Testing
 
         let after = try Data(contentsOf: URL(fileURLWithPath: console.log))
         #expect(after == before, "the meeting appended to the ledger")
+
+        // The marks survive a restart: kept beside the ledger, readable by its owner only.
+        let agenda = console.log + ".agenda.json"
+        let mode = try FileManager.default.attributesOfItem(atPath: agenda)[.posixPermissions] as? Int
+        #expect(mode == 0o600, "agenda file mode \(String(mode ?? 0, radix: 8))")
+        try tmux.type("\(DeskBinary.path) --log \(console.log)", enter: true)
+        try console.expectScreen("the agenda kept after a restart") { screen in
+            screen.contains("议程 2") && marked.allSatisfy { screen.contains("●" + $0) }
+        }
+        try tmux.press("M")
+        try console.expectScreen("the same first agenda item") { $0.contains("议题 1/2") && $0.contains(marked[0]) }
+        // The first marked case is the second row, as before the restart: Space takes its mark off.
+        try tmux.press("Escape", "Down", "Space")
+        try console.expectScreen("one mark taken off") { $0.contains("议程 1") && !$0.contains("●" + marked[0]) }
+        try tmux.press("q")
+        try console.expectScreen("the console has quit again") { $0.contains("$") && !$0.contains("舆情值班台") }
+        let kept = try JSONParser.parse(try Data(contentsOf: URL(fileURLWithPath: agenda))).objectValue?["cases"]?.arrayValue
+        #expect(kept?.count == 1)
     }
 }

@@ -1,0 +1,73 @@
+import DutyDeskTestSupport
+import Foundation
+import Testing
+@testable import dutydesk
+
+/// One language at a time, as an officer at a shell meets it: the usual mistakes, each run by the
+/// real binary in Chinese and in English, and what it prints read for the other language's words.
+@Suite struct OneLanguageTests {
+    let scratch: Scratch
+    let log: String
+
+    init() throws {
+        scratch = try Scratch("one-language")
+        log = scratch.file("ledger.jsonl")
+    }
+
+    /// The subcommands a Chinese message lists by name (they are what is typed), and the themes.
+    static let typedNames = Set(ConventionsTests.commandPaths.flatMap { $0 }).union(["light"])
+
+    /// Each a command line that must fail, with what it must print in Chinese.
+    func mistakes() throws -> [(arguments: [String], stdin: String?, chinese: String)] {
+        let badConfig = scratch.file("bad.toml")
+        try "[desk]\ncolour = 1\n".write(toFile: badConfig, atomically: true, encoding: .utf8)
+        return [
+            (["bogus"], nil, "没有子命令「bogus」"),
+            (["--lang", "fr", "list"], nil, "--lang 无效"),
+            (["add", "--title", "t"], nil, "缺少必填参数 --locality"),
+            (["list", "--bogus"], nil, "没有选项 --bogus"),
+            (["list", "--lock-timeout", "abc"], nil, "--lock-timeout <seconds> 的值「abc」无效"),
+            (["add", "--title", "", "--locality", "l"], nil, "事由 不能为空"),
+            (["add", "--title", "t", "--locality", "l", "--grade", "huge"], nil, "可选值：特别重大、重大"),
+            (["add", "--title", "t", "--locality", "l", "--discovered", "someday"], nil, "无法识别的时间"),
+            (["add", "--title", String(repeating: "t", count: 150), "--locality", "l"], nil, "最多 100 个字"),
+            (["show", "YQ-20990101-009"], nil, "没有编号为 YQ-20990101-009 的事件"),
+            (["verify", "--log", scratch.file("nothing.jsonl")], nil, "台账文件不存在"),
+            (["--config", scratch.file("none.toml"), "list"], nil, "--config：没有文件"),
+            (["--config", badConfig, "list"], nil, "没有键「colour」"),
+            (["demo", "--into", log], nil, "演示只写入新的台账"),
+            (["console"], nil, "控制台需要终端"),
+            (["console", "--theme", "nosuch"], nil, "没有名为「nosuch」的主题"),
+            (["report", "daily", "--out", scratch.file("no/such/folder/daily.md")], nil, "--out：无法写入"),
+            (["import"], "not json\n", "标准输入第 1 行"),
+        ]
+    }
+
+    @Test func theUsualMistakesAreSaidInOneLanguage() throws {
+        defer { scratch.remove() }
+        #expect(try DeskBinary.run(["add", "--title", "t", "--locality", "l"], log: log).status == 0)
+        for (arguments, stdin, chinese) in try mistakes() {
+            let zh = try DeskBinary.run(arguments, log: log, stdin: stdin.map { Data($0.utf8) })
+            let zhText = zh.stdout + zh.stderr
+            #expect(zh.status != 0, "\(arguments) succeeded")
+            #expect(zhText.contains(chinese), "\(arguments): \(zhText)")
+            let english = OneLanguage.englishWords(in: zhText, allowing: Self.typedNames)
+            #expect(english.isEmpty, "\(arguments) in Chinese says \(english): \(zhText)")
+
+            let en = try DeskBinary.run(arguments, log: log, stdin: stdin.map { Data($0.utf8) },
+                                        extra: ["DUTYDESK_LANG": "en"])
+            let enText = en.stdout + en.stderr
+            #expect(en.status == zh.status, "\(arguments): \(enText)")
+            let chineseCharacters = OneLanguage.chineseCharacters(in: enText)
+            #expect(chineseCharacters.isEmpty, "\(arguments) in English says \(String(chineseCharacters)): \(enText)")
+        }
+    }
+
+    /// The checks can fail: a leak planted in each direction is found, what is typed is not.
+    @Test func aPlantedLeakIsFound() {
+        defer { scratch.remove() }
+        #expect(OneLanguage.englishWords(in: "台账 ok {} events") == ["ok", "events"])
+        #expect(OneLanguage.englishWords(in: "--as-of 回看 YQ-20261201-001 Esc 返回 24h「bogus」").isEmpty)
+        #expect(String(OneLanguage.chineseCharacters(in: "On duty 值班员，ok")) == "值班员，")
+    }
+}
