@@ -21,6 +21,8 @@ struct Demo: DeskCommand {
             throw CLIFailure.usage("--into: \(path) exists; the demo only writes a new ledger")
         }
         options.log = path
+        // Always a new file, whatever DUTYDESK_STORE names.
+        options.store = path
         let folder = (path as NSString).deletingLastPathComponent
         // --into may name a folder that is not there yet; the demo makes it (0750, like the ledger's own folder).
         try FileManager.default.createDirectory(atPath: folder.isEmpty ? "." : folder, withIntermediateDirectories: true,
