@@ -110,22 +110,6 @@ struct PostgresEventStoreTests {
         }
         #expect(acknowledged.count > writers * each / 2)
     }
-
-    @Test func aStoreWithoutTheSchemaNamesTheMigration() throws {
-        let scratch = try Scratch()
-        defer { scratch.remove() }
-        let cluster = try PostgresCluster(in: scratch)
-        defer { cluster.stop() }
-        let address = try PostgresStoreAddress(parsing: cluster.address(desk: "330106"))
-        #expect {
-            try PostgresEventStore(address: address, access: .readWrite, recorder: "测试员", now: { Date() },
-                                   timeZone: StoreFixture.zone)
-        } throws: { "\($0)".contains("dutydesk store migrate") }
-        let first = try StoreSchema.migrate(address)
-        #expect(first.from == 0 && first.to == StoreSchema.migrations.count)
-        let again = try StoreSchema.migrate(address)
-        #expect(again.from == StoreSchema.migrations.count && again.to == StoreSchema.migrations.count)
-    }
 }
 
 /// Runs `body(0..<count)` on threads of their own, all at once, and waits for every one.
