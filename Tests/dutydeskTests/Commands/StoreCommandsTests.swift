@@ -20,6 +20,8 @@ struct StoreCommandsTests {
         let added = try DeskBinary.run(["add", "--title", "网传自来水发黄", "--locality", "城关镇"], log: log, extra: store)
         #expect(added.status == 0, "\(added.stderr)")
         #expect(try DeskBinary.run(["list"], log: log, extra: store).stdout.contains("网传自来水发黄"))
+        // The address may come as an option before the subcommand, too.
+        #expect(try DeskBinary.run(["--store", cluster.address(desk: "330106"), "list"], log: log).stdout.contains("网传自来水发黄"))
         let verified = try DeskBinary.run(["verify"], log: log, extra: store)
         #expect(verified.status == 0, "\(verified.stdout)\(verified.stderr)")
         #expect(!FileManager.default.fileExists(atPath: log), "the store, not the file, holds the ledger")
