@@ -13,6 +13,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        // postgres-nio's own dependencies, named because the store uses their types directly.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .target(name: "DutyDeskCore"),
@@ -30,11 +34,24 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // The ledger on PostgreSQL: the same framed lines and chain, one stream per desk.
+        .target(
+            name: "DutyDeskPostgres",
+            dependencies: [
+                "DutyDeskCore",
+                "DutyDeskLog",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "dutydesk",
             dependencies: [
                 "DutyDeskCore",
                 "DutyDeskLog",
+                "DutyDeskPostgres",
                 "DutyDeskGrid",
                 "DutyDeskUI",
                 "DutyDeskTerminal",
@@ -49,6 +66,8 @@ let package = Package(
         .testTarget(name: "DutyDeskUITests", dependencies: ["DutyDeskUI", "DutyDeskGrid", "DutyDeskCore", "DutyDeskTestSupport"],
                     exclude: ["__Snapshots__"]),
         .testTarget(name: "DutyDeskLogTests", dependencies: ["DutyDeskLog", "DutyDeskCore", "DutyDeskTestSupport"]),
+        .testTarget(name: "DutyDeskPostgresTests",
+                    dependencies: ["DutyDeskPostgres", "DutyDeskLog", "DutyDeskCore", "DutyDeskTestSupport"]),
         .testTarget(name: "dutydeskTests",
                     dependencies: ["dutydesk", "DutyDeskCore", "DutyDeskLog", "DutyDeskTestSupport"],
                     exclude: ["Fixtures", "Reports/__Golden__"]),

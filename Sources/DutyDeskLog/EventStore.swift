@@ -1,11 +1,19 @@
 import DutyDeskCore
 
-/// The desk's ledger as the rest of the program sees it: read what is new, append atomically.
+/// The desk's ledger as the rest of the program sees it, whatever holds it (a file, a database):
+/// read what is new, append atomically under the desk's write lock, verify, follow.
+///
+/// Every backend stores the same framed lines (`LineFraming`) and checks them with the same
+/// scanner (`LogScanner`), so a line's hash and the chain mean the same everywhere.
 public protocol EventStore: AnyObject {
-    var condition: LogCondition { get }
+    var condition: StoreCondition { get }
     /// Events in the valid prefix so far, and the hash of its last line.
     var eventCount: Int { get }
     var headHash: String { get }
+    /// The ledger id from its first line, once read.
+    var logID: String? { get }
+    /// How long reading and writing wait for another writer's hold on the desk.
+    var patience: LockPatience { get set }
 
     /// Hands `each` the events appended since the last read (by this or any other process), in order.
     func readNew(_ each: (Event) -> Void) throws
@@ -14,8 +22,24 @@ public protocol EventStore: AnyObject {
     ///
     /// `build` first receives the events other writers appended since this store last read,
     /// so it decides against the ledger exactly as it stands. If it throws, nothing is
-    /// appended. Returns only after the new lines are on disk.
+    /// appended. Returns only after the new lines are durable.
     func append(by recorder: String, _ build: ([Event]) throws -> [EventDraft]) throws -> [Event]
+
+    /// The chain's head after the first `count` events: the anchor of a review of the past (`--as-of`).
+    func headHash(afterEvents count: Int) throws -> String
+
+    /// The stored hash of line `seq` of the verified prefix, nil beyond it: what a checkpoint is held against.
+    func lineHash(seq: Int) throws -> String?
+
+    /// What wakes a follower when another writer appends; nil leaves it to polling.
+    func changes() -> (any StoreChanges)?
+}
+
+/// A readiness signal for poll(2): readable when the store may have new events.
+public protocol StoreChanges: AnyObject {
+    var descriptor: Int32? { get }
+    /// Empties the signal; what changed is read from the store itself.
+    func drain()
 }
 
 extension EventStore {
@@ -24,5 +48,71 @@ extension EventStore {
         var events: [Event] = []
         try readNew { events.append($0) }
         return events
+    }
+}
+
+/// Where a fault is, in the backend's own terms; the event's number is in `StoreFault`.
+public enum FaultLocation: Sendable, Equatable {
+    /// A ledger file: the line's first byte.
+    case byteOffset(Int)
+    /// A database holding many desks' streams: the desk whose stream it is.
+    case stream(desk: String)
+}
+
+/// "Damaged at event N: why", with where the backend found it.
+public struct StoreFault: Sendable, Equatable, CustomStringConvertible {
+    /// 1-based: the seq the faulty line holds, or should hold.
+    public let event: Int
+    public let location: FaultLocation
+    public let reason: LineFault.Reason
+
+    public init(event: Int, location: FaultLocation, reason: LineFault.Reason) {
+        self.event = event
+        self.location = location
+        self.reason = reason
+    }
+
+    public var description: String {
+        switch location {
+        case .byteOffset(let offset): "line \(event), byte offset \(offset): \(reason)"
+        case .stream(let desk): "desk \(desk), seq \(event): \(reason)"
+        }
+    }
+}
+
+/// The health of a store as last read, the same words for every backend.
+public enum StoreCondition: Sendable, Equatable {
+    case sound
+    /// What one interrupted write left; the next write sets it aside and records the repair.
+    case tornTail(StoreFault)
+    /// Writing stops for good and the valid prefix stays readable. Only a person may decide what happened.
+    case damaged(StoreFault)
+    /// The ledger disagrees with what this machine has seen of it: writing stops and the disagreement is named.
+    case contradicted(AnchorConflict)
+
+    /// Damage and contradictions refuse writing; a torn tail does not.
+    public var refusesWriting: Bool {
+        switch self {
+        case .damaged, .contradicted: true
+        case .sound, .tornTail: false
+        }
+    }
+}
+
+/// Why a store refused, in the same words whatever the backend; `LogError` is the file's own.
+public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
+    case damaged(StoreFault)
+    case contradicted(AnchorConflict)
+    case readOnly
+    /// The store could not be reached or answered with an error; `detail` never holds a password.
+    case unavailable(String)
+
+    public var description: String {
+        switch self {
+        case .damaged(let fault): "log damaged at \(fault); writing is refused"
+        case .contradicted(let conflict): "the ledger disagrees with this machine's anchor: \(conflict)"
+        case .readOnly: "the store is open read-only"
+        case .unavailable(let detail): "the store is unavailable: \(detail)"
+        }
     }
 }

@@ -15,7 +15,9 @@ public final class FileEventLog: EventStore {
 
     public let path: String
     public let access: Access
-    public private(set) var condition: LogCondition = .sound
+    /// The file's own view of its health, with line and byte geometry; `condition` is the same in every store's words.
+    public private(set) var fileCondition: LogCondition = .sound
+    public var condition: StoreCondition { fileCondition.storeCondition }
     /// How long reading and writing wait for another process's lock before giving up.
     public var patience: LockPatience
     private let file: POSIXFile
@@ -93,7 +95,6 @@ public final class FileEventLog: EventStore {
         try catchUp(each)
     }
 
-    /// The chain's head after the first `count` events: the anchor of a review of the past (`--as-of`).
     /// Reads the verified prefix again, so it costs a pass over the file; reviews are rare.
     public func headHash(afterEvents count: Int) throws -> String {
         try file.lock(exclusive: false, patience: patience)
@@ -101,7 +102,8 @@ public final class FileEventLog: EventStore {
         return try storedHash(afterEvents: count)
     }
 
-    /// The stored hash of line `seq` of the verified prefix, nil beyond it: what a checkpoint is held against.
+    public func changes() -> (any StoreChanges)? { LogFollower(path: path) }
+
     public func lineHash(seq: Int) throws -> String? {
         guard seq > 0, seq <= scanner.lineCount else { return nil }
         if let watched = scanner.watchedHashes[seq] { return watched }
@@ -115,14 +117,14 @@ public final class FileEventLog: EventStore {
         var seen = undelivered
         undelivered.removeAll()
         try catchUp { seen.append($0) }
-        switch condition {
+        switch fileCondition {
         case .damaged(let fault): throw LogError.damaged(fault)
         case .contradicted(let conflict): throw LogError.contradicted(conflict)
         case .sound, .tornTail: break
         }
         var drafts = try build(seen)
         guard !drafts.isEmpty else { return [] }
-        if case .tornTail(let fault, let length) = condition {
+        if case .tornTail(let fault, let length) = fileCondition {
             let repair = EventDraft(caseID: nil, body: .logRepaired(try setAsideTornTail(fault, length: length)))
             // Torn while it was being created, the ledger holds nothing yet: it starts again with a first line.
             let created = EventDraft(caseID: nil, body: .logCreated(LogIdentity(logID: UUID().uuidString, deskID: deskID,
@@ -178,10 +180,10 @@ public final class FileEventLog: EventStore {
             try? file.truncate(to: start)
             try? file.syncData()
             let fault = outcome.fault ?? LineFault(line: scanner.lineCount + 1, offset: scanner.validLength, reason: .incomplete)
-            condition = .damaged(fault)
+            fileCondition = .damaged(fault)
             throw LogError.damaged(fault)
         }
-        condition = .sound
+        fileCondition = .sound
         return written
     }
 
@@ -196,13 +198,13 @@ public final class FileEventLog: EventStore {
     }
 
     private func readOn(_ deliver: (Event) -> Void) throws {
-        switch condition {
+        switch fileCondition {
         case .damaged, .contradicted: return
         case .sound, .tornTail: break
         }
         let size = try file.size()
         guard size >= scanner.validLength else {
-            condition = .damaged(LineFault(line: scanner.lineCount, offset: size, reason: .malformed("file shrank")))
+            fileCondition = .damaged(LineFault(line: scanner.lineCount, offset: size, reason: .malformed("file shrank")))
             return
         }
         var pending: [UInt8] = []
@@ -214,18 +216,18 @@ public final class FileEventLog: EventStore {
             pending += chunk
             let outcome = pending.withUnsafeBytes { scanner.scan($0, deliver: deliver) }
             if let fault = outcome.fault {
-                condition = try judge(fault, fileSize: size)
+                fileCondition = try judge(fault, fileSize: size)
                 return
             }
             pending.removeFirst(outcome.consumed)
         }
         if pending.isEmpty {
-            condition = .sound
+            fileCondition = .sound
         } else if scanner.lineCount == 0 && !LineFraming.couldBeginLedger(pending) {
-            condition = .damaged(LineFault(line: 1, offset: 0, reason: .notALedger))
+            fileCondition = .damaged(LineFault(line: 1, offset: 0, reason: .notALedger))
         } else {
             let fault = LineFault(line: scanner.lineCount + 1, offset: scanner.validLength, reason: .incomplete)
-            condition = .tornTail(fault, length: size - scanner.validLength)
+            fileCondition = .tornTail(fault, length: size - scanner.validLength)
         }
     }
 
@@ -233,29 +235,29 @@ public final class FileEventLog: EventStore {
     /// then moves the anchor on to what was read.
     private func holdToAnchor() {
         // Cut back to part of its first line, a seen ledger would otherwise pass for one torn while created.
-        if identity == nil, case .tornTail = condition, let seenHere {
-            condition = .contradicted(.shorter(seen: seenHere, foundSeq: 0, foundHash: LineFraming.genesisHash))
+        if identity == nil, case .tornTail = fileCondition, let seenHere {
+            fileCondition = .contradicted(.shorter(seen: seenHere, foundSeq: 0, foundHash: LineFraming.genesisHash))
             return
         }
         guard let anchors, let identity, !anchorChecked else { return rememberHead() }
-        switch condition {
+        switch fileCondition {
         case .damaged, .contradicted: return
         case .sound, .tornTail: break
         }
         anchorChecked = true
         let book = anchors.all()
         if let other = book.first(where: { $0.path == canonicalPath && $0.logID != identity.logID }) {
-            condition = .contradicted(.replaced(seen: other, foundLogID: identity.logID))
+            fileCondition = .contradicted(.replaced(seen: other, foundLogID: identity.logID))
             return
         }
         if let seen = book.first(where: { $0.logID == identity.logID }) {
             if scanner.lineCount < seen.seq {
-                condition = .contradicted(.shorter(seen: seen, foundSeq: scanner.lineCount, foundHash: scanner.headHash))
+                fileCondition = .contradicted(.shorter(seen: seen, foundSeq: scanner.lineCount, foundHash: scanner.headHash))
                 return
             }
             let found = scanner.watchedHashes[seen.seq] ?? ((try? storedHash(afterEvents: seen.seq)) ?? "")
             if found != seen.hash {
-                condition = .contradicted(.rewritten(seen: seen, foundHash: found))
+                fileCondition = .contradicted(.rewritten(seen: seen, foundHash: found))
                 return
             }
             anchor = seen
@@ -267,7 +269,7 @@ public final class FileEventLog: EventStore {
     /// written keeps no anchor; that must not stop the desk.
     private func rememberHead() {
         guard let anchors, let identity, anchorChecked else { return }
-        switch condition {
+        switch fileCondition {
         case .damaged, .contradicted: return
         case .sound, .tornTail: break
         }

@@ -9,17 +9,17 @@ import Foundation
 /// `hash` is the SHA-256 (hex) of the line's bytes before `,"hash":"`, and `prev` is the
 /// previous line's hash, so changing, dropping or reordering any line breaks the chain.
 /// Hashing the bytes as written (rather than a re-serialisation) lets an auditor check a line
-/// with nothing but `sha256sum`.
-enum LineFraming {
+/// with nothing but `sha256sum`. Public so that every store frames the same bytes.
+public enum LineFraming {
     static let formatVersion = 1
     /// The hash of the line before the first one.
-    static let genesisHash = LineHash.genesis.text
+    public static let genesisHash = LineHash.genesis.text
     /// `,"hash":"` + 64 hex digits + `"}`.
     static let hashSuffixLength = 9 + 64 + 2
     private static let hashFieldPrefix = Array(#","hash":""#.utf8)
 
     /// The line's bytes, newline included, and its hash.
-    static func encode(_ event: Event, previousHash: String, utcOffset: Int) -> (bytes: [UInt8], hash: String) {
+    public static func encode(_ event: Event, previousHash: String, utcOffset: Int) -> (bytes: [UInt8], hash: String) {
         let body = JSONObject([
             ("v", .int(formatVersion)),
             ("seq", .int(event.seq)),

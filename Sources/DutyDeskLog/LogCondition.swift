@@ -79,3 +79,20 @@ public enum LogError: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 }
+
+extension LineFault {
+    /// The same fault in the words every store uses.
+    public var storeFault: StoreFault { StoreFault(event: line, location: .byteOffset(offset), reason: reason) }
+}
+
+extension LogCondition {
+    /// The same condition in the words every store uses.
+    public var storeCondition: StoreCondition {
+        switch self {
+        case .sound: .sound
+        case .tornTail(let fault, _): .tornTail(fault.storeFault)
+        case .damaged(let fault): .damaged(fault.storeFault)
+        case .contradicted(let conflict): .contradicted(conflict)
+        }
+    }
+}

@@ -3,14 +3,15 @@ import Foundation
 
 /// Walks ledger bytes line by line, verifying each hash and the chain, and stops at the first
 /// fault. It keeps the position of the valid prefix so reading can resume where it stopped.
-struct LogScanner {
+/// Public so that every store checks the same line bytes the same way.
+public struct LogScanner {
     /// Bytes of valid, complete lines so far.
-    private(set) var validLength = 0
-    private(set) var lineCount = 0
+    public private(set) var validLength = 0
+    public private(set) var lineCount = 0
     private(set) var head = LineHash.genesis
-    var headHash: String { head.text }
+    public var headHash: String { head.text }
 
-    var nextSeq: Int { lineCount + 1 }
+    public var nextSeq: Int { lineCount + 1 }
 
     /// Seqs whose line hash a reader wants on the way (an anchor's), highest first; each found one
     /// moves to `watchedHashes`.
@@ -21,10 +22,12 @@ struct LogScanner {
         watching = Array(Set(seqs.filter { $0 > lineCount })).sorted(by: >)
     }
 
-    struct Outcome {
+    public init() {}
+
+    public struct Outcome {
         /// Bytes of the buffer taken as valid lines.
-        var consumed = 0
-        var fault: LineFault?
+        public var consumed = 0
+        public var fault: LineFault?
     }
 
     /// Scans `buffer`, which starts at `validLength` in the file, handing each verified event to
@@ -36,7 +39,7 @@ struct LogScanner {
     /// hash of the line before it, its `seq` against its position), so batches of lines are checked
     /// on every core while the events of the batches already checked are delivered; the results are
     /// taken in order, and the first line that failed is the fault.
-    mutating func scan(_ buffer: UnsafeRawBufferPointer, deliver: (Event) -> Void) -> Outcome {
+    public mutating func scan(_ buffer: UnsafeRawBufferPointer, deliver: (Event) -> Void) -> Outcome {
         var ends: [Int] = []
         var start = 0
         while let newline = Self.nextNewline(in: buffer, from: start) {

@@ -9,6 +9,10 @@ struct DeskOptions: ParsableArguments {
                                valueName: "path"))
     var log: String?
 
+    @Option(help: ArgumentHelp("Where the ledger lives instead of a file: postgres://user@host:port/db?desk=CODE (env DUTYDESK_STORE; the password from PGPASSWORD or ~/.pgpass).",
+                               valueName: "address"))
+    var store: String?
+
     @Option(name: .customLong("operator"), help: ArgumentHelp("Who is recording (env DUTYDESK_OPERATOR; default the login name).",
                                                              valueName: "name"))
     var operatorName: String?
@@ -32,6 +36,7 @@ struct DeskOptions: ParsableArguments {
     func overriding(_ outer: DeskOptions) -> DeskOptions {
         var merged = self
         merged.log = log ?? outer.log
+        merged.store = store ?? outer.store
         merged.operatorName = operatorName ?? outer.operatorName
         merged.lang = lang ?? outer.lang
         merged.config = config ?? outer.config
@@ -45,6 +50,8 @@ struct DeskOptions: ParsableArguments {
 /// who is recording, the language, the local time zone and the moment "now".
 struct DeskContext {
     let logPath: String
+    /// Where the ledger lives: the file at `logPath`, or a desk's stream on a database.
+    let location: StoreLocation
     let recorder: String
     let strings: Strings
     let timeZone: TimeZone
@@ -73,9 +80,14 @@ struct DeskContext {
         }
         strings = Strings.table(for: language)
         logPath = options.log ?? environment["DUTYDESK_LOG"] ?? Self.defaultLogPath(environment)
+        do {
+            location = try StoreLocation(store: options.store ?? environment["DUTYDESK_STORE"], logPath: logPath)
+        } catch {
+            throw CLIFailure.usage("--store: \(error)")
+        }
         recorder = options.operatorName ?? environment["DUTYDESK_OPERATOR"] ?? Self.loginName(environment)
         settings = try Self.loadSettings(options.config ?? environment["DUTYDESK_CONFIG"], environment: environment,
-                                         logPath: logPath, strings: strings)
+                                         configFolder: location.configFolder, strings: strings)
         timeZone = settings.timeZone ?? TimeZone.current
         let wallClock = Date()
         if let text = options.asOf {
@@ -107,14 +119,13 @@ struct DeskContext {
     }
 
     /// A named file must exist; the usual places are looked in only if there is something there.
-    private static func loadSettings(_ named: String?, environment: [String: String], logPath: String,
+    private static func loadSettings(_ named: String?, environment: [String: String], configFolder: String?,
                                      strings: Strings) throws -> DeskSettings {
         let configHome = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? (home(environment) as NSString).appendingPathComponent(".config")
         let candidates = named.map { [$0] } ?? [
             (configHome as NSString).appendingPathComponent("dutydesk/config.toml"),
-            ((logPath as NSString).deletingLastPathComponent as NSString).appendingPathComponent("config.toml"),
-        ]
+        ] + (configFolder.map { [($0 as NSString).appendingPathComponent("config.toml")] } ?? [])
         guard let path = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
             if let named { throw CLIFailure.usage(fill(strings.usage.configMissing, named)) }
             return DeskSettings()
@@ -135,22 +146,21 @@ struct DeskContext {
     /// What the desk is called on screens and reports: its settings' name, else the ledger's desk id.
     func deskName(_ state: DeskState) -> String { settings.deskName ?? state.identity?.deskID ?? deskID }
 
-    /// Opens the ledger; writing creates it (and its folder, mode 0750) if needed.
+    /// A file of the desk's beside its ledger (`.draft.json`); for a database's desk, in the state folder.
+    func sideFile(_ suffix: String) -> String { location.sideFile(suffix, stateFolder: anchors.folder) }
+
+    /// Builds the desk's store from its location; the one way every command opens it.
+    var opener: StoreOpener {
+        StoreOpener(location: location, deskID: deskID, recorder: recorder, timeZone: timeZone, anchors: anchors,
+                    patience: patience)
+    }
+
+    /// Opens the ledger; writing creates it (and a ledger file's folder, mode 0750) if needed.
     func openSession(writable: Bool) throws -> DeskSession {
         do {
-            if writable {
-                let folder = (logPath as NSString).deletingLastPathComponent
-                if !folder.isEmpty {
-                    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
-                                                            attributes: [.posixPermissions: 0o750])
-                }
-            }
-            let store = try FileEventLog(path: logPath, access: writable ? .readWrite : .readOnly, deskID: deskID,
-                                         recorder: recorder, now: { Date() }, timeZone: timeZone, anchors: anchors,
-                                         patience: patience)
-            return try DeskSession(store: store, recorder: recorder)
-        } catch let error as LogError {
-            throw failure(error)
+            return try DeskSession(store: opener.open(writable: writable), recorder: recorder)
+        } catch {
+            throw storeFailure(error)
         }
     }
 
@@ -171,16 +181,40 @@ struct DeskContext {
             return appended.last?.caseID.flatMap { session.state[$0] }
         } catch let error as RecordingError {
             throw CLIFailure(message: strings.recordingError(error, timeZone: timeZone), exitCode: error.exitCode)
-        } catch let error as LogError {
-            throw failure(error)
+        } catch {
+            throw storeFailure(error)
         }
+    }
+
+    /// A store's refusal in the operator's words, whichever store refused; anything else as it was.
+    func storeFailure(_ error: any Error) -> any Error {
+        switch error {
+        case let error as LogError: failure(error)
+        case let error as StoreError: failure(error)
+        default: error
+        }
+    }
+
+    func failure(_ error: StoreError) -> CLIFailure {
+        switch error {
+        case .damaged(let fault): .refused(damaged(fault))
+        case .contradicted(let conflict): .refused(strings.ledger.describe(conflict))
+        case .readOnly: .refused(strings.usage.readOnly)
+        case .unavailable: .refused(error.description)
+        }
+    }
+
+    /// 台账损坏（第 N 条，where：why）.
+    func damaged(_ fault: StoreFault) -> String {
+        fill(strings.usage.logDamaged, fault.event, strings.ledger.describe(fault.location),
+             strings.ledger.describe(fault.reason))
     }
 
     func failure(_ error: LogError) -> CLIFailure {
         let usage = strings.usage
         switch error {
         case .damaged(let fault):
-            return .refused(fill(usage.logDamaged, fault.line, fault.offset, strings.ledger.describe(fault.reason)))
+            return .refused(damaged(fault.storeFault))
         case .notFound(let path):
             return .refused(fill(usage.logNotFound, path))
         case .readOnly:

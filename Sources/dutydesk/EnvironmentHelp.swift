@@ -5,6 +5,8 @@ import ArgumentParser
 enum EnvironmentHelp {
     static let desk: [(name: String, meaning: String)] = [
         ("DUTYDESK_LOG", "The ledger file, like --log (default $XDG_DATA_HOME/dutydesk/ledger.jsonl)."),
+        ("DUTYDESK_STORE", "Where the ledger lives instead of a file, like --store (postgres://user@host:port/db?desk=CODE)."),
+        ("PGPASSWORD", "The password for a postgres:// store; else ~/.pgpass (or PGPASSFILE) is read, as libpq does."),
         ("DUTYDESK_OPERATOR", "Who is recording, like --operator (default the login name)."),
         ("DUTYDESK_LANG", "Language of messages, zh or en, like --lang (default zh)."),
         ("DUTYDESK_CONFIG", "The desk's settings, like --config."),

@@ -36,7 +36,7 @@ import Testing
         try fixture.report(writer, "再登记")
         let reader = try fixture.store(path, .readOnly, anchored: true)
         #expect(try reader.readNew().count == 6)
-        #expect(reader.condition == .sound)
+        #expect(reader.fileCondition == .sound)
     }
 
     @Test func aLedgerCutShortIsCaughtAndRefusesToWrite() throws {
@@ -50,12 +50,12 @@ import Testing
         try fixture.write(bytes[..<starts[3]], to: path)
         let plain = try fixture.store(path, .readOnly)
         _ = try plain.readNew()
-        #expect(plain.condition == .sound, "without anchors the cut is invisible")
+        #expect(plain.fileCondition == .sound, "without anchors the cut is invisible")
 
         let reader = try fixture.store(path, .readOnly, anchored: true)
         _ = try reader.readNew()
-        guard case .contradicted(.shorter(let seen, let foundSeq, let foundHash)) = reader.condition else {
-            Issue.record("\(reader.condition)"); return
+        guard case .contradicted(.shorter(let seen, let foundSeq, let foundHash)) = reader.fileCondition else {
+            Issue.record("\(reader.fileCondition)"); return
         }
         #expect(seen.seq == 5 && seen.hash == head.headHash && foundSeq == 3 && foundHash == reader.headHash)
         #expect(throws: LogError.self) { try fixture.report(fixture.session(path, anchored: true), "不应写入") }
@@ -77,8 +77,8 @@ import Testing
         let (path, bytes) = try seenLedger(fixture)
         try fixture.write(bytes.prefix(40), to: path)
         let session = try fixture.session(path, anchored: true)
-        guard case .contradicted(.shorter(let seen, 0, _)) = session.store.condition else {
-            Issue.record("\(session.store.condition)"); return
+        guard case .contradicted(.shorter(let seen, 0, _)) = (session.store as! FileEventLog).fileCondition else {
+            Issue.record("\((session.store as! FileEventLog).fileCondition)"); return
         }
         #expect(seen.seq == 5)
         #expect(throws: LogError.self) { try fixture.report(session, "不应写入") }
@@ -106,12 +106,12 @@ import Testing
         try fixture.write(rewritten, to: path)
         let plain = try fixture.store(path, .readOnly)
         _ = try plain.readNew()
-        #expect(plain.condition == .sound, "the fresh chain verifies on its own")
+        #expect(plain.fileCondition == .sound, "the fresh chain verifies on its own")
 
         let reader = try fixture.store(path, .readOnly, anchored: true)
         _ = try reader.readNew()
-        guard case .contradicted(.rewritten(let seen, let found)) = reader.condition else {
-            Issue.record("\(reader.condition)"); return
+        guard case .contradicted(.rewritten(let seen, let found)) = reader.fileCondition else {
+            Issue.record("\(reader.fileCondition)"); return
         }
         #expect(seen.seq == 5 && found == previous && found != seen.hash)
     }
@@ -145,8 +145,8 @@ import Testing
         try FileManager.default.moveItem(atPath: other, toPath: path)
         let reader = try fixture.store(path, .readOnly, anchored: true)
         _ = try reader.readNew()
-        guard case .contradicted(.replaced(let seen, let found)) = reader.condition else {
-            Issue.record("\(reader.condition)"); return
+        guard case .contradicted(.replaced(let seen, let found)) = reader.fileCondition else {
+            Issue.record("\(reader.fileCondition)"); return
         }
         #expect(seen.seq == 5 && found == reader.logID)
     }

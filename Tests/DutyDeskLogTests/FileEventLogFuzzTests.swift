@@ -67,14 +67,14 @@ import Testing
 
             let reader = try fixture.store(path, .readOnly)
             _ = try reader.readNew()
-            let before = reader.condition
+            let before = reader.fileCondition
             let writer = try fixture.session(path)
             do {
                 try writer.record { _ in [EventDraft(caseID: nil, body: .noteAdded(text: "fuzz \(trial)"))] }
                 if case .damaged = before { Issue.record("trial \(trial): damage was written to") }
                 let after = try fixture.store(path, .readOnly)
                 let events = try after.readNew()
-                #expect(after.condition == .sound, "trial \(trial)")
+                #expect(after.fileCondition == .sound, "trial \(trial)")
                 #expect(events.last?.body == .noteAdded(text: "fuzz \(trial)"), "trial \(trial)")
                 outcomes["written", default: 0] += 1
             } catch let error as LogError {

@@ -18,7 +18,7 @@ import Testing
 
         let reader = try fixture.store(path, .readOnly)
         let events = try reader.readNew()
-        #expect(reader.condition == .sound)
+        #expect(reader.fileCondition == .sound)
         #expect(events.map(\.seq) == [1, 2, 3])
         guard case .logCreated(let identity) = events[0].body else { Issue.record("first line"); return }
         #expect(identity.deskID == "test-desk")
@@ -51,19 +51,19 @@ import Testing
             #expect(try reader.readNew().count == 3, "cut at \(cut)")
             let torn = cut > lastStart
             if torn {
-                guard case .tornTail(let fault, let length) = reader.condition else {
-                    Issue.record("cut at \(cut): \(reader.condition)"); continue
+                guard case .tornTail(let fault, let length) = reader.fileCondition else {
+                    Issue.record("cut at \(cut): \(reader.fileCondition)"); continue
                 }
                 #expect(fault.offset == lastStart && fault.line == 4 && length == cut - lastStart)
             } else {
-                #expect(reader.condition == .sound)
+                #expect(reader.fileCondition == .sound)
             }
 
             let writer = try fixture.session(path)
             try fixture.note(writer, first.code, "截断后追加")
             let after = try fixture.store(path, .readOnly)
             let events = try after.readNew()
-            #expect(after.condition == .sound, "cut at \(cut)")
+            #expect(after.fileCondition == .sound, "cut at \(cut)")
             #expect(events.map(\.seq) == Array(1...(torn ? 5 : 4)))
             let kept = try FileManager.default.contentsOfDirectory(atPath: fixture.scratch.path)
                 .filter { $0.hasPrefix("cut-\(cut).jsonl.torn-") }
@@ -96,7 +96,7 @@ import Testing
 
         let reader = try fixture.store(path, .readOnly)
         #expect(try reader.readNew().count == 2)
-        #expect(reader.condition == .damaged(LineFault(line: 3, offset: starts[2], reason: .hashMismatch)))
+        #expect(reader.fileCondition == .damaged(LineFault(line: 3, offset: starts[2], reason: .hashMismatch)))
 
         let writer = try fixture.session(path)
         #expect(throws: LogError.damaged(LineFault(line: 3, offset: starts[2], reason: .hashMismatch))) {
@@ -118,7 +118,7 @@ import Testing
 
         let reader = try fixture.store(path, .readOnly)
         _ = try reader.readNew()
-        #expect(reader.condition == .damaged(LineFault(line: 3, offset: starts[2],
+        #expect(reader.fileCondition == .damaged(LineFault(line: 3, offset: starts[2],
                                                          reason: .sequenceGap(expected: 3, found: 4))))
     }
 
@@ -133,7 +133,7 @@ import Testing
         try fixture.write(bytes, to: path)
         let reader = try fixture.store(path, .readOnly)
         _ = try reader.readNew()
-        #expect(reader.condition == .tornTail(LineFault(line: 3, offset: lastStart, reason: .hashMismatch),
+        #expect(reader.fileCondition == .tornTail(LineFault(line: 3, offset: lastStart, reason: .hashMismatch),
                                               length: bytes.count - lastStart))
     }
 
@@ -149,7 +149,7 @@ import Testing
         let fault = LineFault(line: 3, offset: lastStart, reason: .hashMismatch)
         let reader = try fixture.store(path, .readOnly)
         _ = try reader.readNew()
-        #expect(reader.condition == .damaged(fault))
+        #expect(reader.fileCondition == .damaged(fault))
         #expect(throws: LogError.damaged(fault)) { try fixture.note(fixture.session(path), first.code, "不应写入") }
         #expect(try fixture.bytes(path) == bytes)
         #expect(try Self.tornFiles(fixture).isEmpty)
@@ -171,7 +171,7 @@ import Testing
         let reader = try fixture.store(path, .readOnly)
         #expect(try reader.readNew().count == 1)
         let fault = LineFault(line: 2, offset: second, reason: .hashMismatch)
-        #expect(reader.condition == .damaged(fault))
+        #expect(reader.fileCondition == .damaged(fault))
         #expect(throws: LogError.damaged(fault)) { try fixture.note(fixture.session(path), first.code, "不应写入") }
         #expect(try fixture.bytes(path) == Array(edited.utf8))
         #expect(try Self.tornFiles(fixture).isEmpty)
@@ -190,7 +190,7 @@ import Testing
             try fixture.write(converted, to: path)
             let reader = try fixture.store(path, .readOnly)
             _ = try reader.readNew()
-            #expect(reader.condition == .damaged(LineFault(line: 1, offset: 0, reason: .carriageReturn)), "\(count) cases")
+            #expect(reader.fileCondition == .damaged(LineFault(line: 1, offset: 0, reason: .carriageReturn)), "\(count) cases")
             #expect(throws: LogError.self) { try fixture.session(path).record { _ in [] } }
             #expect(try fixture.bytes(path) == converted)
         }
@@ -205,8 +205,8 @@ import Testing
         try fixture.write(created[..<(created.count / 2)], to: path)
 
         let session = try fixture.session(path)
-        guard case .tornTail(let fault, _) = session.store.condition else {
-            Issue.record("\(session.store.condition)"); return
+        guard case .tornTail(let fault, _) = (session.store as! FileEventLog).fileCondition else {
+            Issue.record("\((session.store as! FileEventLog).fileCondition)"); return
         }
         #expect(fault == LineFault(line: 1, offset: 0, reason: .incomplete))
         let reported = try fixture.report(session, "甲")
@@ -225,7 +225,7 @@ import Testing
         bytes[30] ^= 0x01
         try fixture.write(bytes, to: path)
         let session = try fixture.session(path)
-        #expect(session.store.condition == .damaged(LineFault(line: 1, offset: 0, reason: .hashMismatch)))
+        #expect((session.store as! FileEventLog).fileCondition == .damaged(LineFault(line: 1, offset: 0, reason: .hashMismatch)))
         #expect(throws: LogError.self) { try fixture.report(session, "甲") }
         #expect(try fixture.bytes(path) == bytes)
     }
@@ -241,7 +241,7 @@ import Testing
         try fixture.write(Array("购物清单\n牛奶\n".utf8), to: path)
         let reader = try fixture.store(path, .readOnly)
         #expect(try reader.readNew().isEmpty)
-        #expect(reader.condition == .damaged(LineFault(line: 1, offset: 0, reason: .notALedger)))
+        #expect(reader.fileCondition == .damaged(LineFault(line: 1, offset: 0, reason: .notALedger)))
         #expect(throws: LogError.self) { try fixture.session(path).record { _ in [] } }
         #expect(try fixture.bytes(path) == Array("购物清单\n牛奶\n".utf8))
     }

@@ -27,7 +27,7 @@ import Testing
         let reader = try fixture.store(ledger.path, .readOnly)
         let events = try reader.readNew()
         #expect(events.map(\.seq) == Array(1...602))
-        #expect(reader.condition == .sound)
+        #expect(reader.fileCondition == .sound)
         #expect(reader.headHash == String(decoding: ledger.bytes.suffix(67).prefix(64), as: UTF8.self))
     }
 
@@ -42,7 +42,7 @@ import Testing
         try fixture.write(ledger.bytes, to: ledger.path)
         let reader = try fixture.store(ledger.path, .readOnly)
         #expect(try reader.readNew().count == line - 1)
-        #expect(reader.condition == .damaged(LineFault(line: line, offset: ledger.starts[line - 1], reason: .hashMismatch)))
+        #expect(reader.fileCondition == .damaged(LineFault(line: line, offset: ledger.starts[line - 1], reason: .hashMismatch)))
     }
 
     @Test func aRemovedLineInTheMiddleIsASequenceGap() throws {
@@ -53,7 +53,7 @@ import Testing
         try fixture.write(cut, to: ledger.path)
         let reader = try fixture.store(ledger.path, .readOnly)
         #expect(try reader.readNew().count == 399)
-        #expect(reader.condition == .damaged(LineFault(line: 400, offset: ledger.starts[399],
+        #expect(reader.fileCondition == .damaged(LineFault(line: 400, offset: ledger.starts[399],
                                                          reason: .sequenceGap(expected: 400, found: 401))))
     }
 }

@@ -3,7 +3,7 @@ import Glibc
 
 /// Drives a real tmux session: type keys, read the screen, wait for what should appear.
 /// Waiting polls capture-pane until a deadline, so tests never sleep a fixed time.
-public enum TmuxError: Error { case spawn(Int32), noServer(String) }
+public enum TmuxError: Error { case noServer(String) }
 
 public final class Tmux {
     public let session: String
@@ -103,52 +103,11 @@ public final class Tmux {
         return (false, last)
     }
 
-    /// Runs tmux with posix_spawn and waitpid rather than Foundation's Process: the tmux server
-    /// daemonizes from the first call, and Process on Linux waits for ever on a child whose
-    /// descendants keep its descriptors. Every descriptor but 0–2 is closed before tmux starts, so
-    /// the server cannot hold other tests' pipes open either.
+    /// Runs tmux through `Spawn`: the server daemonizes from the first call and must hold none of
+    /// the runner's descriptors.
     @discardableResult
     private func run(_ arguments: [String], capture: Bool = true) throws -> String {
-        var fds: [Int32] = [-1, -1]
-        if capture, pipe(&fds) != 0 { throw TmuxError.spawn(errno) }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        if capture {
-            posix_spawn_file_actions_adddup2(&actions, fds[1], 1)
-        } else {
-            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        }
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let closeInherited = #"for fd in /proc/$$/fd/*; do fd=${fd##*/}; [ "$fd" -gt 2 ] && eval "exec $fd>&-" 2>/dev/null; done; exec tmux "$@""#
-        let argv = (["/bin/bash", "-c", closeInherited, "tmux", "-S", socket] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        // The test runner's threads block signals and posix_spawn passes the mask on: tmux and
-        // everything it starts would never see SIGWINCH or SIGTERM.
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var none = sigset_t()
-        var all = sigset_t()
-        sigemptyset(&none)
-        sigfillset(&all)
-        posix_spawnattr_setsigmask(&attributes, &none)
-        posix_spawnattr_setsigdefault(&attributes, &all)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, "/bin/bash", &actions, &attributes, argv, environ)
-        var output: [UInt8] = []
-        if capture {
-            close(fds[1])
-            var buffer = [UInt8](repeating: 0, count: 65_536)
-            while case let count = read(fds[0], &buffer, buffer.count), count > 0 { output += buffer[..<count] }
-            close(fds[0])
-        }
-        guard spawned == 0 else { throw TmuxError.spawn(spawned) }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        return String(decoding: output, as: UTF8.self)
+        try Spawn.run(["tmux", "-S", socket] + arguments, capture: capture).output
     }
 
     private static func quoted(_ value: String) -> String { "'" + value.replacingOccurrences(of: "'", with: "'\\''") + "'" }

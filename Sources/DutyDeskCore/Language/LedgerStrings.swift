@@ -10,6 +10,8 @@ public struct LedgerMessages: Sendable {
     /// CR, malformed (what).
     public let incomplete, hashMismatch, brokenChain, sequenceGap, unsupportedVersion, notALedger, carriageReturn,
         malformed: String
+    /// Where a fault is: in a file (byte offset), in a database (the desk's stream).
+    public let atByteOffset, inDeskStream: String
     let fileKinds: [String: String]
 
     /// "folder", "FIFO" … for a `FileKind` raw value.
@@ -41,6 +43,7 @@ public struct LedgerMessages: Sendable {
         incomplete: "行不完整（没有换行）", hashMismatch: "哈希与该行内容不符", brokenChain: "prev 与上一行的哈希不符",
         sequenceGap: "seq 为 {}，应为 {}", unsupportedVersion: "不支持的格式版本", notALedger: "第一行不是 log.created 事件",
         carriageReturn: "行以 CR 结尾（CRLF 换行）：文件被转换过", malformed: "格式错误：{}",
+        atByteOffset: "字节偏移 {}", inDeskStream: "值班台 {} 的事件流",
         fileKinds: ["directory": "目录", "fifo": "命名管道（FIFO）", "device": "设备文件", "socket": "套接字",
                     "other": "特殊文件"])
 
@@ -71,6 +74,7 @@ public struct LedgerMessages: Sendable {
         brokenChain: "prev does not match the previous line's hash", sequenceGap: "seq {}, expected {}",
         unsupportedVersion: "unsupported format version", notALedger: "the first line is not a log.created event",
         carriageReturn: "the line ends in CR (CRLF line endings): the file was converted", malformed: "malformed: {}",
+        atByteOffset: "byte offset {}", inDeskStream: "desk {}'s stream",
         fileKinds: ["directory": "folder", "fifo": "FIFO", "device": "device", "socket": "socket", "other": "special file"])
 }
 

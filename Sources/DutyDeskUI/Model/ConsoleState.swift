@@ -8,7 +8,8 @@ import Foundation
 public enum LedgerHealth: Sendable, Equatable {
     case sound
     case tornTail
-    case damaged(line: Int, offset: Int, reason: String)
+    /// The event's number, where the store found it (in words) and why.
+    case damaged(event: Int, location: String, reason: String)
     case contradicted(alarm: String)
 
     public var isDamaged: Bool {

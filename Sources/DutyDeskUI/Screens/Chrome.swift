@@ -63,7 +63,7 @@ enum Chrome {
         }
         let alarm: String
         switch state.health {
-        case .damaged(let line, let offset, let reason): alarm = fill(strings.logDamaged, line, offset, reason)
+        case .damaged(let event, let location, let reason): alarm = fill(strings.logDamaged, event, location, reason)
         case .contradicted(let text): alarm = text
         case .sound, .tornTail: return 0
         }

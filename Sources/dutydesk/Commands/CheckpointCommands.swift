@@ -53,22 +53,24 @@ extension DeskContext {
         do {
             let key = try DeskKey.loadOrCreate(at: keyPath)
             let appended = try session.record { state in
-                guard let logID = state.identity?.logID else { throw LogError.notFound(path: logPath) }
+                guard let logID = state.identity?.logID else { throw CLIFailure.refused(fill(strings.usage.logNotFound, logPath)) }
                 let checkpoint = try key.checkpoint(logID: logID, seq: state.lastSeq, headHash: session.store.headHash,
                                                     at: Date())
                 return [EventDraft(caseID: nil, body: .logCheckpointed(checkpoint))]
             }
-            guard case .logCheckpointed(let checkpoint)? = appended.last?.body else { throw LogError.notFound(path: logPath) }
+            guard case .logCheckpointed(let checkpoint)? = appended.last?.body else {
+                throw CLIFailure.refused(fill(strings.usage.logNotFound, logPath))
+            }
             return checkpoint
-        } catch let error as LogError {
-            throw failure(error)
+        } catch {
+            throw storeFailure(error)
         }
     }
 }
 
 /// Holds a checkpoint (from a token or from the ledger) against the ledger as it is now.
 struct CheckpointCheck {
-    let store: FileEventLog
+    let store: any EventStore
     let words: LedgerMessages
 
     /// What does not hold, in words; nil when the ledger still has exactly that prefix and `signer` signed it.

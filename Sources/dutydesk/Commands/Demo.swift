@@ -27,6 +27,8 @@ struct Demo: DeskCommand {
         if options.operatorName == nil, ProcessInfo.processInfo.environment["DUTYDESK_OPERATOR"] == nil {
             options.operatorName = DemoSeeder.onDuty
         }
+        // Always a new file, whatever DUTYDESK_STORE names.
+        options.store = path
         let folder = (path as NSString).deletingLastPathComponent
         // --into may name a folder that is not there yet; the demo makes it (0750, like the ledger's own folder).
         try FileManager.default.createDirectory(atPath: folder.isEmpty ? "." : folder, withIntermediateDirectories: true,

@@ -87,13 +87,14 @@ struct Verify: DeskCommand {
         }
         if let key, !Checkpoint.isHex(key, count: 64) { throw CLIFailure.usage(fill(words.badKey, key)) }
         let session = try desk.openSession(writable: false)
-        guard let store = session.store as? FileEventLog else { throw ExitCode(1) }
+        let store = session.store
         var failed = false
         switch store.condition {
         case .sound:
             print(fill(desk.strings.usage.verifyOK, store.eventCount, store.headHash))
-        case .tornTail(let fault, _), .damaged(let fault):
-            print(fill(desk.strings.usage.verifyFault, fault.line, fault.offset, words.describe(fault.reason)))
+        case .tornTail(let fault), .damaged(let fault):
+            print(fill(desk.strings.usage.verifyFault, fault.event, words.describe(fault.location),
+                       words.describe(fault.reason)))
             failed = true
         case .contradicted(let conflict):
             print(words.describe(conflict))
@@ -147,10 +148,10 @@ extension DeskContext {
         let session = try openSession(writable: false)
         switch session.store.condition {
         case .sound: break
-        case .tornTail(let fault, _):
-            warn(fill(strings.usage.tornTail, fault.line, fault.offset))
+        case .tornTail(let fault):
+            warn(fill(strings.usage.tornTail, fault.event, strings.ledger.describe(fault.location)))
         case .damaged(let fault):
-            warn(fill(strings.usage.logDamaged, fault.line, fault.offset, strings.ledger.describe(fault.reason)))
+            warn(damaged(fault))
         case .contradicted(let conflict):
             warn(strings.ledger.describe(conflict))
         }
@@ -164,13 +165,12 @@ extension DeskContext {
     /// the last line recorded by that moment.
     func pastLedger(at moment: Date, anchored: Bool) throws -> (state: DeskState, anchor: LedgerAnchor?) {
         do {
-            let store = try FileEventLog(path: logPath, access: .readOnly, deskID: deskID, recorder: recorder,
-                                         now: { Date() }, timeZone: timeZone, anchors: anchors, patience: patience)
+            let store = try opener.open(writable: false)
             let state = DeskState(replaying: try store.readNew(), asOf: moment)
             guard anchored else { return (state, nil) }
             return (state, LedgerAnchor(eventCount: state.eventCount, headHash: try store.headHash(afterEvents: state.eventCount)))
-        } catch let error as LogError {
-            throw failure(error)
+        } catch {
+            throw storeFailure(error)
         }
     }
 

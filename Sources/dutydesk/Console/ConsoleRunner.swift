@@ -16,13 +16,19 @@ struct ConsoleRunner {
     /// intake draft file. A review of the past (`--as-of`) has none of them.
     private struct Live {
         let session: DeskSession
-        let follower: LogFollower
+        let follower: (any StoreChanges)?
         let drafts: DraftFile
     }
 
     func run() throws {
-        let live = try desk.asOf == nil ? Live(session: openSession(), follower: LogFollower(path: desk.logPath),
-                                                drafts: DraftFile(logPath: desk.logPath)) : nil
+        let live: Live?
+        if desk.asOf == nil {
+            let session = try openSession()
+            live = Live(session: session, follower: session.store.changes(),
+                        drafts: DraftFile(path: desk.sideFile(".draft.json")))
+        } else {
+            live = nil
+        }
         let (ledger, anchor) = try live.map { ($0.session.state, Self.anchor($0.session)) }
             ?? desk.pastLedger(at: desk.asOf ?? Date(), anchored: true)
         var state = ConsoleState(desk: ledger, deskName: desk.deskName(ledger),
@@ -43,7 +49,7 @@ struct ConsoleRunner {
         state.reconcile(now: now())
         // The loop never waits for the lock: a read that finds it held is tried on the next tick,
         // a save waits in `waiting` (Esc drops it) while the screen keeps ticking.
-        (live?.session.store as? FileEventLog)?.patience = .none
+        live?.session.store.patience = .none
         var waiting = LockWait()
         let terminal = try openTerminal()
         defer { terminal.restore() }
@@ -51,7 +57,7 @@ struct ConsoleRunner {
             let frame = ConsoleScreen.frame(state, width: terminal.width, height: terminal.height, now: now())
             terminal.draw(frame.grid, cursor: frame.cursor)
             let timeout = live == nil ? -1 : min(Self.untilNextSecond(now()), waiting.isEmpty ? 1000 : 200)
-            var input = terminal.nextInput(timeoutMilliseconds: timeout, watching: live?.follower.descriptor)
+            var input = terminal.nextInput(timeoutMilliseconds: timeout, watching: live?.follower?.descriptor)
             // Input already waiting (keys typed faster than a frame, a paste the terminal did not
             // bracket) is all taken before the next frame, and the intake draft written once for it.
             while input != .timeout, !state.wantsQuit {
@@ -103,7 +109,7 @@ struct ConsoleRunner {
                                             waiting: &waiting)
             }
         case .watchedReady:
-            live?.follower.drain()
+            live?.follower?.drain()
             if let live { takeIn(live.session, into: &state, waiting: &waiting) }
         case .timeout:
             if let live { takeIn(live.session, into: &state, waiting: &waiting) }
@@ -253,11 +259,9 @@ struct ConsoleRunner {
             state.refused(error, message: desk.strings.recordingError(error, timeZone: desk.timeZone))
         } catch LogError.busy(let holder, let waited) {
             throw LogError.busy(holder: holder, waited: waited)
-        } catch let error as LogError {
-            state.health = Self.health(session.store.condition, words: desk.strings.ledger)
-            state.refused(message: SafeText.singleLine(desk.failure(error).message))
         } catch {
-            state.refused(message: SafeText.singleLine("\(error)"))
+            state.health = Self.health(session.store.condition, words: desk.strings.ledger)
+            state.refused(message: SafeText.singleLine(Self.message(desk.storeFailure(error))))
         }
         return nil
     }
@@ -280,7 +284,7 @@ struct ConsoleRunner {
         } catch LogError.busy(let holder, _) {
             return waiting.blocked(by: holder, at: Date())
         } catch {
-            return state.health = .contradicted(alarm: SafeText.singleLine((error as? LogError).map { desk.failure($0).message } ?? "\(error)"))
+            return state.health = .contradicted(alarm: SafeText.singleLine(Self.message(desk.storeFailure(error))))
         }
         state.health = Self.health(session.store.condition, words: desk.strings.ledger)
         if taken > 0 {
@@ -294,11 +298,15 @@ struct ConsoleRunner {
         LedgerAnchor(eventCount: session.store.eventCount, headHash: session.store.headHash)
     }
 
-    static func health(_ condition: LogCondition, words: LedgerMessages) -> LedgerHealth {
+    /// A refusal's words: a CLI failure's message, anything else as it describes itself.
+    static func message(_ error: any Error) -> String { (error as? CLIFailure)?.message ?? "\(error)" }
+
+    static func health(_ condition: StoreCondition, words: LedgerMessages) -> LedgerHealth {
         switch condition {
         case .sound: .sound
         case .tornTail: .tornTail
-        case .damaged(let fault): .damaged(line: fault.line, offset: fault.offset, reason: words.describe(fault.reason))
+        case .damaged(let fault):
+            .damaged(event: fault.event, location: words.describe(fault.location), reason: words.describe(fault.reason))
         case .contradicted(let conflict): .contradicted(alarm: words.describe(conflict))
         }
     }

@@ -14,9 +14,8 @@ struct DraftFile {
         var recorder: String
     }
 
+    /// Beside the ledger (`DeskContext.sideFile`).
     let path: String
-
-    init(logPath: String) { path = logPath + ".draft.json" }
 
     func save(_ draft: Draft) throws {
         let object = JSONObject([

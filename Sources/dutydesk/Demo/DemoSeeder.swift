@@ -37,8 +37,8 @@ struct DemoSeeder {
         let steps = script()
         // The ledger opens when the shift's first event happens, so its times only move forward.
         let clock = ScriptClock(now: steps.first?.at ?? start)
-        let store = try FileEventLog(path: path, access: .readWrite, deskID: "demo", recorder: operators[0],
-                                     now: { clock.now }, timeZone: timeZone)
+        let store = try StoreOpener(location: .file(path: path), deskID: "demo", recorder: operators[0], timeZone: timeZone,
+                                    anchors: nil, patience: .standard).open(writable: true, now: { clock.now })
         let session = try DeskSession(store: store, recorder: operators[0])
         var codes: [Int: String] = [:]
         for (turn, item) in steps.enumerated() {

@@ -16,6 +16,14 @@ extension LedgerMessages {
         }
     }
 
+    /// Where the store found a fault, in the operator's language.
+    func describe(_ location: FaultLocation) -> String {
+        switch location {
+        case .byteOffset(let offset): fill(atByteOffset, offset)
+        case .stream(let desk): fill(inDeskStream, desk)
+        }
+    }
+
     /// How a ledger disagrees with this machine's anchor, naming what was seen and what was found.
     func describe(_ conflict: AnchorConflict) -> String {
         switch conflict {

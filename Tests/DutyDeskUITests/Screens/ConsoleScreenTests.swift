@@ -143,9 +143,9 @@ import Testing
 @Suite struct LedgerBannerTests {
     @Test func aDamagedLedgerIsNamedWithLineAndOffsetAndTheConsoleSaysReadOnly() {
         var state = ConsoleFixture.state()
-        state.health = .damaged(line: 3, offset: 1204, reason: "hash does not match the line")
+        state.health = .damaged(event: 3, location: "字节偏移 1204", reason: "hash does not match the line")
         let grid = ConsoleScreen.render(state, width: 100, height: 24, now: ConsoleFixture.now)
-        #expect(grid.text(row: 2).contains("台账损坏：第 3 行（字节偏移 1204）"))
+        #expect(grid.text(row: 2).contains("台账损坏：第 3 条（字节偏移 1204）"))
         #expect(grid.text(row: 1).contains("只读"))
         #expect(grid[0, 2].role == .bannerError)
         #expect(grid.text.contains("YQ-20261121-001"), "the valid prefix stays on screen")

@@ -41,7 +41,7 @@ import Testing
             printed.append(codes.split(separator: "\n").map(String.init))
         }
         let (store, events) = try Self.read(log)
-        #expect(store.condition == .sound)
+        #expect(store.fileCondition == .sound)
         #expect(events.count == 2 * perWriter + 1)
         #expect(events.map(\.seq) == Array(1...(2 * perWriter + 1)))
         let reports = Self.reports(events)
@@ -80,7 +80,7 @@ import Testing
             }
 
             let (store, events) = try Self.read(log)
-            if case .damaged(let fault) = store.condition { Issue.record("round \(round): \(fault)") }
+            if case .damaged(let fault) = store.fileCondition { Issue.record("round \(round): \(fault)") }
             let codes = Self.reports(events).map(\.code)
             for code in acknowledged {
                 #expect(codes.filter { $0 == code }.count == 1, "round \(round): \(code) exactly once")

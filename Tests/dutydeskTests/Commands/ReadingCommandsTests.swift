@@ -23,17 +23,17 @@ import Testing
         try Data(bytes).write(to: URL(fileURLWithPath: log))
         let damaged = try DeskBinary.run(["verify"], log: log)
         #expect(damaged.status == 1)
-        #expect(damaged.stdout.contains("第 3 行，字节偏移 \(thirdLine)：哈希与该行内容不符"), "\(damaged.stdout)")
+        #expect(damaged.stdout.contains("第 3 条，字节偏移 \(thirdLine)：哈希与该行内容不符"), "\(damaged.stdout)")
         let damagedInEnglish = try DeskBinary.run(["verify", "--lang", "en"], log: log)
-        #expect(damagedInEnglish.stdout.contains("line 3, byte offset \(thirdLine): hash does not match the line"),
+        #expect(damagedInEnglish.stdout.contains("event 3, byte offset \(thirdLine): hash does not match the line"),
                 "\(damagedInEnglish.stdout)")
 
         let refused = try DeskBinary.run(["add", "--title", "丁", "--locality", "城关镇"], log: log)
         #expect(refused.status == 1)
-        #expect(refused.stderr.contains("第 3 行") && refused.stderr.contains("字节偏移 \(thirdLine)"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("第 3 条") && refused.stderr.contains("字节偏移 \(thirdLine)"), "\(refused.stderr)")
         #expect(refused.stderr.contains("哈希与该行内容不符"), "what is wrong, in the operator's language: \(refused.stderr)")
         let english = try DeskBinary.run(["add", "--title", "丁", "--locality", "城关镇", "--lang", "en"], log: log)
-        #expect(english.stderr.contains("line 3, byte offset \(thirdLine): hash does not match the line"), "\(english.stderr)")
+        #expect(english.stderr.contains("event 3, byte offset \(thirdLine): hash does not match the line"), "\(english.stderr)")
         let listed = try DeskBinary.run(["list"], log: log)
         #expect(listed.status == 0 && listed.stdout.contains("甲") && !listed.stdout.contains("丙"))
     }

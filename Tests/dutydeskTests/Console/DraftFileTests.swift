@@ -7,7 +7,7 @@ import Testing
     @Test func aDraftSurvivesAsWrittenAndOnlyItsOwnerCanReadIt() throws {
         let scratch = try Scratch("draft")
         defer { scratch.remove() }
-        let file = DraftFile(logPath: scratch.file("ledger.jsonl"))
+        let file = DraftFile(path: scratch.file("ledger.jsonl.draft.json"))
         #expect(file.load() == nil)
         let draft = DraftFile.Draft(fields: ["title": "网传自来水发黄", "phone": "138", "detail": "第一行\n第二行"],
                                     openedAt: Date(timeIntervalSince1970: 1_789_999_000),
@@ -23,7 +23,7 @@ import Testing
     @Test func aGarbledDraftIsIgnored() throws {
         let scratch = try Scratch("draftbad")
         defer { scratch.remove() }
-        let file = DraftFile(logPath: scratch.file("ledger.jsonl"))
+        let file = DraftFile(path: scratch.file("ledger.jsonl.draft.json"))
         try Data("{\"fields\":".utf8).write(to: URL(fileURLWithPath: file.path))
         #expect(file.load() == nil)
     }

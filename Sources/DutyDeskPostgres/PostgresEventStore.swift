@@ -1,0 +1,278 @@
+import DutyDeskCore
+import DutyDeskLog
+import Foundation
+import NIOCore
+import PostgresNIO
+
+/// One desk's ledger as a stream of rows in PostgreSQL, holding the same framed lines a ledger
+/// file holds: an export is byte-identical to the file, and `LogScanner` checks both alike.
+///
+/// An append is one READ COMMITTED transaction: lock the desk's `desk_head` row (`FOR UPDATE`,
+/// the desk's write lock, like an expected version), read the events others appended after this
+/// store's position, let the caller decide, insert the new lines, move the head, `pg_notify`.
+/// Each line carries its event id, so when the connection is lost around COMMIT the store asks
+/// whether that id is in; if it is, the append happened once and is not repeated.
+public final class PostgresEventStore: EventStore {
+    public enum Access: Sendable { case readOnly, readWrite }
+
+    public let address: PostgresStoreAddress
+    public let access: Access
+    public private(set) var condition: StoreCondition = .sound
+    public var patience: LockPatience {
+        didSet { link.lockTimeoutMilliseconds = Int(patience.timeout * 1000) }
+    }
+    public var eventCount: Int { scanner.lineCount }
+    public var headHash: String { scanner.headHash }
+    public private(set) var logID: String?
+
+    private let link: PostgresLink
+    private var scanner = LogScanner()
+    /// Read or written while the stream was started, and not yet handed to a reader.
+    private var undelivered: [Event] = []
+    private let now: () -> Date
+    private let timeZone: TimeZone
+    /// Rows fetched per query while catching up, so a long stream never sits in memory at once.
+    private let batch = 5000
+
+    /// Opens the desk's stream; `.readWrite` starts it (head row and `log.created`) if the desk has none.
+    public init(address: PostgresStoreAddress, access: Access, recorder: String, now: @escaping () -> Date,
+                timeZone: TimeZone, patience: LockPatience = .standard,
+                environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+        self.address = address
+        self.access = access
+        self.now = now
+        self.timeZone = timeZone
+        self.patience = patience
+        link = PostgresLink(address, environment: environment)
+        link.lockTimeoutMilliseconds = Int(patience.timeout * 1000)
+        try guarded {
+            guard try StoreSchema.version(link) == StoreSchema.migrations.count else {
+                throw StoreError.unavailable("\(address): the schema is not at version \(StoreSchema.migrations.count); run `dutydesk store migrate`")
+            }
+            if access == .readWrite { try startStream(recorder: recorder) }
+        }
+    }
+
+    public func readNew(_ each: (Event) -> Void) throws {
+        undelivered.forEach(each)
+        undelivered.removeAll()
+        try guarded { try catchUp(each) }
+    }
+
+    public func append(by recorder: String, _ build: ([Event]) throws -> [EventDraft]) throws -> [Event] {
+        guard access == .readWrite else { throw StoreError.readOnly }
+        // A lost connection is opened again and the append asked about by its first event id;
+        // if it is not there, the append is decided again against the stream as it now stands.
+        for attempt in 0..<3 {
+            var pending: [Event] = []
+            // The position after the events others appended, which the caller has taken in by then.
+            var decided = scanner
+            do {
+                return try link.transaction {
+                    try lockHead()
+                    var seen = undelivered
+                    try catchUp { seen.append($0) }
+                    if case .damaged(let fault) = condition { throw StoreError.damaged(fault) }
+                    decided = scanner
+                    undelivered.removeAll()
+                    let drafts = try build(seen)
+                    guard !drafts.isEmpty else { return [] }
+                    pending = try insert(drafts, by: recorder)
+                    return pending
+                }
+            } catch where attempt < 2 && PostgresLink.lostConnection(error) {
+                link.reset()
+                let happened: Bool
+                do {
+                    happened = pending.isEmpty ? false : try committed(pending)
+                } catch {
+                    scanner = decided
+                    throw translate(error)
+                }
+                if happened { return pending }
+                scanner = decided
+            } catch {
+                scanner = decided
+                throw translate(error)
+            }
+        }
+        throw StoreError.unavailable("\(address): the connection was lost three times during an append")
+    }
+
+    public func headHash(afterEvents count: Int) throws -> String {
+        guard count > 0 else { return LineFraming.genesisHash }
+        return try lineHash(seq: count) ?? headHash
+    }
+
+    public func lineHash(seq: Int) throws -> String? {
+        guard seq > 0, seq <= scanner.lineCount else { return nil }
+        let rows = try guarded { try link.query("SELECT line FROM event WHERE desk_id = \(address.desk) AND seq = \(seq)") }
+        guard var line = try rows.first?.decode(ByteBuffer.self) else { return nil }
+        return Self.storedHash(line.readBytes(length: line.readableBytes) ?? [])
+    }
+
+    public func changes() -> (any StoreChanges)? { try? PostgresChanges(address: address) }
+
+    /// Every line of the desk's stream, in order, exactly as stored: what `store export` writes.
+    public func lines(_ each: ([UInt8]) throws -> Void) throws {
+        var after = 0
+        while true {
+            let rows = try guarded {
+                try link.query("""
+                    SELECT seq, line FROM event WHERE desk_id = \(address.desk) AND seq > \(after)
+                    ORDER BY seq LIMIT \(batch)
+                    """)
+            }
+            for row in rows {
+                let (seq, stored) = try row.decode((Int, ByteBuffer).self)
+                var line = stored
+                try each(line.readBytes(length: line.readableBytes) ?? [])
+                after = seq
+            }
+            if rows.count < batch { return }
+        }
+    }
+
+    /// The head row exists for every desk with events; a new desk gets one, then its first line.
+    private func startStream(recorder: String) throws {
+        let exists = try link.query("SELECT 1 FROM desk_head WHERE desk_id = \(address.desk)")
+        if exists.isEmpty {
+            do {
+                try link.transaction {
+                    try link.query("INSERT INTO desk_head (desk_id, head_seq, head_hash) VALUES (\(address.desk), 0, \(LineFraming.genesisHash))")
+                }
+            } catch where PostgresLink.sqlState(error) == "23505" {
+                // Another process started this desk at the same moment: its row serves.
+            }
+        }
+        let head = try link.query("SELECT head_seq FROM desk_head WHERE desk_id = \(address.desk)")
+        guard try head.first?.decode(Int.self) == 0 else { return }
+        // Whatever is read here (another process may have started the desk first) waits for the first `readNew`.
+        var seenFirst: [Event] = []
+        let created = try append(by: recorder) { [self] seen in
+            seenFirst = seen
+            guard eventCount == 0, seen.isEmpty else { return [] }
+            return [EventDraft(caseID: nil, body: .logCreated(LogIdentity(logID: UUID().uuidString, deskID: address.desk,
+                                                                          createdAt: now())))]
+        }
+        undelivered = seenFirst + created
+    }
+
+    /// The desk's write lock, held until the transaction ends.
+    private func lockHead() throws {
+        let rows = try link.query("SELECT head_seq FROM desk_head WHERE desk_id = \(address.desk) FOR UPDATE")
+        guard !rows.isEmpty else { throw StoreError.unavailable("\(address): no stream for desk \(address.desk)") }
+    }
+
+    /// Reads the rows after the verified prefix through the scanner, in batches.
+    private func catchUp(_ deliver: (Event) -> Void) throws {
+        if case .damaged = condition { return }
+        while true {
+            let rows = try link.query("""
+                SELECT seq, line FROM event WHERE desk_id = \(address.desk) AND seq > \(scanner.lineCount)
+                ORDER BY seq LIMIT \(batch)
+                """)
+            var bytes: [UInt8] = []
+            for (index, row) in rows.enumerated() {
+                let (seq, stored) = try row.decode((Int, ByteBuffer).self)
+                var line = stored
+                // A row whose key disagrees with its place is a gap in the stream, whatever its line says.
+                guard seq == scanner.nextSeq + index else {
+                    scan(bytes, deliver)
+                    if case .damaged = condition { return }
+                    condition = .damaged(StoreFault(event: scanner.nextSeq, location: .stream(desk: address.desk),
+                                                    reason: .sequenceGap(expected: scanner.nextSeq, found: seq)))
+                    return
+                }
+                bytes += line.readBytes(length: line.readableBytes) ?? []
+            }
+            scan(bytes, deliver)
+            if case .damaged = condition { return }
+            if rows.count < batch { return }
+        }
+    }
+
+    private func scan(_ bytes: [UInt8], _ deliver: (Event) -> Void) {
+        let outcome = bytes.withUnsafeBytes { buffer in
+            scanner.scan(buffer) { event in
+                if event.seq == 1, case .logCreated(let created) = event.body { logID = created.logID }
+                deliver(event)
+            }
+        }
+        if let fault = outcome.fault {
+            condition = .damaged(StoreFault(event: fault.line, location: .stream(desk: address.desk), reason: fault.reason))
+        } else if outcome.consumed < bytes.count {
+            // Every row is one whole line; one without its newline was not written by an append.
+            condition = .damaged(StoreFault(event: scanner.nextSeq, location: .stream(desk: address.desk), reason: .incomplete))
+        }
+    }
+
+    /// Frames the drafts after the head, inserts them, moves the head and wakes followers.
+    /// The lines go back through the scanner, so what is returned is what a reader will see.
+    private func insert(_ drafts: [EventDraft], by recorder: String) throws -> [Event] {
+        let recordedAt = now()
+        let offset = timeZone.secondsFromGMT(for: recordedAt)
+        var previous = scanner.headHash
+        var framed: [(event: Event, bytes: [UInt8])] = []
+        for (index, draft) in drafts.enumerated() {
+            let event = Event(seq: scanner.nextSeq + index, id: UUID().uuidString, recordedAt: recordedAt,
+                              recordedBy: recorder, caseID: draft.caseID, body: draft.body)
+            let line = LineFraming.encode(event, previousHash: previous, utcOffset: offset)
+            framed.append((event, line.bytes))
+            previous = line.hash
+        }
+        var written: [Event] = []
+        scan(framed.flatMap(\.bytes)) { written.append($0) }
+        guard written.count == framed.count else {
+            throw StoreError.damaged(StoreFault(event: scanner.nextSeq, location: .stream(desk: address.desk),
+                                                reason: .malformed("a line framed here did not read back")))
+        }
+        for (event, bytes) in framed {
+            try link.query("""
+                INSERT INTO event (desk_id, seq, event_id, recorded_at, op, type, case_code, line)
+                VALUES (\(address.desk), \(event.seq), \(event.id), \(event.recordedAt), \(event.recordedBy),
+                        \(event.body.typeName), \(event.caseID?.rawValue), \(ByteBuffer(bytes: bytes)))
+                """)
+        }
+        try link.query("UPDATE desk_head SET head_seq = \(scanner.lineCount), head_hash = \(scanner.headHash) WHERE desk_id = \(address.desk)")
+        try link.query("SELECT pg_notify('dutydesk', \(address.desk))")
+        return written
+    }
+
+    /// Whether an append whose COMMIT went unanswered took effect: its first event id is there.
+    private func committed(_ events: [Event]) throws -> Bool {
+        let rows = try link.query("SELECT seq FROM event WHERE event_id = \(events[0].id)")
+        return try rows.first?.decode(Int.self) == events[0].seq
+    }
+
+    /// Runs `body`, turning what the server or the connection said into the store's words.
+    private func guarded<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            throw translate(error)
+        }
+    }
+
+    /// What the server or the connection said becomes the store's words; what the caller's
+    /// closure threw (a refusal by the recorder) passes through as it was.
+    private func translate(_ error: any Error) -> any Error {
+        if let error = error as? PSQLError, error.code == .server { return serverError(error) }
+        if PostgresLink.lostConnection(error) || error is PSQLError {
+            return StoreError.unavailable("\(address): \(PostgresLink.describe(error))")
+        }
+        return error
+    }
+
+    /// The desk's head row held by another writer past `lock_timeout` is the lock wait of a file.
+    private func serverError(_ error: PSQLError) -> any Error {
+        if PostgresLink.sqlState(error) == "55P03" { return LogError.busy(holder: nil, waited: patience.timeout) }
+        return StoreError.unavailable("\(address): \(PostgresLink.describe(error))")
+    }
+
+    /// The hash at the end of a stored line: the 64 hex digits before `"}` and the newline.
+    static func storedHash(_ line: [UInt8]) -> String? {
+        guard line.count > 67 else { return nil }
+        return String(decoding: line[(line.count - 67)..<(line.count - 3)], as: UTF8.self)
+    }
+}

@@ -1,0 +1,138 @@
+import DutyDeskLog
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+import PostgresNIO
+
+/// One connection to the server, used synchronously: postgres-nio runs on its own event-loop
+/// thread and the caller (the CLI, the console's loop) blocks on each answer with `wait()`,
+/// which is allowed anywhere but on that event loop. A lost connection is opened again on the
+/// next query.
+final class PostgresLink {
+    let address: PostgresStoreAddress
+    private let password: String?
+    private let group: MultiThreadedEventLoopGroup
+    private var connection: PostgresConnection?
+    /// Silent: a line on stderr would land in the middle of the console's screen.
+    let logger = Logger(label: "dutydesk.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
+    /// `lock_timeout` for the desk's head row, in milliseconds (0 waits for ever in PostgreSQL, so never 0).
+    var lockTimeoutMilliseconds = 30_000 {
+        didSet { applied = false }
+    }
+    private var applied = false
+    /// Inside a transaction a lost connection must not be replaced: the rest would run outside it.
+    private var pinned = false
+
+    /// The connection went away inside a transaction; whether its COMMIT happened is unknown.
+    struct Lost: Error {}
+
+    init(_ address: PostgresStoreAddress, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.address = address
+        password = PassFile.password(for: address, environment: environment)
+        group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+    }
+
+    deinit {
+        _ = try? connection?.close().wait()
+        try? group.syncShutdownGracefully()
+    }
+
+    var eventLoop: any EventLoop { group.next() }
+
+    /// A new connection, for a caller that keeps its own (the follower's LISTEN).
+    func connect() throws -> PostgresConnection {
+        var configuration = PostgresConnection.Configuration(host: address.host, port: address.port,
+                                                             username: address.user, password: password,
+                                                             database: address.database, tls: .disable)
+        configuration.options.connectTimeout = .seconds(5)
+        do {
+            return try PostgresConnection.connect(on: group.next(), configuration: configuration, id: 1,
+                                                  logger: logger).wait()
+        } catch {
+            throw StoreError.unavailable("\(address): \(Self.describe(error))")
+        }
+    }
+
+    /// The rows of one statement; parameters are bound, never spliced into the text.
+    @discardableResult
+    func query(_ query: PostgresQuery) throws -> [PostgresRow] {
+        let connection = try open()
+        do {
+            return try connection.query(query, logger: logger).wait().rows
+        } catch {
+            if connection.isClosed { self.connection = nil }
+            throw error
+        }
+    }
+
+    /// One statement without parameters (BEGIN, COMMIT, a migration's step).
+    func script(_ sql: String) throws {
+        let connection = try open()
+        do {
+            _ = try connection.query(PostgresQuery(unsafeSQL: sql), logger: logger).wait()
+        } catch {
+            if connection.isClosed { self.connection = nil }
+            throw error
+        }
+    }
+
+    /// Runs `body` in one READ COMMITTED transaction; any error rolls it back.
+    func transaction<T>(_ body: () throws -> T) throws -> T {
+        try script("BEGIN ISOLATION LEVEL READ COMMITTED")
+        pinned = true
+        defer { pinned = false }
+        do {
+            let result = try body()
+            try script("COMMIT")
+            return result
+        } catch {
+            if let connection, !connection.isClosed {
+                _ = try? connection.query(PostgresQuery(unsafeSQL: "ROLLBACK"), logger: logger).wait()
+            }
+            throw error
+        }
+    }
+
+    /// Drops the connection, as a lost one is dropped: the next query opens a new one.
+    func reset() {
+        _ = try? connection?.close().wait()
+        connection = nil
+    }
+
+    private func open() throws -> PostgresConnection {
+        if let connection, !connection.isClosed {
+            if !applied {
+                _ = try connection.query(PostgresQuery(unsafeSQL: "SET lock_timeout = \(max(1, lockTimeoutMilliseconds))"),
+                                         logger: logger).wait()
+                applied = true
+            }
+            return connection
+        }
+        if pinned { throw Lost() }
+        let fresh = try connect()
+        connection = fresh
+        applied = false
+        return try open()
+    }
+
+    /// The server's message and SQLSTATE, or the connection's trouble, without any password.
+    static func describe(_ error: any Error) -> String {
+        guard let error = error as? PSQLError else { return "\(error)" }
+        if let info = error.serverInfo {
+            return "\(info[.message] ?? "error") (SQLSTATE \(info[.sqlState] ?? "?"))"
+        }
+        return "\(error.code)"
+    }
+
+    static func sqlState(_ error: any Error) -> String? { (error as? PSQLError)?.serverInfo?[.sqlState] }
+
+    /// True when the server's answer never arrived: whether a COMMIT took effect is unknown.
+    static func lostConnection(_ error: any Error) -> Bool {
+        if error is Lost { return true }
+        guard let error = error as? PSQLError else { return error is ChannelError || error is IOError }
+        // The backend was terminated (pg_terminate_backend) or the server is shutting down.
+        if let state = error.serverInfo?[.sqlState], state.hasPrefix("57P") || state.hasPrefix("08") { return true }
+        return [.serverClosedConnection, .connectionError, .uncleanShutdown, .clientClosedConnection].contains(error.code)
+    }
+}

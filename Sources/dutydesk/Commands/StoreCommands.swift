@@ -1,0 +1,115 @@
+import ArgumentParser
+import DutyDeskCore
+import DutyDeskLog
+import DutyDeskPostgres
+import Foundation
+
+/// `dutydesk store init|migrate|import|export`: the database a `--store postgres://…` names.
+struct StoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "store",
+        abstract: "Set up a PostgreSQL store, and move ledgers between files and the store.",
+        subcommands: [StoreInit.self, StoreMigrate.self, StoreImportCommand.self, StoreExport.self])
+}
+
+extension DeskContext {
+    /// The `--store` address; refused (exit 2) when the ledger is a file.
+    func databaseAddress(desk: String? = nil) throws -> PostgresStoreAddress {
+        guard case .postgres(let address) = location else {
+            throw CLIFailure.usage("--store: name a postgres://user@host:port/db?desk=CODE address (or DUTYDESK_STORE)")
+        }
+        guard let desk else { return address }
+        guard !desk.isEmpty, desk.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+            throw CLIFailure.usage("--desk: \(PostgresStoreAddress.Problem.badDesk(desk))")
+        }
+        return PostgresStoreAddress(user: address.user, host: address.host, port: address.port,
+                                    database: address.database, desk: desk)
+    }
+}
+
+/// Both run the migrations the database lacks; `init` says so when there were none before.
+private func migrate(_ desk: DeskContext) throws {
+    do {
+        let (from, to) = try StoreSchema.migrate(desk.databaseAddress())
+        print(from == to ? "schema already at version \(to)" : "schema migrated from version \(from) to \(to)")
+    } catch {
+        throw desk.storeFailure(error)
+    }
+}
+
+struct StoreInit: DeskCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init", abstract: "Create the store's tables, triggers and the dutydesk_app role (run as the database's owner).")
+    @ParentCommand var root: DutyDesk
+    @OptionGroup var options: DeskOptions
+
+    func run() throws { try migrate(context()) }
+}
+
+struct StoreMigrate: DeskCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "migrate", abstract: "Bring the store's schema to this version's.")
+    @ParentCommand var root: DutyDesk
+    @OptionGroup var options: DeskOptions
+
+    func run() throws { try migrate(context()) }
+}
+
+struct StoreExport: DeskCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export", abstract: "Write a desk's stream as a ledger file on stdout, byte for byte.")
+    @ParentCommand var root: DutyDesk
+    @OptionGroup var options: DeskOptions
+    @Option(help: ArgumentHelp("The desk to export (default the --store address's desk).", valueName: "code"))
+    var desk: String?
+
+    func run() throws {
+        let context = try context()
+        let address = try context.databaseAddress(desk: desk)
+        do {
+            let store = try PostgresEventStore(address: address, access: .readOnly, recorder: context.recorder,
+                                               now: { Date() }, timeZone: context.timeZone)
+            let out = FileHandle.standardOutput
+            try store.lines { out.write(Data($0)) }
+        } catch {
+            throw context.storeFailure(error)
+        }
+    }
+}
+
+struct StoreImportCommand: DeskCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Load a ledger file into a desk's stream (verified first; the desk's events must be the file's first lines).")
+    @ParentCommand var root: DutyDesk
+    @OptionGroup var options: DeskOptions
+    @Argument(help: ArgumentHelp("The ledger file.", valueName: "file"))
+    var file: String
+    @Option(help: ArgumentHelp("The desk to load it into (default the --store address's desk).", valueName: "code"))
+    var desk: String?
+
+    func run() throws {
+        let context = try context()
+        let address = try context.databaseAddress(desk: desk)
+        do {
+            let ledger = try FileEventLog(path: file, access: .readOnly, deskID: address.desk, recorder: context.recorder,
+                                          now: { Date() }, timeZone: context.timeZone)
+            let events = try ledger.readNew()
+            guard ledger.condition == .sound else {
+                if case .damaged(let fault) = ledger.condition { throw CLIFailure.refused(context.damaged(fault)) }
+                if case .tornTail(let fault) = ledger.condition { throw CLIFailure.refused(context.damaged(fault)) }
+                throw StoreError.readOnly
+            }
+            let bytes = try Data(contentsOf: URL(fileURLWithPath: file))
+            let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).prefix(events.count)
+            let loaded = try StoreImport.load(zip(events, lines).map { ($0, Array($1) + [UInt8(ascii: "\n")]) }, into: address)
+            print("\(loaded) of \(events.count) events loaded into desk \(address.desk)")
+        } catch let problem as StoreImport.Problem {
+            throw CLIFailure.refused(problem.description)
+        } catch let failure as CLIFailure {
+            throw failure
+        } catch {
+            throw context.storeFailure(error)
+        }
+    }
+}

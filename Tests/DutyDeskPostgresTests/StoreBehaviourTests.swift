@@ -1,0 +1,109 @@
+import DutyDeskCore
+import DutyDeskLog
+import DutyDeskPostgres
+import DutyDeskTestSupport
+import Foundation
+import Testing
+
+/// The same behaviour from both stores: what one writer appends another reads, in order and
+/// chained; writers at once never lose or repeat an event; a follower wakes; a writer decides
+/// against what others appended first; the past can be read back with its anchor.
+@Suite(.serialized, .enabled(if: PostgresCluster.isInstalled, "PostgreSQL is not installed"))
+struct StoreBehaviourTests {
+    @Test(arguments: StoreFixture.Kind.allCases)
+    func whatOneWriterAppendsAnotherReadsInOrder(_ kind: StoreFixture.Kind) throws {
+        let fixture = try StoreFixture(kind)
+        let writer = try fixture.session()
+        let first = try fixture.report(writer, "网传自来水发黄")
+        try fixture.report(writer, "化工园区异味")
+
+        let reader = try fixture.store(writable: false)
+        let events = try reader.readNew()
+        #expect(reader.condition == .sound)
+        #expect(events.map(\.seq) == [1, 2, 3])
+        guard case .logCreated(let identity) = events[0].body else { Issue.record("first event: \(events[0].body)"); return }
+        #expect(reader.logID == identity.logID)
+        #expect(events[1].caseID == first.id)
+        #expect(reader.headHash == writer.store.headHash && reader.eventCount == 3)
+    }
+
+    @Test(arguments: StoreFixture.Kind.allCases)
+    func writersAtOnceLoseAndRepeatNothing(_ kind: StoreFixture.Kind) throws {
+        let fixture = try StoreFixture(kind)
+        _ = try fixture.session()
+        let writers = 4, each = 15
+        let failures = Failures()
+        inParallel(writers) { writer in
+            do {
+                let session = try fixture.session()
+                for index in 0..<each { try fixture.report(session, "写入者\(writer)-\(index)") }
+            } catch {
+                failures.add("\(error)")
+            }
+        }
+        #expect(failures.all.isEmpty, "\(failures.all)")
+        let reader = try fixture.store(writable: false)
+        let events = try reader.readNew()
+        #expect(reader.condition == .sound)
+        #expect(events.map(\.seq) == Array(1...(1 + writers * each)))
+        #expect(Set(events.map(\.id)).count == events.count)
+    }
+
+    @Test(arguments: StoreFixture.Kind.allCases)
+    func aFollowerWakesWhenAnotherWriterAppends(_ kind: StoreFixture.Kind) throws {
+        let fixture = try StoreFixture(kind)
+        let console = try fixture.session()
+        guard let changes = console.store.changes(), let descriptor = changes.descriptor else {
+            Issue.record("no change signal")
+            return
+        }
+        changes.drain()
+        let other = try fixture.session()
+        let started = Date()
+        try fixture.report(other, "另一台值班机的新案件")
+        var ready = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        #expect(poll(&ready, 1, 2000) == 1, "no wake within 2 s")
+        #expect(Date().timeIntervalSince(started) < 1)
+        changes.drain()
+        #expect(try console.refresh() == 1)
+        #expect(console.state.cases.contains { $0.title == "另一台值班机的新案件" })
+    }
+
+    @Test(arguments: StoreFixture.Kind.allCases)
+    func aWriterDecidesAgainstWhatOthersAppendedFirst(_ kind: StoreFixture.Kind) throws {
+        let fixture = try StoreFixture(kind)
+        let mine = try fixture.session()
+        let theirs = try fixture.session()
+        let theirCase = try fixture.report(theirs, "对方先录入")
+        var seenFirst: [Event] = []
+        _ = try mine.store.append(by: "测试员") { seen in
+            seenFirst = seen
+            return []
+        }
+        #expect(seenFirst.map(\.caseID) == [theirCase.id])
+    }
+
+    @Test(arguments: StoreFixture.Kind.allCases)
+    func thePastIsReadBackWithItsAnchor(_ kind: StoreFixture.Kind) throws {
+        let fixture = try StoreFixture(kind)
+        let writer = try fixture.session()
+        try fixture.report(writer, "一")
+        let headAfterTwo = writer.store.headHash
+        try fixture.report(writer, "二")
+
+        let reader = try fixture.store(writable: false)
+        _ = try reader.readNew()
+        #expect(try reader.headHash(afterEvents: 2) == headAfterTwo)
+        #expect(try reader.headHash(afterEvents: 0) == LineFraming.genesisHash)
+        #expect(try reader.lineHash(seq: 3) == reader.headHash)
+        #expect(try reader.lineHash(seq: 4) == nil)
+    }
+}
+
+/// Errors collected from several threads.
+final class Failures: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: [String] = []
+    func add(_ item: String) { lock.withLock { items.append(item) } }
+    var all: [String] { lock.withLock { items } }
+}

@@ -1,0 +1,64 @@
+import DutyDeskCore
+import DutyDeskLog
+import DutyDeskPostgres
+import DutyDeskTestSupport
+import Foundation
+import Testing
+
+/// A ledger file goes into a desk's stream and comes back out byte for byte; a desk whose events
+/// disagree with the file takes nothing.
+@Suite(.serialized, .enabled(if: PostgresCluster.isInstalled, "PostgreSQL is not installed"))
+struct StoreImportTests {
+    @Test func aFileLedgerRoundTripsByteForByte() throws {
+        let fixture = try StoreFixture(.postgres)
+        let path = fixture.scratch.file("ledger.jsonl")
+        let file = try FileEventLog(path: path, access: .readWrite, deskID: "330106", recorder: "测试员", now: { Date() },
+                                    timeZone: StoreFixture.zone)
+        let session = try DeskSession(store: file, recorder: "测试员")
+        for title in ["网传自来水发黄", "化工园区异味", "\"引号\\与换行\n"] { try fixture.report(session, title) }
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+
+        let lines = Self.lines(bytes, events: try FileEventLog(path: path, access: .readOnly, deskID: "330106",
+                                                                recorder: "测试员", now: { Date() },
+                                                                timeZone: StoreFixture.zone).readNew())
+        #expect(try StoreImport.load(lines, into: fixture.address("330106")) == 4)
+        #expect(try StoreImport.load(lines, into: fixture.address("330106")) == 0)
+
+        let store = try PostgresEventStore(address: fixture.address("330106"), access: .readOnly, recorder: "测试员",
+                                           now: { Date() }, timeZone: StoreFixture.zone)
+        var exported: [UInt8] = []
+        try store.lines { exported += $0 }
+        #expect(exported == bytes)
+        _ = try store.readNew()
+        #expect(store.condition == .sound && store.headHash == file.headHash)
+        // The stream goes on from the file's head.
+        let onStore = try DeskSession(store: PostgresEventStore(address: fixture.address("330106"), access: .readWrite,
+                                                                recorder: "测试员", now: { Date() },
+                                                                timeZone: StoreFixture.zone), recorder: "测试员")
+        #expect(onStore.state.cases.count == 3)
+        try fixture.report(onStore, "导入后续录")
+        #expect(onStore.store.eventCount == 5)
+    }
+
+    @Test func aDeskWhoseEventsDisagreeTakesNothing() throws {
+        let fixture = try StoreFixture(.postgres)
+        try fixture.report(fixture.session(desk: "330106"), "库里已有的")
+        let path = fixture.scratch.file("other.jsonl")
+        let file = try FileEventLog(path: path, access: .readWrite, deskID: "330106", recorder: "测试员", now: { Date() },
+                                    timeZone: StoreFixture.zone)
+        try fixture.report(DeskSession(store: file, recorder: "测试员"), "文件里的")
+        let events = try FileEventLog(path: path, access: .readOnly, deskID: "330106", recorder: "测试员", now: { Date() },
+                                      timeZone: StoreFixture.zone).readNew()
+        let lines = Self.lines(try [UInt8](Data(contentsOf: URL(fileURLWithPath: path))), events: events)
+        #expect(throws: StoreImport.Problem.disagrees(desk: "330106", seq: 1)) {
+            try StoreImport.load(lines, into: fixture.address("330106"))
+        }
+        #expect(try fixture.cluster!.psql("SELECT count(*) FROM event") == "2")
+    }
+
+    /// The file's lines, newline included, beside their events.
+    static func lines(_ bytes: [UInt8], events: [Event]) -> [(event: Event, bytes: [UInt8])] {
+        let split = bytes.split(separator: UInt8(ascii: "\n")).map { Array($0) + [UInt8(ascii: "\n")] }
+        return Array(zip(events, split)).map { (event: $0.0, bytes: $0.1) }
+    }
+}
