@@ -74,9 +74,15 @@ public struct Strings: Sendable {
     public func countdown(_ secondsLeft: Int) -> String {
         let magnitude = abs(secondsLeft)
         let days = magnitude / 86_400
-        let clock = String(format: "%02d:%02d:%02d", magnitude % 86_400 / 3600, magnitude % 3600 / 60, magnitude % 60)
-        let text = days > 0 ? "\(days)\(dayUnit)\(clock)" : clock
-        return secondsLeft < 0 ? "\(overdue) \(text)" : text
+        // Written digit by digit: the queue formats a countdown per row shown, every second.
+        var text = secondsLeft < 0 ? overdue + " " : ""
+        if days > 0 { text += String(days) + dayUnit }
+        for (index, part) in [magnitude % 86_400 / 3600, magnitude % 3600 / 60, magnitude % 60].enumerated() {
+            if index > 0 { text.append(":") }
+            text.unicodeScalars.append(Unicode.Scalar(UInt8(0x30 + part / 10)))
+            text.unicodeScalars.append(Unicode.Scalar(UInt8(0x30 + part % 10)))
+        }
+        return text
     }
 
     /// The two grades where a bare name would not say which is which: "舆情重大", "突发一般", "无突发事件".

@@ -23,20 +23,7 @@ struct ConsoleRunner {
     func run() throws {
         let live = try desk.asOf == nil ? Live(session: openSession(), follower: LogFollower(path: desk.logPath),
                                                 drafts: DraftFile(logPath: desk.logPath)) : nil
-        let (ledger, anchor) = try live.map { ($0.session.state, Self.anchor($0.session)) }
-            ?? desk.pastLedger(at: desk.asOf ?? Date(), anchored: true)
-        var state = ConsoleState(desk: ledger, deskName: desk.deskName(ledger),
-                                 operatorName: desk.recorder, policy: desk.policy,
-                                 strings: ConsoleStrings.table(for: desk.strings.language), timeZone: desk.timeZone)
-        state.settings = desk.settings
-        state.reviewing = desk.asOf
-        state.anchor = anchor ?? LedgerAnchor.none
-        if let live {
-            state.health = Self.health(live.session.store.condition, words: desk.strings.ledger)
-            state.draftOffer = live.drafts.load().map {
-                DraftOffer(fields: $0.fields, openedAt: $0.openedAt, savedAt: $0.savedAt, recorder: $0.recorder)
-            }
-        }
+        var state = try makeState(live)
         // Under review the clocks stand still at the moment reviewed.
         func now() -> Date { desk.asOf ?? Date() }
         state.reconcile(now: now())
@@ -46,9 +33,15 @@ struct ConsoleRunner {
         var waiting = LockWait()
         let terminal = try Terminal(theme: theme)
         defer { terminal.restore() }
+        var firstFrame = true
         while !state.wantsQuit {
             let frame = ConsoleScreen.frame(state, width: terminal.width, height: terminal.height, now: now())
             terminal.draw(frame.grid, cursor: frame.cursor)
+            if firstFrame {
+                // The search's prepared text waits until the first frame is up, so it delays nothing.
+                state.prepareSearch()
+                firstFrame = false
+            }
             let timeout = live == nil ? -1 : min(Self.untilNextSecond(now()), waiting.isEmpty ? 1000 : 200)
             var input = terminal.nextInput(timeoutMilliseconds: timeout, watching: live?.follower.descriptor)
             // Input already waiting (keys typed faster than a frame, a paste the terminal did not
@@ -66,6 +59,27 @@ struct ConsoleRunner {
             }
             state.ledgerWait = waiting.banner(desk.strings.ledger, now: Date())
         }
+    }
+
+    /// The console's state over the live ledger, or the one reviewed. No copy of the desk outlives
+    /// this but the session's and the state's, and the state lets go of its own while the session
+    /// takes new events (`refreshDesk`), so they are taken in place.
+    private func makeState(_ live: Live?) throws -> ConsoleState {
+        let (ledger, anchor) = try live.map { ($0.session.state, Self.anchor($0.session)) }
+            ?? desk.pastLedger(at: desk.asOf ?? Date(), anchored: true)
+        var state = ConsoleState(desk: ledger, deskName: desk.deskName(ledger),
+                                 operatorName: desk.recorder, policy: desk.policy,
+                                 strings: ConsoleStrings.table(for: desk.strings.language), timeZone: desk.timeZone)
+        state.settings = desk.settings
+        state.reviewing = desk.asOf
+        state.anchor = anchor ?? LedgerAnchor.none
+        if let live {
+            state.health = Self.health(live.session.store.condition, words: desk.strings.ledger)
+            state.draftOffer = live.drafts.load().map {
+                DraftOffer(fields: $0.fields, openedAt: $0.openedAt, savedAt: $0.savedAt, recorder: $0.recorder)
+            }
+        }
+        return state
     }
 
     private func take(_ input: TerminalInput, live: Live?, terminal: Terminal, state: inout ConsoleState,
@@ -169,8 +183,7 @@ struct ConsoleRunner {
                 if state.openForm == nil { drafts.discard() }
             case .act(let code, let action):
                 // Another console may have written since the last tick: read first, then decide.
-                try session.refresh()
-                state.desk = session.state
+                try state.refreshDesk(session.refresh, current: { session.state })
                 if state.stopForConflict() { return }
                 try recordOnCase(session, &state, notice: recordedNotice) { recorder throws(RecordingError) in
                     try recorder.perform(action, on: code)
@@ -213,10 +226,12 @@ struct ConsoleRunner {
                         _ build: (Recorder) throws(RecordingError) -> EventDraft) throws -> [Event]? {
         let now = Date()
         do {
-            let appended = try session.record(by: state.operatorName) { ledger in
-                [try build(Recorder(state: ledger, now: now, timeZone: desk.timeZone))]
-            }
-            state.desk = session.state
+            let recorder = state.operatorName
+            let appended = try state.refreshDesk({
+                try session.record(by: recorder) { ledger in
+                    [try build(Recorder(state: ledger, now: now, timeZone: desk.timeZone))]
+                }
+            }, current: { session.state })
             state.anchor = Self.anchor(session)
             return appended
         } catch let error as RecordingError {
@@ -245,7 +260,7 @@ struct ConsoleRunner {
     private func takeIn(_ session: DeskSession, into state: inout ConsoleState, waiting: inout LockWait) {
         let taken: Int
         do {
-            taken = try session.refresh()
+            taken = try state.refreshDesk(session.refresh, current: { session.state })
             if waiting.requests.isEmpty { waiting.freed() }
         } catch LogError.busy(let holder, _) {
             return waiting.blocked(by: holder, at: Date())
@@ -254,7 +269,6 @@ struct ConsoleRunner {
         }
         state.health = Self.health(session.store.condition, words: desk.strings.ledger)
         if taken > 0 {
-            state.desk = session.state
             state.anchor = Self.anchor(session)
             state.reconcile(now: Date())
         }
