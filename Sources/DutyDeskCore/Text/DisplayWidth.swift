@@ -14,8 +14,14 @@ public enum DisplayWidth {
     /// - 1: everything else, including East Asian Ambiguous characters such as "…" and box
     ///   drawing, which is how terminals set up for Chinese-and-Latin text draw them.
     public static func of(_ scalar: Unicode.Scalar) -> Int {
+        plainWidth(scalar.value) ?? propertyWidth(scalar)
+    }
+
+    /// The rules above read from the scalar's Unicode properties: what `plainWidth` answers
+    /// without them for the scalars most text is made of.
+    static func propertyWidth(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
-        if let width = plainWidth(value) { return width }
+        if value < 0x7F { return value < 0x20 ? 0 : 1 }
         if value < 0xA0 { return 0 }
         // The soft hyphen is default-ignorable, but glibc's wcwidth and tmux draw it one column wide.
         if value == 0xAD { return 1 }
@@ -81,9 +87,10 @@ public enum DisplayWidth {
     private static let plainNarrow: [ClosedRange<UInt32>] = [0x2010...0x2027, 0x2030...0x205E, 0x2100...0x2319,
                                                              0x2500...0x25FC]
     /// Plain two-column scalars: CJK symbols and punctuation, kana and the CJK blocks around the
-    /// ideographs, without the ideographic and kana combining marks (U+302A–302F, 3099–309A).
+    /// ideographs, without the ideographic and kana combining marks (U+302A–302F, 3099–309A) and
+    /// the Hangul filler (U+3164, default-ignorable).
     private static let plainWide: [ClosedRange<UInt32>] = [0x3000...0x3029, 0x3030...0x303E, 0x3041...0x3096,
-                                                           0x309B...0x33FF, 0x3400...0x4DFF, 0xAC00...0xD7A3,
+                                                           0x309B...0x3163, 0x3165...0x33FF, 0x3400...0x4DFF, 0xAC00...0xD7A3,
                                                            0xF900...0xFAFF, 0xFF01...0xFF60, 0xFFE0...0xFFE6]
 
     /// The longest prefix of whole characters that fits `width` columns. When the text is clipped

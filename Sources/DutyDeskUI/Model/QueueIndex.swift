@@ -61,13 +61,14 @@ struct QueueIndex: Sendable {
         case .pendingTriage, .handling, .releasing: [queue.open]
         }
         let status = lane.status
+        let filtered = !filter.isEmpty
         var chosen: [Int] = []
         var widest = CellWidths()
         hasClosedRows = false
         for list in lists {
             for index in list {
                 guard status.map({ queue.status(ofCase: index) == $0 }) ?? true,
-                      filter.isEmpty || filter.matches(desk.cases[index]),
+                      !filtered || filter.matches(desk.cases[index]),
                       query.map({ search!.matches(index, $0) }) ?? true else { continue }
                 chosen.append(index)
                 let cell = cellWidths[index]
