@@ -45,7 +45,7 @@ def main():
         os.chmod(ledger, 0o640)
         env = {"PATH": os.environ["PATH"], "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TZ": "Asia/Shanghai",
                "HOME": scratch, "XDG_STATE_HOME": scratch + "/state", "XDG_DATA_HOME": scratch + "/data",
-               "DUTYDESK_OPERATOR": "bench"}
+               "DUTYDESK_OPERATOR": "bench", "TERM": "screen-256color"}
         figures = {}
         for run in range(runs):
             for name, value in measure(binary, ledger, scratch, env, search, run).items():
@@ -63,6 +63,7 @@ class Session:
         self.env = env
         exports = " ".join(f"{k}='{v}'" for k, v in env.items())
         self.tmux("new-session", "-d", "-s", "bench", "-x", "120", "-y", "40", f"exec env -i {exports} {command}")
+        self.tmux("set-option", "-t", "bench", "remain-on-exit", "on")
         self.pid = int(self.tmux("display-message", "-p", "#{pane_pid}").strip())
 
     def tmux(self, *words):

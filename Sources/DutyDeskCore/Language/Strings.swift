@@ -74,16 +74,15 @@ public struct Strings: Sendable {
     public func countdown(_ secondsLeft: Int) -> String {
         let magnitude = abs(secondsLeft)
         let days = magnitude / 86_400
-        // Written digit by digit: the queue formats a countdown per row shown, every second.
-        var text = secondsLeft < 0 ? overdue + " " : ""
-        if days > 0 { text += String(days) + dayUnit }
-        for (index, part) in [magnitude % 86_400 / 3600, magnitude % 3600 / 60, magnitude % 60].enumerated() {
-            if index > 0 { text.append(":") }
-            text.unicodeScalars.append(Unicode.Scalar(UInt8(0x30 + part / 10)))
-            text.unicodeScalars.append(Unicode.Scalar(UInt8(0x30 + part % 10)))
-        }
-        return text
+        // Digits from a table rather than String(format:): the queue writes a countdown per row shown, every second.
+        let clock = Self.twoDigits[magnitude % 86_400 / 3600] + ":" + Self.twoDigits[magnitude % 3600 / 60] + ":"
+            + Self.twoDigits[magnitude % 60]
+        let text = days > 0 ? String(days) + dayUnit + clock : clock
+        return secondsLeft < 0 ? overdue + " " + text : text
     }
+
+    /// "00" to "59".
+    private static let twoDigits: [String] = (0..<60).map { ($0 < 10 ? "0" : "") + String($0) }
 
     /// The two grades where a bare name would not say which is which: "舆情重大", "突发一般", "无突发事件".
     public func levelTag(_ level: OpinionLevel) -> String {

@@ -26,18 +26,24 @@ struct CaseSearch: Sendable {
 
     /// Whether one of the case's fields contains the query, ignoring case.
     func matches(_ index: Int, _ query: [UInt8]) -> Bool {
-        texts[index].withUnsafeBufferPointer { text in
-            query.withUnsafeBufferPointer { wanted in
-                guard let first = wanted.first, wanted.count <= text.count else { return wanted.isEmpty }
-                var start = 0
-                let last = text.count - wanted.count
-                while start <= last {
-                    if text[start] == first {
-                        var matched = 1
-                        while matched < wanted.count, text[start + matched] == wanted[matched] { matched += 1 }
-                        if matched == wanted.count { return true }
-                    }
-                    start += 1
+        Self.contains(texts[index], query)
+    }
+
+    /// Whether `text` holds `wanted`'s bytes in a row. `memchr` (vectorised in the C library)
+    /// finds each place the last byte occurs: in Chinese text the first byte of a character is
+    /// one of a few lead bytes, the last one varies far more.
+    static func contains(_ text: [UInt8], _ wanted: [UInt8]) -> Bool {
+        guard let last = wanted.last else { return true }
+        guard wanted.count <= text.count else { return false }
+        return text.withUnsafeBufferPointer { text in
+            wanted.withUnsafeBufferPointer { wanted in
+                let base = text.baseAddress!
+                var from = wanted.count - 1
+                while from < text.count {
+                    guard let found = memchr(base + from, Int32(last), text.count - from) else { return false }
+                    let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + end + 1 - wanted.count, wanted.baseAddress!, wanted.count) == 0 { return true }
+                    from = end + 1
                 }
                 return false
             }

@@ -33,13 +33,12 @@ public struct ConsoleState: Sendable {
 
     /// Setting it brings the queue's index up to date by the cases the new events touched.
     public var desk: DeskState {
-        get { storedDesk }
-        set {
-            storedDesk = newValue
-            if queueIndex.catchUp(to: newValue) { chooseRows() }
+        didSet {
+            if !lettingGo, queueIndex.catchUp(to: desk) { chooseRows() }
         }
     }
-    private var storedDesk: DeskState
+    /// While `refreshDesk` holds no desk: the index stays as it was.
+    private var lettingGo = false
     public var health: LedgerHealth = .sound
     /// While the console waits for another process's lock: who holds it and for how long, in words.
     /// Drawn on the bottom row over everything, forms included, since a save is what waits.
@@ -88,7 +87,7 @@ public struct ConsoleState: Sendable {
 
     public init(desk: DeskState, deskName: String, operatorName: String, policy: DeadlinePolicy,
                 strings: ConsoleStrings, timeZone: TimeZone) {
-        storedDesk = desk
+        self.desk = desk
         self.deskName = deskName
         self.operatorName = operatorName
         self.policy = policy
@@ -144,7 +143,9 @@ public struct ConsoleState: Sendable {
     /// go of its own copy meanwhile (while two hold the cases, changing one case copies them all),
     /// then takes the store's desk, `current`, whatever `refresh` did.
     public mutating func refreshDesk<Taken>(_ refresh: () throws -> Taken, current: () -> DeskState) rethrows -> Taken {
-        storedDesk = DeskState()
+        lettingGo = true
+        desk = DeskState()
+        lettingGo = false
         defer { desk = current() }
         return try refresh()
     }

@@ -20,6 +20,8 @@ struct QueueIndex: Sendable {
     private(set) var widths: [QueueLayout.Column: Int] = [:]
     /// Whether some row is a closed case, whose clock cell reads 无.
     private(set) var hasClosedRows = false
+    /// What the rows were chosen for, until a case changes.
+    private var chosenFor: (lane: Lane, filter: CaseFilter, query: [UInt8]?)?
     private let strings: ConsoleStrings
     private var memo: [String: Int] = [:]
 
@@ -36,6 +38,7 @@ struct QueueIndex: Sendable {
     /// Brings the index up to `desk`: the cases its newest events touched (see `CaseQueue.catchUp`).
     /// Returns whether any case changed, so the rows must be chosen again.
     mutating func catchUp(to desk: DeskState) -> Bool {
+        defer { chosenFor = nil }
         guard let touched = queue.catchUp(to: desk) else {
             cellWidths = desk.cases.map { measure($0) }
             if search != nil { search = CaseSearch(desk) }
@@ -55,11 +58,12 @@ struct QueueIndex: Sendable {
     mutating func choose(_ desk: DeskState, lane: Lane, filter: CaseFilter, query typed: String) {
         let query = CaseSearch.query(typed)
         if query != nil { prepareSearch(desk) }
-        let lists: [[Int]] = switch lane {
-        case .closed: [queue.closed]
-        case .all: [queue.open, queue.closed]
-        case .pendingTriage, .handling, .releasing: [queue.open]
-        }
+        // A search typed further (the new query holds the last one) only narrows the rows it chose.
+        let narrowing = chosenFor.map { last in
+            last.lane == lane && last.filter == filter && query.map { CaseSearch.contains($0, last.query ?? []) } ?? false
+        } ?? false
+        let lists: [[Int]] = narrowing ? [rows] : lists(of: lane)
+        chosenFor = (lane, filter, query)
         let status = lane.status
         let filtered = !filter.isEmpty
         var chosen: [Int] = []
@@ -87,29 +91,38 @@ struct QueueIndex: Sendable {
         widths[.title] = nil
     }
 
+    private func lists(of lane: Lane) -> [[Int]] {
+        switch lane {
+        case .closed: [queue.closed]
+        case .all: [queue.open, queue.closed]
+        case .pendingTriage, .handling, .releasing: [queue.open]
+        }
+    }
+
     /// The widest clock cell among the rows at `now`. A countdown's width depends only on its
-    /// marker, band, sign and days (the rest is HH:MM:SS), so one row of each such shape is
-    /// written out and measured.
+    /// marker, band, sign and how many digits its days take (the rest is HH:MM:SS), so one row
+    /// of each such shape is written out and measured; the others cost a few comparisons.
     func clockWidth(_ desk: DeskState, now: Date) -> Int {
         var widest = hasClosedRows ? DisplayWidth.of(strings.domain.noClock) : 0
-        var measured: Set<ClockShape> = []
+        // Marker (3) × band (4) × sign (2) × digits of the days (0 for none, up to 19).
+        var measured = [Bool](repeating: false, count: 3 * 4 * 2 * 20)
         for index in rows {
             guard let urgency = queue.urgency(ofCase: index) else { continue }
             let seconds = urgency.deadline.secondsLeft(at: now)
-            let shape = ClockShape(marker: urgency.isItem ? 2 : urgency.deadline.kind == .firstReport ? 1 : 0,
-                                   band: urgency.deadline.band(at: now), overdue: seconds < 0, days: abs(seconds) / 86_400)
-            guard measured.insert(shape).inserted else { continue }
+            let marker = urgency.isItem ? 2 : urgency.deadline.kind == .firstReport ? 1 : 0
+            var digits = 0
+            var days = abs(seconds) / 86_400
+            while days > 0 {
+                digits += 1
+                days /= 10
+            }
+            let shape = ((marker * 4 + urgency.deadline.band(at: now).rawValue) * 2 + (seconds < 0 ? 1 : 0)) * 20 + digits
+            guard !measured[shape] else { continue }
+            measured[shape] = true
             let standing = CaseStanding(desk.cases[index], policy: queue.policy, now: now)
             widest = max(widest, DisplayWidth.of(QueueCells.clock(standing, strings: strings)))
         }
         return widest
-    }
-
-    private struct ClockShape: Hashable {
-        let marker: Int
-        let band: ClockBand
-        let overdue: Bool
-        let days: Int
     }
 
     private mutating func measure(_ subject: Case) -> CellWidths {
