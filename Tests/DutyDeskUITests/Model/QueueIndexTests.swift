@@ -55,6 +55,18 @@ import Testing
         }
     }
 
+    /// Each character typed narrows the rows already chosen; Backspace widens them again.
+    @Test(arguments: ["yq-20261", "城关镇自", "mr. wang", "县水务局"])
+    func typingASearchGivesTheRowsOfTheWholeQuery(query: String) {
+        var shift = RandomShift(seed: 11)
+        shift.record(300)
+        var state = Self.console(shift.state)
+        for typed in (0...query.count).map({ String(query.prefix($0)) }) + [String(query.prefix(2)), ""] {
+            state.searchDraft = typed
+            #expect(state.rows(now: shift.now).map(\.subject.code) == Self.expected(state, now: shift.now), "\(typed)")
+        }
+    }
+
     /// The clock column is as wide as the widest countdown among the rows, measured one per shape.
     @Test(arguments: 1...6)
     func theClockColumnFitsTheWidestCountdown(seed: UInt64) {
