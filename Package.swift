@@ -60,7 +60,7 @@ let package = Package(
         ),
         // Scratch folders on the real disk and a way to run the built binary, shared by the tests.
         .target(name: "DutyDeskTestSupport", dependencies: ["DutyDeskCore"], path: "Tests/Support"),
-        .testTarget(name: "DutyDeskCoreTests", dependencies: ["DutyDeskCore"]),
+        .testTarget(name: "DutyDeskCoreTests", dependencies: ["DutyDeskCore", "DutyDeskTestSupport"]),
         .testTarget(name: "DutyDeskGridTests", dependencies: ["DutyDeskGrid"]),
         .testTarget(name: "DutyDeskTerminalTests", dependencies: ["DutyDeskTerminal", "DutyDeskGrid"]),
         .testTarget(name: "DutyDeskUITests", dependencies: ["DutyDeskUI", "DutyDeskGrid", "DutyDeskCore", "DutyDeskTestSupport"],

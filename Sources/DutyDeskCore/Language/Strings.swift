@@ -85,10 +85,15 @@ public struct Strings: Sendable {
     public func countdown(_ secondsLeft: Int) -> String {
         let magnitude = abs(secondsLeft)
         let days = magnitude / 86_400
-        let clock = String(format: "%02d:%02d:%02d", magnitude % 86_400 / 3600, magnitude % 3600 / 60, magnitude % 60)
-        let text = days > 0 ? "\(days)\(dayUnit)\(clock)" : clock
-        return secondsLeft < 0 ? "\(overdue) \(text)" : text
+        // Digits from a table rather than String(format:): the queue writes a countdown per row shown, every second.
+        let clock = Self.twoDigits[magnitude % 86_400 / 3600] + ":" + Self.twoDigits[magnitude % 3600 / 60] + ":"
+            + Self.twoDigits[magnitude % 60]
+        let text = days > 0 ? String(days) + dayUnit + clock : clock
+        return secondsLeft < 0 ? overdue + " " + text : text
     }
+
+    /// "00" to "59".
+    private static let twoDigits: [String] = (0..<60).map { ($0 < 10 ? "0" : "") + String($0) }
 
     /// The two grades where a bare name would not say which is which: "舆情重大", "突发一般", "无突发事件".
     public func levelTag(_ level: OpinionLevel) -> String {

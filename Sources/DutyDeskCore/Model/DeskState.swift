@@ -29,6 +29,11 @@ public struct DeskState: Sendable {
     /// The highest number used after each code's day prefix ("YQ-20261123-" → 7), kept as cases
     /// arrive so that numbering the next case costs one lookup however long the ledger is.
     private var highestNumberByPrefix: [String: Int] = [:]
+    /// The case each of the latest events touched (its index in `cases`, -1 for a desk-level fact),
+    /// covering the events after `eventCount - recentTouches.count`: a view kept beside the desk
+    /// (the console's queue) catches up by the cases that changed instead of looking at them all.
+    private var recentTouches: [Int] = []
+    private static let touchesKept = 4096
 
     public init() {}
 
@@ -65,6 +70,18 @@ public struct DeskState: Sendable {
 
     public subscript(id: CaseID) -> Case? { indexByID[id].map { cases[$0] } }
 
+    /// Where a case is in `cases`.
+    public func index(of id: CaseID) -> Int? { indexByID[id] }
+
+    /// The cases (indexes in `cases`) touched by the events after the first `eventCount`, each
+    /// once, in no order; nil when those events are no longer remembered (or never were, for a
+    /// count this desk has not reached), so the caller starts again from `cases`.
+    public func casesTouched(since eventCount: Int) -> Set<Int>? {
+        let missed = self.eventCount - eventCount
+        guard missed >= 0, missed <= recentTouches.count else { return nil }
+        return Set(recentTouches.suffix(missed).filter { $0 >= 0 })
+    }
+
     /// Looks a case up by its code; ASCII case is ignored so "yq-20261123-001" works.
     public func findCase(code: String) -> Case? {
         indexByCode[code.uppercased()].map { cases[$0] }
@@ -83,6 +100,9 @@ public struct DeskState: Sendable {
     public mutating func apply(_ event: Event) {
         eventCount += 1
         lastSeq = event.seq
+        // Forgetting in halves keeps the cost per event constant.
+        if recentTouches.count == 2 * Self.touchesKept { recentTouches.removeFirst(Self.touchesKept) }
+        recentTouches.append(-1)
         switch event.body {
         case .logCreated(let identity):
             self.identity = self.identity ?? identity
@@ -103,9 +123,11 @@ public struct DeskState: Sendable {
             if !report.ref.isEmpty, indexByRef[report.ref] == nil { indexByRef[report.ref] = cases.count }
             noteNumber(of: report.code.uppercased())
             cases.append(Case(id: id, report: report, event: event))
+            recentTouches[recentTouches.count - 1] = cases.count - 1
         default:
             guard let id = event.caseID, let index = indexByID[id] else { return orphanEvents.append(event) }
             cases[index].apply(event)
+            recentTouches[recentTouches.count - 1] = index
         }
     }
 }

@@ -63,10 +63,11 @@ public enum CaseQueries {
     /// Most urgent clock first (overdue cases lead); closed cases, without a clock, last by code.
     public static func queue(_ state: DeskState, policy: DeadlinePolicy, now: Date, includeClosed: Bool)
         -> [CaseStanding] {
-        state.cases
-            .filter { includeClosed || $0.closure == nil }
-            .map { CaseStanding($0, policy: policy, now: now) }
-            .sorted(by: byTimeLeft)
+        let standings = state.cases.indices.compactMap { index in
+            includeClosed || state.cases[index].closure == nil ? CaseStanding(state.cases[index], policy: policy, now: now) : nil
+        }
+        // Sorting places, not standings: a standing carries its whole case, too big to move about.
+        return standings.indices.sorted { byTimeLeft(standings[$0], standings[$1]) }.map { standings[$0] }
     }
 
     static func byTimeLeft(_ lhs: CaseStanding, _ rhs: CaseStanding) -> Bool {

@@ -14,6 +14,12 @@ public enum DisplayWidth {
     /// - 1: everything else, including East Asian Ambiguous characters such as "…" and box
     ///   drawing, which is how terminals set up for Chinese-and-Latin text draw them.
     public static func of(_ scalar: Unicode.Scalar) -> Int {
+        plainWidth(scalar.value) ?? propertyWidth(scalar)
+    }
+
+    /// The rules above read from the scalar's Unicode properties: what `plainWidth` answers
+    /// without them for the scalars most text is made of.
+    static func propertyWidth(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value < 0x7F { return value < 0x20 ? 0 : 1 }
         if value < 0xA0 { return 0 }
@@ -31,6 +37,8 @@ public enum DisplayWidth {
         if let ascii = character.asciiValue {
             return ascii >= 0x20 && ascii != 0x7F ? 1 : 0
         }
+        let scalars = character.unicodeScalars
+        if scalars.count == 1, let width = plainWidth(scalars.first!.value) { return width }
         var base: Unicode.Scalar?
         var width = 0
         for scalar in character.unicodeScalars {
@@ -45,8 +53,45 @@ public enum DisplayWidth {
     }
 
     public static func of(_ text: some StringProtocol) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        plainWidth(text) ?? text.reduce(0) { $0 + of($1) }
     }
+
+    /// The width of text made only of plain scalars (`plainWidth(_: UInt32)`), each its own
+    /// character, as a sum over its bytes and scalars with no character breaking; nil for any other.
+    static func plainWidth(_ text: some StringProtocol) -> Int? {
+        var width = 0
+        for scalar in text.unicodeScalars {
+            guard let columns = plainWidth(scalar.value) else { return nil }
+            width += columns
+        }
+        return width
+    }
+
+    /// The width of a scalar that is a whole character wherever it stands (nothing joins it to
+    /// its neighbours) and needs no property lookup: ASCII, Latin-1, the punctuation, arrows,
+    /// box drawing and shapes between, and the CJK ideographs, kana, Hangul syllables and
+    /// fullwidth forms, without the combining marks among them. Nil for every other scalar.
+    @inline(__always)
+    static func plainWidth(_ value: UInt32) -> Int? {
+        if value < 0x7F { return value < 0x20 ? 0 : 1 }
+        if value < 0xA0 { return 0 }   // DEL and the C1 controls
+        if value <= 0xFF { return 1 }   // Latin-1, the soft hyphen (one column, as terminals draw it) included
+        if value >= 0x4E00 && value <= 0x9FFF { return 2 }
+        for range in plainNarrow where range ~= value { return 1 }
+        for range in plainWide where range ~= value { return 2 }
+        return nil
+    }
+
+    /// Plain one-column scalars past Latin-1: general punctuation without its zero-width and bidi
+    /// controls, letterlike symbols to the box drawing and shapes, without the emoji among them.
+    private static let plainNarrow: [ClosedRange<UInt32>] = [0x2010...0x2027, 0x2030...0x205E, 0x2100...0x2319,
+                                                             0x2500...0x25FC]
+    /// Plain two-column scalars: CJK symbols and punctuation, kana and the CJK blocks around the
+    /// ideographs, without the ideographic and kana combining marks (U+302A–302F, 3099–309A) and
+    /// the Hangul filler (U+3164, default-ignorable).
+    private static let plainWide: [ClosedRange<UInt32>] = [0x3000...0x3029, 0x3030...0x303E, 0x3041...0x3096,
+                                                           0x309B...0x3163, 0x3165...0x33FF, 0x3400...0x4DFF, 0xAC00...0xD7A3,
+                                                           0xF900...0xFAFF, 0xFF01...0xFF60, 0xFFE0...0xFFE6]
 
     /// The longest prefix of whole characters that fits `width` columns. When the text is clipped
     /// and `ellipsis` is true, "…" (one column) ends the result and still fits. A wide character
@@ -54,6 +99,7 @@ public enum DisplayWidth {
     /// `width`. Nothing fits in zero or fewer columns.
     public static func clip(_ text: String, to width: Int, ellipsis: Bool = true) -> String {
         guard width > 0 else { return "" }
+        if let whole = plainWidth(text), whole <= width { return text }
         let budget = ellipsis ? width - 1 : width
         var used = 0
         var end = text.startIndex
@@ -68,7 +114,8 @@ public enum DisplayWidth {
     /// `clip`, then spaces on the right to exactly `width` columns.
     public static func pad(_ text: String, to width: Int, ellipsis: Bool = true) -> String {
         let clipped = clip(text, to: width, ellipsis: ellipsis)
-        return clipped + String(repeating: " ", count: max(0, width - of(clipped)))
+        let used = of(clipped)
+        return used >= width ? clipped : clipped + String(repeating: " ", count: width - used)
     }
 
     /// Spaces on the left to exactly `width` columns, for right-aligned numbers and countdowns.

@@ -37,7 +37,14 @@ public struct ConsoleState: Sendable {
         case analysis(CaseID?)
     }
 
-    public var desk: DeskState
+    /// Setting it brings the queue's index up to date by the cases the new events touched.
+    public var desk: DeskState {
+        didSet {
+            if !lettingGo, queueIndex.catchUp(to: desk) { chooseRows() }
+        }
+    }
+    /// While `refreshDesk` holds no desk: the index stays as it was.
+    private var lettingGo = false
     public var health: LedgerHealth = .sound
     /// While the console waits for another process's lock: who holds it and for how long, in words.
     /// Drawn on the bottom row over everything, forms included, since a save is what waits.
@@ -47,15 +54,15 @@ public struct ConsoleState: Sendable {
     public let policy: DeadlinePolicy
     public let strings: ConsoleStrings
     public let timeZone: TimeZone
-    public var lane: Lane = .all
+    public var lane: Lane = .all { didSet { chooseRows() } }
     public var screen: Screen = .queue
     public var helpVisible = false
     /// The applied search; empty means no filter.
-    public var filter = ""
+    public var filter = "" { didSet { chooseRows() } }
     /// The search being typed, live-filtering the queue; nil when not typing.
-    public var searchDraft: String?
+    public var searchDraft: String? { didSet { chooseRows() } }
     /// The filters set on the `:` command line; they combine with the search.
-    public var caseFilter = CaseFilter()
+    public var caseFilter = CaseFilter() { didSet { chooseRows() } }
     /// The `:` command being typed; nil when not typing.
     public var commandDraft: String?
     public var detailScroll = 0
@@ -86,6 +93,8 @@ public struct ConsoleState: Sendable {
     /// One line of feedback in the footer ("已登记 YQ-…"), until the next key.
     public var notice: String?
     public private(set) var requests: [ConsoleRequest] = []
+    /// The queue's order, search and rows, kept in step with `desk` and the lane, filters and search.
+    private(set) var queueIndex: QueueIndex
 
     public init(desk: DeskState, deskName: String, operatorName: String, policy: DeadlinePolicy,
                 strings: ConsoleStrings, timeZone: TimeZone) {
@@ -95,6 +104,8 @@ public struct ConsoleState: Sendable {
         self.policy = policy
         self.strings = strings
         self.timeZone = timeZone
+        queueIndex = QueueIndex(desk, policy: policy, strings: strings)
+        chooseRows()
     }
 
     public var context: Context {
@@ -114,33 +125,52 @@ public struct ConsoleState: Sendable {
 
     /// The queue's rows: the lane, filtered, least time left first.
     public func rows(now: Date) -> [CaseStanding] {
-        rows(of: CaseQueries.queue(desk, policy: policy, now: now, includeClosed: true))
+        queueIndex.rows.indices.map { standing(ofRow: $0, now: now) }
     }
 
-    /// The rows among standings already computed for this moment (a frame computes them once).
-    public func rows(of standings: [CaseStanding]) -> [CaseStanding] {
-        let query = (searchDraft ?? filter).lowercased()
-        return standings.filter { standing in
-            lane.contains(standing.subject) && caseFilter.matches(standing.subject)
-                && (query.isEmpty || Self.matches(standing.subject, query))
-        }
+    public var rowCount: Int { queueIndex.rows.count }
+
+    /// One row's case with its clocks at `now`; a frame reads only the rows it shows.
+    public func standing(ofRow row: Int, now: Date) -> CaseStanding {
+        CaseStanding(desk.cases[queueIndex.rows[row]], policy: policy, now: now)
     }
 
-    public func selectedIndex(in rows: [CaseStanding]) -> Int? {
+    /// The selected case's row, or the row where the selection was if its case left the rows.
+    public var selectedRow: Int? {
+        let rows = queueIndex.rows
         guard !rows.isEmpty else { return nil }
-        if let selected, let index = rows.firstIndex(where: { $0.subject.id == selected }) { return index }
+        if let selected, let index = desk.index(of: selected), let row = rows.firstIndex(of: index) { return row }
         return min(selectedIndex, rows.count - 1)
     }
 
     /// Keeps the selection on the same case across re-sorting and new arrivals; if its case left
     /// the rows, the selection stays at the same place.
     public mutating func reconcile(now: Date) {
-        let current = rows(now: now)
-        guard let index = selectedIndex(in: current) else {
+        guard let row = selectedRow else {
             selected = nil
             return
         }
-        select(index, in: current)
+        select(row: row)
+    }
+
+    /// Lets `refresh` take new events into the store's desk without copying it: the console lets
+    /// go of its own copy meanwhile (while two hold the cases, changing one case copies them all),
+    /// then takes the store's desk, `current`, whatever `refresh` did.
+    public mutating func refreshDesk<Taken>(_ refresh: () throws -> Taken, current: () -> DeskState) rethrows -> Taken {
+        lettingGo = true
+        desk = DeskState()
+        lettingGo = false
+        defer { desk = current() }
+        return try refresh()
+    }
+
+    /// Search is prepared on the first search otherwise; the app calls this once the first frame is up.
+    public mutating func prepareSearch() {
+        queueIndex.prepareSearch(desk)
+    }
+
+    private mutating func chooseRows() {
+        queueIndex.choose(desk, lane: lane, filter: caseFilter, query: searchDraft ?? filter)
     }
 
     public mutating func select(code: String) {
@@ -547,15 +577,14 @@ public struct ConsoleState: Sendable {
         default:
             break
         }
-        let current = rows(now: now)
-        guard let index = selectedIndex(in: current) else { return }
-        select(ScrollingBody.scrolled(index, by: action, page: QueueLayout.listRows(height: size.height, banner: hasBanner),
-                                      limit: current.count - 1), in: current)
+        guard let row = selectedRow else { return }
+        select(row: ScrollingBody.scrolled(row, by: action, page: QueueLayout.listRows(height: size.height, banner: hasBanner),
+                                           limit: rowCount - 1))
     }
 
-    private mutating func select(_ index: Int, in rows: [CaseStanding]) {
-        selectedIndex = index
-        selected = rows[index].subject.id
+    private mutating func select(row: Int) {
+        selectedIndex = row
+        selected = desk.cases[queueIndex.rows[row]].id
     }
 
     private mutating func editSearch(_ key: Key, now: Date) {
@@ -626,12 +655,5 @@ public struct ConsoleState: Sendable {
             return
         }
         reconcile(now: now)
-    }
-
-    private static func matches(_ subject: Case, _ query: String) -> Bool {
-        let report = subject.report
-        return ([report.code, report.title, report.detail, report.locality, report.caller, report.phone, report.unit]
-            + subject.units.map(\.unit))
-            .contains { $0.lowercased().contains(query) }
     }
 }

@@ -4,13 +4,14 @@ import DutyDeskCore
 public enum Lane: Int, CaseIterable, Sendable {
     case pendingTriage, handling, releasing, closed, all
 
-    public func contains(_ subject: Case) -> Bool {
+    /// The one status the lane shows; nil for all of them.
+    public var status: CaseStatus? {
         switch self {
-        case .pendingTriage: subject.status == .pendingTriage
-        case .handling: subject.status == .handling
-        case .releasing: subject.status == .releasing
-        case .closed: subject.status == .closed
-        case .all: true
+        case .pendingTriage: .pendingTriage
+        case .handling: .handling
+        case .releasing: .releasing
+        case .closed: .closed
+        case .all: nil
         }
     }
 

@@ -16,13 +16,13 @@ public enum ConsoleScreen {
             tooSmall(&grid, strings: state.strings)
             return (grid, nil)
         }
-        let standings = CaseQueries.queue(state.desk, policy: state.policy, now: now, includeClosed: true)
-        var counts: [Lane: Int] = [:]
-        for lane in Lane.allCases { counts[lane] = standings.filter { lane.contains($0.subject) }.count }
-        Chrome.header(&grid, state: state, now: now, overdue: standings.filter(\.isOverdue).count)
+        let queue = state.queueIndex.queue
+        var counts: [Lane: Int] = [.all: queue.count]
+        for lane in Lane.allCases { lane.status.map { counts[lane] = queue.count($0) } }
+        Chrome.header(&grid, state: state, now: now, overdue: queue.overdueCount(at: now))
         Chrome.tabs(&grid, state: state, counts: counts)
         switch state.screen {
-        case .queue: QueueScreen.render(state, standings: standings, into: &grid, now: now)
+        case .queue: QueueScreen.render(state, into: &grid, now: now)
         case .detail(let id): DetailScreen.render(state, caseID: id, into: &grid, now: now)
         case .meeting: MeetingScreen.render(state, into: &grid, now: now)
         case .report(let kind): ReportScreen.render(state, kind: kind, into: &grid, now: now)

@@ -56,7 +56,7 @@ enum MeetingScreen {
         let standing = CaseStanding(subject, policy: state.policy, now: now)
         // Beside the big clock: what it counts to, the title and, on a small screen, the facts.
         var beside = clockWords(standing, state: state)
-        let digits = standing.secondsLeft.map { BigDigits.clock($0, dayMark: state.strings.meeting.dayMark) }
+        let digits = standing.clock.map { BigDigits.clock($0.secondsLeft, dayMark: state.strings.meeting.dayMark) }
         let digitsWidth = digits.map { BigDigits.width($0, scale: scale) } ?? 0
         let besideWidth = digitsWidth + 3 + minimumBeside <= columnWidth ? columnWidth - digitsWidth - 3 : columnWidth
         let titleLines = TextWrap.lines(SafeText.singleLine(subject.title), width: max(10, besideWidth))
@@ -145,6 +145,8 @@ enum MeetingScreen {
 
     /// What the clock counts to, when it is due, and the countdown in words, which says 超时/紧急
     /// without colour.
+    // Not inlined: swiftc 6.3.1's -O copy propagation crashes on this function inlined into `render`.
+    @inline(never)
     private static func clockWords(_ standing: CaseStanding, state: ConsoleState) -> [Line] {
         let domain = state.strings.domain
         guard let deadline = standing.deadline else {

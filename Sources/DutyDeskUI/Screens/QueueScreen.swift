@@ -8,66 +8,40 @@ enum QueueScreen {
     /// A preview needs its rule and at least the title, units, clock and next step.
     static let previewMinimum = 6
 
-    static func render(_ state: ConsoleState, standings: [CaseStanding], into grid: inout Grid, now: Date) {
+    static func render(_ state: ConsoleState, into grid: inout Grid, now: Date) {
         let strings = state.strings
-        let rows = state.rows(of: standings)
         var y = 2 + Chrome.banner(&grid, y: 2, state: state)
-        let layout = layout(state, rows: rows, width: grid.width)
+        let layout = layout(state, width: grid.width, now: now)
         titles(&grid, y: y, layout: layout, strings: strings)
         y += 1
         let visible = QueueLayout.listRows(height: grid.height, banner: state.hasBanner)
-        guard let selected = state.selectedIndex(in: rows), visible > 0 else {
+        guard let selected = state.selectedRow, visible > 0 else {
             grid.put("  " + strings.emptyLane, x: 0, y: y, role: .muted)
             return
         }
-        // Paging keeps the list still while the selection moves within a page.
+        // Paging keeps the list still while the selection moves within a page; only the rows on
+        // it are read at this moment.
         let first = selected / visible * visible
-        let shown = rows[first..<min(rows.count, first + visible)]
+        let shown = (first..<min(state.rowCount, first + visible)).map { state.standing(ofRow: $0, now: now) }
         for (offset, standing) in shown.enumerated() {
-            row(&grid, y: y + offset, cells: cells(standing, strings: strings), layout: layout,
+            row(&grid, y: y + offset, cells: QueueCells.cells(standing, strings: strings), layout: layout,
                 selected: first + offset == selected, marked: state.agenda.contains(standing.subject.id))
         }
         if visible - shown.count >= previewMinimum {
-            QueuePreview.render(state, rows[selected], into: &grid, from: y + shown.count, to: y + visible, now: now)
+            QueuePreview.render(state, shown[selected - first], into: &grid, from: y + shown.count, to: y + visible, now: now)
         }
     }
 
-    /// The columns for these rows at this width, each as wide as its widest cell or its name.
-    static func layout(_ state: ConsoleState, rows: [CaseStanding], width: Int) -> QueueLayout {
-        let names = columnNames(state.strings)
-        var widths = names.mapValues { DisplayWidth.of($0) }
-        for standing in rows {
-            for (column, cell) in cells(standing, strings: state.strings) where column != .title {
-                widths[column] = max(widths[column] ?? 0, DisplayWidth.of(cell.text))
-            }
-        }
+    /// The columns for the rows at this width and moment, each as wide as its widest cell or its name.
+    static func layout(_ state: ConsoleState, width: Int, now: Date) -> QueueLayout {
+        var widths = state.queueIndex.widths
+        widths[.clock] = max(widths[.clock] ?? 0, state.queueIndex.clockWidth(state.desk, now: now))
         return QueueLayout(width: width, widths: widths)
-    }
-
-    private static func columnNames(_ strings: ConsoleStrings) -> [QueueLayout.Column: String] {
-        [.code: strings.columns.code, .grade: strings.columns.grade, .title: strings.columns.title,
-         .locality: strings.columns.locality, .unit: strings.columns.unit, .status: strings.columns.status,
-         .clock: strings.columns.clock]
-    }
-
-    private static func cells(_ standing: CaseStanding, strings: ConsoleStrings)
-        -> [QueueLayout.Column: (text: String, role: StyleRole)] {
-        let subject = standing.subject
-        let language = strings.domain.language
-        return [
-            .code: (subject.code, .row),
-            .grade: (strings.gradeColumn(subject), Roles.queueGrade(subject)),
-            .title: (SafeText.singleLine(subject.title), .row),
-            .locality: (SafeText.singleLine(subject.report.locality), .row),
-            .unit: (SafeText.singleLine(subject.answerableUnit ?? ""), .row),
-            .status: (subject.status.name(in: language), .row),
-            .clock: (strings.domain.urgentClock(standing), Roles.clock(standing.mostUrgent?.band)),
-        ]
     }
 
     private static func titles(_ grid: inout Grid, y: Int, layout: QueueLayout, strings: ConsoleStrings) {
         grid.fill(row: y, role: .columnTitle)
-        let names = columnNames(strings)
+        let names = QueueCells.columnNames(strings)
         for (column, x, width) in layout.columns {
             grid.put(names[column] ?? "", x: x, y: y, role: .columnTitle, maxWidth: width)
         }

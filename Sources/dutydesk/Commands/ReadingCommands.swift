@@ -29,9 +29,9 @@ struct List: DeskCommand {
         filter.locality = locality
         filter.phone = phone
         let state = try desk.readState()
-        let standings = CaseQueries.queue(state, policy: desk.policy, now: desk.now,
+        let queue = CaseQueries.queue(state, policy: desk.policy, now: desk.now,
                                           includeClosed: all || filter.status == .closed)
-            .filter { filter.matches($0.subject) }
+        let standings = filter.isEmpty ? queue : queue.filter { filter.matches($0.subject) }
         if json {
             print(JSONWriter.pretty(.array(standings.map(CaseJSON(timeZone: desk.timeZone, strings: desk.strings).summary))))
         } else if standings.isEmpty {

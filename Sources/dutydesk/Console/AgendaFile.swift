@@ -7,9 +7,8 @@ import Foundation
 /// meeting itself is recorded in the ledger (`h`, 会商), so the agenda is a side file like the
 /// intake draft, replaced atomically and readable only by its owner.
 struct AgendaFile {
+    /// The desk's side file `.agenda.json` (`DeskContext.sideFile`).
     let path: String
-
-    init(logPath: String) { path = logPath + ".agenda.json" }
 
     /// An empty agenda leaves no file behind.
     func save(_ codes: [String]) throws {

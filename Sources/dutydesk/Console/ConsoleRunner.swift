@@ -29,21 +29,7 @@ struct ConsoleRunner {
         } else {
             live = nil
         }
-        let (ledger, anchor) = try live.map { ($0.session.state, Self.anchor($0.session)) }
-            ?? desk.pastLedger(at: desk.asOf ?? Date(), anchored: true)
-        var state = ConsoleState(desk: ledger, deskName: desk.deskName(ledger),
-                                 operatorName: desk.recorder, policy: desk.policy,
-                                 strings: ConsoleStrings.table(for: desk.strings.language), timeZone: desk.timeZone)
-        state.settings = desk.settings
-        state.reviewing = desk.asOf
-        state.anchor = anchor ?? LedgerAnchor.none
-        if let live {
-            state.health = Self.health(live.session.store.condition, words: desk.strings.ledger)
-            state.draftOffer = live.drafts.load().map {
-                DraftOffer(fields: $0.fields, openedAt: $0.openedAt, savedAt: $0.savedAt, recorder: $0.recorder)
-            }
-            state.restoreAgenda(codes: AgendaFile(logPath: desk.logPath).load())
-        }
+        var state = try makeState(live)
         // Under review the clocks stand still at the moment reviewed.
         func now() -> Date { desk.asOf ?? Date() }
         state.reconcile(now: now())
@@ -53,9 +39,15 @@ struct ConsoleRunner {
         var waiting = LockWait()
         let terminal = try openTerminal()
         defer { terminal.restore() }
+        var firstFrame = true
         while !state.wantsQuit {
             let frame = ConsoleScreen.frame(state, width: terminal.width, height: terminal.height, now: now())
             terminal.draw(frame.grid, cursor: frame.cursor)
+            if firstFrame {
+                // The search's prepared text waits until the first frame is up, so it delays nothing.
+                state.prepareSearch()
+                firstFrame = false
+            }
             let timeout = live == nil ? -1 : min(Self.untilNextSecond(now()), waiting.isEmpty ? 1000 : 200)
             var input = terminal.nextInput(timeoutMilliseconds: timeout, watching: live?.follower?.descriptor)
             // Input already waiting (keys typed faster than a frame, a paste the terminal did not
@@ -84,6 +76,28 @@ struct ConsoleRunner {
         } catch TerminalError.unknownTerminal(let name) {
             throw CLIFailure.refused(fill(desk.strings.usage.unknownTerminal, name))
         }
+    }
+
+    /// The console's state over the live ledger, or the one reviewed. No copy of the desk outlives
+    /// this but the session's and the state's, and the state lets go of its own while the session
+    /// takes new events (`refreshDesk`), so they are taken in place.
+    private func makeState(_ live: Live?) throws -> ConsoleState {
+        let (ledger, anchor) = try live.map { ($0.session.state, Self.anchor($0.session)) }
+            ?? desk.pastLedger(at: desk.asOf ?? Date(), anchored: true)
+        var state = ConsoleState(desk: ledger, deskName: desk.deskName(ledger),
+                                 operatorName: desk.recorder, policy: desk.policy,
+                                 strings: ConsoleStrings.table(for: desk.strings.language), timeZone: desk.timeZone)
+        state.settings = desk.settings
+        state.reviewing = desk.asOf
+        state.anchor = anchor ?? LedgerAnchor.none
+        if let live {
+            state.health = Self.health(live.session.store.condition, words: desk.strings.ledger)
+            state.draftOffer = live.drafts.load().map {
+                DraftOffer(fields: $0.fields, openedAt: $0.openedAt, savedAt: $0.savedAt, recorder: $0.recorder)
+            }
+            state.restoreAgenda(codes: AgendaFile(path: desk.sideFile(".agenda.json")).load())
+        }
+        return state
     }
 
     private func take(_ input: TerminalInput, live: Live?, terminal: Terminal, state: inout ConsoleState,
@@ -179,7 +193,7 @@ struct ConsoleRunner {
             case .discardDraft:
                 drafts.discard()
             case .saveAgenda(let codes):
-                try AgendaFile(logPath: desk.logPath).save(codes)
+                try AgendaFile(path: desk.sideFile(".agenda.json")).save(codes)
             case .report(let intake):
                 try recordOnCase(session, &state, notice: { subject, _ in fill(words.saved, subject.code) }) {
                     recorder throws(RecordingError) in try recorder.report(intake, newCaseID: CaseID(UUID().uuidString))
@@ -192,8 +206,7 @@ struct ConsoleRunner {
                 if state.openForm == nil { drafts.discard() }
             case .act(let code, let action):
                 // Another console may have written since the last tick: read first, then decide.
-                try session.refresh()
-                state.desk = session.state
+                try state.refreshDesk(session.refresh, current: { session.state })
                 if state.stopForConflict() { return }
                 try recordOnCase(session, &state, notice: recordedNotice) { recorder throws(RecordingError) in
                     try recorder.perform(action, on: code)
@@ -249,10 +262,12 @@ struct ConsoleRunner {
                         _ build: (Recorder) throws(RecordingError) -> EventDraft) throws -> [Event]? {
         let now = Date()
         do {
-            let appended = try session.record(by: state.operatorName) { ledger in
-                [try build(Recorder(state: ledger, now: now, timeZone: desk.timeZone))]
-            }
-            state.desk = session.state
+            let recorder = state.operatorName
+            let appended = try state.refreshDesk({
+                try session.record(by: recorder) { ledger in
+                    [try build(Recorder(state: ledger, now: now, timeZone: desk.timeZone))]
+                }
+            }, current: { session.state })
             state.anchor = Self.anchor(session)
             return appended
         } catch let error as RecordingError {
@@ -279,7 +294,7 @@ struct ConsoleRunner {
     private func takeIn(_ session: DeskSession, into state: inout ConsoleState, waiting: inout LockWait) {
         let taken: Int
         do {
-            taken = try session.refresh()
+            taken = try state.refreshDesk(session.refresh, current: { session.state })
             if waiting.requests.isEmpty { waiting.freed() }
         } catch LogError.busy(let holder, _) {
             return waiting.blocked(by: holder, at: Date())
@@ -288,7 +303,6 @@ struct ConsoleRunner {
         }
         state.health = Self.health(session.store.condition, words: desk.strings.ledger)
         if taken > 0 {
-            state.desk = session.state
             state.anchor = Self.anchor(session)
             state.reconcile(now: Date())
         }

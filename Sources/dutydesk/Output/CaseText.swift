@@ -12,20 +12,35 @@ struct CaseText {
     func table(_ standings: [CaseStanding]) -> String {
         let f = strings.fields
         let language = strings.language
-        let header = [f.code, f.level, f.grade, f.status, f.timeLeft, f.locality]
-        let rows = standings.map { standing in
+        let header = [f.code, f.level, f.grade, f.status, f.timeLeft, f.locality, f.title]
+        let measuredColumns = header.count - 1
+        // Row by row in one array, each cell measured once: a column is as wide as its widest
+        // cell, so no cell is ever clipped and a cell's padding is only spaces.
+        var cells = header
+        cells.reserveCapacity(header.count * (standings.count + 1))
+        for standing in standings {
             let subject = standing.subject
-            return [subject.code, subject.level.name(in: language), subject.grade.name(in: language),
-                    subject.status.name(in: language), strings.urgentClock(standing), SafeText.singleLine(subject.report.locality),
-                    SafeText.singleLine(subject.title)]
+            cells += [subject.code, subject.level.name(in: language), subject.grade.name(in: language),
+                      subject.status.name(in: language), strings.urgentClock(standing),
+                      SafeText.singleLine(subject.report.locality), SafeText.singleLine(subject.title)]
         }
-        let widths = header.indices.map { column in
-            rows.reduce(DisplayWidth.of(header[column])) { max($0, DisplayWidth.of($1[column])) }
+        var cellWidths = [Int](repeating: 0, count: cells.count)
+        var widths = [Int](repeating: 0, count: measuredColumns)
+        for (index, cell) in cells.enumerated() where index % header.count < measuredColumns {
+            cellWidths[index] = DisplayWidth.of(cell)
+            widths[index % header.count] = max(widths[index % header.count], cellWidths[index])
         }
-        func line(_ cells: [String]) -> String {
-            zip(cells, widths).map { DisplayWidth.pad($0, to: $1) }.joined(separator: " ") + " " + cells[widths.count]
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(cells.reduce(0) { $0 + $1.utf8.count } + (standings.count + 1) * (widths.reduce(0, +) + 8))
+        for (index, cell) in cells.enumerated() {
+            let column = index % header.count
+            if column == 0, index > 0 { bytes.append(0x0A) }
+            bytes += cell.utf8
+            if column < measuredColumns {
+                bytes += repeatElement(0x20, count: widths[column] - cellWidths[index] + 1)
+            }
         }
-        return ([line(header + [f.title])] + rows.map(line)).joined(separator: "\n")
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     func sheet(_ standing: CaseStanding) -> String {

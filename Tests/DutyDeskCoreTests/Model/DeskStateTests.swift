@@ -17,6 +17,26 @@ import Testing
         #expect(scenario.subject(code).status == .closed)
     }
 
+    /// A view kept beside the desk learns which cases the newest events touched, and that it
+    /// must start again once they are further back than the desk remembers.
+    @Test func remembersWhichCasesTheNewestEventsTouched() throws {
+        var scenario = Scenario()
+        let first = try scenario.report()
+        let second = try scenario.report()
+        let seen = scenario.state.eventCount
+        #expect(scenario.state.casesTouched(since: seen) == [])
+        try scenario.record(at: S.hours(1)) { try $0.assign(second, unit: "县水务局", role: .first) }
+        try scenario.record(at: S.hours(2)) { try $0.handOver(from: "张伟", to: "李娜", note: "") }
+        #expect(scenario.state.casesTouched(since: seen) == [1])
+        #expect(scenario.state.casesTouched(since: 1) == [0, 1], "the two reports and the assignment")
+        #expect(scenario.state.casesTouched(since: seen + 3) == nil, "a count the desk has not reached")
+        for hour in 0..<9000 {
+            try scenario.record(at: S.hours(3 + Double(hour) / 1000)) { try $0.note(first, text: "持续关注") }
+        }
+        #expect(scenario.state.casesTouched(since: seen) == nil, "forgotten")
+        #expect(scenario.state.casesTouched(since: scenario.state.eventCount - 10) == [0])
+    }
+
     /// Numbering the next case is one lookup: the highest number per day is kept as cases arrive.
     @Test func theHighestCodeNumberIsKeptPerDay() throws {
         var scenario = Scenario()

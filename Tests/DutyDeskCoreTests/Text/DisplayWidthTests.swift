@@ -33,6 +33,49 @@ struct DisplayWidthTests {
         #expect(DisplayWidth.of(Substring(text)) == expected)
     }
 
+    /// The fast path's scalars measure exactly as their Unicode properties say.
+    @Test func plainScalarsMeasureAsTheirPropertiesSay() {
+        var plain = 0
+        for value in UInt32(0)...0x3FFFF {
+            guard let scalar = Unicode.Scalar(value), let width = DisplayWidth.plainWidth(value) else { continue }
+            plain += 1
+            #expect(width == DisplayWidth.propertyWidth(scalar), "U+\(String(value, radix: 16, uppercase: true))")
+        }
+        #expect(plain > 40_000, "ASCII, Latin-1, punctuation, shapes and the CJK blocks take the fast path")
+        // Combining marks, joiners, variation selectors, emoji and the C1 controls' neighbours do not.
+        for value: UInt32 in [0x0301, 0x200B, 0x200D, 0x2028, 0x202E, 0x2060, 0x302A, 0x3099, 0xFE0F, 0x1F600, 0x1F1E8,
+                              0x1160, 0x3164, 0x231A, 0x25FD, 0x2614, 0xFF9E, 0xFEFF] {
+            #expect(DisplayWidth.plainWidth(value) == nil, "U+\(String(value, radix: 16, uppercase: true))")
+        }
+    }
+
+    /// A plain scalar is a whole character beside any other plain scalar, so summing scalars is
+    /// summing characters (CR LF join, but both are zero wide).
+    @Test func plainScalarsNeverJoinTheirNeighbours() {
+        let neighbours: [Unicode.Scalar] = ["a", "中", "\r", "\n", "é", "…", "가", "。", "Ａ"]
+        for value in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value), DisplayWidth.plainWidth(value) != nil else { continue }
+            for neighbour in neighbours {
+                for pair in [[scalar, neighbour], [neighbour, scalar]] {
+                    var text = ""
+                    text.unicodeScalars.append(contentsOf: pair)
+                    #expect(text.count == 2 || text == "\r\n", "U+\(String(value, radix: 16, uppercase: true))")
+                }
+            }
+        }
+    }
+
+    /// Text on the fast path and text off it measure as the sum of their characters.
+    @Test(arguments: ["YQ-20261123-001", "城关镇锦绣花园小区自来水发黄", "网传“县城明年取消学区划片”…", "ＡＢＣ１２３",
+                      "e\u{0301}中\u{0301}", "停水🚰12h", "❤\u{FE0F} 城关", "🇨🇳 国旗", "a\u{200B}b", "\u{1B}[31m红\u{7F}",
+                      "\r\n换行\t", "한국어 TEXT", "\u{1100}\u{1161}\u{11A8}", "½ · ─ ▶ ● ℃"])
+    func textWidthIsTheSumOfItsCharacters(text: String) {
+        #expect(DisplayWidth.of(text) == text.reduce(0) { $0 + DisplayWidth.of($1) })
+        let clipped = DisplayWidth.clip(text, to: 6)
+        #expect(DisplayWidth.of(clipped) <= 6)
+        #expect(DisplayWidth.of(DisplayWidth.pad(text, to: 30)) == 30)
+    }
+
     static let place = "城关镇ABC自来水"
 
     @Test(arguments: 0...17)

@@ -55,7 +55,7 @@ import Testing
     @Test(arguments: [80, 100, 120, 160])
     func theCountdownStartsAtOneColumnOnEveryRow(width: Int) {
         let grid = ConsoleScreen.render(F.state(), width: width, height: 24, now: F.now)
-        let clock = QueueScreen.layout(F.state(), rows: F.state().rows(now: F.now), width: width).place(of: .clock)!.x
+        let clock = QueueScreen.layout(F.state(), width: width, now: F.now).place(of: .clock)!.x
         // The queue's rows, not the preview's rule under them.
         let rows = (0..<grid.height).filter { grid.text(row: $0).contains("YQ-") && !grid.text(row: $0).contains("─") }
         #expect(rows.count == 6)

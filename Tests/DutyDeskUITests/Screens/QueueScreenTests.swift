@@ -47,7 +47,7 @@ import Testing
         let tasked = try #require(rows.firstIndex { $0.contains(Self.code("自来水")) })
         #expect(rows[tasked].contains("督 00:30:00 紧急"), "\(rows[tasked])")
         #expect(tasked == 2)
-        let clock = QueueScreen.layout(Self.state(), rows: Self.state().rows(now: F.now), width: 120).place(of: .clock)!.x
+        let clock = QueueScreen.layout(Self.state(), width: 120, now: F.now).place(of: .clock)!.x
         let y = try #require((0..<grid.height).first { grid.text(row: $0).contains(Self.code("自来水")) })
         #expect(grid[clock, y].role == .clockCritical)
     }

@@ -1,0 +1,141 @@
+import DutyDeskCore
+import Foundation
+
+/// What the queue screen needs, kept beside the desk so that a key, a tick or a new event costs
+/// what it changes: the order (`CaseQueue`), the search (`CaseSearch`), each case's cell widths,
+/// and the rows of the lane as filtered, with the widest cell of each column among them.
+///
+/// Only the cases an event touched are looked at again; the rows are chosen again when the
+/// lane, a filter or the search changes, or an event arrives. The clock column's width is the
+/// only thing that changes with time, and the screen measures it (`clockWidth`).
+struct QueueIndex: Sendable {
+    private(set) var queue: CaseQueue
+    /// Prepared on the first search, or when the console has a moment (`prepareSearch`).
+    private var search: CaseSearch?
+    /// Per case: the widths of its cells that only an event changes.
+    private var cellWidths: [CellWidths] = []
+    /// The rows: case indexes in queue order.
+    private(set) var rows: [Int] = []
+    /// The widest fixed cell of each column among the rows, or the column's name if wider.
+    private(set) var widths: [QueueLayout.Column: Int] = [:]
+    /// Whether some row is a closed case, whose clock cell reads 无.
+    private(set) var hasClosedRows = false
+    /// What the rows were chosen for, until a case changes.
+    private var chosenFor: (lane: Lane, filter: CaseFilter, query: [UInt8]?)?
+    private let strings: ConsoleStrings
+    private var memo: [String: Int] = [:]
+
+    private struct CellWidths: Sendable {
+        var code = 0, grade = 0, locality = 0, unit = 0, status = 0
+    }
+
+    init(_ desk: DeskState, policy: DeadlinePolicy, strings: ConsoleStrings) {
+        self.strings = strings
+        queue = CaseQueue(desk, policy: policy)
+        cellWidths = desk.cases.map { measure($0) }
+    }
+
+    /// Brings the index up to `desk`: the cases its newest events touched (see `CaseQueue.catchUp`).
+    /// Returns whether any case changed, so the rows must be chosen again.
+    mutating func catchUp(to desk: DeskState) -> Bool {
+        defer { chosenFor = nil }
+        guard let touched = queue.catchUp(to: desk) else {
+            cellWidths = desk.cases.map { measure($0) }
+            if search != nil { search = CaseSearch(desk) }
+            return true
+        }
+        search?.update(desk, touched: touched)
+        while cellWidths.count < desk.cases.count { cellWidths.append(CellWidths()) }
+        for index in touched { cellWidths[index] = measure(desk.cases[index]) }
+        return !touched.isEmpty
+    }
+
+    mutating func prepareSearch(_ desk: DeskState) {
+        if search == nil { search = CaseSearch(desk) }
+    }
+
+    /// Chooses the rows again: the lane, narrowed by the filters and the search.
+    mutating func choose(_ desk: DeskState, lane: Lane, filter: CaseFilter, query typed: String) {
+        let query = CaseSearch.query(typed)
+        if query != nil { prepareSearch(desk) }
+        // A search typed further (the new query holds the last one) only narrows the rows it chose.
+        let narrowing = chosenFor.map { last in
+            last.lane == lane && last.filter == filter && query.map { CaseSearch.contains($0, last.query ?? []) } ?? false
+        } ?? false
+        let lists: [[Int]] = narrowing ? [rows] : lists(of: lane)
+        chosenFor = (lane, filter, query)
+        let status = lane.status
+        let filtered = !filter.isEmpty
+        var chosen: [Int] = []
+        var widest = CellWidths()
+        hasClosedRows = false
+        for list in lists {
+            for index in list {
+                guard status.map({ queue.status(ofCase: index) == $0 }) ?? true,
+                      !filtered || filter.matches(desk.cases[index]),
+                      query.map({ search!.matches(index, $0) }) ?? true else { continue }
+                chosen.append(index)
+                let cell = cellWidths[index]
+                widest.code = max(widest.code, cell.code)
+                widest.grade = max(widest.grade, cell.grade)
+                widest.locality = max(widest.locality, cell.locality)
+                widest.unit = max(widest.unit, cell.unit)
+                widest.status = max(widest.status, cell.status)
+                hasClosedRows = hasClosedRows || queue.urgency(ofCase: index) == nil
+            }
+        }
+        rows = chosen
+        let names = QueueCells.columnNames(strings).mapValues { DisplayWidth.of($0) }
+        widths = names.merging([.code: widest.code, .grade: widest.grade, .locality: widest.locality,
+                                .unit: widest.unit, .status: widest.status], uniquingKeysWith: max)
+        widths[.title] = nil
+    }
+
+    private func lists(of lane: Lane) -> [[Int]] {
+        switch lane {
+        case .closed: [queue.closed]
+        case .all: [queue.open, queue.closed]
+        case .pendingTriage, .handling, .releasing: [queue.open]
+        }
+    }
+
+    /// The widest clock cell among the rows at `now`. A countdown's width depends only on its
+    /// marker, band, sign and how many digits its days take (the rest is HH:MM:SS), so one row
+    /// of each such shape is written out and measured; the others cost a few comparisons.
+    func clockWidth(_ desk: DeskState, now: Date) -> Int {
+        var widest = hasClosedRows ? DisplayWidth.of(strings.domain.noClock) : 0
+        // Marker (3) × band (4) × sign (2) × digits of the days (0 for none, up to 19).
+        var measured = [Bool](repeating: false, count: 3 * 4 * 2 * 20)
+        for index in rows {
+            guard let urgency = queue.urgency(ofCase: index) else { continue }
+            let seconds = urgency.deadline.secondsLeft(at: now)
+            let marker = urgency.isItem ? 2 : urgency.deadline.kind == .firstReport ? 1 : 0
+            var digits = 0
+            var days = abs(seconds) / 86_400
+            while days > 0 {
+                digits += 1
+                days /= 10
+            }
+            let shape = ((marker * 4 + urgency.deadline.band(at: now).rawValue) * 2 + (seconds < 0 ? 1 : 0)) * 20 + digits
+            guard !measured[shape] else { continue }
+            measured[shape] = true
+            let standing = CaseStanding(desk.cases[index], policy: queue.policy, now: now)
+            widest = max(widest, DisplayWidth.of(QueueCells.clock(standing, strings: strings)))
+        }
+        return widest
+    }
+
+    private mutating func measure(_ subject: Case) -> CellWidths {
+        // The code is the case's own; the other cells repeat from case to case, so each is measured once.
+        func width(_ column: QueueLayout.Column) -> Int {
+            let text = QueueCells.text(column, of: subject, strings: strings)
+            if column == .code { return DisplayWidth.of(text) }
+            if let known = memo[text] { return known }
+            let measured = DisplayWidth.of(text)
+            memo[text] = measured
+            return measured
+        }
+        return CellWidths(code: width(.code), grade: width(.grade), locality: width(.locality), unit: width(.unit),
+                          status: width(.status))
+    }
+}

@@ -1,0 +1,40 @@
+import DutyDeskCore
+import DutyDeskGrid
+
+/// The text and role of each cell of a queue row, and each column's name: what the screen
+/// draws and the index measures (`QueueIndex`), so the two never disagree.
+enum QueueCells {
+    static func columnNames(_ strings: ConsoleStrings) -> [QueueLayout.Column: String] {
+        [.code: strings.columns.code, .grade: strings.columns.grade, .title: strings.columns.title,
+         .locality: strings.columns.locality, .unit: strings.columns.unit, .status: strings.columns.status,
+         .clock: strings.columns.clock]
+    }
+
+    /// Every cell but the clock, which changes with the moment (`clock`).
+    static func text(_ column: QueueLayout.Column, of subject: Case, strings: ConsoleStrings) -> String {
+        switch column {
+        case .code: subject.code
+        case .grade: strings.gradeColumn(subject)
+        case .title: SafeText.singleLine(subject.title)
+        case .locality: SafeText.singleLine(subject.report.locality)
+        case .unit: SafeText.singleLine(subject.answerableUnit ?? "")
+        case .status: subject.status.name(in: strings.domain.language)
+        case .clock: ""
+        }
+    }
+
+    static func clock(_ standing: CaseStanding, strings: ConsoleStrings) -> String {
+        strings.domain.urgentClock(standing)
+    }
+
+    static func cells(_ standing: CaseStanding, strings: ConsoleStrings)
+        -> [QueueLayout.Column: (text: String, role: StyleRole)] {
+        let subject = standing.subject
+        var cells: [QueueLayout.Column: (text: String, role: StyleRole)] = [:]
+        for column in QueueLayout.Column.allCases where column != .clock {
+            cells[column] = (text(column, of: subject, strings: strings), column == .grade ? Roles.queueGrade(subject) : .row)
+        }
+        cells[.clock] = (clock(standing, strings: strings), Roles.clock(standing.mostUrgent?.band))
+        return cells
+    }
+}

@@ -1,0 +1,23 @@
+import DutyDeskCore
+import Foundation
+import Testing
+@testable import DutyDeskUI
+
+@Suite struct QueueCellsTests {
+    typealias F = ConsoleFixture
+
+    /// A row's cells are the case's own words made safe, its grade or level, and the clock that
+    /// queues it, in the role that colours it.
+    @Test func aRowIsTheCaseInItsColumns() throws {
+        let state = F.state()
+        let standing = try #require(state.rows(now: F.now).first { $0.subject.report.locality == "临江镇" })
+        let cells = QueueCells.cells(standing, strings: state.strings)
+        #expect(cells[.code]?.text == standing.subject.code)
+        #expect(cells[.locality]?.text == "临江镇")
+        #expect(cells[.unit]?.text == "县公安局")
+        #expect(cells[.clock]?.text == state.strings.domain.urgentClock(standing))
+        #expect(cells[.clock]?.role == Roles.clock(standing.mostUrgent?.band))
+        #expect(Set(cells.keys) == Set(QueueLayout.Column.allCases))
+        #expect(QueueCells.text(.clock, of: standing.subject, strings: state.strings).isEmpty, "the clock is read at a moment")
+    }
+}
