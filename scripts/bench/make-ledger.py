@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Writes a realistic, hash-chained DutyDesk ledger of N lines for scripts/bench-replay.
 
-    make-ledger.py N OUT [--seed S]
+    make-ledger.py N OUT [--seed S] [--open]
+
+With --open, N is a number of cases, every one only reported (open, awaiting triage): the
+queue a desk would have after N cases and no work on any (scripts/bench's "list at 100k open").
 
 Line 1 is `log.created`; the rest are cases and the steps on them, in the exact format of
 LineFraming.encode (fields v, seq, id, at, op, type, case, data, prev, hash; compact JSON,
@@ -282,12 +285,17 @@ def main():
         i = args.index("--seed")
         seed = int(args[i + 1])
         del args[i:i + 2]
+    only_open = "--open" in args
+    if only_open:
+        args.remove("--open")
     if len(args) != 2:
         sys.exit(__doc__)
     lines, out = int(args[0]), args[1]
+    # N open cases: a line each, a few handovers between them; the loop below stops at N cases.
+    open_cases = lines if only_open else None
     rng = random.Random(seed)
     gap = 86400 / CASES_PER_DAY
-    start = END - int(lines / EVENTS_PER_CASE * gap)
+    start = END - int(lines / (1 if only_open else EVENTS_PER_CASE) * gap)
     # One encoder made up front: encoding is most of the generator's time.
     dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
 
@@ -322,7 +330,7 @@ def main():
         tiebreak = 0
         arrival = start + rng.expovariate(1 / gap)
         handover = (shift + 1) * 8 * HOUR - TZ + rng.randint(1, 15) * MINUTE
-        while seq < lines:
+        while (cases < open_cases or heap) if only_open else seq < lines:
             if handover <= min(arrival, heap[0][0] if heap else arrival):
                 # 交接班, recorded by the outgoing officer a few minutes into the new shift
                 shift += 1
@@ -333,8 +341,10 @@ def main():
                 on_duty = incoming
                 handover = (shift + 1) * 8 * HOUR - TZ + rng.randint(1, 15) * MINUTE
                 continue
-            if not heap or arrival <= heap[0][0]:
+            if (not heap or arrival <= heap[0][0]) and not (only_open and cases + len(heap) >= open_cases):
                 case = Case(rng, int(arrival))
+                if only_open:
+                    case.steps = case.steps[:1]
                 heapq.heappush(heap, (case.steps[0][0], tiebreak, case))
                 tiebreak += 1
                 arrival += rng.expovariate(1 / gap)
