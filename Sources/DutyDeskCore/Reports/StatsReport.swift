@@ -1,12 +1,16 @@
 import Foundation
 
-/// 考核统计 for the cases discovered in a period of local days.
+/// 考核统计 for the cases discovered in a period of local days, and the 表彰·约谈·通报批评·问责
+/// decided about each unit on those days, so a unit's figures and what was decided about it are read together.
 public enum StatsReport {
     static let figureColumns = ["cases", "judged", "onTime", "share", "overdue", "lateRecorded", "firstReportsDue",
                                 "firstReportsMissed", "firstReleaseMedian", "firstReleaseP90", "pressMedian", "pressP90"]
 
-    public static func document(_ stats: TimelinessStats, context: ReportContext) -> ReportDocument {
+    public static func document(_ stats: TimelinessStats, decisions: [AccountabilityDecision],
+                                context: ReportContext) -> ReportDocument {
         let words = context.words
+        let from = stats.period.start(in: context.timeZone), to = stats.period.end(in: context.timeZone)
+        let decided = decisions.filter { $0.at >= from && $0.at < to }
         func row(_ name: String, _ figures: TimelinessFigures) -> [ReportCell] {
             [.text(name), .integer(figures.cases), .integer(figures.judged), .integer(figures.onTime), .share(figures.share),
              .integer(figures.overdue), .integer(figures.lateRecorded), .integer(figures.firstReportsDue),
@@ -27,6 +31,9 @@ public enum StatsReport {
             context.fact("firstReportsMissed", .integer(stats.total.firstReportsMissed)),
         ], sections: [
             ReportSection(key: "byUnit", title: words.section("byUnit"), table: context.table(["unit"] + figureColumns, byUnit)),
+            ReportSection(key: "byUnitMeasures", title: words.section("byUnitMeasures"),
+                          table: context.table(["unit"] + AccountabilityMeasure.allCases.map(\.code),
+                                               AccountabilityReport.measureCounts(decided))),
             ReportSection(key: "byLevel", title: words.section("byLevel"),
                           table: context.table(["level"] + figureColumns, byLevel)),
             ReportSection(key: "byGrade", title: words.section("byGrade"),

@@ -28,7 +28,8 @@ public enum ReportKind: String, Sendable, CaseIterable {
             return DailyReport.document(state.desk, day: today, context: context)
         case .stats:
             return StatsReport.document(TimelinessStats(state.desk, period: month, policy: state.policy, now: now,
-                                                        timeZone: state.timeZone), context: context)
+                                                        timeZone: state.timeZone),
+                                        decisions: state.desk.decisions, context: context)
         case .overdue:
             return OverdueReport.document(state.desk, period: month, context: context)
         case .caseBrief:

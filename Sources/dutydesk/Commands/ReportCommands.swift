@@ -144,7 +144,8 @@ struct StatsReportCommand: PeriodReportSubcommand {
 
     static func build(_ state: DeskState, period: DayRange, context: ReportContext) -> ReportDocument {
         StatsReport.document(TimelinessStats(state, period: period, policy: context.policy, now: context.now,
-                                             timeZone: context.timeZone), context: context)
+                                             timeZone: context.timeZone),
+                             decisions: state.decisions, context: context)
     }
 }
 
