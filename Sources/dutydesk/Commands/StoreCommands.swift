@@ -31,7 +31,8 @@ extension DeskContext {
 private func migrate(_ desk: DeskContext) throws {
     do {
         let (from, to) = try StoreSchema.migrate(desk.databaseAddress())
-        print(from == to ? "schema already at version \(to)" : "schema migrated from version \(from) to \(to)")
+        let words = desk.strings.usage
+        print(from == to ? fill(words.schemaCurrent, to) : fill(words.schemaMigrated, from, to))
     } catch {
         throw desk.storeFailure(error)
     }
@@ -103,7 +104,7 @@ struct StoreImportCommand: DeskCommand {
             let bytes = try Data(contentsOf: URL(fileURLWithPath: file))
             let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).prefix(events.count)
             let loaded = try StoreImport.load(zip(events, lines).map { ($0, Array($1) + [UInt8(ascii: "\n")]) }, into: address)
-            print("\(loaded) of \(events.count) events loaded into desk \(address.desk)")
+            print(fill(context.strings.usage.storeImported, loaded, events.count, address.desk))
         } catch let problem as StoreImport.Problem {
             throw CLIFailure.refused(problem.description)
         } catch let failure as CLIFailure {

@@ -15,7 +15,10 @@ struct StoreCommandsTests {
         let store = ["DUTYDESK_STORE": cluster.address(desk: "330106")]
         let initialised = try DeskBinary.run(["store", "init"], log: log, extra: store)
         #expect(initialised.status == 0, "\(initialised.stderr)")
-        #expect(try DeskBinary.run(["store", "migrate"], log: log, extra: store).stdout.contains("already at version"))
+        #expect(initialised.stdout.contains("数据库结构已从第 0 版升级到第"), "\(initialised.stdout)")
+        #expect(try DeskBinary.run(["store", "migrate"], log: log, extra: store).stdout.contains("数据库结构已是第"))
+        #expect(try DeskBinary.run(["store", "migrate", "--lang", "en"], log: log, extra: store).stdout
+            .contains("schema already at version"))
 
         let added = try DeskBinary.run(["add", "--title", "网传自来水发黄", "--locality", "城关镇"], log: log, extra: store)
         #expect(added.status == 0, "\(added.stderr)")
