@@ -59,7 +59,7 @@ final class PostgresLink {
     func query(_ query: PostgresQuery) throws -> [PostgresRow] {
         let connection = try open()
         do {
-            return try connection.query(query, logger: logger).wait().rows
+            return try answer(connection.query(query, logger: logger), on: connection).rows
         } catch {
             if connection.isClosed { self.connection = nil }
             throw error
@@ -70,7 +70,7 @@ final class PostgresLink {
     func script(_ sql: String) throws {
         let connection = try open()
         do {
-            _ = try connection.query(PostgresQuery(unsafeSQL: sql), logger: logger).wait()
+            _ = try answer(connection.query(PostgresQuery(unsafeSQL: sql), logger: logger), on: connection)
         } catch {
             if connection.isClosed { self.connection = nil }
             throw error
@@ -88,9 +88,30 @@ final class PostgresLink {
             return result
         } catch {
             if let connection, !connection.isClosed {
-                _ = try? connection.query(PostgresQuery(unsafeSQL: "ROLLBACK"), logger: logger).wait()
+                _ = try? answer(connection.query(PostgresQuery(unsafeSQL: "ROLLBACK"), logger: logger), on: connection)
             }
             throw error
+        }
+    }
+
+    /// The answer to a query, or `Lost` once the server has been silent past the lock's patience and
+    /// a margin: seen in the fault test, a query sent as its backend is killed can be left with no
+    /// answer and no error for ever, and a blocked caller would hang with it. The connection is
+    /// closed, so the next query opens a new one; inside a transaction, `Lost` means the COMMIT's
+    /// fate is unknown, which the store resolves by the append's event id.
+    private func answer<T: Sendable>(_ future: EventLoopFuture<T>, on connection: PostgresConnection) throws -> T {
+        let promise = future.eventLoop.makePromise(of: T.self)
+        future.cascade(to: promise)
+        let silence = future.eventLoop.scheduleTask(in: .milliseconds(Int64(max(1, lockTimeoutMilliseconds)) + 5_000)) {
+            promise.fail(Lost())
+            _ = connection.close() as EventLoopFuture<Void>
+        }
+        defer { silence.cancel() }
+        do {
+            return try promise.futureResult.wait()
+        } catch is Lost {
+            self.connection = nil
+            throw Lost()
         }
     }
 
@@ -103,8 +124,8 @@ final class PostgresLink {
     private func open() throws -> PostgresConnection {
         if let connection, !connection.isClosed {
             if !applied {
-                _ = try connection.query(PostgresQuery(unsafeSQL: "SET lock_timeout = \(max(1, lockTimeoutMilliseconds))"),
-                                         logger: logger).wait()
+                _ = try answer(connection.query(PostgresQuery(unsafeSQL: "SET lock_timeout = \(max(1, lockTimeoutMilliseconds))"),
+                                                logger: logger), on: connection)
                 applied = true
             }
             return connection
