@@ -4,8 +4,8 @@ import Foundation
 /// days, a count per unit and measure, and every 容错 granted in the period.
 public enum AccountabilityReport {
     public static func document(_ state: DeskState, period: DayRange, context: ReportContext) -> ReportDocument {
-        let from = period.start(in: context.timeZone), to = period.end(in: context.timeZone)
-        func inPeriod(_ date: Date) -> Bool { date >= from && date < to }
+        let moments = period.moments(in: context.timeZone)
+        func inPeriod(_ date: Date) -> Bool { moments.contains(date) }
         let language = context.language
         let words = context.words
         let decisions = state.decisions.filter { inPeriod($0.at) }

@@ -52,8 +52,8 @@ public enum AnalysisReport {
     public static func document(_ state: DeskState, period: DayRange, context: ReportContext) -> ReportDocument {
         let language = context.language
         let words = context.words
-        let from = period.start(in: context.timeZone), to = period.end(in: context.timeZone)
-        let cases = state.cases.filter { $0.discoveredAt >= from && $0.discoveredAt < to }
+        let moments = period.moments(in: context.timeZone)
+        let cases = state.cases.filter { moments.contains($0.discoveredAt) }
         let stats = TimelinessStats(state, period: period, policy: context.policy, now: context.now, timeZone: context.timeZone)
         func tally(_ key: String, _ name: (Case) -> String) -> ReportSection {
             let rows = Dictionary(grouping: cases, by: name).map { ($0.key, $0.value.count) }

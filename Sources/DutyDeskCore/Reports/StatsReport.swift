@@ -9,8 +9,9 @@ public enum StatsReport {
     public static func document(_ stats: TimelinessStats, decisions: [AccountabilityDecision],
                                 context: ReportContext) -> ReportDocument {
         let words = context.words
-        let from = stats.period.start(in: context.timeZone), to = stats.period.end(in: context.timeZone)
-        let decided = decisions.filter { $0.at >= from && $0.at < to }
+        let moments = stats.period.moments(in: context.timeZone)
+        func inPeriod(_ date: Date) -> Bool { moments.contains(date) }
+        let decided = decisions.filter { inPeriod($0.at) }
         func row(_ name: String, _ figures: TimelinessFigures) -> [ReportCell] {
             [.text(name), .integer(figures.cases), .integer(figures.judged), .integer(figures.onTime), .share(figures.share),
              .integer(figures.overdue), .integer(figures.lateRecorded), .integer(figures.firstReportsDue),
@@ -53,8 +54,8 @@ public enum StatsReport {
 /// field every clock counts from) recorded in the period, so nothing that moved a figure is hidden.
 public enum OverdueReport {
     public static func document(_ state: DeskState, period: DayRange, context: ReportContext) -> ReportDocument {
-        let from = period.start(in: context.timeZone), to = period.end(in: context.timeZone)
-        func inPeriod(_ date: Date) -> Bool { date >= from && date < to }
+        let moments = period.moments(in: context.timeZone)
+        func inPeriod(_ date: Date) -> Bool { moments.contains(date) }
         let assessed = state.cases.map { (subject: $0, assessment: CaseAssessment($0, policy: context.policy, now: context.now)) }
         let missed = assessed.flatMap { subject, assessment in
             assessment.missed.filter { inPeriod($0.dueAt) }.map { (unit: context.unitName(subject), subject: subject, missed: $0) }

@@ -35,6 +35,8 @@ public struct DayRange: Sendable, Equatable {
     public func start(in timeZone: TimeZone) -> Date { first.date(in: timeZone) }
     /// The first moment after the last day.
     public func end(in timeZone: TimeZone) -> Date { last.addingDays(1).date(in: timeZone) }
+    /// Every moment on the period's days: what a report counts as "in the period".
+    public func moments(in timeZone: TimeZone) -> Range<Date> { start(in: timeZone)..<end(in: timeZone) }
 
     public var days: [CivilTime] {
         var days: [CivilTime] = []
