@@ -12,20 +12,12 @@ public struct PostgresStoreAddress: Sendable, Equatable, CustomStringConvertible
     /// The desk's administrative-division code (e.g. 330106).
     public let desk: String
 
-    public enum Problem: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What is wrong with an address; the app says it in the operator's language (`LedgerMessages.describe`).
+    public enum Problem: Error, Sendable, Equatable {
         case notPostgres(String)
         case passwordInAddress
         case missing(String)
         case badDesk(String)
-
-        public var description: String {
-            switch self {
-            case .notPostgres(let text): "\(text) is not a postgres:// address"
-            case .passwordInAddress: "put the password in PGPASSWORD or ~/.pgpass, not in the store address"
-            case .missing(let part): "the store address names no \(part) (postgres://user@host:port/db?desk=CODE)"
-            case .badDesk(let desk): "desk \(desk) is not an administrative-division code (digits, e.g. 330106)"
-            }
-        }
     }
 
     public init(user: String, host: String, port: Int, database: String, desk: String) {

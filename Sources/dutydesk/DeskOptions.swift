@@ -83,7 +83,7 @@ struct DeskContext {
         do {
             location = try StoreLocation(store: options.store ?? environment["DUTYDESK_STORE"], logPath: logPath)
         } catch {
-            throw CLIFailure.usage("--store: \(error)")
+            throw CLIFailure.usage("--store: " + strings.ledger.describe(error))
         }
         recorder = options.operatorName ?? environment["DUTYDESK_OPERATOR"] ?? Self.loginName(environment)
         settings = try Self.loadSettings(options.config ?? environment["DUTYDESK_CONFIG"], environment: environment,

@@ -19,6 +19,8 @@ public enum OneLanguage {
         "rrggbb", "export", "zh", "en",
         // The settings file's [desk] and [[units]] keys, which an unknown key's message lists.
         "desk", "code", "timezone", "localities", "head", "liaison", "leader",
+        // A store address's scheme and the libpq variable that holds its password, typed as written.
+        "postgres", "PGPASSWORD",
     ]
 
     static let shapeMarks: Set<Character> = Set("-._/<>#+@")

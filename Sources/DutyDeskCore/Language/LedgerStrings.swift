@@ -12,6 +12,8 @@ public struct LedgerMessages: Sendable {
         malformed: String
     /// Where a fault is: in a file (byte offset), in a database (the desk's stream).
     public let atByteOffset, inDeskStream: String
+    /// What is wrong with a `--store` address: not postgres://, a password in it, a part missing, a bad desk code.
+    public let notPostgres, passwordInAddress, addressMissing, badDesk, storeNeeded: String
     let fileKinds: [String: String]
 
     /// "folder", "FIFO" … for a `FileKind` raw value.
@@ -44,6 +46,10 @@ public struct LedgerMessages: Sendable {
         sequenceGap: "seq 为 {}，应为 {}", unsupportedVersion: "不支持的格式版本", notALedger: "第一行不是 log.created 事件",
         carriageReturn: "行以 CR 结尾（CRLF 换行）：文件被转换过", malformed: "格式错误：{}",
         atByteOffset: "字节偏移 {}", inDeskStream: "值班台 {} 的事件流",
+        notPostgres: "{} 不是 postgres:// 地址", passwordInAddress: "密码请放在 PGPASSWORD 或 ~/.pgpass 中，不要写进存储地址",
+        addressMissing: "存储地址缺少 {}（postgres://用户@主机:端口/数据库?desk=代码）",
+        badDesk: "值班台 {} 不是行政区划代码（数字，如 330106）",
+        storeNeeded: "--store：请给出 postgres://用户@主机:端口/数据库?desk=代码 地址（或环境变量 DUTYDESK_STORE）",
         fileKinds: ["directory": "目录", "fifo": "命名管道（FIFO）", "device": "设备文件", "socket": "套接字",
                     "other": "特殊文件"])
 
@@ -75,6 +81,11 @@ public struct LedgerMessages: Sendable {
         unsupportedVersion: "unsupported format version", notALedger: "the first line is not a log.created event",
         carriageReturn: "the line ends in CR (CRLF line endings): the file was converted", malformed: "malformed: {}",
         atByteOffset: "byte offset {}", inDeskStream: "desk {}'s stream",
+        notPostgres: "{} is not a postgres:// address",
+        passwordInAddress: "put the password in PGPASSWORD or ~/.pgpass, not in the store address",
+        addressMissing: "the store address names no {} (postgres://user@host:port/db?desk=CODE)",
+        badDesk: "desk {} is not an administrative-division code (digits, e.g. 330106)",
+        storeNeeded: "--store: name a postgres://user@host:port/db?desk=CODE address (or DUTYDESK_STORE)",
         fileKinds: ["directory": "folder", "fifo": "FIFO", "device": "device", "socket": "socket", "other": "special file"])
 }
 

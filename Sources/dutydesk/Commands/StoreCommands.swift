@@ -16,11 +16,11 @@ extension DeskContext {
     /// The `--store` address; refused (exit 2) when the ledger is a file.
     func databaseAddress(desk: String? = nil) throws -> PostgresStoreAddress {
         guard case .postgres(let address) = location else {
-            throw CLIFailure.usage("--store: name a postgres://user@host:port/db?desk=CODE address (or DUTYDESK_STORE)")
+            throw CLIFailure.usage(strings.ledger.storeNeeded)
         }
         guard let desk else { return address }
         guard !desk.isEmpty, desk.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-            throw CLIFailure.usage("--desk: \(PostgresStoreAddress.Problem.badDesk(desk))")
+            throw CLIFailure.usage("--desk: " + strings.ledger.describe(.badDesk(desk)))
         }
         return PostgresStoreAddress(user: address.user, host: address.host, port: address.port,
                                     database: address.database, desk: desk)

@@ -1,5 +1,6 @@
 import DutyDeskCore
 import DutyDeskLog
+import DutyDeskPostgres
 
 extension LedgerMessages {
     /// What is wrong with a line, in the operator's language.
@@ -21,6 +22,16 @@ extension LedgerMessages {
         switch location {
         case .byteOffset(let offset): fill(atByteOffset, offset)
         case .stream(let desk): fill(inDeskStream, desk)
+        }
+    }
+
+    /// What is wrong with a `--store` address, in the operator's language.
+    func describe(_ problem: PostgresStoreAddress.Problem) -> String {
+        switch problem {
+        case .notPostgres(let text): fill(notPostgres, text)
+        case .passwordInAddress: passwordInAddress
+        case .missing(let part): fill(addressMissing, part)
+        case .badDesk(let desk): fill(badDesk, desk)
         }
     }
 
