@@ -1,4 +1,5 @@
 import DutyDeskCore
+import DutyDeskGrid
 import Foundation
 @testable import DutyDeskUI
 
@@ -48,10 +49,42 @@ enum ConsoleFixture {
         return state
     }()
 
-    static func state(_ language: Language = .chinese) -> ConsoleState {
-        var state = ConsoleState(desk: desk, deskName: "城关值班台", operatorName: "张伟", policy: DeadlinePolicy(),
-                                 strings: ConsoleStrings.table(for: language), timeZone: zone)
-        state.reconcile(now: now)
-        return state
+    static func state(_ language: Language = .chinese, deskName: String = "城关值班台", settings: DeskSettings = DeskSettings(),
+                      reviewing: Date? = nil, draftOffer: DraftOffer? = nil, agenda: [String] = []) -> ConsoleState {
+        ConsoleState(desk: desk, deskName: deskName, operatorName: "张伟", policy: DeadlinePolicy(),
+                     strings: ConsoleStrings.table(for: language), timeZone: zone, settings: settings, reviewing: reviewing,
+                     draftOffer: draftOffer, agenda: agenda)
+    }
+}
+
+extension ConsoleState {
+    /// One more event on the ledger, as the console reads it.
+    mutating func apply(_ event: Event) {
+        var desk = self.desk
+        desk.apply(event)
+        handle(.ledgerRead(desk), now: ConsoleFixture.now)
+    }
+
+    /// Keys as the officer presses them.
+    mutating func press(_ keys: [Key], now: Date = ConsoleFixture.now, size: (Int, Int) = (100, 30)) {
+        for key in keys { handle(key, now: now, size: size) }
+    }
+
+    /// The `/` search typed (pasted) and left open, live-filtering: Esc first drops one being typed.
+    mutating func typeSearch(_ text: String) {
+        if searchDraft != nil { press([.escape]) }
+        // The search opens on the one applied: Ctrl-U clears it first.
+        press([Key.character("/"), .control("u")] + (text.isEmpty ? [] : [Key.paste(text)]))
+    }
+
+    /// The `/` search typed and applied with Enter.
+    mutating func search(_ text: String) {
+        typeSearch(text)
+        press([.enter])
+    }
+
+    /// A `:` command typed and, unless `run` is false, run with Enter.
+    mutating func command(_ line: String, run: Bool = true) {
+        press([Key.character(":"), Key.paste(line)] + (run ? [Key.enter] : []))
     }
 }

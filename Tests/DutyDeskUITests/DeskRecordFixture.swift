@@ -66,12 +66,9 @@ enum DeskRecordFixture {
         return settings
     }()
 
-    static func state(_ language: Language = .chinese) -> ConsoleState {
-        var state = ConsoleState(desk: desk, deskName: "城关值班台", operatorName: "张伟", policy: DeadlinePolicy(),
-                                 strings: ConsoleStrings.table(for: language), timeZone: F.zone)
-        state.settings = settings
-        state.reconcile(now: F.now)
-        return state
+    static func state(_ language: Language = .chinese, reviewing: Date? = nil) -> ConsoleState {
+        ConsoleState(desk: desk, deskName: "城关值班台", operatorName: "张伟", policy: DeadlinePolicy(),
+                     strings: ConsoleStrings.table(for: language), timeZone: F.zone, settings: settings, reviewing: reviewing)
     }
 
     static func code(_ prefix: String) -> String { desk.cases.first { $0.title.hasPrefix(prefix) }!.code }

@@ -5,8 +5,9 @@ import Foundation
 extension Form {
     /// Draws into `grid` inside the rectangle: title, one row per field (label column, input, and
     /// beside it the message in `.error` or a date-time's parsed value, on the next row when it
-    /// does not fit), the choice list of the focused choice field with its hotkeys, a hint line for
-    /// the focused field and the key line (or the cancel confirmation). Returns where the terminal
+    /// does not fit), the choice list of the focused choice field with its hotkeys, and a hint line for
+    /// the focused field (or the cancel confirmation); the form's own keys are in the console's
+    /// footer, from the keymap. Returns where the terminal
     /// cursor should be: in the focused text, after a choice filter being typed, or after the
     /// cancel question; nil when the focused field has no text cursor.
     public func render(into grid: inout Grid, x: Int, y: Int, width: Int, height: Int, now: Date,
@@ -43,8 +44,8 @@ private struct FormPainter {
     let lineInputWidth: Int
     /// Rows of the rectangle the fields may use.
     let fieldRows: Range<Int>
-    let hintRow: Int?
-    let keyRow: Int
+    /// The focused field's hints, or the cancel question.
+    let hintRow: Int
 
     init(form: Form, x: Int, y: Int, width: Int, height: Int, now: Date, timeZone: TimeZone, language: Language) {
         self.form = form
@@ -58,9 +59,8 @@ private struct FormPainter {
         remaining = width - labelColumns
         lineInputWidth = remaining >= 2 * Self.noteColumns ? remaining - Self.noteColumns : remaining
         let roomy = height >= 8
-        keyRow = y + height - 1
-        hintRow = roomy ? keyRow - 1 : nil
-        fieldRows = (y + (roomy ? 2 : 1))..<max(y + (roomy ? 2 : 1), hintRow ?? keyRow)
+        hintRow = y + height - 1
+        fieldRows = (y + (roomy ? 2 : 1))..<max(y + (roomy ? 2 : 1), hintRow)
     }
 
     func draw(into grid: inout Grid) -> (x: Int, y: Int)? {
@@ -68,13 +68,11 @@ private struct FormPainter {
         for row in y..<y + height { grid.fill(row: row, role: .normal, from: x, width: width) }
         grid.put(form.title, x: x, y: y, role: .label, maxWidth: width)
         var cursor = drawFields(into: &grid)
-        if let hintRow { grid.put(hintLine(), x: x, y: hintRow, role: .muted, maxWidth: width, ellipsis: false) }
         if form.isConfirmingCancel {
-            let used = grid.put(strings.confirmCancel, x: x, y: keyRow, role: .error, maxWidth: width)
-            cursor = (x + min(used + 1, width - 1), keyRow)
+            let used = grid.put(strings.confirmCancel, x: x, y: hintRow, role: .error, maxWidth: width)
+            cursor = (x + min(used + 1, width - 1), hintRow)
         } else {
-            grid.put(Self.joined(strings.keys, width: width), x: x, y: keyRow, role: .help, maxWidth: width,
-                     ellipsis: false)
+            grid.put(hintLine(), x: x, y: hintRow, role: .muted, maxWidth: width, ellipsis: false)
         }
         return cursor
     }

@@ -62,21 +62,32 @@ public struct Form: Sendable {
     /// The focused field's index, whatever `focus` was set to.
     var focusedIndex: Int? { fields.isEmpty ? nil : min(max(0, focus), fields.count - 1) }
 
-    /// Tab / Shift-Tab move the focus round the form; Down/Up and Enter move it on single-line
-    /// fields (a text area keeps them for its lines, a choice list for its highlight); picking a
-    /// choice moves on. Ctrl-S submits from any field. Esc first clears a choice filter;
+    /// The form's own keys come from the keymap (Tab / Shift-Tab move the focus round the form,
+    /// Ctrl-S submits from any field, F10 and Esc cancel); the rest go to the focused field first.
+    /// Down/Up and Enter move on single-line fields (a text area keeps them for its lines, a
+    /// choice list for its highlight); picking a choice moves on. Esc first clears a choice filter;
     /// otherwise it cancels, asking first when the form is dirty: y cancels, n or Esc go back.
-    /// F10 means leaving, as it does on every screen: it cancels the same way from any field.
     public mutating func handle(_ key: Key) -> Outcome {
         if isConfirmingCancel { return answerCancel(key) }
-        switch key {
-        case .control("s"): return .submit
-        case .function(10): return requestCancel()
-        case .tab: moveFocus(by: 1, wrapping: true)
-        case .backTab: moveFocus(by: -1, wrapping: true)
+        switch Keymap.action(for: key, in: .form) {
+        case .save: return .submit
+        case .cancel where key != .escape: return requestCancel()
+        case .nextField: moveFocus(by: 1, wrapping: true)
+        case .previousField: moveFocus(by: -1, wrapping: true)
         default: return edit(key)
         }
         return .editing
+    }
+
+    /// Whether the focused field is a list the number keys pick from (not while a filter is typed
+    /// into it, when they are text): the keymap's `choice` context.
+    public var focusIsOnChoices: Bool {
+        guard let index = focusedIndex else { return false }
+        switch fields[index].kind {
+        case .choice(let choice): return !choice.isFiltering
+        case .multiChoice(let choices): return !choices.isFiltering
+        default: return false
+        }
     }
 
     public func text(_ id: String) -> String {

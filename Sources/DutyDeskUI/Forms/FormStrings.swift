@@ -11,9 +11,8 @@ struct FormStrings: Sendable {
         var text: String { key.isEmpty ? action : "\(key) \(action)" }
     }
 
-    /// The bottom line, the same for every field.
-    let keys: [Hint]
-    /// The line above it, for the focused kind of field.
+    /// The form's bottom line, for the focused kind of field (the keys of every field are in the
+    /// console's footer).
     let textHints: [Hint]
     let areaHints: [Hint]
     let timeHints: [Hint]
@@ -63,10 +62,6 @@ struct FormStrings: Sendable {
 
 extension FormStrings {
     static let chinese = FormStrings(
-        keys: [
-            Hint(key: "Tab", action: "下一项"), Hint(key: "Ctrl-S", action: "保存"), Hint(key: "Esc", action: "取消"),
-            Hint(key: "Shift-Tab", action: "上一项"), Hint(key: "F10", action: "退出"),
-        ],
         textHints: [
             Hint(key: "Enter/↓", action: "下一项"), Hint(key: "↑", action: "上一项"),
             Hint(key: "Ctrl-U", action: "删到行首"), Hint(key: "Ctrl-W", action: "删一个词"),
@@ -104,10 +99,6 @@ extension FormStrings {
         timeDefault: "{}（默认）")
 
     static let english = FormStrings(
-        keys: [
-            Hint(key: "Tab", action: "next"), Hint(key: "Ctrl-S", action: "save"), Hint(key: "Esc", action: "cancel"),
-            Hint(key: "Shift-Tab", action: "previous"), Hint(key: "F10", action: "leave"),
-        ],
         textHints: [
             Hint(key: "Enter/↓", action: "next"), Hint(key: "↑", action: "previous"),
             Hint(key: "Ctrl-U", action: "delete to start"), Hint(key: "Ctrl-W", action: "delete word"),

@@ -17,6 +17,13 @@ public enum Action: String, CaseIterable, Sendable {
     /// Desk-level records (issue 13): 表彰·约谈·通报批评·问责, 容错 on a case, the 舆情风险评估 screen with
     /// its form and a case opened from one, the contact directory, the analysis charts.
     case decide, tolerate, assessments, newAssessment, caseFromAssessment, directory, analysis
+    /// In a form: save (checked first), cancel (asking when something was typed), move between
+    /// fields, pick a choice by its number, and for an intake link the report to a case it repeats.
+    case save, cancel, nextField, previousField, pickChoice, linkReport
+    /// The draft an earlier run left: take it up again or throw it away.
+    case restoreDraft, discardDraft
+    /// A case that moved on while its form was open: open the form again on the new state, or save anyway.
+    case reloadForm, saveAnyway
     case help
     case redraw
     case quit
@@ -31,6 +38,11 @@ public enum Context: String, CaseIterable, Sendable {
     case report, statistics
     /// The 舆情风险评估 list, the contact directory, the analysis charts.
     case assessments, directory, analysis
-    /// A form or a question is open: keys go to it, not to the keymap.
-    case form
+    /// A form is open, its focus on a text field (keys the table does not claim are typed), or on a
+    /// choice field (the number keys pick).
+    case form, choice
+    /// The start-up question whether to take up an intake draft an earlier run left.
+    case draftOffer
+    /// A form's case moved on while it was open: reload, save anyway, or back to the form.
+    case conflict
 }

@@ -19,6 +19,10 @@ public enum Keymap {
     /// The desk-level records' screens: they read, and their own keys open a form.
     private static let deskRecords: Set<Context> = [.assessments, .directory, .analysis]
     private static let anyScreen = everywhere.union(viewing).union([.help]).union(deskRecords)
+    /// A form, whatever field has the focus.
+    private static let forms: Set<Context> = [.form, .choice]
+    /// Everywhere a form or one of its questions is open: F1 is the help, since `?` may be typed.
+    private static let formQuestions = forms.union([.draftOffer, .conflict])
 
     public static let bindings: [KeyBinding] = [
         // In the meeting, ↑/↓ scroll the page's responses and timeline.
@@ -89,7 +93,25 @@ public enum Keymap {
         KeyBinding(keys: [.tab], label: "Tab", action: .nextReport, contexts: [.report], inFooter: true),
         KeyBinding(keys: [.backTab], label: "S-Tab", action: .previousReport, contexts: [.report], inFooter: false),
         KeyBinding(keys: [.character("H")], label: "H", action: .handOver, contexts: [.report], inFooter: true),
+        // A form's own keys; what they do not claim goes to the focused field. Esc is the field's
+        // first (a choice's typed filter clears), then cancels.
+        KeyBinding(keys: [.control("s")], label: "Ctrl-S", action: .save, contexts: forms, inFooter: true),
+        KeyBinding(keys: [.escape, .function(10)], label: "Esc/F10", action: .cancel, contexts: forms, inFooter: true),
+        KeyBinding(keys: [.tab], label: "Tab", action: .nextField, contexts: forms, inFooter: true),
+        KeyBinding(keys: [.backTab], label: "S-Tab", action: .previousField, contexts: forms, inFooter: false),
+        KeyBinding(keys: (1...9).map { .character(Character(String($0))) }, label: "1-9", action: .pickChoice,
+                   contexts: [.choice], inFooter: true),
+        // Only an intake that may repeat a case links; elsewhere the console says why not.
+        KeyBinding(keys: [.function(2)], label: "F2", action: .linkReport, contexts: forms, inFooter: false),
+        KeyBinding(keys: [.character("y"), .character("Y"), .enter], label: "y/Enter", action: .restoreDraft,
+                   contexts: [.draftOffer], inFooter: true),
+        KeyBinding(keys: [.character("n"), .character("N"), .escape], label: "n/Esc", action: .discardDraft,
+                   contexts: [.draftOffer], inFooter: true),
+        KeyBinding(keys: [.character("r")], label: "r", action: .reloadForm, contexts: [.conflict], inFooter: true),
+        KeyBinding(keys: [.character("s")], label: "s", action: .saveAnyway, contexts: [.conflict], inFooter: true),
+        KeyBinding(keys: [.escape], label: "Esc", action: .back, contexts: [.conflict], inFooter: true),
         KeyBinding(keys: [.character("?"), .function(1)], label: "?/F1", action: .help, contexts: anyScreen, inFooter: true),
+        KeyBinding(keys: [.function(1)], label: "F1", action: .help, contexts: formQuestions, inFooter: true),
         KeyBinding(keys: [.control("l")], label: "Ctrl-L", action: .redraw, contexts: anyScreen, inFooter: false),
         KeyBinding(keys: [.character("q"), .function(10)], label: "q/F10", action: .quit, contexts: anyScreen, inFooter: true),
     ]

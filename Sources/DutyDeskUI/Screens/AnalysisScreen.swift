@@ -30,19 +30,17 @@ enum AnalysisScreen {
         return AnalysisReport.document(state.desk, period: month, context: context)
     }
 
-    static func maxScroll(_ state: ConsoleState, caseID: CaseID?, size: (width: Int, height: Int), now: Date) -> Int {
-        let count = document(state, caseID: caseID, now: now).map { lines($0, width: size.width).count } ?? 0
-        return ScrollingBody.limit(lineCount: count, height: size.height, banner: state.hasBanner)
+    static func maxScroll(_ state: ConsoleState, caseID: CaseID?, in body: Rect, now: Date) -> Int {
+        let count = document(state, caseID: caseID, now: now).map { lines($0, width: body.width).count } ?? 0
+        return ScrollingBody.limit(lineCount: count, in: body)
     }
 
-    static func render(_ state: ConsoleState, caseID: CaseID?, into grid: inout Grid, now: Date) {
-        var y = 2 + Chrome.banner(&grid, y: 2, state: state)
+    static func render(_ state: ConsoleState, caseID: CaseID?, in body: Rect, into grid: inout Grid, now: Date) {
+        let y = body.y
         grid.fill(row: y, role: .headerAccent)
         guard let document = document(state, caseID: caseID, now: now) else { return }
         grid.put(" " + document.title, x: 0, y: y, role: .headerAccent)
-        y += 1
-        ScrollingBody.draw(lines(document, width: grid.width), from: y, scroll: state.reportScroll, banner: state.hasBanner,
-                           into: &grid)
+        ScrollingBody.draw(lines(document, width: body.width), in: body, scroll: state.reportScroll, into: &grid)
     }
 
     static func lines(_ document: ReportDocument, width: Int) -> [Line] {

@@ -9,14 +9,14 @@ enum AssessmentScreen {
     typealias Segment = DetailScreen.Segment
     typealias Line = DetailScreen.Line
 
-    static func render(_ state: ConsoleState, into grid: inout Grid, now: Date) {
+    static func render(_ state: ConsoleState, in body: Rect, into grid: inout Grid, now: Date) {
         let words = DeskRecordStrings.table(for: state.language)
         let assessments = state.desk.assessments
-        var y = 2 + Chrome.banner(&grid, y: 2, state: state)
+        var y = body.y
         grid.fill(row: y, role: .headerAccent)
         grid.put(" " + fill(words.assessmentsHeading, assessments.count), x: 0, y: y, role: .headerAccent)
         y += 1
-        let bottom = grid.height - 1
+        let bottom = body.bottom
         guard !assessments.isEmpty else {
             grid.put("  " + words.noAssessments, x: 0, y: y + 1, role: .muted)
             return

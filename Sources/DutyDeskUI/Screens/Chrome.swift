@@ -52,24 +52,23 @@ enum Chrome {
         }
     }
 
-    /// The damaged-ledger banner, if any; returns the rows it took.
-    static func banner(_ grid: inout Grid, y: Int, state: ConsoleState) -> Int {
+    /// The banner under the tabs, if any (`hasBanner`): a review of the past, a damaged ledger.
+    static func banner(_ grid: inout Grid, y: Int, state: ConsoleState) {
         let strings = state.strings
         if let moment = state.reviewing {
             grid.fill(row: y, role: .banner)
             grid.put(" " + fill(strings.domain.usage.reviewing, DisplayTime.seconds(moment, in: state.timeZone)), x: 0, y: y,
                      role: .banner)
-            return 1
+            return
         }
         let alarm: String
         switch state.health {
         case .damaged(let event, let location, let reason): alarm = fill(strings.logDamaged, event, location, reason)
         case .contradicted(let text): alarm = text
-        case .sound, .tornTail: return 0
+        case .sound, .tornTail: return
         }
         grid.fill(row: y, role: .bannerError)
         grid.put(" " + alarm, x: 0, y: y, role: .bannerError)
-        return 1
     }
 
     static func footer(_ grid: inout Grid, state: ConsoleState) {

@@ -21,20 +21,17 @@ public enum ConsoleScreen {
         for lane in Lane.allCases { lane.status.map { counts[lane] = queue.count($0) } }
         Chrome.header(&grid, state: state, now: now, overdue: queue.overdueCount(at: now))
         Chrome.tabs(&grid, state: state, counts: counts)
+        Chrome.banner(&grid, y: 2, state: state)
+        let body = Rect.body(width: width, height: height, banner: state.hasBanner)
         switch state.screen {
-        case .queue: QueueScreen.render(state, into: &grid, now: now)
-        case .detail(let id): DetailScreen.render(state, caseID: id, into: &grid, now: now)
-        case .meeting: MeetingScreen.render(state, into: &grid, now: now)
-        case .report(let kind): ReportScreen.render(state, kind: kind, into: &grid, now: now)
-        case .statistics: StatisticsScreen.render(state, into: &grid, now: now)
-        case .assessments: AssessmentScreen.render(state, into: &grid, now: now)
-        case .directory: DirectoryScreen.render(state, into: &grid, now: now)
-        case .analysis(let id): AnalysisScreen.render(state, caseID: id, into: &grid, now: now)
-        }
-        if state.helpVisible {
-            var underneath = state
-            underneath.helpVisible = false
-            HelpOverlay.render(state, underneath: underneath.context, into: &grid)
+        case .queue: QueueScreen.render(state, in: body, into: &grid, now: now)
+        case .detail(let id): DetailScreen.render(state, caseID: id, in: body, into: &grid, now: now)
+        case .meeting: MeetingScreen.render(state, in: body, into: &grid, now: now)
+        case .report(let kind): ReportScreen.render(state, kind: kind, in: body, into: &grid, now: now)
+        case .statistics: StatisticsScreen.render(state, in: body, into: &grid, now: now)
+        case .assessments: AssessmentScreen.render(state, in: body, into: &grid, now: now)
+        case .directory: DirectoryScreen.render(state, in: body, into: &grid, now: now)
+        case .analysis(let id): AnalysisScreen.render(state, caseID: id, in: body, into: &grid, now: now)
         }
         Chrome.footer(&grid, state: state)
         var cursor: (x: Int, y: Int)?
@@ -42,6 +39,11 @@ public enum ConsoleScreen {
             cursor = FormOverlay.render(state, open, into: &grid, now: now)
         } else if let offer = state.draftOffer {
             FormOverlay.draftPrompt(state, offer, into: &grid)
+        }
+        // Over everything, forms included: F1 in a form lists the form's keys.
+        if state.helpVisible {
+            HelpOverlay.render(state, underneath: state.contextUnderHelp, into: &grid)
+            cursor = nil
         }
         if let wait = state.ledgerWait {
             grid.fill(row: height - 1, role: .bannerError)

@@ -12,25 +12,24 @@ enum DetailScreen {
 
     typealias Line = [Segment]
 
-    static func maxScroll(_ state: ConsoleState, caseID: CaseID, size: (width: Int, height: Int), now: Date) -> Int {
+    static func maxScroll(_ state: ConsoleState, caseID: CaseID, in body: Rect, now: Date) -> Int {
         guard let subject = state.desk[caseID] else { return 0 }
-        let count = lines(subject, state: state, width: size.width, now: now).count
-        return ScrollingBody.limit(lineCount: count, height: size.height, banner: state.hasBanner)
+        let count = lines(subject, state: state, width: body.width, now: now).count
+        return ScrollingBody.limit(lineCount: count, in: body)
     }
 
-    static func render(_ state: ConsoleState, caseID: CaseID, into grid: inout Grid, now: Date) {
+    static func render(_ state: ConsoleState, caseID: CaseID, in body: Rect, into grid: inout Grid, now: Date) {
         guard let subject = state.desk[caseID] else { return }
         let strings = state.strings
         let language = strings.domain.language
-        var y = 2 + Chrome.banner(&grid, y: 2, state: state)
+        let y = body.y
         grid.fill(row: y, role: .headerAccent)
         var x = grid.put(" \(strings.contexts[.detail] ?? "") · \(subject.code)  ", x: 0, y: y, role: .headerAccent)
         x += grid.put("[\(strings.domain.levelTag(subject.level))]", x: x, y: y, role: .headerAccent)
         x += grid.put("[\(strings.domain.gradeTag(subject.grade))]", x: x, y: y, role: Roles.grade(subject.grade))
         grid.put("  \(subject.status.name(in: language))", x: x, y: y, role: .headerAccent)
-        y += 1
-        ScrollingBody.draw(lines(subject, state: state, width: grid.width, now: now), from: y, scroll: state.detailScroll,
-                           banner: state.hasBanner, into: &grid)
+        ScrollingBody.draw(lines(subject, state: state, width: body.width, now: now), in: body, scroll: state.detailScroll,
+                           into: &grid)
     }
 
     static func lines(_ subject: Case, state: ConsoleState, width: Int, now: Date) -> [Line] {

@@ -9,19 +9,19 @@ enum DirectoryScreen {
     typealias Segment = DetailScreen.Segment
     typealias Line = DetailScreen.Line
 
-    /// The title row, and the search row under it while one is typed or applied.
-    private static func top(_ state: ConsoleState) -> Int {
-        3 + (state.hasBanner ? 1 : 0) + (state.directory.searched.isEmpty && state.directory.draft == nil ? 0 : 1)
+    /// The body under the title row, and under the search row while one is typed or applied.
+    private static func listArea(_ state: ConsoleState, in body: Rect) -> Rect {
+        body.below(1 + (state.directory.searched.isEmpty && state.directory.draft == nil ? 0 : 1))
     }
 
-    static func maxScroll(_ state: ConsoleState, size: (width: Int, height: Int), now: Date) -> Int {
-        max(0, lines(state, width: size.width, now: now).count - (size.height - 1 - top(state)))
+    static func maxScroll(_ state: ConsoleState, in body: Rect, now: Date) -> Int {
+        max(0, lines(state, width: body.width, now: now).count - listArea(state, in: body).height)
     }
 
-    static func render(_ state: ConsoleState, into grid: inout Grid, now: Date) {
+    static func render(_ state: ConsoleState, in body: Rect, into grid: inout Grid, now: Date) {
         let words = DeskRecordStrings.table(for: state.language)
         let view = state.directory
-        var y = 2 + Chrome.banner(&grid, y: 2, state: state)
+        var y = body.y
         grid.fill(row: y, role: .headerAccent)
         var x = grid.put(" " + fill(words.directoryHeading, state.settings.units.count), x: 0, y: y, role: .headerAccent)
         if let code = view.origin.flatMap({ state.desk[$0]?.code }), !view.caseUnits.isEmpty {
@@ -36,10 +36,10 @@ enum DirectoryScreen {
             grid.put(" " + words.searchPrompt + view.searched + "（" + state.strings.filterHint + "）", x: 0, y: y, role: .filter)
             y += 1
         }
-        let rows = grid.height - 1 - y
-        let body = lines(state, width: grid.width, now: now)
-        let first = min(view.scroll, max(0, body.count - rows))
-        for (offset, line) in body.dropFirst(first).prefix(max(0, rows)).enumerated() {
+        let rows = listArea(state, in: body).height
+        let shown = lines(state, width: body.width, now: now)
+        let first = min(view.scroll, max(0, shown.count - rows))
+        for (offset, line) in shown.dropFirst(first).prefix(rows).enumerated() {
             var column = 1
             for segment in line { column += grid.put(segment.text, x: column, y: y + offset, role: segment.role) }
         }

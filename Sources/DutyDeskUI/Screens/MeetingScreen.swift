@@ -22,19 +22,19 @@ enum MeetingScreen {
 
     /// How far ↑/↓ may scroll the pane that holds the responses and the timeline (the right
     /// column, or the one column of a small screen): found by drawing the page off screen.
-    static func maxScroll(_ state: ConsoleState, size: (width: Int, height: Int), now: Date) -> Int {
-        var grid = Grid(width: size.width, height: size.height)
-        return render(state, into: &grid, now: now)
+    static func maxScroll(_ state: ConsoleState, in body: Rect, now: Date) -> Int {
+        var grid = Grid(width: body.x + body.width, height: body.bottom + 1)
+        return render(state, in: body, into: &grid, now: now)
     }
 
     /// Draws the page; returns how far its scrolling pane may scroll.
     @discardableResult
-    static func render(_ state: ConsoleState, into grid: inout Grid, now: Date) -> Int {
+    static func render(_ state: ConsoleState, in body: Rect, into grid: inout Grid, now: Date) -> Int {
         guard let id = state.focusedCase, let subject = state.desk[id] else { return 0 }
         let strings = state.strings
         let meeting = strings.meeting
         let language = strings.domain.language
-        var y = 2 + Chrome.banner(&grid, y: 2, state: state)
+        var y = body.y
         grid.fill(row: y, role: .headerAccent)
         var x = grid.put(" " + fill(meeting.page, state.agendaPage + 1, state.agenda.count) + "  \(subject.code)  ", x: 0, y: y,
                          role: .headerAccent)
@@ -47,7 +47,7 @@ enum MeetingScreen {
             grid.put(hint, x: grid.width - DisplayWidth.of(hint), y: y, role: .headerAccent)
         }
         y += 2
-        let bottom = grid.height - 1
+        let bottom = body.bottom
         let twoColumns = grid.width >= twoColumnWidth
         let scale = twoColumns && grid.height >= 40 ? 2 : 1
         // The left column holds the clock with its words beside it, so it takes the larger share.

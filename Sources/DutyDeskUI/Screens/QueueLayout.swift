@@ -44,6 +44,6 @@ public struct QueueLayout: Equatable, Sendable {
         lhs.columns.map(\.x) == rhs.columns.map(\.x) && lhs.columns.map(\.column) == rhs.columns.map(\.column)
     }
 
-    /// Rows of cases that fit: header, tabs, optional banner, column titles and footer take the rest.
-    public static func listRows(height: Int, banner: Bool) -> Int { height - 4 - (banner ? 1 : 0) }
+    /// Rows of cases that fit in the body under the column titles.
+    public static func listRows(in body: Rect) -> Int { body.below(1).height }
 }

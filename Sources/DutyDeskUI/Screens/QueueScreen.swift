@@ -8,13 +8,13 @@ enum QueueScreen {
     /// A preview needs its rule and at least the title, units, clock and next step.
     static let previewMinimum = 6
 
-    static func render(_ state: ConsoleState, into grid: inout Grid, now: Date) {
+    static func render(_ state: ConsoleState, in body: Rect, into grid: inout Grid, now: Date) {
         let strings = state.strings
-        var y = 2 + Chrome.banner(&grid, y: 2, state: state)
+        var y = body.y
         let layout = layout(state, width: grid.width, now: now)
         titles(&grid, y: y, layout: layout, strings: strings)
         y += 1
-        let visible = QueueLayout.listRows(height: grid.height, banner: state.hasBanner)
+        let visible = QueueLayout.listRows(in: body)
         guard let selected = state.selectedRow, visible > 0 else {
             grid.put("  " + strings.emptyLane, x: 0, y: y, role: .muted)
             return

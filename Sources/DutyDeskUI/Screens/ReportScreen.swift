@@ -8,14 +8,14 @@ enum ReportScreen {
     typealias Segment = DetailScreen.Segment
     typealias Line = DetailScreen.Line
 
-    static func maxScroll(_ state: ConsoleState, kind: ReportKind, size: (width: Int, height: Int), now: Date) -> Int {
-        let count = kind.document(state, now: now).map { lines($0, width: size.width).count } ?? 0
-        return ScrollingBody.limit(lineCount: count, height: size.height, banner: state.hasBanner)
+    static func maxScroll(_ state: ConsoleState, kind: ReportKind, in body: Rect, now: Date) -> Int {
+        let count = kind.document(state, now: now).map { lines($0, width: body.width).count } ?? 0
+        return ScrollingBody.limit(lineCount: count, in: body)
     }
 
-    static func render(_ state: ConsoleState, kind: ReportKind, into grid: inout Grid, now: Date) {
+    static func render(_ state: ConsoleState, kind: ReportKind, in body: Rect, into grid: inout Grid, now: Date) {
         let words = ReportStrings.table(for: state.language)
-        var y = 2 + Chrome.banner(&grid, y: 2, state: state)
+        let y = body.y
         grid.fill(row: y, role: .tabInactive)
         var x = 0
         for each in ReportKind.allCases {
@@ -23,13 +23,11 @@ enum ReportScreen {
                           role: each == kind ? .tabActive : .tabInactive)
             x += grid.put("│", x: x, y: y, role: .tabInactive)
         }
-        y += 1
         guard let document = kind.document(state, now: now) else {
-            grid.put("  " + state.strings.noCaseSelected, x: 0, y: y, role: .muted)
+            grid.put("  " + state.strings.noCaseSelected, x: 0, y: y + 1, role: .muted)
             return
         }
-        ScrollingBody.draw(lines(document, width: grid.width), from: y, scroll: state.reportScroll, banner: state.hasBanner,
-                           into: &grid)
+        ScrollingBody.draw(lines(document, width: body.width), in: body, scroll: state.reportScroll, into: &grid)
     }
 
     static func lines(_ document: ReportDocument, width: Int) -> [Line] {

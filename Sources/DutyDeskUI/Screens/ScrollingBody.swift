@@ -3,11 +3,11 @@ import DutyDeskGrid
 /// The scrolling body under a title row that the case detail and the reports share: how many
 /// rows it has, how far it may scroll, and drawing the lines from the scroll position.
 enum ScrollingBody {
-    /// Header, tabs, the title row and the footer take four rows; a banner one more.
-    static func rows(height: Int, banner: Bool) -> Int { height - 4 - (banner ? 1 : 0) }
+    /// The body's rows under its title row: what a page of scrolling moves.
+    static func rows(in body: Rect) -> Int { body.below(1).height }
 
-    static func limit(lineCount: Int, height: Int, banner: Bool) -> Int {
-        max(0, lineCount - rows(height: height, banner: banner))
+    static func limit(lineCount: Int, in body: Rect) -> Int {
+        max(0, lineCount - rows(in: body))
     }
 
     /// Where a movement key takes a position (a scroll offset, a selected row, an agenda page),
@@ -24,12 +24,13 @@ enum ScrollingBody {
         return min(max(0, wanted), limit)
     }
 
-    static func draw(_ lines: [DetailScreen.Line], from y: Int, scroll: Int, banner: Bool, into grid: inout Grid) {
-        let rows = rows(height: grid.height, banner: banner)
-        let first = min(scroll, max(0, lines.count - rows))
-        for (offset, line) in lines.dropFirst(first).prefix(rows).enumerated() {
-            var x = 1
-            for segment in line { x += grid.put(segment.text, x: x, y: y + offset, role: segment.role) }
+    /// Draws the lines under the body's title row, from the scroll position.
+    static func draw(_ lines: [DetailScreen.Line], in body: Rect, scroll: Int, into grid: inout Grid) {
+        let area = body.below(1)
+        let first = min(scroll, max(0, lines.count - area.height))
+        for (offset, line) in lines.dropFirst(first).prefix(area.height).enumerated() {
+            var x = area.x + 1
+            for segment in line { x += grid.put(segment.text, x: x, y: area.y + offset, role: segment.role) }
         }
     }
 }

@@ -14,7 +14,7 @@ enum StatisticsScreen {
         return String(repeating: "█", count: units / 8) + eighths[units % 8]
     }
 
-    static func render(_ state: ConsoleState, into grid: inout Grid, now: Date) {
+    static func render(_ state: ConsoleState, in body: Rect, into grid: inout Grid, now: Date) {
         let strings = state.strings.statistics
         let moment = CivilTime(now, in: state.timeZone)
         let today = CivilTime(year: moment.year, month: moment.month, day: moment.day)
@@ -22,14 +22,14 @@ enum StatisticsScreen {
         let monthStats = TimelinessStats(state.desk, period: month, policy: state.policy, now: now, timeZone: state.timeZone)
         let recent = TimelinessStats(state.desk, period: DayRange(first: today.addingDays(1 - shownDays), last: today),
                                      policy: state.policy, now: now, timeZone: state.timeZone)
-        var y = 2 + Chrome.banner(&grid, y: 2, state: state)
+        var y = body.y
         grid.fill(row: y, role: .headerAccent)
         let period = DayRange.text(month.first) + " – " + DayRange.text(month.last)
         grid.put(" " + fill(strings.title, period, monthStats.total.cases,
                             monthStats.total.share.map { String(format: "%.1f%%", $0 * 100) } ?? "—"),
                  x: 0, y: y, role: .headerAccent)
         y += 2
-        let bottom = grid.height - 1
+        let bottom = body.bottom
         let side = grid.width >= 120
         let chartWidth = side ? (grid.width - 4) / 2 : grid.width - 2
         let units = monthStats.byUnit.sorted { ($0.cases, $1.name) > ($1.cases, $0.name) }

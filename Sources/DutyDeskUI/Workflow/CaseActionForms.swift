@@ -10,8 +10,36 @@ public enum CaseActionKind: String, Sendable, Equatable, CaseIterable {
     case instruct, meeting, reportBack, completeItem, feedback, reportUp
     case tolerate
 
-    /// The step a key asks for: each kind is named like the `Action` bound to it.
-    init?(_ action: Action) { self.init(rawValue: action.rawValue) }
+    /// The action whose key opens the step's form; a new kind without one does not compile.
+    var action: Action {
+        switch self {
+        case .triage: .triage
+        case .assign: .assign
+        case .respond: .respond
+        case .pressConference: .pressConference
+        case .note: .note
+        case .close: .close
+        case .acknowledge: .acknowledge
+        case .transfer: .transfer
+        case .refer: .refer
+        case .referralOutcome: .referralOutcome
+        case .reopen: .reopen
+        case .correct: .correct
+        case .instruct: .instruct
+        case .meeting: .meeting
+        case .reportBack: .reportBack
+        case .completeItem: .completeItem
+        case .feedback: .feedback
+        case .reportUp: .reportUp
+        case .tolerate: .tolerate
+        }
+    }
+
+    /// The step a key asks for, if it asks for one.
+    init?(_ action: Action) {
+        guard let kind = Self.allCases.first(where: { $0.action == action }) else { return nil }
+        self = kind
+    }
 
     /// Notes and reopening are for closed cases too (reopening only for them); the rest need it open.
     func applies(to subject: Case) -> Bool { refusal(for: subject) == nil }

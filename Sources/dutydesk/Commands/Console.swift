@@ -17,7 +17,7 @@ struct Console: DeskCommand {
         let desk = try context()
         let theme = try look.resolvedTheme(desk.strings)
         try MainActor.assumeIsolated {
-            try ConsoleRunner(desk: desk, theme: theme).run()
+            try ConsoleRunner(desk: desk, theme: theme, clock: { Date() }).run()
         }
     }
 }

@@ -23,7 +23,7 @@ struct Demo: DeskCommand {
         }
         options.log = path
         // The demo's console is worked by the shift's on-duty officer, not by a login name that
-        // means nothing on the demo's desk ("operator" where there is none).
+        // means nothing on the demo's desk (none at all, in a container).
         if options.operatorName == nil, ProcessInfo.processInfo.environment["DUTYDESK_OPERATOR"] == nil {
             options.operatorName = DemoSeeder.onDuty
         }
@@ -41,7 +41,7 @@ struct Demo: DeskCommand {
         let whereItIs = fill(desk.strings.usage.demoLedger, count, path, path)
         if isatty(STDOUT_FILENO) == 1 {
             let theme = try look.resolvedTheme(desk.strings)
-            try MainActor.assumeIsolated { try ConsoleRunner(desk: desk, theme: theme).run() }
+            try MainActor.assumeIsolated { try ConsoleRunner(desk: desk, theme: theme, clock: { Date() }).run() }
             FileHandle.standardError.write(Data((whereItIs + "\n").utf8))
             return
         }

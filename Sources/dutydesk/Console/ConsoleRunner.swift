@@ -11,6 +11,8 @@ import Foundation
 struct ConsoleRunner {
     let desk: DeskContext
     let theme: Theme
+    /// The wall clock, handed in by the wiring as everywhere else (`Date.init` there).
+    let clock: () -> Date
 
     /// What only a live console has: the ledger it writes, the follower that wakes it and the
     /// intake draft file. A review of the past (`--as-of`) has none of them.
@@ -31,8 +33,7 @@ struct ConsoleRunner {
         }
         var state = try makeState(live)
         // Under review the clocks stand still at the moment reviewed.
-        func now() -> Date { desk.asOf ?? Date() }
-        state.reconcile(now: now())
+        func now() -> Date { desk.asOf ?? clock() }
         // The loop never waits for the lock: a read that finds it held is tried on the next tick,
         // a save waits in `waiting` (Esc drops it) while the screen keeps ticking.
         live?.session.store.patience = .none
@@ -44,8 +45,7 @@ struct ConsoleRunner {
             let frame = ConsoleScreen.frame(state, width: terminal.width, height: terminal.height, now: now())
             terminal.draw(frame.grid, cursor: frame.cursor)
             if firstFrame {
-                // The search's prepared text waits until the first frame is up, so it delays nothing.
-                state.prepareSearch()
+                state.handle(.firstFrameDrawn, now: now())
                 firstFrame = false
             }
             let timeout = live == nil ? -1 : min(Self.untilNextSecond(now()), waiting.isEmpty ? 1000 : 200)
@@ -63,7 +63,7 @@ struct ConsoleRunner {
                 waiting.requests = carryOut(waiting.requests, session: live.session, drafts: live.drafts, state: &state,
                                             waiting: &waiting)
             }
-            state.ledgerWait = waiting.banner(desk.strings.ledger, now: Date())
+            state.handle(.lockWait(waiting.banner(desk.strings.ledger, now: clock())), now: now())
         }
     }
 
@@ -83,21 +83,17 @@ struct ConsoleRunner {
     /// takes new events (`refreshDesk`), so they are taken in place.
     private func makeState(_ live: Live?) throws -> ConsoleState {
         let (ledger, anchor) = try live.map { ($0.session.state, Self.anchor($0.session)) }
-            ?? desk.pastLedger(at: desk.asOf ?? Date(), anchored: true)
-        var state = ConsoleState(desk: ledger, deskName: desk.deskName(ledger),
-                                 operatorName: desk.recorder, policy: desk.policy,
-                                 strings: ConsoleStrings.table(for: desk.strings.language), timeZone: desk.timeZone)
-        state.settings = desk.settings
-        state.reviewing = desk.asOf
-        state.anchor = anchor ?? LedgerAnchor.none
-        if let live {
-            state.health = Self.health(live.session.store.condition, words: desk.strings.ledger)
-            state.draftOffer = live.drafts.load().map {
-                DraftOffer(fields: $0.fields, openedAt: $0.openedAt, savedAt: $0.savedAt, recorder: $0.recorder)
-            }
-            state.restoreAgenda(codes: AgendaFile(path: desk.sideFile(".agenda.json")).load())
-        }
-        return state
+            ?? desk.pastLedger(at: desk.asOf ?? clock(), anchored: true)
+        return ConsoleState(desk: ledger, deskName: desk.deskName(ledger),
+                            operatorName: desk.recorder, policy: desk.policy,
+                            strings: ConsoleStrings.table(for: desk.strings.language), timeZone: desk.timeZone,
+                            settings: desk.settings, reviewing: desk.asOf,
+                            health: live.map { Self.health($0.session.store.condition, words: desk.strings.ledger) } ?? .sound,
+                            anchor: anchor ?? LedgerAnchor.none,
+                            draftOffer: live?.drafts.load().map {
+                                DraftOffer(fields: $0.fields, openedAt: $0.openedAt, savedAt: $0.savedAt, recorder: $0.recorder)
+                            },
+                            agenda: live.map { _ in AgendaFile(path: desk.sideFile(".agenda.json")).load() } ?? [])
     }
 
     private func take(_ input: TerminalInput, live: Live?, terminal: Terminal, state: inout ConsoleState,
@@ -105,8 +101,7 @@ struct ConsoleRunner {
         switch input {
         case .key(.escape) where !waiting.requests.isEmpty:
             waiting = LockWait()
-            state.ledgerWait = nil
-            state.notice = desk.strings.ledger.consoleSaveCancelled
+            state.handle(.saveDropped(notice: desk.strings.ledger.consoleSaveCancelled), now: now)
         case .key where !waiting.requests.isEmpty:
             // Keys would change the form whose save is waiting: only Esc counts until it is written.
             break
@@ -114,7 +109,7 @@ struct ConsoleRunner {
             state.handle(key, now: now, size: (terminal.width, terminal.height))
             if state.wantsRedraw {
                 terminal.invalidate()
-                state.wantsRedraw = false
+                state.handle(.redrawn, now: now)
             }
             // What records is carried out before the next key, which may depend on it.
             if let live, state.requests.contains(where: { !$0.isDraft }) {
@@ -165,7 +160,7 @@ struct ConsoleRunner {
                           state: inout ConsoleState, waiting: inout LockWait) -> [ConsoleRequest] {
         if let fields = requests.last(where: { if case .saveDraft = $0 { true } else { false } }),
            case .saveDraft(let values, let openedAt) = fields {
-            try? drafts.save(DraftFile.Draft(fields: values, openedAt: openedAt, savedAt: Date(), recorder: desk.recorder))
+            try? drafts.save(DraftFile.Draft(fields: values, openedAt: openedAt, savedAt: clock(), recorder: desk.recorder))
         }
         let words = WorkflowStrings.table(for: desk.strings.language)
         for (index, request) in requests.enumerated() {
@@ -173,13 +168,13 @@ struct ConsoleRunner {
                 try carryOut(request, session: session, drafts: drafts, state: &state, words: words)
                 waiting.freed()
             } catch LogError.busy(let holder, _) {
-                waiting.blocked(by: holder, at: Date())
+                waiting.blocked(by: holder, at: clock())
                 return requests[index...].filter { if case .saveDraft = $0 { false } else { true } }
             } catch let error as LogError {
                 // The ledger's refusal in the officer's language, as the CLI says it.
-                state.refused(message: SafeText.singleLine(desk.failure(error).message))
+                state.handle(.refused(nil, message: SafeText.singleLine(desk.failure(error).message)), now: clock())
             } catch {
-                state.refused(message: SafeText.singleLine("\(error)"))
+                state.handle(.refused(nil, message: SafeText.singleLine("\(error)")), now: clock())
             }
         }
         return []
@@ -207,7 +202,8 @@ struct ConsoleRunner {
             case .act(let code, let action):
                 // Another console may have written since the last tick: read first, then decide.
                 try state.refreshDesk(session.refresh, current: { session.state })
-                if state.stopForConflict() { return }
+                state.handle(.aboutToRecord, now: clock())
+                if state.openForm?.conflict != nil { return }
                 try recordOnCase(session, &state, notice: recordedNotice) { recorder throws(RecordingError) in
                     try recorder.perform(action, on: code)
                 }
@@ -222,10 +218,10 @@ struct ConsoleRunner {
                 }
                 if case .shiftHandedOver(let handover)? = handed?.last?.body {
                     // Every handover is also a signed checkpoint; its token is in the handover report.
-                    try desk.checkpoint(in: session)
-                    state.desk = session.state
-                    state.anchor = Self.anchor(session)
-                    state.handedOver(to: handover.incoming, notice: fill(words.handedOver, outgoing, handover.incoming))
+                    try state.refreshDesk({ try desk.checkpoint(in: session) }, current: { session.state })
+                    state.handle(.anchored(Self.anchor(session)), now: clock())
+                    state.handle(.handedOver(to: handover.incoming, notice: fill(words.handedOver, outgoing, handover.incoming)),
+                                 now: clock())
                 }
             }
     }
@@ -236,7 +232,7 @@ struct ConsoleRunner {
                               _ build: (Recorder) throws(RecordingError) -> EventDraft) throws {
         guard let appended = try record(session, &state, build), let event = appended.last,
               let subject = event.caseID.flatMap({ session.state[$0] }) else { return }
-        state.succeeded(code: subject.code, notice: notice(subject, event), now: Date())
+        state.handle(.recordedOnCase(code: subject.code, notice: notice(subject, event)), now: clock())
     }
 
     /// Records a desk-level record (a decision, an assessment) and says what it was, in the
@@ -244,8 +240,9 @@ struct ConsoleRunner {
     private func recordOnDesk(_ session: DeskSession, _ state: inout ConsoleState,
                               _ build: (Recorder) throws(RecordingError) -> EventDraft) throws {
         guard let event = try record(session, &state, build)?.last else { return }
-        state.recordedOnDesk(notice: fill(DeskRecordStrings.table(for: desk.strings.language).recorded,
-                                          SafeText.singleLine(desk.strings.summary(of: event.body))))
+        state.handle(.recordedOnDesk(notice: fill(DeskRecordStrings.table(for: desk.strings.language).recorded,
+                                                  SafeText.singleLine(desk.strings.summary(of: event.body)))),
+                     now: clock())
     }
 
     /// 已记录 YQ-…：续报一（政务微博）：… — the step in the timeline's own words, numbered as it counts.
@@ -260,7 +257,7 @@ struct ConsoleRunner {
     /// `LogError.busy`, for the caller to try again once the lock is free.
     private func record(_ session: DeskSession, _ state: inout ConsoleState,
                         _ build: (Recorder) throws(RecordingError) -> EventDraft) throws -> [Event]? {
-        let now = Date()
+        let now = clock()
         do {
             let recorder = state.operatorName
             let appended = try state.refreshDesk({
@@ -268,15 +265,15 @@ struct ConsoleRunner {
                     [try build(Recorder(state: ledger, now: now, timeZone: desk.timeZone))]
                 }
             }, current: { session.state })
-            state.anchor = Self.anchor(session)
+            state.handle(.anchored(Self.anchor(session)), now: now)
             return appended
         } catch let error as RecordingError {
-            state.refused(error, message: desk.strings.recordingError(error, timeZone: desk.timeZone))
+            state.handle(.refused(error, message: desk.strings.recordingError(error, timeZone: desk.timeZone)), now: now)
         } catch LogError.busy(let holder, let waited) {
             throw LogError.busy(holder: holder, waited: waited)
         } catch {
-            state.health = Self.health(session.store.condition, words: desk.strings.ledger)
-            state.refused(message: SafeText.singleLine(Self.message(desk.storeFailure(error))))
+            state.handle(.ledgerHealth(Self.health(session.store.condition, words: desk.strings.ledger)), now: now)
+            state.handle(.refused(nil, message: SafeText.singleLine(Self.message(desk.storeFailure(error)))), now: now)
         }
         return nil
     }
@@ -297,15 +294,13 @@ struct ConsoleRunner {
             taken = try state.refreshDesk(session.refresh, current: { session.state })
             if waiting.requests.isEmpty { waiting.freed() }
         } catch LogError.busy(let holder, _) {
-            return waiting.blocked(by: holder, at: Date())
+            return waiting.blocked(by: holder, at: clock())
         } catch {
-            return state.health = .contradicted(alarm: SafeText.singleLine(Self.message(desk.storeFailure(error))))
+            let alarm = SafeText.singleLine(Self.message(desk.storeFailure(error)))
+            return state.handle(.ledgerHealth(.contradicted(alarm: alarm)), now: clock())
         }
-        state.health = Self.health(session.store.condition, words: desk.strings.ledger)
-        if taken > 0 {
-            state.anchor = Self.anchor(session)
-            state.reconcile(now: Date())
-        }
+        state.handle(.ledgerHealth(Self.health(session.store.condition, words: desk.strings.ledger)), now: clock())
+        if taken > 0 { state.handle(.anchored(Self.anchor(session)), now: clock()) }
     }
 
     static func anchor(_ session: DeskSession) -> LedgerAnchor {

@@ -69,8 +69,8 @@ import Testing
             #expect(grid[try #require(F.column(of: hotkey, in: grid, row: row)), row].role != .normal)
         }
         #expect(F.render(form).cursor == nil, "a list without a filter has no text cursor")
-        #expect(grid.text(row: 22).contains("编号键 直接选"), "the hotkey rule is on screen")
-        #expect(grid.text(row: 22).contains("先按 /"))
+        #expect(grid.text(row: 23).contains("编号键 直接选"), "the hotkey rule is on screen")
+        #expect(grid.text(row: 23).contains("先按 /"))
 
         F.type("重", into: &form)
         let filtered = F.render(form)
@@ -81,7 +81,7 @@ import Testing
         #expect(F.row(of: "较大", in: grid) == nil)
         let filterX = try #require(F.column(of: "重", in: grid, row: filterRow))
         #expect(try #require(filtered.cursor) == (filterX + 2, filterRow))
-        #expect(grid.text(row: 22).contains("筛选中编号键也算文字"))
+        #expect(grid.text(row: 23).contains("筛选中编号键也算文字"))
 
         form.focus = 0
         #expect(F.row(of: "特别重大", in: F.render(form).grid) == nil, "only the focused choice shows its list")
@@ -106,25 +106,25 @@ import Testing
         let (grid, cursor) = F.render(form, height: 10)
         let row = try #require(F.row(of: "来电人", in: grid))
         #expect(try #require(cursor).y == row)
-        #expect(row < 8, "above the hint and key lines")
+        #expect(row < 9, "above the hint line")
         #expect(F.row(of: "事由", in: grid) == nil)
     }
 
+    /// The last row hints at the focused field; the keys of every field are the console's footer.
     @Test(arguments: Language.allCases)
-    func theKeyLineAt80Columns(language: Language) {
+    func theHintLineIsTheLastRowAt80Columns(language: Language) {
         let (grid, _) = F.render(F.form(), language: language)
-        let keys = grid.text(row: 23)
-        let expected = language == .chinese
-            ? ["Tab 下一项", "Ctrl-S 保存", "Esc 取消"] : ["Tab next", "Ctrl-S save", "Esc cancel"]
-        for hint in expected { #expect(keys.contains(hint)) }
-        #expect(grid[0, 23].role == .help)
+        let hints = grid.text(row: 23)
+        let expected = language == .chinese ? ["Enter/↓ 下一项", "Ctrl-U 删到行首"] : ["Enter/↓ next", "Ctrl-U delete to start"]
+        for hint in expected { #expect(hints.contains(hint), "\(hints)") }
+        #expect(!hints.contains("Ctrl-S") && grid[0, 23].role == .muted)
     }
 
     @Test(arguments: Language.allCases)
     func everyHintLineFitsWholeAt80Columns(language: Language) {
         let strings = FormStrings.table(for: language)
         let lines = [
-            strings.keys, strings.textHints, strings.areaHints, strings.timeHints, strings.dueHints,
+            strings.textHints, strings.areaHints, strings.timeHints, strings.dueHints,
             [strings.hotkeyPicks, strings.typeahead, strings.pick, strings.clearChoice],
             [strings.hotkeyToggles, strings.typeahead, strings.toggle],
             [strings.filteringRule, strings.toggle, strings.clearFilter],
@@ -153,11 +153,11 @@ import Testing
     }
 
     @Test(arguments: ["units", "grade", "details"])
-    func aListOrAreaTallerThanTheScreenLeavesTheHelpLinesAlone(focus: String) {
+    func aListOrAreaTallerThanTheScreenLeavesTheHintLineAlone(focus: String) {
         let form = FormTests.focused(on: focus)
         let tall = F.render(form).grid
         let short = F.render(form, height: 9).grid
-        for (shortRow, tallRow) in [(7, 22), (8, 23)] {
+        for (shortRow, tallRow) in [(8, 23)] {
             #expect(short.text(row: shortRow) == tall.text(row: tallRow))
             for column in 0..<80 { #expect(short[column, shortRow].role == tall[column, tallRow].role) }
         }

@@ -20,8 +20,7 @@ import Testing
         intake.discoveredAt = F.ago(70)
         let draft = try Recorder(state: desk, now: F.now, timeZone: F.zone).report(intake, newCaseID: CaseID("new"))
         desk.apply(Event(seq: 100, id: "n", recordedAt: F.now, recordedBy: "李娜", caseID: draft.caseID, body: draft.body))
-        state.desk = desk
-        state.reconcile(now: F.now)
+        state.handle(.ledgerRead(desk), now: F.now)
         #expect(selectedCode(state) == before)
         #expect(state.rows(now: F.now).first?.subject.title == "新来的超时事件")
     }
@@ -65,11 +64,11 @@ import Testing
 
     @Test func searchMatchesCodeLocalityAndCallerToo() {
         var state = F.state()
-        state.filter = "东湖"
+        state.search("东湖")
         #expect(state.rows(now: F.now).count == 1)
-        state.filter = "yq-20261123"
+        state.search("yq-20261123")
         #expect(state.rows(now: F.now).count == 1)
-        state.filter = "李女士"
+        state.search("李女士")
         #expect(state.rows(now: F.now).count == 6)
     }
 
@@ -108,8 +107,7 @@ import Testing
 
 @Suite struct ReviewTests {
     @Test func aReviewOfThePastShowsItsMomentAndRefusesEveryForm() {
-        var state = ConsoleFixture.state()
-        state.reviewing = ConsoleFixture.ago(3)
+        var state = ConsoleFixture.state(reviewing: ConsoleFixture.ago(3))
         for key in "ntarpmcsxfoReihbd" {
             state.handle(.character(key), now: ConsoleFixture.now, size: (100, 30))
             #expect(state.openForm == nil, "\(key) opened a form")

@@ -41,7 +41,7 @@ import Testing
         let grid = ConsoleScreen.render(state, width: 100, height: 30, now: F.now)
         #expect(grid.text(row: 1).contains("筛选 单位:县应急管理局"))
         #expect(grid.text(row: 29).contains("筛选：单位:县应急管理局（Esc 清除）"))
-        state.filter = "不存在"
+        state.search("不存在")
         #expect(state.rows(now: F.now).isEmpty, "the search combines with the filter")
         state.handle(.escape, now: F.now, size: size)
         #expect(state.caseFilter.isEmpty && state.filter.isEmpty && state.rows(now: F.now).count == 6)
@@ -61,10 +61,9 @@ import Testing
     @Test(arguments: [(80, 24), (100, 30), (120, 40)], [Language.chinese, .english])
     func filteredQueueSnapshot(size: (Int, Int), language: Language) throws {
         var state = F.state(language)
-        _ = state.caseFilter.set(.channel, to: "微博")
-        _ = state.caseFilter.set(.status, to: language == .chinese ? "处置中" : "Handling")
-        state.commandDraft = "locality 河"
-        state.reconcile(now: F.now)
+        state.command("channel 微博")
+        state.command("status " + (language == .chinese ? "处置中" : "Handling"))
+        state.command("locality 河", run: false)
         let grid = ConsoleScreen.render(state, width: size.0, height: size.1, now: F.now)
         try Snapshot.assert(Snapshot.text(grid), named: "queue-filtered-\(size.0)x\(size.1)-\(language.rawValue)")
     }

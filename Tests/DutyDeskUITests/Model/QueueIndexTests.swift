@@ -39,16 +39,13 @@ import Testing
         var generator = RandomShift.Generator(seed: seed &* 17)
         while shift.events.count < 240 {
             shift.record(Int.random(in: 1...15, using: &generator))
-            following.desk = shift.state
-            following.lane = Lane.allCases.randomElement(using: &generator)!
-            following.filter = Self.searches.randomElement(using: &generator)!
-            var criteria = CaseFilter()
-            if Bool.random(using: &generator) { _ = criteria.set(.locality, to: "城关") }
-            following.caseFilter = criteria
+            following.handle(.ledgerRead(shift.state), now: shift.now)
+            let lane = Lane.allCases.randomElement(using: &generator)!
+            let search = Self.searches.randomElement(using: &generator)!
+            let inTown = Bool.random(using: &generator)
             var fresh = Self.console(shift.state)
-            fresh.lane = following.lane
-            fresh.filter = following.filter
-            fresh.caseFilter = following.caseFilter
+            following.narrow(lane: lane, search: search, inTown: inTown)
+            fresh.narrow(lane: lane, search: search, inTown: inTown)
             let codes = following.rows(now: shift.now).map(\.subject.code)
             #expect(codes == fresh.rows(now: shift.now).map(\.subject.code), "seed \(seed) at \(shift.events.count)")
             #expect(codes == Self.expected(following, now: shift.now), "seed \(seed) at \(shift.events.count)")
@@ -62,7 +59,7 @@ import Testing
         shift.record(300)
         var state = Self.console(shift.state)
         for typed in (0...query.count).map({ String(query.prefix($0)) }) + [String(query.prefix(2)), ""] {
-            state.searchDraft = typed
+            state.typeSearch(typed)
             #expect(state.rows(now: shift.now).map(\.subject.code) == Self.expected(state, now: shift.now), "\(typed)")
         }
     }
@@ -78,5 +75,15 @@ import Testing
             let widest = state.rows(now: now).map { DisplayWidth.of(state.strings.domain.urgentClock($0)) }.max() ?? 0
             #expect(state.queueIndex.clockWidth(state.desk, now: now) == widest, "seed \(seed), \(hours) h")
         }
+    }
+}
+
+extension ConsoleState {
+    /// The lane, the search and the `:locality` filter as an officer sets them.
+    fileprivate mutating func narrow(lane target: Lane, search text: String, inTown: Bool) {
+        while lane != target { press([.tab]) }
+        search(text)
+        command("clear")
+        if inTown { command("locality 城关") }
     }
 }

@@ -53,7 +53,7 @@ import Testing
         var state = R.state()
         state.handle(.character("Y"), now: F.now, size: (80, 24))
         state.handle(.character("G"), now: F.now, size: (80, 24))
-        let limit = AnalysisScreen.maxScroll(state, caseID: nil, size: (80, 24), now: F.now)
+        let limit = AnalysisScreen.maxScroll(state, caseID: nil, in: Rect.body(width: 80, height: 24, banner: false), now: F.now)
         #expect(limit > 0 && state.reportScroll == limit)
         state.handle(.character("g"), now: F.now, size: (80, 24))
         #expect(state.reportScroll == 0)

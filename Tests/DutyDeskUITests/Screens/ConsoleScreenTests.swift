@@ -32,7 +32,7 @@ import Testing
     @Test func aSaveWaitingForTheLockIsShownOnTheBottomRowOverAnOpenForm() {
         var state = F.state()
         state.handle(.character("n"), now: F.now, size: (80, 24))
-        state.ledgerWait = "台账被进程 4242 占用 3s，保存待写入（Esc 取消）"
+        state.handle(.lockWait("台账被进程 4242 占用 3s，保存待写入（Esc 取消）"), now: F.now)
         let rows = ConsoleScreen.render(state, width: 80, height: 24, now: F.now).text.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(rows[23].contains("台账被进程 4242 占用 3s"), "\(rows)")
         #expect(rows.joined().contains("一句话事由"), "the form stays on screen")
@@ -40,7 +40,7 @@ import Testing
 
     @Test func anAnchorAlarmIsTheRedBannerAndTheLedgerReadOnly() {
         var state = F.state()
-        state.health = .contradicted(alarm: "警报：台账比本机见过的短")
+        state.handle(.ledgerHealth(.contradicted(alarm: "警报：台账比本机见过的短")), now: F.now)
         let grid = ConsoleScreen.render(state, width: 80, height: 24, now: F.now)
         #expect(grid.text.contains("警报：台账比本机见过的短"))
         #expect(grid.text.contains("台账以只读方式打开"))
@@ -81,7 +81,7 @@ import Testing
         desk.apply(Event(seq: 99, id: "e", recordedAt: F.now, recordedBy: "x\u{1B}[2J", caseID: draft.caseID,
                          body: draft.body))
         var state = F.state()
-        state.desk = desk
+        state.handle(.ledgerRead(desk), now: F.now)
         for grid in [ConsoleScreen.render(state, width: 120, height: 30, now: F.now)] {
             #expect(!grid.cells.contains { $0.text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) } })
         }
@@ -143,7 +143,8 @@ import Testing
 @Suite struct LedgerBannerTests {
     @Test func aDamagedLedgerIsNamedWithLineAndOffsetAndTheConsoleSaysReadOnly() {
         var state = ConsoleFixture.state()
-        state.health = .damaged(event: 3, location: "字节偏移 1204", reason: "hash does not match the line")
+        state.handle(.ledgerHealth(.damaged(event: 3, location: "字节偏移 1204", reason: "hash does not match the line")),
+                     now: ConsoleFixture.now)
         let grid = ConsoleScreen.render(state, width: 100, height: 24, now: ConsoleFixture.now)
         #expect(grid.text(row: 2).contains("台账损坏：第 3 条（字节偏移 1204）"))
         #expect(grid.text(row: 1).contains("只读"))

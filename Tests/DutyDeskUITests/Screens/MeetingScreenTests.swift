@@ -21,7 +21,7 @@ import Testing
             try! Recorder(state: state.desk, now: F.ago(3), timeZone: F.zone).acknowledge(flood, unit: "县应急管理局"),
         ] {
             seq += 1
-            state.desk.apply(Event(seq: seq, id: "meeting-\(seq)", recordedAt: F.ago(3), recordedBy: "李娜",
+            state.apply(Event(seq: seq, id: "meeting-\(seq)", recordedAt: F.ago(3), recordedBy: "李娜",
                                    caseID: draft.caseID, body: draft.body))
         }
         state.select(code: flood)
@@ -84,7 +84,7 @@ import Testing
                       try Recorder(state: state.desk, now: F.ago(1), timeZone: F.zone)
                           .respond(flood, method: .portal, text: text, at: nil)] {
             seq += 1
-            state.desk.apply(Event(seq: seq, id: "long-\(seq)", recordedAt: F.ago(1), recordedBy: "李娜",
+            state.apply(Event(seq: seq, id: "long-\(seq)", recordedAt: F.ago(1), recordedBy: "李娜",
                                    caseID: draft.caseID, body: draft.body))
         }
         // The scrolling pane: the right column at 160, the one column below the clock at 80.
@@ -92,7 +92,7 @@ import Testing
         func paneRow(_ grid: Grid, _ y: Int) -> String { (paneX..<grid.width).map { grid[$0, y].text }.joined() }
         var grid = ConsoleScreen.render(state, width: size.0, height: size.1, now: F.now)
         let top = try #require((4..<grid.height).first { paneRow(grid, $0).hasPrefix("■") })
-        let limit = MeetingScreen.maxScroll(state, size: size, now: F.now)
+        let limit = MeetingScreen.maxScroll(state, in: Rect.body(width: size.0, height: size.1, banner: false), now: F.now)
         #expect(limit > 0, "the page is longer than the screen")
         #expect(grid.text.contains("↓ 还有"), "rows left below are said, not cut unseen")
         // Each ↓ brings one row up to the pane's top: those tops, then the last page, are every row.
@@ -121,7 +121,7 @@ import Testing
         var triage = Triage(at: F.ago(2))
         triage.level = .major
         let draft = try Recorder(state: state.desk, now: F.ago(2), timeZone: F.zone).triage(flood, triage)
-        state.desk.apply(Event(seq: state.desk.lastSeq + 1, id: "level", recordedAt: F.ago(2), recordedBy: "李娜",
+        state.apply(Event(seq: state.desk.lastSeq + 1, id: "level", recordedAt: F.ago(2), recordedBy: "李娜",
                                caseID: draft.caseID, body: draft.body))
         let standing = CaseStanding(state.desk[state.focusedCase!]!, policy: state.policy, now: F.now)
         let report = try #require(standing.reportClock)
@@ -182,11 +182,9 @@ import Testing
             state.handle(.character(" "), now: F.now, size: (80, 24))
         }
         #expect(state.takeRequests().last == .saveAgenda(codes))
-        var restarted = F.state()
-        restarted.restoreAgenda(codes: codes.reversed() + ["YQ-20990101-001"])
+        let restarted = F.state(agenda: codes.reversed() + ["YQ-20990101-001"])
         #expect(restarted.agenda.compactMap { restarted.desk[$0]?.code } == codes.reversed(), "an unknown code is dropped")
-        var review = F.state()
-        review.reviewing = F.now
+        var review = F.state(reviewing: F.now)
         review.handle(.character(" "), now: F.now, size: (80, 24))
         #expect(review.agenda.count == 1 && review.takeRequests().isEmpty)
     }

@@ -25,8 +25,7 @@ import Testing
                                                                dueAt: F.now.addingTimeInterval(1800))])
         record(F.ago(3)) { try $0.holdMeeting(code("自来水"), meeting) }
         var state = F.state(language)
-        state.desk = desk
-        state.reconcile(now: F.now)
+        state.handle(.ledgerRead(desk), now: F.now)
         return state
     }
 
@@ -71,8 +70,7 @@ import Testing
                              caseID: draft.caseID, body: draft.body))
         }
         var state = F.state(language)
-        state.desk = desk
-        state.reconcile(now: F.now)
+        state.handle(.ledgerRead(desk), now: F.now)
         return state
     }
 
@@ -117,9 +115,8 @@ import Testing
 
     /// On a narrow screen the desk's name gives way before the officer and the overdue count.
     @Test func theHeaderKeepsTheOfficerAndOverdueCountFirst() {
-        var state = F.state()
-        state.deskName = "某某县人民政府办公室政务舆情回应值班台（县网信办联合值守）"
-        state.desk.apply(Event(seq: 900, id: "h", recordedAt: F.now, recordedBy: "张伟", caseID: nil,
+        var state = F.state(deskName: "某某县人民政府办公室政务舆情回应值班台（县网信办联合值守）")
+        state.apply(Event(seq: 900, id: "h", recordedAt: F.now, recordedBy: "张伟", caseID: nil,
                                body: .shiftHandedOver(ShiftHandover(outgoing: "张伟", incoming: "李娜"))))
         let header = ConsoleScreen.render(state, width: 80, height: 24, now: F.now).text(row: 0)
         #expect(header.hasPrefix(" 值班员 张伟 · 在班 李娜  超时 1  舆情值班台"), "\(header)")

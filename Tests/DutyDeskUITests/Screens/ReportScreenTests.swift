@@ -7,9 +7,10 @@ import Testing
 @Suite struct ReportScreenTests {
     typealias F = ConsoleFixture
 
-    static func anchored(_ language: Language = .chinese) -> ConsoleState {
-        var state = F.state(language)
-        state.anchor = LedgerAnchor(eventCount: state.desk.eventCount, headHash: String(repeating: "ab", count: 32))
+    static func anchored(_ language: Language = .chinese, reviewing: Date? = nil) -> ConsoleState {
+        var state = F.state(language, reviewing: reviewing)
+        state.handle(.anchored(LedgerAnchor(eventCount: state.desk.eventCount, headHash: String(repeating: "ab", count: 32))),
+                     now: F.now)
         return state
     }
 
@@ -82,8 +83,7 @@ import Testing
     }
 
     @Test func aReviewOfThePastCannotHandOver() {
-        var state = Self.anchored()
-        state.reviewing = F.now
+        var state = Self.anchored(reviewing: F.now)
         state.handle(.character("H"), now: F.now, size: (80, 24))
         state.handle(.character("H"), now: F.now, size: (80, 24))
         #expect(state.openForm == nil)

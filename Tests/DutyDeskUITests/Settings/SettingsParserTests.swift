@@ -65,8 +65,7 @@ import Testing
     }
 
     @Test func theDirectoryComesFirstInTheIntakeChoices() throws {
-        var state = ConsoleFixture.state()
-        state.settings = try SettingsParser.parse(text: Self.good, fileName: "config.toml")
+        var state = ConsoleFixture.state(settings: try SettingsParser.parse(text: Self.good, fileName: "config.toml"))
         state.handle(.character("n"), now: ConsoleFixture.now, size: (100, 30))
         guard case .choice(let locality)? = state.openForm?.form.fields.first(where: { $0.id == "locality" })?.kind else {
             Issue.record("no locality field"); return
@@ -78,8 +77,8 @@ import Testing
 
 @Suite struct UnitContactsTests {
     @Test func theDetailShowsWhomToCallAtEachUnit() throws {
-        var state = ConsoleFixture.state()
-        state.settings = try SettingsParser.parse(text: SettingsParserTests.good, fileName: "config.toml")
+        var state = ConsoleFixture.state(settings: try SettingsParser.parse(text: SettingsParserTests.good,
+                                                                             fileName: "config.toml"))
         state.select(code: "YQ-20261122-001")
         state.handle(.enter, now: ConsoleFixture.now, size: (120, 40))
         let text = ConsoleScreen.render(state, width: 120, height: 40, now: ConsoleFixture.now).text

@@ -68,9 +68,9 @@ import Testing
 
     @Test func aRefusalFromTheLedgerLandsBesideItsField() {
         var state = opened()
-        state.refused(.emptyField(name: .reviewedBy), message: "审核人不能为空")
+        state.handle(.refused(.emptyField(name: .reviewedBy), message: "审核人不能为空"), now: F.now)
         #expect(state.openForm?.form.fields.first { $0.id == "reviewedBy" }?.message == "审核人不能为空")
-        state.recordedOnDesk(notice: "已记录：风险评估")
+        state.handle(.recordedOnDesk(notice: "已记录：风险评估"), now: F.now)
         #expect(state.openForm == nil && state.notice == "已记录：风险评估")
     }
 }

@@ -51,13 +51,13 @@ import Testing
         state.handle(.character("c"), now: F.now, size: size)
         state.handle(.control("s"), now: F.now, size: size)
         #expect(state.takeRequests().last == .act(code: "YQ-20261122-002", action: .close(reason: .resolved, at: F.now)))
-        state.openForm = nil
+        state.handle(.recordedOnCase(code: "YQ-20261122-002", notice: ""), now: F.now)
         state.handle(.character("a"), now: F.now, size: size)
         type("/县住建局", into: &state)
         state.handle(.enter, now: F.now, size: size)
         state.handle(.control("s"), now: F.now, size: size)
         #expect(state.takeRequests().last == .act(code: "YQ-20261122-002", action: .assign(unit: "县住建局", role: .first)))
-        state.openForm = nil
+        state.handle(.recordedOnCase(code: "YQ-20261122-002", notice: ""), now: F.now)
         state.handle(.character("m"), now: F.now, size: size)
         state.handle(.control("s"), now: F.now, size: size)
         #expect(state.takeRequests().isEmpty, "an empty note is refused beside its field")
@@ -148,7 +148,7 @@ extension CaseStepKeysTests {
         let draft = try Recorder(state: desk, now: F.now, timeZone: F.zone).refer("YQ-20261122-002", to: .police, note: "造谣")
         desk.apply(Event(seq: desk.lastSeq + 1, id: "r", recordedAt: F.now, recordedBy: "张伟", caseID: draft.caseID,
                          body: draft.body))
-        state.desk = desk
+        state.handle(.ledgerRead(desk), now: F.now)
         state.handle(.character("o"), now: F.now, size: (100, 30))
         #expect(state.openForm?.form.title.hasPrefix("移交结果") == true)
     }
@@ -160,7 +160,7 @@ extension CaseStepKeysTests {
         state.handle(.enter, now: F.now, size: (100, 30))
         state.handle(.character("m"), now: F.now, size: (100, 30))
         #expect(state.openForm != nil)
-        state.succeeded(code: "YQ-20261122-002", notice: "已记录 YQ-20261122-002：备注", now: F.now)
+        state.handle(.recordedOnCase(code: "YQ-20261122-002", notice: "已记录 YQ-20261122-002：备注"), now: F.now)
         #expect(state.openForm == nil && state.notice == "已记录 YQ-20261122-002：备注")
         guard case .detail = state.screen else {
             Issue.record("back on \(state.screen)")
@@ -217,7 +217,7 @@ extension CaseStepKeysTests {
         let draft = try! Recorder(state: desk, now: F.now, timeZone: F.zone).regrade("YQ-20261122-002", to: .extraordinary, at: nil)
         desk.apply(Event(seq: desk.lastSeq + 1, id: "other", recordedAt: F.now, recordedBy: "李娜", caseID: draft.caseID,
                          body: draft.body))
-        state.desk = desk
+        state.handle(.ledgerRead(desk), now: F.now)
         state.handle(.control("s"), now: F.now, size: size)
         return state
     }
@@ -298,7 +298,7 @@ extension CaseActionFormsTests {
                 Issue.record("\(key): no unit choice"); return
             }
             #expect(units.options.map(\.code) == ["县应急管理局"], "\(key)")
-            state.openForm = nil
+            state.handle(.function(10), now: F.now, size: size)
         }
     }
 

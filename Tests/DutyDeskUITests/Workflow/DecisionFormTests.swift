@@ -52,7 +52,7 @@ import Testing
     @Test func anUnknownCaseIsRefusedBesideTheCasesAndTheFormStays() {
         var state = R.state()
         state.handle(.character("w"), now: F.now, size: size)
-        state.refused(.unknownCase(code: "YQ-1"), message: "没有编号为 YQ-1 的事件")
+        state.handle(.refused(.unknownCase(code: "YQ-1"), message: "没有编号为 YQ-1 的事件"), now: F.now)
         #expect(state.openForm?.form.fields.first { $0.id == "cases" }?.message == "没有编号为 YQ-1 的事件")
     }
 
@@ -61,8 +61,7 @@ import Testing
     }
 
     @Test func noDecisionWhileReviewingThePast() {
-        var state = R.state()
-        state.reviewing = F.now
+        var state = R.state(reviewing: F.now)
         state.handle(.character("w"), now: F.now, size: size)
         #expect(state.openForm == nil && state.notice != nil)
     }

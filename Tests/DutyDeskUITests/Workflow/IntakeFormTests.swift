@@ -54,7 +54,7 @@ import Testing
     @Test func aRefusalFromTheLedgerGoesBesideItsField() {
         var state = F.state()
         state.handle(.character("n"), now: F.now, size: size)
-        state.refused(.inFuture(field: .discoveredAt, value: F.now, now: F.now), message: "不能登记未来的时间")
+        state.handle(.refused(.inFuture(field: .discoveredAt, value: F.now, now: F.now), message: "不能登记未来的时间"), now: F.now)
         #expect(state.openForm?.form.fields.first { $0.id == "discovered" }?.message == "不能登记未来的时间")
         let grid = ConsoleScreen.render(state, width: 100, height: 30, now: F.now)
         #expect(grid.text.contains("不能登记未来的时间"))
@@ -71,7 +71,7 @@ import Testing
         #expect(ConsoleScreen.render(state, width: 100, height: 30, now: F.now).text.contains("100/100"))
         let error = RecordingError.tooLong(field: .title, length: 101, limit: 100)
         let message = Strings.chinese.recordingError(error, timeZone: F.zone)
-        state.refused(error, message: message)
+        state.handle(.refused(error, message: message), now: F.now)
         #expect(state.openForm?.form.fields.first { $0.id == "title" }?.message == message)
     }
 
@@ -89,15 +89,14 @@ import Testing
     @Test func aSavedCaseClosesTheFormAndIsSelected() {
         var state = F.state()
         state.handle(.character("n"), now: F.now, size: size)
-        state.succeeded(code: "YQ-20261121-002", notice: "已登记 YQ-20261121-002", now: F.now)
+        state.handle(.recordedOnCase(code: "YQ-20261121-002", notice: "已登记 YQ-20261121-002"), now: F.now)
         #expect(state.openForm == nil && state.notice == "已登记 YQ-20261121-002")
         #expect(state.selected.flatMap { state.desk[$0]?.code } == "YQ-20261121-002")
     }
 
     @Test func aSurvivingDraftIsOfferedAndYRestoresIt() {
-        var state = F.state()
-        state.draftOffer = DraftOffer(fields: ["title": "草稿事由", "locality": "城关镇", "channel": "weibo"],
-                                      openedAt: F.ago(0.2), savedAt: F.ago(0.1), recorder: "李娜")
+        var state = F.state(draftOffer: DraftOffer(fields: ["title": "草稿事由", "locality": "城关镇", "channel": "weibo"],
+                                                    openedAt: F.ago(0.2), savedAt: F.ago(0.1), recorder: "李娜"))
         #expect(ConsoleScreen.render(state, width: 100, height: 30, now: F.now).text.contains("发现未保存的电话登记草稿（李娜"))
         state.handle(.character("y"), now: F.now, size: size)
         #expect(state.openForm?.form.text("title") == "草稿事由")
@@ -108,9 +107,8 @@ import Testing
     /// The call came in when the form was opened, not at the last keystroke before the crash: a
     /// restored draft with no discovery typed keeps that moment, and so do its next saves.
     @Test func aRestoredDraftKeepsTheDiscoveryTimeFromWhenTheFormOpened() {
-        var state = F.state()
-        state.draftOffer = DraftOffer(fields: ["title": "草稿事由", "locality": "城关镇"], openedAt: F.ago(0.5),
-                                      savedAt: F.ago(0.1), recorder: "李娜")
+        var state = F.state(draftOffer: DraftOffer(fields: ["title": "草稿事由", "locality": "城关镇"], openedAt: F.ago(0.5),
+                                                    savedAt: F.ago(0.1), recorder: "李娜"))
         state.handle(.character("y"), now: F.now, size: size)
         typed("！", into: &state)
         guard case .saveDraft(_, let openedAt)? = state.takeRequests().last else { Issue.record("no draft saved"); return }
@@ -121,8 +119,7 @@ import Testing
     }
 
     @Test func nDiscardsTheDraft() {
-        var state = F.state()
-        state.draftOffer = DraftOffer(fields: ["title": "草稿"], openedAt: F.now, savedAt: F.now, recorder: "李娜")
+        var state = F.state(draftOffer: DraftOffer(fields: ["title": "草稿"], openedAt: F.now, savedAt: F.now, recorder: "李娜"))
         state.handle(.character("n"), now: F.now, size: size)
         #expect(state.draftOffer == nil && state.openForm == nil)
         #expect(state.takeRequests() == [.discardDraft])
