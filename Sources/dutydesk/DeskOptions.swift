@@ -13,7 +13,7 @@ struct DeskOptions: ParsableArguments {
                                valueName: "address"))
     var store: String?
 
-    @Option(name: .customLong("operator"), help: ArgumentHelp("Who is recording (env DUTYDESK_OPERATOR; default the login name).",
+    @Option(name: .customLong("operator"), help: ArgumentHelp("Who is recording (env DUTYDESK_OPERATOR; default the login name, or 未署名 (unnamed) without one).",
                                                              valueName: "name"))
     var operatorName: String?
 
@@ -86,6 +86,7 @@ struct DeskContext {
             throw CLIFailure.usage("--store: " + strings.ledger.describe(error))
         }
         recorder = options.operatorName ?? environment["DUTYDESK_OPERATOR"] ?? Self.loginName(environment)
+            ?? strings.usage.unnamedOperator
         settings = try Self.loadSettings(options.config ?? environment["DUTYDESK_CONFIG"], environment: environment,
                                          configFolder: location.configFolder, strings: strings)
         timeZone = settings.timeZone ?? TimeZone.current
@@ -269,8 +270,9 @@ struct DeskContext {
         environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
     }
 
-    private static func loginName(_ environment: [String: String]) -> String {
+    /// The system's name for whoever runs this, if it has one.
+    private static func loginName(_ environment: [String: String]) -> String? {
         if let name = getlogin().map({ String(cString: $0) }), !name.isEmpty { return name }
-        return environment["USER"] ?? environment["LOGNAME"] ?? "operator"
+        return [environment["USER"], environment["LOGNAME"]].compactMap { $0 }.first { !$0.isEmpty }
     }
 }

@@ -64,6 +64,8 @@ public struct Strings: Sendable {
         /// `verify` on a torn or damaged ledger: line, byte offset, what is wrong.
         public let verifyFault: String
         public let configMissing, configUnreadable, demoExists, outUnwritable, notATerminal, unknownTerminal: String
+        /// Who records when no name is given (`--operator`, `DUTYDESK_OPERATOR`) and the system names no user.
+        public let unnamedOperator: String
         /// `store init|migrate` and `store import`: the schema as it was found and left, the events loaded.
         public let schemaCurrent, schemaMigrated, storeImported: String
         /// The command line parser's own refusals, said again in the officer's language (`ParserWords`).
@@ -405,6 +407,7 @@ extension Strings {
             outUnwritable: "--out：无法写入 {}：{}",
             notATerminal: "控制台需要终端：标准输入和标准输出都必须是终端（不在终端中可用 dutydesk list 查看队列）",
             unknownTerminal: "ncurses 不认识终端类型「{}」（环境变量 TERM）",
+            unnamedOperator: "未署名",
             schemaCurrent: "数据库结构已是第 {} 版", schemaMigrated: "数据库结构已从第 {} 版升级到第 {} 版",
             storeImported: "已将 {} 个事件（共 {} 个）载入值班台 {}",
             parser: ParserWords(missing: "缺少必填参数 {}", unknownOption: "没有选项 {}", unexpected: "多余的参数「{}」",
@@ -482,6 +485,7 @@ extension Strings {
             outUnwritable: "--out: cannot write {}: {}",
             notATerminal: "the console needs a terminal: standard input and output must both be one (dutydesk list prints the queue)",
             unknownTerminal: "ncurses does not know the terminal type \"{}\" (TERM)",
+            unnamedOperator: "unnamed",
             schemaCurrent: "schema already at version {}", schemaMigrated: "schema migrated from version {} to {}",
             storeImported: "{} of {} events loaded into desk {}",
             parser: ParserWords(missing: "missing {}", unknownOption: "no option {}", unexpected: "unexpected argument \"{}\"",

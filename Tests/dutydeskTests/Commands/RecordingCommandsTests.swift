@@ -256,3 +256,24 @@ import Testing
         #expect(items.allSatisfy { (82_700...82_800).contains($0["secondsLeft"]?.intValue ?? 0) })
     }
 }
+
+/// With no `--operator`, no `DUTYDESK_OPERATOR` and no user the system can name, what is recorded
+/// is named in the officer's language, never an English placeholder in a Chinese ledger.
+@Suite struct UnnamedOperatorTests {
+    @Test(arguments: [("zh", "未署名"), ("en", "unnamed")])
+    func anOperatorNobodyNamedIsSaidInTheLanguage(lang: String, name: String) throws {
+        let scratch = try Scratch("unnamed-\(lang)")
+        defer { scratch.remove() }
+        let log = scratch.file("ledger.jsonl")
+        var environment = DeskBinary.environment(log: log)
+        for variable in ["DUTYDESK_OPERATOR", "USER", "LOGNAME"] { environment.removeValue(forKey: variable) }
+        // Where this process has a login name, the binary rightly takes it.
+        let expected = getlogin().map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? name
+        let added = try DeskBinary.run(["add", "--title", "网传某路段积水", "--locality", "城关镇", "--lang", lang],
+                                       environment: environment)
+        #expect(added.status == 0, "\(added.stderr)")
+        let shown = try DeskBinary.run(["show", try #require(added.lines.first), "--json"], environment: environment)
+        let timeline = try #require(JSONParser.parse(shown.stdout).objectValue?["timeline"]?.arrayValue)
+        #expect(timeline.first?.objectValue?["operator"]?.stringValue == expected)
+    }
+}
