@@ -33,10 +33,13 @@ import Testing
         defer { scratch.remove() }
         try openConsole()
         try tmux.type("n")                       // 1: open
-        try expectScreen("the intake form") { $0.contains("电话登记") && $0.contains("一句话事由") }
+        // The form's keys are the footer's, from the keymap; on a choice, the number keys too.
+        try expectScreen("the intake form") {
+            $0.contains("电话登记") && $0.contains("一句话事由") && $0.contains("Ctrl-S 保存  Esc/F10 取消  Tab 下一项")
+        }
         try tmux.type("网传城关镇多个小区停水")
         try tmux.press("Tab")                    // 2: to locality
-        try expectScreen("the locality list") { $0.contains("1 青山乡") }
+        try expectScreen("the locality list") { $0.contains("1 青山乡") && $0.contains("1-9 按编号选") }
         try tmux.type("1")                       // 3: pick
         try tmux.press("C-s")                    // 4: save
         try expectScreen("saved and on the queue") { $0.contains("已登记 YQ-") && !$0.contains("一句话事由") }
