@@ -117,3 +117,41 @@ import Testing
         #expect(grid.text(row: 29).contains("只读"))
     }
 }
+
+/// What the app tells the console, through the same `handle` the keys use.
+@Suite struct ConsoleEventTests {
+    typealias F = ConsoleFixture
+
+    @Test func aLockWaitShowsUntilTheSaveIsDroppedAndThenSaysSo() {
+        var state = F.state()
+        state.handle(.lockWait("台账被进程 4242 占用 3s"), now: F.now)
+        #expect(state.ledgerWait == "台账被进程 4242 占用 3s")
+        state.handle(.saveDropped(notice: "已取消保存"), now: F.now)
+        #expect(state.ledgerWait == nil && state.notice == "已取消保存")
+    }
+
+    @Test func aHandoverClosesTheFormAndTheIncomingOfficerWorksTheConsole() {
+        var state = F.state()
+        state.press([.character("H"), .character("H")])
+        #expect(state.openForm?.purpose == .handover)
+        state.handle(.handedOver(to: "李娜", notice: "张伟 已交班给 李娜"), now: F.now)
+        #expect(state.openForm == nil && state.operatorName == "李娜" && state.notice == "张伟 已交班给 李娜")
+    }
+
+    @Test func aRedrawIsAskedOnceAndDoneWhenTheAppSaysSo() {
+        var state = F.state()
+        state.press([.control("l")])
+        #expect(state.wantsRedraw)
+        state.handle(.redrawn, now: F.now)
+        #expect(!state.wantsRedraw)
+    }
+
+    @Test func aDamagedLedgerPutsUpTheBannerAndTheBodyStartsARowLower() {
+        var state = F.state()
+        #expect(!state.hasBanner)
+        state.handle(.ledgerHealth(.damaged(event: 3, location: "字节偏移 1204", reason: "哈希不符")), now: F.now)
+        #expect(state.hasBanner)
+        let grid = ConsoleScreen.render(state, width: 80, height: 24, now: F.now)
+        #expect(grid.text(row: 2).contains("台账损坏") && grid.text(row: 3).contains("编号"))
+    }
+}
