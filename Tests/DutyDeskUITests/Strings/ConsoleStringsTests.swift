@@ -1,6 +1,6 @@
 import DutyDeskCore
 import DutyDeskGrid
-import DutyDeskSettings
+@testable import DutyDeskSettings
 import DutyDeskTestSupport
 import Foundation
 import Testing
