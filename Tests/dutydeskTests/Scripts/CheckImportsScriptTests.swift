@@ -49,7 +49,7 @@ import Testing
 
     /// ARCHITECTURE.md prints the graph the script checks, so the two cannot drift apart.
     @Test func theArchitectureGuideShowsTheCheckedGraph() throws {
-        let run = try Self.run([Scratch.packageRoot + "/scripts/check-imports", "--graph"])
+        let run = try PythonScript.run([Scratch.packageRoot + "/scripts/check-imports", "--graph"])
         let guide = try String(contentsOfFile: Scratch.packageRoot + "/ARCHITECTURE.md", encoding: .utf8)
         #expect(run.status == 0 && !run.output.isEmpty)
         #expect(guide.contains(run.output), "ARCHITECTURE.md should hold:\n\(run.output)")
@@ -69,19 +69,6 @@ import Testing
     }
 
     static func check(_ root: String) throws -> (status: Int32, output: String) {
-        try run([Scratch.packageRoot + "/scripts/check-imports", "--package-path", root])
-    }
-
-    static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, text)
+        try PythonScript.run([Scratch.packageRoot + "/scripts/check-imports", "--package-path", root])
     }
 }
