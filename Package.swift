@@ -1,9 +1,11 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Layers point one way: dutydesk (app) → DutyDeskUI → DutyDeskCore, dutydesk → DutyDeskLog →
-// DutyDeskCore. DutyDeskTerminal is the only code that sees ncurses, and it knows only the cell
-// grid (DutyDeskGrid). DutyDeskCore stays free of I/O and of the wall clock; see ARCHITECTURE.md.
+// Layers point one way; the allowed imports of every target are written once, in
+// scripts/module-graph, and checked by scripts/check-imports (see ARCHITECTURE.md). DutyDeskText and
+// DutyDeskJSON know no other module; the domain (DutyDeskCore) knows only them and stays free of
+// I/O and of the wall clock; DutyDeskTerminal is the only code that sees ncurses and knows only
+// the cell grid and the text module.
 let package = Package(
     name: "DutyDesk",
     products: [
@@ -19,18 +21,30 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
-        .target(name: "DutyDeskCore"),
-        .target(name: "DutyDeskGrid", dependencies: ["DutyDeskCore"]),
+        // Display width, safe text and line breaking: what any text on a screen or in a report needs.
+        .target(name: "DutyDeskText"),
+        .target(name: "DutyDeskJSON"),
+        .target(name: "DutyDeskCore", dependencies: ["DutyDeskText", "DutyDeskJSON"]),
+        .target(name: "DutyDeskGrid", dependencies: ["DutyDeskText"]),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
-        .target(name: "DutyDeskTerminal", dependencies: ["CNcursesw", "DutyDeskGrid"]),
+        .target(name: "DutyDeskTerminal", dependencies: ["CNcursesw", "DutyDeskGrid", "DutyDeskText"]),
+        // The desk's settings file (TOML), read for the CLI and the console alike.
+        .target(
+            name: "DutyDeskSettings",
+            dependencies: ["DutyDeskCore", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
         .target(
             name: "DutyDeskUI",
-            dependencies: ["DutyDeskCore", "DutyDeskGrid", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: [
+                "DutyDeskCore", "DutyDeskText", "DutyDeskGrid", "DutyDeskSettings",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
         ),
         .target(
             name: "DutyDeskLog",
             dependencies: [
                 "DutyDeskCore",
+                "DutyDeskJSON",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -50,6 +64,9 @@ let package = Package(
             name: "dutydesk",
             dependencies: [
                 "DutyDeskCore",
+                "DutyDeskText",
+                "DutyDeskJSON",
+                "DutyDeskSettings",
                 "DutyDeskLog",
                 "DutyDeskPostgres",
                 "DutyDeskGrid",
@@ -60,16 +77,25 @@ let package = Package(
         ),
         // Scratch folders on the real disk and a way to run the built binary, shared by the tests.
         .target(name: "DutyDeskTestSupport", dependencies: ["DutyDeskCore"], path: "Tests/Support"),
-        .testTarget(name: "DutyDeskCoreTests", dependencies: ["DutyDeskCore", "DutyDeskTestSupport"]),
+        .testTarget(name: "DutyDeskTextTests", dependencies: ["DutyDeskText"]),
+        .testTarget(name: "DutyDeskJSONTests", dependencies: ["DutyDeskJSON"]),
+        .testTarget(name: "DutyDeskCoreTests", dependencies: ["DutyDeskCore", "DutyDeskJSON", "DutyDeskTestSupport"]),
+        .testTarget(name: "DutyDeskSettingsTests", dependencies: ["DutyDeskSettings", "DutyDeskCore"]),
         .testTarget(name: "DutyDeskGridTests", dependencies: ["DutyDeskGrid"]),
-        .testTarget(name: "DutyDeskTerminalTests", dependencies: ["DutyDeskTerminal", "DutyDeskGrid"]),
-        .testTarget(name: "DutyDeskUITests", dependencies: ["DutyDeskUI", "DutyDeskGrid", "DutyDeskCore", "DutyDeskTestSupport"],
+        .testTarget(name: "DutyDeskTerminalTests", dependencies: ["DutyDeskTerminal", "DutyDeskGrid", "DutyDeskText", "CNcursesw"]),
+        .testTarget(name: "DutyDeskUITests",
+                    dependencies: ["DutyDeskUI", "DutyDeskGrid", "DutyDeskCore", "DutyDeskText", "DutyDeskSettings",
+                                   "DutyDeskTestSupport"],
                     exclude: ["__Snapshots__"]),
-        .testTarget(name: "DutyDeskLogTests", dependencies: ["DutyDeskLog", "DutyDeskCore", "DutyDeskTestSupport"]),
+        .testTarget(name: "DutyDeskLogTests",
+                    dependencies: ["DutyDeskLog", "DutyDeskCore", "DutyDeskJSON", "DutyDeskTestSupport",
+                                   .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "DutyDeskPostgresTests",
-                    dependencies: ["DutyDeskPostgres", "DutyDeskLog", "DutyDeskCore", "DutyDeskTestSupport"]),
+                    dependencies: ["DutyDeskPostgres", "DutyDeskLog", "DutyDeskCore", "DutyDeskJSON", "DutyDeskTestSupport",
+                                   .product(name: "PostgresNIO", package: "postgres-nio")]),
         .testTarget(name: "dutydeskTests",
-                    dependencies: ["dutydesk", "DutyDeskCore", "DutyDeskLog", "DutyDeskTestSupport"],
+                    dependencies: ["dutydesk", "DutyDeskCore", "DutyDeskText", "DutyDeskJSON", "DutyDeskLog",
+                                   "DutyDeskPostgres", "DutyDeskTestSupport"],
                     exclude: ["Fixtures", "Reports/__Golden__"]),
     ]
 )

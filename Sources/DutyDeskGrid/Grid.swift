@@ -1,4 +1,4 @@
-import DutyDeskCore
+import DutyDeskText
 
 /// One screen cell. A wide character occupies its cell and marks the next as a continuation
 /// (`text` empty, `width` 0), which the terminal layer skips when it draws.
@@ -56,13 +56,6 @@ public struct Grid: Sendable, Equatable {
         guard y >= 0, y < height else { return }
         let end = min(width, x + (count ?? width))
         for column in max(0, x)..<max(max(0, x), end) { set(column, y, .blank(role)) }
-    }
-
-    /// Changes the role of cells already written, e.g. to highlight a selected row.
-    public mutating func restyle(row y: Int, role: StyleRole, from x: Int = 0, width count: Int? = nil) {
-        guard y >= 0, y < height else { return }
-        let end = min(width, x + (count ?? width))
-        for column in max(0, x)..<max(max(0, x), end) { cells[y * width + column].role = role }
     }
 
     /// The row's characters as a string (continuations omitted), for tests and screen dumps.

@@ -1,4 +1,5 @@
 import DutyDeskCore
+import DutyDeskJSON
 import Foundation
 
 /// Reads a line laid out exactly as `LineFraming.encode` writes it, by matching its literal keys in

@@ -1,5 +1,6 @@
 import Crypto
 import DutyDeskCore
+import DutyDeskJSON
 import Foundation
 
 /// How one event becomes one line of the ledger, and how a line is checked.

@@ -1,6 +1,6 @@
 import CNcursesw
-import DutyDeskCore
 import DutyDeskGrid
+import DutyDeskText
 
 /// One character as ncurses is given it, with the columns ncurses will advance for it.
 struct Glyph: Equatable {

@@ -3,7 +3,7 @@ import DutyDeskGrid
 
 extension Terminal {
     /// Copies the grid to the screen, touching only cells that differ from the last drawn grid
-    /// (or all of them after invalidate, a resize, a theme change or a grid of another size), then
+    /// (or all of them after invalidate, a resize or a grid of another size), then
     /// refreshes once. `cursor` nil hides the cursor; otherwise it is shown at that cell.
     public func draw(_ grid: Grid, cursor: (x: Int, y: Int)? = nil) {
         guard activate() else { return }

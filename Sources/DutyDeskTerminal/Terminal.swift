@@ -16,7 +16,7 @@ import Glibc
     let inputDescriptor: Int32
     /// The /dev/null streams of a headless terminal, closed with it.
     private let streams: [UnsafeMutablePointer<FILE>]
-    private var theme: Theme
+    private let theme: Theme
     /// NO_COLOR (no-color.org) was set and not empty: attributes only, whatever the theme says.
     private let noColor: Bool
     private(set) var renditions: RenditionTable
@@ -104,12 +104,6 @@ import Glibc
         guard activate() else { return }
         clearok(dd_stdscr(), true)
         lastDrawn = nil
-    }
-
-    public func setTheme(_ theme: Theme) {
-        guard activate() else { return }
-        self.theme = theme
-        applyTheme()
     }
 
     /// endwin(), and for good the screen itself; idempotent. The signal and exit paths end the

@@ -1,7 +1,7 @@
 import ArgumentParser
 import DutyDeskCore
 import DutyDeskLog
-import DutyDeskUI
+import DutyDeskSettings
 import Foundation
 
 struct DeskOptions: ParsableArguments {

@@ -33,11 +33,4 @@ import Testing
         #expect(grid.text(row: 0).hasPrefix("a␛[31mb␇"))
         #expect(!grid.cells.contains { $0.text.unicodeScalars.contains { $0.value < 0x20 } })
     }
-
-    @Test func restyleChangesRolesButNotText() {
-        var grid = Grid(width: 4, height: 1)
-        grid.put("ab", x: 0, y: 0, role: .row)
-        grid.restyle(row: 0, role: .selectedRow)
-        #expect(grid.text(row: 0) == "ab  " && grid.cells.allSatisfy { $0.role == .selectedRow })
-    }
 }

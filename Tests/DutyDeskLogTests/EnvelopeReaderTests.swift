@@ -1,4 +1,5 @@
 import DutyDeskCore
+import DutyDeskJSON
 import Foundation
 import Testing
 @testable import DutyDeskLog

@@ -1,6 +1,6 @@
 import CNcursesw
-import DutyDeskCore
 import DutyDeskGrid
+import DutyDeskText
 import Glibc
 import Testing
 @testable import DutyDeskTerminal
@@ -143,13 +143,6 @@ import Testing
         var background: Int32 = 0
         extended_pair_content(Int32(terminal.screenPair(x: 0, y: 0)), &foreground, &background)
         #expect(foreground == 231 && background == 4)
-
-        // Switching to a monochrome theme at run time drops colour but keeps attributes.
-        terminal.setTheme(Self.monochromeTheme)
-        terminal.draw(grid)
-        #expect(terminal.colorCount == 0)
-        #expect(terminal.screenPair(x: 0, y: 0) == 0)
-        #expect(terminal.screenCell(x: 0, y: 0).bold)
     }
 
     @Test func noColorGivesAttributesWithoutColour() throws {

@@ -1,3 +1,4 @@
+import DutyDeskJSON
 import Foundation
 
 /// Every kind of fact the desk records. New kinds are added here, to `EventPayloadCodec`
@@ -51,36 +52,42 @@ public enum EventBody: Sendable, Equatable {
 
     /// The `type` field of the log line.
     public var typeName: String {
+        if case .unrecognized(let type, _) = self { return type }
+        return kind?.rawValue ?? ""
+    }
+
+    /// Nil only for a type this build does not know.
+    public var kind: EventKind? {
         switch self {
-        case .logCreated: "log.created"
-        case .logRepaired: "log.repaired"
-        case .caseReported: "case.reported"
-        case .reportLinked: "report.linked"
-        case .caseRegraded: "case.regraded"
-        case .caseTriaged: "case.triaged"
-        case .unitAssigned: "unit.assigned"
-        case .unitAcknowledged: "unit.acknowledged"
-        case .caseTransferred: "case.transferred"
-        case .referralMade: "referral.made"
-        case .referralOutcome: "referral.outcome"
-        case .caseReopened: "case.reopened"
-        case .instructionIssued: "instruction.issued"
-        case .meetingHeld: "meeting.held"
-        case .itemReportedBack: "supervision.reported-back"
-        case .itemCompleted: "supervision.completed"
-        case .caseCorrected: "case.corrected"
-        case .responsePublished: "response.published"
-        case .pressConferenceHeld: "press-conference.held"
-        case .noteAdded: "note.added"
-        case .caseClosed: "case.closed"
-        case .shiftHandedOver: "shift.handed-over"
-        case .unitFeedback: "unit.feedback"
-        case .reportedUp: "case.reported-to"
-        case .accountabilityDecided: "accountability.decided"
-        case .mistakeTolerated: "case.mistake-tolerated"
-        case .riskAssessed: "risk.assessed"
-        case .unrecognized(let type, _): type
-        case .logCheckpointed: "log.checkpointed"
+        case .logCreated: .logCreated
+        case .logRepaired: .logRepaired
+        case .caseReported: .caseReported
+        case .reportLinked: .reportLinked
+        case .caseRegraded: .caseRegraded
+        case .caseTriaged: .caseTriaged
+        case .unitAssigned: .unitAssigned
+        case .unitAcknowledged: .unitAcknowledged
+        case .caseTransferred: .caseTransferred
+        case .referralMade: .referralMade
+        case .referralOutcome: .referralOutcome
+        case .caseReopened: .caseReopened
+        case .instructionIssued: .instructionIssued
+        case .meetingHeld: .meetingHeld
+        case .itemReportedBack: .itemReportedBack
+        case .itemCompleted: .itemCompleted
+        case .caseCorrected: .caseCorrected
+        case .responsePublished: .responsePublished
+        case .pressConferenceHeld: .pressConferenceHeld
+        case .noteAdded: .noteAdded
+        case .caseClosed: .caseClosed
+        case .shiftHandedOver: .shiftHandedOver
+        case .unitFeedback: .unitFeedback
+        case .reportedUp: .reportedUp
+        case .accountabilityDecided: .accountabilityDecided
+        case .mistakeTolerated: .mistakeTolerated
+        case .riskAssessed: .riskAssessed
+        case .logCheckpointed: .logCheckpointed
+        case .unrecognized: nil
         }
     }
 }

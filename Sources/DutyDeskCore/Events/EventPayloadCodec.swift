@@ -1,3 +1,4 @@
+import DutyDeskJSON
 import Foundation
 
 /// Turns event bodies into the `data` object of a log line and back.
@@ -116,15 +117,15 @@ public enum EventPayloadCodec {
 
     public static func decode(type: String, data: JSONObject) throws(DecodingFailure) -> EventBody {
         let fields = Fields(type: type, data: data)
-        switch type {
-        case "log.created":
+        switch EventKind(rawValue: type) {
+        case .logCreated:
             return .logCreated(LogIdentity(logID: try fields.string("logId"), deskID: try fields.string("deskId"),
                                            createdAt: try fields.time("createdAt")))
-        case "log.repaired":
+        case .logRepaired:
             return .logRepaired(TornTailRepair(offset: try fields.int("offset"), length: try fields.int("length"),
                                                sha256: try fields.string("sha256"),
                                                savedAs: try fields.string("savedAs")))
-        case "case.reported":
+        case .caseReported:
             return .caseReported(CaseReport(
                 code: try fields.string("code"), title: try fields.string("title"),
                 detail: fields.optionalString("detail"), channel: try fields.vocabulary("channel"),
@@ -133,12 +134,12 @@ public enum EventPayloadCodec {
                 grade: try fields.vocabulary("grade"), level: try fields.optionalVocabulary("level") ?? .general,
                 unit: fields.optionalString("unit"), ref: fields.optionalString("ref"),
                 assessment: fields.optionalString("assessment")))
-        case "report.linked":
+        case .reportLinked:
             return .reportLinked(LinkedReport(channel: try fields.vocabulary("channel"), caller: fields.optionalString("caller"),
                                               phone: fields.optionalString("phone"), note: fields.optionalString("note")))
-        case "case.regraded":
+        case .caseRegraded:
             return .caseRegraded(grade: try fields.vocabulary("grade"), at: try fields.time("at"))
-        case "case.triaged":
+        case .caseTriaged:
             var triage = Triage(at: try fields.time("at"), grade: try fields.optionalVocabulary("grade"),
                                 verification: try fields.optionalVocabulary("verification"))
             triage.level = try fields.optionalVocabulary("level")
@@ -156,22 +157,22 @@ public enum EventPayloadCodec {
             triage.principalLeader = fields.optionalString("principalLeader")
             triage.note = fields.optionalString("note")
             return .caseTriaged(triage)
-        case "unit.assigned":
+        case .unitAssigned:
             return .unitAssigned(unit: try fields.string("unit"), role: try fields.vocabulary("role"))
-        case "unit.acknowledged":
+        case .unitAcknowledged:
             return .unitAcknowledged(unit: try fields.string("unit"))
-        case "case.transferred":
+        case .caseTransferred:
             return .caseTransferred(toUnit: try fields.string("toUnit"), reason: fields.optionalString("reason"))
-        case "referral.made":
+        case .referralMade:
             return .referralMade(target: try fields.vocabulary("target"), note: fields.optionalString("note"))
-        case "referral.outcome":
+        case .referralOutcome:
             return .referralOutcome(referral: try fields.string("referral"), outcome: try fields.string("outcome"))
-        case "case.reopened":
+        case .caseReopened:
             return .caseReopened(reason: fields.optionalString("reason"))
-        case "instruction.issued":
+        case .instructionIssued:
             return .instructionIssued(leader: try fields.string("leader"), text: try fields.string("text"),
                                       dueAt: try fields.time("dueAt"))
-        case "meeting.held":
+        case .meetingHeld:
             guard let attendees = data["attendees"]?.arrayValue, let actions = data["actions"]?.arrayValue else {
                 throw fields.failure("actions")
             }
@@ -183,34 +184,34 @@ public enum EventPayloadCodec {
             }
             return .meetingHeld(JointMeeting(at: try fields.time("at"), attendees: attendees.compactMap(\.stringValue),
                                              decisions: fields.optionalString("decisions"), actions: tasks))
-        case "supervision.reported-back":
+        case .itemReportedBack:
             return .itemReportedBack(item: try fields.string("item"), text: try fields.string("text"))
-        case "supervision.completed":
+        case .itemCompleted:
             return .itemCompleted(item: try fields.string("item"))
-        case "case.corrected":
+        case .caseCorrected:
             return .caseCorrected(Correction(field: try fields.vocabulary("field"), value: try fields.string("value"),
                                              corrects: try fields.string("corrects"), reason: fields.optionalString("reason")))
-        case "response.published":
+        case .responsePublished:
             return .responsePublished(PublicResponse(
                 method: try fields.vocabulary("method"), text: fields.optionalString("text"),
                 at: try fields.time("at"), channel: fields.optionalString("channel"),
                 spokesperson: fields.optionalString("spokesperson")))
-        case "press-conference.held":
+        case .pressConferenceHeld:
             return .pressConferenceHeld(PressConference(
                 at: try fields.time("at"), speaker: fields.optionalString("speaker"),
                 venue: fields.optionalString("venue")))
-        case "note.added":
+        case .noteAdded:
             return .noteAdded(text: try fields.string("text"))
-        case "case.closed":
+        case .caseClosed:
             return .caseClosed(reason: try fields.vocabulary("reason"), at: try fields.time("at"))
-        case "shift.handed-over":
+        case .shiftHandedOver:
             return .shiftHandedOver(ShiftHandover(outgoing: try fields.string("outgoing"),
                                                   incoming: try fields.string("incoming"),
                                                   note: fields.optionalString("note")))
-        case "unit.feedback":
+        case .unitFeedback:
             return .unitFeedback(UnitFeedback(unit: try fields.string("unit"), text: try fields.string("text"),
                                               at: try fields.time("at")))
-        case "accountability.decided":
+        case .accountabilityDecided:
             guard let cases = data["cases"]?.arrayValue, cases.allSatisfy({ $0.stringValue != nil }) else {
                 throw fields.failure("cases")
             }
@@ -219,7 +220,7 @@ public enum EventPayloadCodec {
                 trigger: try fields.vocabulary("trigger"), cases: cases.compactMap(\.stringValue),
                 report: fields.optionalString("report"), decidedBy: try fields.string("decidedBy"), at: try fields.time("at"),
                 note: fields.optionalString("note")))
-        case "risk.assessed":
+        case .riskAssessed:
             let codes = data["methods"]?.arrayValue?.map { $0.stringValue.flatMap(AssessmentMethod.init(rawValue:)) }
             guard let codes, !codes.contains(nil) else { throw fields.failure("methods") }
             return .riskAssessed(RiskAssessment(
@@ -227,17 +228,17 @@ public enum EventPayloadCodec {
                 plannedOn: try fields.string("plannedOn"), methods: codes.compactMap { $0 },
                 riskLevel: try fields.vocabulary("riskLevel"), risks: fields.optionalString("risks"),
                 plan: fields.optionalString("plan"), reviewedBy: try fields.string("reviewedBy")))
-        case "case.mistake-tolerated":
+        case .mistakeTolerated:
             return .mistakeTolerated(person: try fields.string("person"), reason: try fields.string("reason"))
-        case "case.reported-to":
+        case .reportedUp:
             return .reportedUp(UpwardReport(recipient: try fields.string("recipient"), method: try fields.vocabulary("method"),
                                             at: try fields.time("at"), text: fields.optionalString("text"),
                                             scope: try fields.optionalVocabulary("scope") ?? .sameLevel))
-        case "log.checkpointed":
+        case .logCheckpointed:
             return .logCheckpointed(Checkpoint(logID: try fields.string("logId"), seq: try fields.int("seq"),
                                                headHash: try fields.string("head"), signedAt: try fields.time("at"),
                                                publicKey: try fields.string("key"), signature: try fields.string("signature")))
-        default:
+        case nil:
             return .unrecognized(type: type, payload: data)
         }
     }

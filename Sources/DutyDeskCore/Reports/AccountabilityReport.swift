@@ -12,7 +12,7 @@ public enum AccountabilityReport {
         let tolerated = state.cases.flatMap { subject in
             subject.tolerated.filter { inPeriod($0.at) }.map { (subject: subject, toleration: $0) }
         }
-        return context.document("accountability", subtitle: context.periodText(period), facts: context.periodFacts(period) + [
+        return context.document(.accountability, subtitle: context.periodText(period), facts: context.periodFacts(period) + [
             context.fact("decisions", .integer(decisions.count)), context.fact("tolerated", .integer(tolerated.count)),
         ], sections: [
             ReportSection(key: "byUnitMeasures", title: words.section("byUnitMeasures"),

@@ -24,7 +24,7 @@ public enum AnalysisReport {
         let byChannelAndDay: [[ReportCell]] = counts.sorted { $0.key < $1.key }.map { _, tally in
             [.text(tally.day), .text(tally.channel.name(in: language)), .integer(tally.count)]
         }
-        return context.document("analysis", subtitle: subject.code, facts: [
+        return context.document(.analysis, subtitle: subject.code, facts: [
             context.fact("code", .text(subject.code)), context.fact("title", .text(subject.title)),
             context.fact("level", .text(subject.level.name(in: language))), context.fact("grade", .text(subject.grade.name(in: language))),
             context.fact("reports", .integer(subject.reportCount)), context.fact("releases", .integer(subject.releaseCount)),
@@ -64,7 +64,7 @@ public enum AnalysisReport {
         func name(_ value: (some Vocabulary)?) -> String { value?.name(in: language) ?? words.unassigned }
         let mostReported = cases.filter { $0.reportCount > 1 }.sorted { ($1.reportCount, $0.code) < ($0.reportCount, $1.code) }
             .prefix(10)
-        return context.document("analysis", subtitle: context.periodText(period), facts: context.periodFacts(period) + [
+        return context.document(.analysis, subtitle: context.periodText(period), facts: context.periodFacts(period) + [
             context.fact("cases", .integer(cases.count)), context.fact("judged", .integer(stats.total.judged)),
             context.fact("share", .share(stats.total.share)),
             context.fact("firstReleaseMedian", .hours(stats.total.firstReleaseMedian)),

@@ -50,7 +50,7 @@ public enum CaseBrief {
                 + (referral.outcome.map { " → " + $0 } ?? "")
         }
 
-        return context.document("case", subtitle: subject.code, facts: [
+        return context.document(.caseBrief, subtitle: subject.code, facts: [
             text("code", subject.code), text("title", subject.title), text("status", subject.status.name(in: language)),
             text("level", subject.level.name(in: language)), text("grade", subject.grade.name(in: language)),
         ], sections: [

@@ -28,7 +28,7 @@ public enum DailyReport {
         }
         let date = String(format: "%04d-%02d-%02d", day.year, day.month, day.day)
         let discovered = state.cases.filter { during($0.discoveredAt) }.count
-        return context.document("daily", subtitle: date, facts: [
+        return context.document(.daily, subtitle: date, facts: [
             context.fact("date", ReportCell(text: date, json: .string(date))),
             context.fact("cases", .integer(rows.count)),
             context.fact("discovered", .integer(discovered)),

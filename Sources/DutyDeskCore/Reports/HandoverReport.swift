@@ -28,7 +28,7 @@ public enum HandoverReport {
             subject.supervisedItems.filter(\.isOpen).map { (subject, $0) }
         }.sorted { $0.1.dueAt < $1.1.dueAt }
         let words = context.words
-        return context.document("handover", facts: [
+        return context.document(.handover, facts: [
             context.fact("onDuty", .text(state.onDuty ?? operatorName)),
             context.fact("shiftStart", context.time(shiftStart)),
             context.fact("eventCount", .integer(anchor.eventCount)),

@@ -32,9 +32,9 @@ public struct ReportContext: Sendable {
     func time(_ date: Date?) -> ReportCell { .time(date, in: timeZone) }
 
     /// The title with its kind's name: "交接班记录 · 县政府值班台".
-    func document(_ kind: String, subtitle: String = "", facts: [ReportFact], sections: [ReportSection]) -> ReportDocument {
-        let title = [words.titles[kind] ?? kind, subtitle].filter { !$0.isEmpty }.joined(separator: " ")
-        return ReportDocument(kind: kind, title: title,
+    func document(_ kind: ReportKind, subtitle: String = "", facts: [ReportFact], sections: [ReportSection]) -> ReportDocument {
+        let title = [kind.title(words), subtitle].filter { !$0.isEmpty }.joined(separator: " ")
+        return ReportDocument(kind: kind.rawValue, title: title,
                               facts: [fact("desk", .text(deskName)), fact("generatedAt", time(now))] + facts,
                               sections: sections)
     }

@@ -1,3 +1,4 @@
+import DutyDeskJSON
 import Foundation
 
 /// A report as data: a title, facts about it, and sections of facts, paragraphs and one table.

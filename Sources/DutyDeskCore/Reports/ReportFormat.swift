@@ -1,3 +1,5 @@
+import DutyDeskJSON
+import DutyDeskText
 import Foundation
 
 /// The file formats a report is written in.

@@ -1,6 +1,6 @@
 /// The words of the reports, one table per language; domain words come from `Strings`.
 public struct ReportStrings: Sendable {
-    public let titles: [String: String]
+    public let titles: ReportTitles
     /// Labels of facts and columns, by their JSON key.
     let labels: [String: String]
     /// Section titles, by section key.
@@ -20,8 +20,8 @@ public struct ReportStrings: Sendable {
 
 extension ReportStrings {
     public static let chinese = ReportStrings(
-        titles: ["daily": "舆情日志", "case": "舆情专报", "handover": "交接班记录", "stats": "考核统计", "overdue": "超时通报",
-                 "accountability": "表彰与问责", "analysis": "舆情分析报告"],
+        titles: ReportTitles(handover: "交接班记录", daily: "舆情日志", stats: "考核统计", overdue: "超时通报",
+                             caseBrief: "舆情专报", analysis: "舆情分析报告", accountability: "表彰与问责"),
         labels: [
             "desk": "值班台", "generatedAt": "生成时间", "date": "日期", "from": "起", "to": "止",
             "onDuty": "值班员", "shiftStart": "本班开始", "eventCount": "台账事件数", "headHash": "台账末条哈希", "checkpoint": "签名令牌",
@@ -61,9 +61,9 @@ extension ReportStrings {
         period: "{} 至 {}")
 
     public static let english = ReportStrings(
-        titles: ["daily": "Daily log", "case": "Case brief", "handover": "Shift handover", "stats": "Timeliness statistics",
-                 "overdue": "Overdue notice", "accountability": "Commendation and accountability",
-                 "analysis": "Opinion analysis"],
+        titles: ReportTitles(handover: "Shift handover", daily: "Daily log", stats: "Timeliness statistics",
+                             overdue: "Overdue notice", caseBrief: "Case brief", analysis: "Opinion analysis",
+                             accountability: "Commendation and accountability"),
         labels: [
             "desk": "Desk", "generatedAt": "Generated", "date": "Date", "from": "From", "to": "To",
             "onDuty": "On duty", "shiftStart": "Shift began", "eventCount": "Ledger events", "headHash": "Ledger head hash", "checkpoint": "Signed token",

@@ -25,7 +25,7 @@ public enum StatsReport {
         let byGrade = stats.byGrade.map { figures in
             row(Grade(rawValue: figures.name)?.name(in: context.language) ?? figures.name, figures)
         }
-        return context.document("stats", subtitle: context.periodText(stats.period), facts: context.periodFacts(stats.period) + [
+        return context.document(.stats, subtitle: context.periodText(stats.period), facts: context.periodFacts(stats.period) + [
             context.fact("cases", .integer(stats.total.cases)), context.fact("judged", .integer(stats.total.judged)),
             context.fact("share", .share(stats.total.share)), context.fact("overdue", .integer(stats.total.overdue)),
             context.fact("lateRecorded", .integer(stats.total.lateRecorded)),
@@ -71,7 +71,7 @@ public enum OverdueReport {
         let words = context.words
         let language = context.language
         func discovery(_ value: String) -> ReportCell { context.time(ISO8601Timestamp.parse(value)) }
-        return context.document("overdue", subtitle: context.periodText(period), facts: context.periodFacts(period) + [
+        return context.document(.overdue, subtitle: context.periodText(period), facts: context.periodFacts(period) + [
             context.fact("missed", .integer(missed.count)),
             context.fact("cases", .integer(Set(missed.map(\.subject.id)).count)),
             context.fact("lateRecorded", .integer(lateRecorded.count)),

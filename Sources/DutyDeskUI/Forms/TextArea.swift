@@ -1,5 +1,6 @@
 import DutyDeskCore
 import DutyDeskGrid
+import DutyDeskText
 
 /// Multi-line text (details, notes): one `TextBuffer` per line, so a line edits exactly like a
 /// single-line field, plus Enter (or Ctrl-J) for a new line and Up/Down between lines.

@@ -1,5 +1,6 @@
 import DutyDeskCore
 import DutyDeskGrid
+import DutyDeskText
 
 /// One line of editable text with a cursor measured in display columns.
 ///

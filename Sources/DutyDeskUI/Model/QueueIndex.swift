@@ -1,4 +1,5 @@
 import DutyDeskCore
+import DutyDeskText
 import Foundation
 
 /// What the queue screen needs, kept beside the desk so that a key, a tick or a new event costs

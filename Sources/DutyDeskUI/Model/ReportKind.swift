@@ -1,37 +1,41 @@
 import DutyDeskCore
 import Foundation
 
-/// The documents the console shows: what the next shift inherits first, then the day, the month's
-/// figures and 通报, and the selected case written up.
-public enum ReportKind: String, Sendable, CaseIterable {
-    case handover, daily, stats, overdue
-    case caseBrief = "case"
+/// The documents the console's report screen pages through: what the next shift inherits first,
+/// then the day, the month's figures and 通报, and the selected case written up. (The analysis has
+/// its own screen; accountability is the CLI's.)
+extension ReportKind {
+    public static let console: [ReportKind] = [.handover, .daily, .stats, .overdue, .caseBrief]
 
-    public var next: ReportKind { Self.allCases[(Self.allCases.firstIndex(of: self)! + 1) % Self.allCases.count] }
+    public var next: ReportKind { Self.console[((Self.console.firstIndex(of: self) ?? 0) + 1) % Self.console.count] }
     public var previous: ReportKind {
-        Self.allCases[(Self.allCases.firstIndex(of: self)! + Self.allCases.count - 1) % Self.allCases.count]
+        Self.console[((Self.console.firstIndex(of: self) ?? 0) + Self.console.count - 1) % Self.console.count]
     }
 
-    /// The document as the desk stands at `now`: today's log, this month to date for the figures.
+    /// The document as the desk stands at `now`, over the kind's default period ending today.
     /// Nil for a case brief with no case selected.
     func document(_ state: ConsoleState, now: Date) -> ReportDocument? {
         let context = ReportContext(now: now, timeZone: state.timeZone, policy: state.policy, deskName: state.deskName,
                                     language: state.language)
         let moment = CivilTime(now, in: state.timeZone)
         let today = CivilTime(year: moment.year, month: moment.month, day: moment.day)
-        let month = DayRange(first: CivilTime(year: today.year, month: today.month, day: 1), last: today)
+        let period = defaultPeriod(endingOn: today) ?? DayRange(first: today, last: today)
         switch self {
         case .handover:
             return HandoverReport.document(state.desk, context: context, operatorName: state.operatorName,
                                            horizonHours: state.settings.handoverHorizonHours, anchor: state.anchor)
         case .daily:
-            return DailyReport.document(state.desk, day: today, context: context)
+            return DailyReport.document(state.desk, day: period.last, context: context)
         case .stats:
-            return StatsReport.document(TimelinessStats(state.desk, period: month, policy: state.policy, now: now,
+            return StatsReport.document(TimelinessStats(state.desk, period: period, policy: state.policy, now: now,
                                                         timeZone: state.timeZone),
                                         decisions: state.desk.decisions, context: context)
         case .overdue:
-            return OverdueReport.document(state.desk, period: month, context: context)
+            return OverdueReport.document(state.desk, period: period, context: context)
+        case .analysis:
+            return AnalysisReport.document(state.desk, period: period, context: context)
+        case .accountability:
+            return AccountabilityReport.document(state.desk, period: period, context: context)
         case .caseBrief:
             return state.selected.flatMap { state.desk[$0] }.map { subject in
                 CaseBrief.document(subject, context: context, assessment: state.desk.findAssessment(code: subject.report.assessment))

@@ -1,5 +1,6 @@
 import DutyDeskCore
 import DutyDeskGrid
+import DutyDeskText
 import Foundation
 
 /// 舆情分析报告 as charts (000: 定性和定量相结合): the same `ReportDocument` as `report analysis`, of

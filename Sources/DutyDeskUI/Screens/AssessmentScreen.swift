@@ -1,5 +1,6 @@
 import DutyDeskCore
 import DutyDeskGrid
+import DutyDeskText
 import Foundation
 
 /// The desk's 舆情风险评估 (002, 003): one row each in the order recorded, and

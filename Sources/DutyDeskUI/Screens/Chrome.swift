@@ -1,5 +1,6 @@
 import DutyDeskCore
 import DutyDeskGrid
+import DutyDeskText
 import Foundation
 
 /// The parts every screen shares: the header (desk, operator, clock, overdue count), the lane

@@ -1,5 +1,6 @@
 import DutyDeskCore
 import DutyDeskGrid
+import DutyDeskText
 import Foundation
 
 /// The whole console as one pure function: (state, size, now) → a grid of styled cells.

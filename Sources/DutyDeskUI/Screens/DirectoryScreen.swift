@@ -1,5 +1,6 @@
 import DutyDeskCore
 import DutyDeskGrid
+import DutyDeskText
 import Foundation
 
 /// The contact directory (24小时联络畅通, 003): who is on call now by the roster, then every member

@@ -1,5 +1,6 @@
 import DutyDeskCore
 import DutyDeskGrid
+import DutyDeskText
 import Foundation
 
 /// 会商: one case of the agenda per screen, for a leader on a shared screen. The clock is drawn

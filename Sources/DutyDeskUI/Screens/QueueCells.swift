@@ -1,5 +1,6 @@
 import DutyDeskCore
 import DutyDeskGrid
+import DutyDeskText
 
 /// The text and role of each cell of a queue row, and each column's name: what the screen
 /// draws and the index measures (`QueueIndex`), so the two never disagree.

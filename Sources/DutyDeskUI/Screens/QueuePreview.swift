@@ -1,5 +1,6 @@
 import DutyDeskCore
 import DutyDeskGrid
+import DutyDeskText
 import Foundation
 
 /// The selected case under the queue, in the rows the list leaves free (as k9s and lazygit

@@ -1,5 +1,6 @@
 import DutyDeskCore
 import DutyDeskGrid
+import DutyDeskText
 import Foundation
 
 /// A report on screen: the same `ReportDocument` the CLI writes, laid out as text with aligned
@@ -18,8 +19,8 @@ enum ReportScreen {
         let y = body.y
         grid.fill(row: y, role: .tabInactive)
         var x = 0
-        for each in ReportKind.allCases {
-            x += grid.put(" \(words.titles[each.rawValue] ?? each.rawValue) ", x: x, y: y,
+        for each in ReportKind.console {
+            x += grid.put(" \(each.title(words)) ", x: x, y: y,
                           role: each == kind ? .tabActive : .tabInactive)
             x += grid.put("│", x: x, y: y, role: .tabInactive)
         }

@@ -1,5 +1,6 @@
 import DutyDeskCore
 import DutyDeskGrid
+import DutyDeskText
 import Foundation
 
 /// The month's figures as bar charts in block characters: each unit's on-time share and the cases

@@ -1,4 +1,5 @@
 import DutyDeskGrid
+import DutyDeskSettings
 import TOMLKit
 
 /// Turns the text of a theme file into a `Theme`. Pure: the caller reads the file, so the same

@@ -1,5 +1,7 @@
 import ArgumentParser
 import DutyDeskCore
+import DutyDeskJSON
+import DutyDeskText
 import Foundation
 
 /// 24小时联络畅通 (003): every member unit's 负责人, 分管领导 and 联络人 with their phones, and who is on

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DutyDeskCore
+import DutyDeskJSON
 import DutyDeskLog
 import Foundation
 

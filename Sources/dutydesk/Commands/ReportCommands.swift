@@ -104,14 +104,15 @@ struct HandoverReportCommand: ReportSubcommand {
     }
 }
 
-/// `--from` and `--to` as local days, both included; by default this month to date.
+/// `--from` and `--to` as local days, both included; by default the report kind's period ending
+/// today (this month to date).
 struct ReportPeriod: ParsableArguments {
     @Option(help: ArgumentHelp("First day (default the first of this month).", valueName: "day")) var from: String?
     @Option(help: ArgumentHelp("Last day, included (default today).", valueName: "day")) var to: String?
 
-    func range(_ desk: DeskContext) throws -> DayRange {
+    func range(_ desk: DeskContext, kind: ReportKind) throws -> DayRange {
         let last = try desk.day(to, option: "--to") ?? desk.today
-        let first = try desk.day(from, option: "--from") ?? CivilTime(year: last.year, month: last.month, day: 1)
+        let first = try desk.day(from, option: "--from") ?? kind.defaultPeriod(endingOn: last)?.first ?? last
         guard first <= last else {
             throw CLIFailure.usage(fill(desk.strings.usage.badPeriod, DayRange.text(first), DayRange.text(last)))
         }
@@ -121,21 +122,23 @@ struct ReportPeriod: ParsableArguments {
 
 /// A report over a period of days, built from the whole ledger.
 protocol PeriodReportSubcommand: ReportSubcommand {
+    static var kind: ReportKind { get }
     var period: ReportPeriod { get }
     static func build(_ state: DeskState, period: DayRange, context: ReportContext) -> ReportDocument
 }
 
 extension PeriodReportSubcommand {
     func document(_ desk: DeskContext) throws -> ReportDocument {
-        let range = try period.range(desk)
+        let range = try period.range(desk, kind: Self.kind)
         let state = try desk.readState()
         return Self.build(state, period: range, context: desk.reportContext(state))
     }
 }
 
 struct StatsReportCommand: PeriodReportSubcommand {
+    static let kind = ReportKind.stats
     static let configuration = CommandConfiguration(
-        commandName: "stats",
+        commandName: kind.rawValue,
         abstract: "考核统计: per unit and grade, cases discovered in the period: on-time share, median and P90 times, overdue.")
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
@@ -150,8 +153,9 @@ struct StatsReportCommand: PeriodReportSubcommand {
 }
 
 struct OverdueReportCommand: PeriodReportSubcommand {
+    static let kind = ReportKind.overdue
     static let configuration = CommandConfiguration(
-        commandName: "overdue", abstract: "通报: every deadline missed with its due time in the period, by unit, with how late.")
+        commandName: kind.rawValue, abstract: "通报: every deadline missed with its due time in the period, by unit, with how late.")
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
     @OptionGroup var output: ReportOutput
@@ -173,7 +177,7 @@ struct AnalysisReportCommand: ReportSubcommand {
     @Argument(help: "A case code; without one, the period.") var code: String?
 
     func document(_ desk: DeskContext) throws -> ReportDocument {
-        let range = try period.range(desk)
+        let range = try period.range(desk, kind: .analysis)
         let state = try desk.readState()
         guard let code else { return AnalysisReport.document(state, period: range, context: desk.reportContext(state)) }
         return AnalysisReport.document(try desk.subject(code, in: state), context: desk.reportContext(state))
@@ -181,8 +185,9 @@ struct AnalysisReportCommand: ReportSubcommand {
 }
 
 struct AccountabilityReportCommand: PeriodReportSubcommand {
+    static let kind = ReportKind.accountability
     static let configuration = CommandConfiguration(
-        commandName: "accountability", abstract: "表彰·约谈·通报批评·问责 decided in the period, by unit, and 容错 granted.")
+        commandName: kind.rawValue, abstract: "表彰·约谈·通报批评·问责 decided in the period, by unit, and 容错 granted.")
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
     @OptionGroup var output: ReportOutput

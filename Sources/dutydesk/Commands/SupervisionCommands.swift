@@ -1,5 +1,7 @@
 import ArgumentParser
 import DutyDeskCore
+import DutyDeskJSON
+import DutyDeskText
 import Foundation
 
 struct Instruct: DeskCommand {

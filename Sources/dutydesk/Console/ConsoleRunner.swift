@@ -2,6 +2,7 @@ import DutyDeskCore
 import DutyDeskGrid
 import DutyDeskLog
 import DutyDeskTerminal
+import DutyDeskText
 import DutyDeskUI
 import Foundation
 

@@ -1,4 +1,5 @@
 import DutyDeskCore
+import DutyDeskJSON
 import Foundation
 
 /// The machine-readable shape of a case for `list --json` and `show --json`.

@@ -1,4 +1,5 @@
 import DutyDeskCore
+import DutyDeskText
 import Foundation
 
 /// Human-readable renderings for the terminal. All case text passes through `SafeText`,

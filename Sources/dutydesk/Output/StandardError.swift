@@ -1,4 +1,5 @@
 import DutyDeskCore
+import DutyDeskText
 import Foundation
 
 /// Every line the desk writes on stderr. A message may quote what was typed or read from the

@@ -1,3 +1,4 @@
+import DutyDeskJSON
 import Foundation
 import Testing
 @testable import DutyDeskCore

@@ -1,4 +1,5 @@
 @testable import DutyDeskCore
+import DutyDeskJSON
 import Foundation
 import Testing
 

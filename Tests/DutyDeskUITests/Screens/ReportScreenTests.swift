@@ -37,11 +37,11 @@ import Testing
         state.handle(.character("D"), now: F.now, size: (80, 24))
         #expect(state.screen == .report(.daily))
         var seen: [ReportKind] = []
-        for _ in ReportKind.allCases {
+        for _ in ReportKind.console {
             if case .report(let kind) = state.screen { seen.append(kind) }
             state.handle(.tab, now: F.now, size: (80, 24))
         }
-        #expect(Set(seen) == Set(ReportKind.allCases))
+        #expect(Set(seen) == Set(ReportKind.console))
         state.handle(.character("H"), now: F.now, size: (80, 24))
         #expect(state.openForm?.purpose == .handover)
         state.handle(.escape, now: F.now, size: (80, 24))

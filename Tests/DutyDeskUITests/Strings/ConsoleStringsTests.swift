@@ -1,5 +1,6 @@
 import DutyDeskCore
 import DutyDeskGrid
+@testable import DutyDeskSettings
 import DutyDeskTestSupport
 import Foundation
 import Testing

@@ -1,4 +1,5 @@
 import DutyDeskCore
+import DutyDeskJSON
 import DutyDeskLog
 import DutyDeskTestSupport
 import Foundation

@@ -1,5 +1,6 @@
 import DutyDeskCore
 import DutyDeskTestSupport
+import DutyDeskText
 import Foundation
 import Testing
 

@@ -1,4 +1,5 @@
 import DutyDeskCore
+import DutyDeskJSON
 import DutyDeskTestSupport
 import Foundation
 import Testing

@@ -8,17 +8,9 @@ import Testing
     @Test(.timeLimit(.minutes(5))) func theQuickTortureRunIsClean() throws {
         let scratch = try Scratch("torture")
         defer { scratch.remove() }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Scratch.packageRoot + "/scripts/torture", "--quick", "--bin", DeskBinary.path,
-                             "--work", scratch.path]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(text)")
+        let (status, text) = try PythonScript.run([Scratch.packageRoot + "/scripts/torture", "--quick", "--bin", DeskBinary.path,
+                                                   "--work", scratch.path])
+        #expect(status == 0, "\(text)")
         #expect(text.split(separator: "\n").filter { $0.hasPrefix("ok  ") }.count == 8, "\(text)")
     }
 }

@@ -6,10 +6,10 @@
 /// or quoted, comments, and multi-line strings (skipped so their text is never taken for keys).
 /// A key inside an inline table is reported at the line of the table, where it is written too.
 /// Each `[[array]]` entry is numbered from 1, so `units.2.phone` is the second unit's phone.
-struct TOMLKeyLines {
+public struct TOMLKeyLines {
     private var firstLine: [[String]: Int] = [:]
 
-    init(text: String) {
+    public init(text: String) {
         var table: [String] = []
         var entries: [[String]: Int] = [:]
         var openString: Substring?
@@ -37,7 +37,7 @@ struct TOMLKeyLines {
     }
 
     /// The line of `path`, or of the nearest enclosing key or table that was written.
-    func line(of path: [String]) -> Int? {
+    public func line(of path: [String]) -> Int? {
         for length in stride(from: path.count, through: 1, by: -1) {
             if let line = firstLine[Array(path.prefix(length))] { return line }
         }

@@ -1,14 +1,12 @@
-import DutyDeskCore
-
 /// Breaks text into lines of at most `width` display columns. Chinese breaks between any two
 /// characters, so the break is greedy by character, with the rule of Chinese typesetting (避头尾):
 /// no line starts with closing punctuation (，。、）」…) and none ends with opening punctuation
 /// (（「《“): the character before the break goes down with it. Explicit newlines are kept.
-enum TextWrap {
+public enum TextWrap {
     static let noLineStart: Set<Character> = Set("，。、；：？！）》」』】〕〉”’…—·,.;:?!)]}%")
     static let noLineEnd: Set<Character> = Set("（《「『【〔〈“‘([{")
 
-    static func lines(_ text: String, width: Int) -> [String] {
+    public static func lines(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {

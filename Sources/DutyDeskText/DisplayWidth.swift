@@ -118,14 +118,6 @@ public enum DisplayWidth {
         return used >= width ? clipped : clipped + String(repeating: " ", count: width - used)
     }
 
-    /// Spaces on the left to exactly `width` columns, for right-aligned numbers and countdowns.
-    /// Text too wide is clipped with an ellipsis like `pad`, because a grid column that overflows
-    /// shifts every column after it.
-    public static func padLeft(_ text: String, to width: Int) -> String {
-        let clipped = clip(text, to: width)
-        return String(repeating: " ", count: max(0, width - of(clipped))) + clipped
-    }
-
     private static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
         let properties = scalar.properties
         switch properties.generalCategory {

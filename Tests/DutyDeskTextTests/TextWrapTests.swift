@@ -1,6 +1,5 @@
-import DutyDeskCore
 import Testing
-@testable import DutyDeskUI
+@testable import DutyDeskText
 
 @Suite struct TextWrapTests {
     @Test func linesFitTheirWidthAndKeepEveryCharacter() {

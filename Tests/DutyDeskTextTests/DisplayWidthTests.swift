@@ -1,5 +1,5 @@
 import Testing
-@testable import DutyDeskCore
+@testable import DutyDeskText
 
 struct DisplayWidthTests {
     @Test(arguments: [
@@ -119,7 +119,6 @@ struct DisplayWidthTests {
     @Test func clipOfNegativeWidthIsEmpty() {
         #expect(DisplayWidth.clip("abc", to: -3) == "")
         #expect(DisplayWidth.pad("abc", to: -3) == "")
-        #expect(DisplayWidth.padLeft("abc", to: -3) == "")
     }
 
     @Test(arguments: 0...17)
@@ -127,19 +126,14 @@ struct DisplayWidthTests {
         for text in [Self.place, "", "YQ-重大", "e\u{0301}", "❤\u{FE0F}ok"] {
             #expect(DisplayWidth.of(DisplayWidth.pad(text, to: width)) == width)
             #expect(DisplayWidth.of(DisplayWidth.pad(text, to: width, ellipsis: false)) == width)
-            #expect(DisplayWidth.of(DisplayWidth.padLeft(text, to: width)) == width)
         }
     }
 
-    @Test func padsOnTheRightAndLeft() {
+    @Test func padsOnTheRight() {
         #expect(DisplayWidth.pad("ab", to: 4) == "ab  ")
         #expect(DisplayWidth.pad("城关镇", to: 7) == "城关镇 ")
         #expect(DisplayWidth.pad("城关镇", to: 5) == "城关…")
         #expect(DisplayWidth.pad("城关镇", to: 5, ellipsis: false) == "城关 ")
         #expect(DisplayWidth.pad("城关镇", to: 4, ellipsis: true) == "城… ")
-        #expect(DisplayWidth.padLeft("12", to: 5) == "   12")
-        #expect(DisplayWidth.padLeft("城", to: 3) == " 城")
-        #expect(DisplayWidth.padLeft("-01:05", to: 6) == "-01:05")
-        #expect(DisplayWidth.padLeft("123456", to: 4) == "123…")
     }
 }

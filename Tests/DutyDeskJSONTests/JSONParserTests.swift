@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import DutyDeskCore
+@testable import DutyDeskJSON
 
 /// Parses through the primary, typed-throwing entry point.
 private func parse(_ bytes: [UInt8]) -> Result<JSONValue, JSONSyntaxError> {

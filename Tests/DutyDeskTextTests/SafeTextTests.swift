@@ -1,5 +1,5 @@
 import Testing
-@testable import DutyDeskCore
+@testable import DutyDeskText
 
 struct SafeTextTests {
     static let c0 = (0x00...0x1F).map { Unicode.Scalar(UInt8($0)) }

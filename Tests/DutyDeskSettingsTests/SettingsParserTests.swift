@@ -1,7 +1,7 @@
 import DutyDeskCore
 import Foundation
 import Testing
-@testable import DutyDeskUI
+@testable import DutyDeskSettings
 
 @Suite struct SettingsParserTests {
     static let good = """
@@ -62,26 +62,5 @@ import Testing
         } catch {
             #expect(error.description == "c.toml:2: follow-up-hours 必须是 1 到 168 之间的小时数", "\(error)")
         }
-    }
-
-    @Test func theDirectoryComesFirstInTheIntakeChoices() throws {
-        var state = ConsoleFixture.state(settings: try SettingsParser.parse(text: Self.good, fileName: "config.toml"))
-        state.handle(.character("n"), now: ConsoleFixture.now, size: (100, 30))
-        guard case .choice(let locality)? = state.openForm?.form.fields.first(where: { $0.id == "locality" })?.kind else {
-            Issue.record("no locality field"); return
-        }
-        #expect(locality.options.prefix(3).map(\.code) == ["城关镇", "河西街道", "东湖新区"])
-        #expect(locality.options.map(\.code).filter { $0 == "城关镇" }.count == 1)
-    }
-}
-
-@Suite struct UnitContactsTests {
-    @Test func theDetailShowsWhomToCallAtEachUnit() throws {
-        var state = ConsoleFixture.state(settings: try SettingsParser.parse(text: SettingsParserTests.good,
-                                                                             fileName: "config.toml"))
-        state.select(code: "YQ-20261122-001")
-        state.handle(.enter, now: ConsoleFixture.now, size: (120, 40))
-        let text = ConsoleScreen.render(state, width: 120, height: 40, now: ConsoleFixture.now).text
-        #expect(text.contains("县水务局") && text.contains("负责人 张建国 · 联络人 李敏 · 0000-1234567"), "\(text)")
     }
 }

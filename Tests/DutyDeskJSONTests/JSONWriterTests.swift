@@ -1,5 +1,5 @@
 import Testing
-@testable import DutyDeskCore
+@testable import DutyDeskJSON
 
 private let nested: JSONValue = [
     "v": 1,

@@ -1,0 +1,33 @@
+/// The `type` of every event this build writes and reads, each named once. `EventBody.kind` and
+/// `EventPayloadCodec.decode` switch over it exhaustively, so a body without a kind, or a kind
+/// without its decoder, does not build; `EventPayloadCodecTests` round-trips an example of each.
+public enum EventKind: String, CaseIterable, Sendable {
+    case logCreated = "log.created"
+    case logRepaired = "log.repaired"
+    case caseReported = "case.reported"
+    case reportLinked = "report.linked"
+    case caseRegraded = "case.regraded"
+    case caseTriaged = "case.triaged"
+    case unitAssigned = "unit.assigned"
+    case unitAcknowledged = "unit.acknowledged"
+    case caseTransferred = "case.transferred"
+    case referralMade = "referral.made"
+    case referralOutcome = "referral.outcome"
+    case caseReopened = "case.reopened"
+    case instructionIssued = "instruction.issued"
+    case meetingHeld = "meeting.held"
+    case itemReportedBack = "supervision.reported-back"
+    case itemCompleted = "supervision.completed"
+    case caseCorrected = "case.corrected"
+    case responsePublished = "response.published"
+    case pressConferenceHeld = "press-conference.held"
+    case noteAdded = "note.added"
+    case caseClosed = "case.closed"
+    case shiftHandedOver = "shift.handed-over"
+    case unitFeedback = "unit.feedback"
+    case reportedUp = "case.reported-to"
+    case accountabilityDecided = "accountability.decided"
+    case mistakeTolerated = "case.mistake-tolerated"
+    case riskAssessed = "risk.assessed"
+    case logCheckpointed = "log.checkpointed"
+}
