@@ -17,6 +17,8 @@ public enum Action: String, CaseIterable, Sendable {
     /// Desk-level records (issue 13): 表彰·约谈·通报批评·问责, 容错 on a case, the 舆情风险评估 screen with
     /// its form and a case opened from one, the contact directory, the analysis charts.
     case decide, tolerate, assessments, newAssessment, caseFromAssessment, directory, analysis
+    /// A release's next step (起草, 会签, 审定, 发布: issue 14).
+    case releaseStep
     case help
     case redraw
     case quit

@@ -241,7 +241,7 @@ public struct ConsoleState: Sendable {
                                 openedAt: now, baseSeq: desk.lastSeq)
         case .triage, .assign, .respond, .pressConference, .note, .close, .acknowledge, .transfer, .refer,
              .referralOutcome, .reopen, .correct, .instruct, .meeting, .reportBack, .completeItem, .feedback, .reportUp,
-             .tolerate:
+             .tolerate, .releaseStep:
             break  // opened above, as steps
         case .decide, .assessments, .newAssessment, .caseFromAssessment, .directory, .analysis:
             performDeskRecord(action, now: now)

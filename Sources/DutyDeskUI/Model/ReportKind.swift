@@ -23,9 +23,10 @@ public enum ReportKind: String, Sendable, CaseIterable {
         switch self {
         case .handover:
             return HandoverReport.document(state.desk, context: context, operatorName: state.operatorName,
-                                           horizonHours: state.settings.handoverHorizonHours, anchor: state.anchor)
+                                           horizonHours: state.settings.handoverHorizonHours, anchor: state.anchor,
+                                           patrolHours: state.settings.patrolHours)
         case .daily:
-            return DailyReport.document(state.desk, day: today, context: context)
+            return DailyReport.document(state.desk, day: today, context: context, patrolHours: state.settings.patrolHours)
         case .stats:
             return StatsReport.document(TimelinessStats(state.desk, period: month, policy: state.policy, now: now,
                                                         timeZone: state.timeZone),

@@ -112,6 +112,8 @@ struct DemoSeeder {
             return try recorder.reportUp(code, UpwardReport(recipient: recipient, method: method, at: item.at))
         case .step(.tolerate(let person, let reason, _)):
             return try recorder.tolerate(code, person: person, reason: reason)
+        case .step(.action(let action, _)):
+            return try recorder.perform(action, on: code)
         case .assessment:
             let day = CivilTime(item.at.addingTimeInterval(7 * 86_400), in: timeZone)
             return try recorder.assess(title: "中心城区停车收费标准调整", unit: "县发改局",
@@ -133,7 +135,8 @@ extension DemoCase.Step {
         switch self {
         case .regrade(_, let hours), .assign(_, _, let hours), .respond(_, _, let hours), .press(_, let hours),
              .note(_, let hours), .close(_, let hours), .acknowledge(_, let hours), .instruct(_, _, _, let hours),
-             .meeting(_, _, _, _, _, let hours), .reportUp(_, _, let hours), .tolerate(_, _, let hours):
+             .meeting(_, _, _, _, _, let hours), .reportUp(_, _, let hours), .tolerate(_, _, let hours),
+             .action(_, let hours):
             hours
         }
     }
