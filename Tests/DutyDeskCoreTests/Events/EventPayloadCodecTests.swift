@@ -52,6 +52,8 @@ import Testing
         .riskAssessed(RiskAssessment(code: "FX-20261123-001", title: "调整公交线路", unit: "县交通局", plannedOn: "2026-12-10",
                                      methods: [.sampling, .consultation], riskLevel: .high, risks: "沿线居民反对",
                                      plan: "提前公示、召开听证会", reviewedBy: "王县长")),
+        .patrolLogged(Patrol(channels: [.weibo, .wechat], at: at)),
+        .patrolLogged(Patrol(channels: [.web], at: at, cases: ["YQ-20261123-001"], note: "转发增多")),
         .releaseDrafted(ReleaseDraft(method: .governmentWeibo, text: "已组织抢修", channel: "@示范县发布", spokesperson: "刘强",
                                      signOffBy: "王县长")),
         .releaseConfirmed(ReleaseConfirmation(draft: "E-9", unit: "县公安局", at: at)),
