@@ -61,7 +61,7 @@ import Testing
         try tmux.press("C-s")
         try expectScreen("published as the first response") { $0.contains("按稿1发布") }
         let listed = try JSONParser.parse(try DeskBinary.run(["list", "--json"], log: console.log).stdout).arrayValue
-        #expect(listed?.first?.objectValue?["deadlineKind"]?.stringValue == "followUp", "the publication met the clock")
+        #expect(listed?.first?.objectValue?["deadlineKind"]?.stringValue == "follow-up", "the publication met the clock")
         let shown = try DeskBinary.run(["show", code], log: console.log).stdout
         #expect(shown.contains("县卫健委 会签同意稿1") && shown.contains("王县长 审定稿1") && shown.contains("赵强"), "\(shown)")
         try tmux.type("q")

@@ -19,6 +19,7 @@ enum ReleaseFixture {
     }
 
     /// A: agreed by both co-operating units (one after objecting), signed off, published.
+    /// Two patrols at noon, then none for the rest of the day: the daily log flags the gap.
     /// B: a draft sent back, a second draft agreed and waiting for sign-off, and a direct release past it.
     static var script: [(at: String, step: (Recorder) throws -> EventDraft)] { [
         ("2026-11-20 08:05", { try $0.report(intake("城关镇锦绣花园小区自来水发黄", "城关镇", "2026-11-20 08:00", "县水务局"),
@@ -34,6 +35,9 @@ enum ReleaseFixture {
         ("2026-11-20 11:20", { try $0.signOffRelease(published, draft: nil, leader: "王县长", sentBackReason: "",
                                                      at: at("2026-11-20 11:00")) }),
         ("2026-11-20 11:30", { try $0.publishDraft(published, draft: nil, at: nil) }),
+        ("2026-11-20 12:00", { try $0.logPatrol(Patrol(channels: [.weibo, .wechat], at: at("2026-11-20 12:00"))) }),
+        ("2026-11-20 13:05", { try $0.logPatrol(Patrol(channels: [.web, .forum], at: at("2026-11-20 13:00"), cases: [published],
+                                                       note: "跟帖增多")) }),
         ("2026-11-20 14:05", { try $0.report(intake("暴雨致河西街道道路积水", "河西街道", "2026-11-20 14:00", "县应急管理局"),
                                              newCaseID: CaseID("B")) }),
         ("2026-11-20 14:10", { try $0.assign(pending, unit: "县住建局", role: .cooperating) }),
