@@ -40,8 +40,8 @@ enum ReleaseStepForm {
         switch step {
         case .confirm:
             let waiting = subject.cooperatingUnits.filter { unit in !draft.confirmations.contains { $0.unit == unit && $0.confirms } }
+            // The draft is shown last, so the form opens on the unit, not on a one-item list.
             return (fill(words.confirmTitle, name), [
-                shown,
                 Form.Field(id: "unit", label: workflow.unit,
                            kind: .choice(ChoiceField(options: IntakeForm.options(waiting, directory: []),
                                                      selected: waiting.first, allowsNone: false)),
@@ -52,11 +52,10 @@ enum ReleaseStepForm {
                                                      selected: "agree", allowsNone: false)),
                            required: true),
                 Form.Field(id: "text", label: words.objection, kind: .area(TextArea())),
-                at,
+                at, shown,
             ])
         case .signOff:
             return (fill(words.signOffTitle, name), [
-                shown,
                 Form.Field(id: "leader", label: words.leader, kind: .text(TextBuffer(draft.draft.signOffBy)), required: true),
                 Form.Field(id: "decision", label: words.decision,
                            kind: .choice(ChoiceField(options: [ChoiceOption(code: "approve", label: words.approve, hotkey: "1"),
@@ -64,10 +63,10 @@ enum ReleaseStepForm {
                                                      selected: "approve", allowsNone: false)),
                            required: true),
                 Form.Field(id: "reason", label: words.sendBackReason, kind: .text(TextBuffer())),
-                at,
+                at, shown,
             ])
         case .publish, .draft:
-            return (fill(words.publishTitle, name), [shown, at])
+            return (fill(words.publishTitle, name), [at, shown])
         }
     }
 
