@@ -32,8 +32,7 @@ import Testing
 
         try tmux.type("W")
         try expectScreen("the draft form") { $0.contains("起草稿1") && $0.contains("审定领导") }
-        try tmux.type("1")                  // the first method
-        try tmux.press("Tab")
+        try tmux.type("1")                  // the first method; a pick moves on to the channel
         try tmux.type("@示范县发布")
         try tmux.press("Tab")
         try tmux.type("赵强")
@@ -59,11 +58,11 @@ import Testing
         try tmux.type("W")
         try expectScreen("the publication form") { $0.contains("按稿发布 · 稿1") }
         try tmux.press("C-s")
-        try expectScreen("published as the first response") { $0.contains("按稿1发布") }
+        try expectScreen("published as the first response") { $0.contains("已记录 \(code)：首次回应（") && $0.contains("持续发布   截止") }
         let listed = try JSONParser.parse(try DeskBinary.run(["list", "--json"], log: console.log).stdout).arrayValue
         #expect(listed?.first?.objectValue?["deadlineKind"]?.stringValue == "follow-up", "the publication met the clock")
         let shown = try DeskBinary.run(["show", code], log: console.log).stdout
-        #expect(shown.contains("县卫健委 会签同意稿1") && shown.contains("王县长 审定稿1") && shown.contains("赵强"), "\(shown)")
+        #expect(shown.contains("县卫健委 会签同意稿1") && shown.contains("王县长 审定稿1") && shown.contains("赵强") && shown.contains("（按稿1发布）"), "\(shown)")
         try tmux.type("q")
         try expectScreen("the console has quit") { !$0.contains("舆情值班台") }
     }
