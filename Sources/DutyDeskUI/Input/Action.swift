@@ -19,6 +19,8 @@ public enum Action: String, CaseIterable, Sendable {
     case decide, tolerate, assessments, newAssessment, caseFromAssessment, directory, analysis
     /// A release's next step (起草, 会签, 审定, 发布: issue 14).
     case releaseStep
+    /// 巡查: a quick entry on the queue (issue 14).
+    case patrol
     case help
     case redraw
     case quit

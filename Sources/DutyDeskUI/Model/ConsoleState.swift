@@ -210,7 +210,7 @@ public struct ConsoleState: Sendable {
     private mutating func perform(_ action: Action, now: Date, size: (width: Int, height: Int)) {
         let step = CaseActionKind(action)
         // Every form writes to the ledger: none opens while reviewing the past.
-        let desksOwn: Set<Action> = [.newReport, .handOver, .decide, .newAssessment, .caseFromAssessment]
+        let desksOwn: Set<Action> = [.newReport, .handOver, .decide, .newAssessment, .caseFromAssessment, .patrol]
         if reviewing != nil, desksOwn.contains(action) || step != nil {
             notice = strings.domain.usage.reviewIsReadOnly
             return
@@ -243,7 +243,7 @@ public struct ConsoleState: Sendable {
              .referralOutcome, .reopen, .correct, .instruct, .meeting, .reportBack, .completeItem, .feedback, .reportUp,
              .tolerate, .releaseStep:
             break  // opened above, as steps
-        case .decide, .assessments, .newAssessment, .caseFromAssessment, .directory, .analysis:
+        case .decide, .assessments, .newAssessment, .caseFromAssessment, .directory, .analysis, .patrol:
             performDeskRecord(action, now: now)
         case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last:
             move(action, now: now, size: size)
@@ -307,6 +307,9 @@ public struct ConsoleState: Sendable {
             show(.directory)
         case .analysis:
             if case .detail(let id) = screen { show(.analysis(id)) } else { show(.analysis(nil)) }
+        case .patrol:
+            openForm = OpenForm(purpose: .patrol, form: PatrolForm.make(language: language, openedAt: now), openedAt: now,
+                                baseSeq: desk.lastSeq)
         default:
             return
         }
@@ -457,6 +460,8 @@ public struct ConsoleState: Sendable {
             requests.append(HandoverForm.request(open.form))
         case .decision:
             requests.append(.decide(DecisionForm.decision(open.form, now: now, timeZone: timeZone)))
+        case .patrol:
+            requests.append(.patrol(PatrolForm.patrol(open.form, now: now, timeZone: timeZone)))
         case .assessment:
             guard let request = AssessmentForm.request(open.form, now: now, timeZone: timeZone) else { return }
             requests.append(.assess(request))

@@ -20,6 +20,8 @@ struct DemoSeeder {
         /// A risk assessment of a planned decision, and a supervisor's decision about a unit.
         case assessment
         case decision
+        /// 巡查: the night's patrols, every two hours but one gap the handover flags.
+        case patrol(Patrol)
     }
 
     private static let handover = ShiftHandover(outgoing: "李娜", incoming: "王芳", note: "化工园区异味事件县长批示待回告")
@@ -69,6 +71,11 @@ struct DemoSeeder {
         timed.append(Timed(at: ago(4), caseIndex: -1, action: .handover(Self.handover)))
         timed.append(Timed(at: ago(30), caseIndex: -1, action: .assessment))
         timed.append(Timed(at: ago(1), caseIndex: -1, action: .decision))
+        for (hours, channels) in [(11.0, [Channel.weibo, .wechat]), (9, [.weibo, .forum]), (7, [.web, .newsComments]),
+                                  (3, [.weibo, .wechat]), (1.5, [.weibo, .hotline])] {
+            let found = hours == 1.5 ? DemoCase.all.firstIndex { $0.discoveredHoursAgo == 2 } : nil
+            timed.append(Timed(at: ago(hours), caseIndex: found ?? -1, action: .patrol(Patrol(channels: channels, at: ago(hours)))))
+        }
         return timed.enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element)
     }
 
@@ -121,6 +128,8 @@ struct DemoSeeder {
                                        methods: [.sampling, .visits, .consultation], riskLevel: .medium,
                                        risks: "临街商户和老旧小区居民反对", plan: "先开听证会，分片区试行，设过渡期",
                                        reviewedBy: "钱副县长")
+        case .patrol(let patrol):
+            return try recorder.logPatrol(Patrol(channels: patrol.channels, at: patrol.at, cases: code.isEmpty ? [] : [code]))
         case .decision:
             let late = recorder.state.cases.first { $0.title.hasPrefix("公交 8 路") }?.code
             return try recorder.decide(AccountabilityDecision(
