@@ -80,6 +80,11 @@ public enum SettingsParser {
                             throw fail(path, fill(words.hours, field, 72))
                         }
                         settings.handoverHorizonHours = hours
+                    case "patrol-hours":
+                        guard let hours = entry.double ?? entry.int.map(Double.init), hours > 0, hours <= 24 else {
+                            throw fail(path, fill(words.hours, field, 24))
+                        }
+                        settings.patrolHours = hours
                     case "timezone":
                         guard let zone = entry.string.flatMap(TimeZone.init(identifier:)) else {
                             throw fail(path, fill(words.zone, field))
@@ -100,7 +105,7 @@ public enum SettingsParser {
                             throw fail(path, fill(words.names, field))
                         }
                         settings.localities = list.compactMap { $0 }
-                    default: throw fail(path, fill(words.unknownKey, field, "[desk]", "name, code, timezone, follow-up-hours, handover-hours, first-report-minutes, first-report-to, localities"))
+                    default: throw fail(path, fill(words.unknownKey, field, "[desk]", "name, code, timezone, follow-up-hours, handover-hours, patrol-hours, first-report-minutes, first-report-to, localities"))
                     }
                 }
             case "units":

@@ -8,7 +8,7 @@ extension RecordingError {
         case .emptyField, .invalidValue, .tooLong: 2
         case .unknownCase, .inFuture, .beforeDiscovery, .caseClosed, .notClosed, .noOpenReferral, .notAhead,
              .noOpenItem, .unitWithoutRole, .discoveryAfterRecording, .discoveryAfterMilestone, .nothingJudged,
-             .alreadyRecorded, .notASpokesperson, .unknownAssessment: 1
+             .alreadyRecorded, .notASpokesperson, .unknownAssessment, .release: 1
         }
     }
 }

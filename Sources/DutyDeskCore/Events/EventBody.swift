@@ -45,6 +45,12 @@ public enum EventBody: Sendable, Equatable {
     case mistakeTolerated(person: String, reason: String)
     /// 舆情风险评估 of a planned decision, before it is a case: desk-level, with its own code.
     case riskAssessed(RiskAssessment)
+    /// 起草 → 会签 → 审定: a release on its way out; `response.published` naming the draft publishes it.
+    case releaseDrafted(ReleaseDraft)
+    case releaseConfirmed(ReleaseConfirmation)
+    case releaseSignedOff(ReleaseSignOff)
+    /// 巡查: channels checked and what was found; desk-level.
+    case patrolLogged(Patrol)
     /// A type this build does not know (written by a newer version): kept so replay never fails.
     case unrecognized(type: String, payload: JSONObject)
     /// A signed checkpoint of the ledger up to the line before this one.
@@ -86,6 +92,10 @@ public enum EventBody: Sendable, Equatable {
         case .accountabilityDecided: .accountabilityDecided
         case .mistakeTolerated: .mistakeTolerated
         case .riskAssessed: .riskAssessed
+        case .releaseDrafted: .releaseDrafted
+        case .releaseConfirmed: .releaseConfirmed
+        case .releaseSignedOff: .releaseSignedOff
+        case .patrolLogged: .patrolLogged
         case .logCheckpointed: .logCheckpointed
         case .unrecognized: nil
         }
@@ -384,13 +394,20 @@ public struct PublicResponse: Sendable, Equatable {
     /// Where it was released (an account, a site, a programme) and who spoke.
     public let channel: String
     public let spokesperson: String
+    /// The `release.drafted` event this publishes, once signed off; empty for a direct release.
+    public let draft: String
+    /// Why a release went out directly, without its draft's sign-off (an urgent statement).
+    public let urgentReason: String
 
-    public init(method: ResponseMethod, text: String, at: Date, channel: String = "", spokesperson: String = "") {
+    public init(method: ResponseMethod, text: String, at: Date, channel: String = "", spokesperson: String = "",
+                draft: String = "", urgentReason: String = "") {
         self.method = method
         self.text = text
         self.at = at
         self.channel = channel
         self.spokesperson = spokesperson
+        self.draft = draft
+        self.urgentReason = urgentReason
     }
 }
 

@@ -29,5 +29,9 @@ public enum EventKind: String, CaseIterable, Sendable {
     case accountabilityDecided = "accountability.decided"
     case mistakeTolerated = "case.mistake-tolerated"
     case riskAssessed = "risk.assessed"
+    case releaseDrafted = "release.drafted"
+    case releaseConfirmed = "release.confirmed"
+    case releaseSignedOff = "release.signed-off"
+    case patrolLogged = "patrol.logged"
     case logCheckpointed = "log.checkpointed"
 }

@@ -72,8 +72,11 @@ public enum EventPayloadCodec {
             return JSONObject([("field", .string(correction.field.code)), ("value", .string(correction.value)),
                                ("corrects", .string(correction.corrects)), ("reason", .string(correction.reason))])
         case .responsePublished(let response):
+            // A direct release writes what it always did, so older readers see the same line.
             return JSONObject([("method", .string(response.method.code)), ("text", .string(response.text)),
-                               ("at", time(response.at)), ("channel", .string(response.channel)), ("spokesperson", .string(response.spokesperson))])
+                               ("at", time(response.at)), ("channel", .string(response.channel)), ("spokesperson", .string(response.spokesperson))]
+                + (response.draft.isEmpty ? [] : [("draft", .string(response.draft))])
+                + (response.urgentReason.isEmpty ? [] : [("urgentReason", .string(response.urgentReason))]))
         case .pressConferenceHeld(let press):
             return JSONObject([("at", time(press.at)), ("speaker", .string(press.speaker)),
                                ("venue", .string(press.venue))])
@@ -103,6 +106,19 @@ public enum EventPayloadCodec {
                 ("risks", .string(assessment.risks)), ("plan", .string(assessment.plan)),
                 ("reviewedBy", .string(assessment.reviewedBy)),
             ])
+        case .releaseDrafted(let draft):
+            return JSONObject([("method", .string(draft.method.code)), ("text", .string(draft.text)),
+                               ("channel", .string(draft.channel)), ("spokesperson", .string(draft.spokesperson)),
+                               ("signOffBy", .string(draft.signOffBy))])
+        case .releaseConfirmed(let confirmation):
+            return JSONObject([("draft", .string(confirmation.draft)), ("unit", .string(confirmation.unit)),
+                               ("objection", .string(confirmation.objection)), ("at", time(confirmation.at))])
+        case .releaseSignedOff(let signOff):
+            return JSONObject([("draft", .string(signOff.draft)), ("leader", .string(signOff.leader)),
+                               ("sentBackReason", .string(signOff.sentBackReason)), ("at", time(signOff.at))])
+        case .patrolLogged(let patrol):
+            return JSONObject([("channels", .array(patrol.channels.map { .string($0.code) })), ("at", time(patrol.at)),
+                               ("cases", .array(patrol.cases.map(JSONValue.string))), ("note", .string(patrol.note))])
         case .reportedUp(let report):
             return JSONObject([("recipient", .string(report.recipient)), ("method", .string(report.method.code)),
                                ("at", time(report.at)), ("text", .string(report.text)), ("scope", .string(report.scope.code))])
@@ -195,7 +211,8 @@ public enum EventPayloadCodec {
             return .responsePublished(PublicResponse(
                 method: try fields.vocabulary("method"), text: fields.optionalString("text"),
                 at: try fields.time("at"), channel: fields.optionalString("channel"),
-                spokesperson: fields.optionalString("spokesperson")))
+                spokesperson: fields.optionalString("spokesperson"), draft: fields.optionalString("draft"),
+                urgentReason: fields.optionalString("urgentReason")))
         case .pressConferenceHeld:
             return .pressConferenceHeld(PressConference(
                 at: try fields.time("at"), speaker: fields.optionalString("speaker"),
@@ -228,6 +245,26 @@ public enum EventPayloadCodec {
                 plannedOn: try fields.string("plannedOn"), methods: codes.compactMap { $0 },
                 riskLevel: try fields.vocabulary("riskLevel"), risks: fields.optionalString("risks"),
                 plan: fields.optionalString("plan"), reviewedBy: try fields.string("reviewedBy")))
+        case .releaseDrafted:
+            return .releaseDrafted(ReleaseDraft(
+                method: try fields.vocabulary("method"), text: try fields.string("text"),
+                channel: fields.optionalString("channel"), spokesperson: fields.optionalString("spokesperson"),
+                signOffBy: fields.optionalString("signOffBy")))
+        case .releaseConfirmed:
+            return .releaseConfirmed(ReleaseConfirmation(draft: try fields.string("draft"), unit: try fields.string("unit"),
+                                                         objection: fields.optionalString("objection"), at: try fields.time("at")))
+        case .releaseSignedOff:
+            return .releaseSignedOff(ReleaseSignOff(draft: try fields.string("draft"), leader: try fields.string("leader"),
+                                                    sentBackReason: fields.optionalString("sentBackReason"),
+                                                    at: try fields.time("at")))
+        case .patrolLogged:
+            let channels = data["channels"]?.arrayValue?.map { $0.stringValue.flatMap { Channel(rawValue: $0) ?? Channel.aliases[$0] } }
+            guard let channels, !channels.isEmpty, !channels.contains(nil) else { throw fields.failure("channels") }
+            guard let cases = data["cases"]?.arrayValue, cases.allSatisfy({ $0.stringValue != nil }) else {
+                throw fields.failure("cases")
+            }
+            return .patrolLogged(Patrol(channels: channels.compactMap { $0 }, at: try fields.time("at"),
+                                        cases: cases.compactMap(\.stringValue), note: fields.optionalString("note")))
         case .mistakeTolerated:
             return .mistakeTolerated(person: try fields.string("person"), reason: try fields.string("reason"))
         case .reportedUp:

@@ -51,7 +51,7 @@ public struct Strings: Sendable {
     /// The fields a refusal names (`RecordingField`), as a person reads them.
     struct RecordingFieldNames: Sendable {
         let title, locality, discoveredAt, unit, text, at, due, leader, decisions, reason, outcome, incoming,
-            asOf, recipient, person, decidedBy, reviewedBy: String
+            asOf, recipient, person, decidedBy, reviewedBy, channels: String
     }
 
     public struct UsageMessages: Sendable {
@@ -143,6 +143,7 @@ public struct Strings: Sendable {
         case .person: names.person
         case .decidedBy: names.decidedBy
         case .reviewedBy: names.reviewedBy
+        case .channels: names.channels
         case .asOf: names.asOf
         case .corrected(let corrected): corrected.name(in: language)
         }
@@ -195,6 +196,7 @@ public struct Strings: Sendable {
         case .alreadyRecorded(let ref, let code): return fill(messages.alreadyRecorded, ref, code)
         case .unknownAssessment(let code): return fill(messages.unknownAssessment, code)
         case .tooLong(let field, let length, let limit): return fill(messages.tooLong, fieldName(field), length, limit)
+        case .release(let refusal): return releaseRefusal(refusal, time: time)
         case .notASpokesperson(let person, let code, let speakers):
             return speakers.isEmpty ? fill(messages.noSpokesperson, code)
                 : fill(messages.notASpokesperson, person, code, speakers.joined(separator: language == .chinese ? "、" : ", "))
@@ -225,7 +227,14 @@ public struct Strings: Sendable {
     public func summary(of entry: TimelineEntry, in subject: Case, timeZone: TimeZone) -> String {
         switch entry.body {
         case .responsePublished(let response):
-            return releaseSummary(response, number: subject.release(recordedBy: entry.eventID)?.number ?? 0)
+            let text = releaseSummary(response, number: subject.release(recordedBy: entry.eventID)?.number ?? 0)
+            guard let draft = subject.drafts.first(where: { $0.id == response.draft && !response.draft.isEmpty }) else {
+                return text
+            }
+            return text + (language == .chinese ? "（" : " (") + fill(release.fromDraft, draft.number)
+                + (language == .chinese ? "）" : ")")
+        case .releaseDrafted, .releaseConfirmed, .releaseSignedOff:
+            return releaseSummary(entry.body, eventID: entry.eventID, in: subject)
         case .pressConferenceHeld:
             let name = releaseName(number: subject.release(recordedBy: entry.eventID)?.number ?? 0)
             return summary(of: entry.body) + (language == .chinese ? "（\(name)）" : " (\(name))")
@@ -243,8 +252,9 @@ public struct Strings: Sendable {
         let chinese = language == .chinese
         let details = [response.method.name(in: language), response.channel, response.spokesperson].filter { !$0.isEmpty }
         let text = response.text.isEmpty ? "" : (chinese ? "：" : ": ") + response.text
+        let urgent = response.urgentReason.isEmpty ? "" : (chinese ? "；" : "; ") + fill(release.urgent, response.urgentReason)
         return releaseName(number: number)
-            + (chinese ? "（\(details.joined(separator: "，"))）" : " (\(details.joined(separator: ", ")))") + text
+            + (chinese ? "（\(details.joined(separator: "，"))）" : " (\(details.joined(separator: ", ")))") + text + urgent
     }
 
     private func chineseSummary(_ body: EventBody) -> String {
@@ -284,6 +294,8 @@ public struct Strings: Sendable {
         case .reportedUp(let report):
             "报告\(report.recipient)（\(report.scope == .sameLevel ? "" : report.scope.chineseName + "，")\(report.method.chineseName)）"
                 + (report.text.isEmpty ? "" : "：" + report.text)
+        case .releaseDrafted, .releaseConfirmed, .releaseSignedOff: releaseSummary(body, eventID: nil, in: nil)
+        case .patrolLogged(let patrol): "巡查" + patrolSummary(patrol)
         case .caseClosed(let reason, _): "结案（\(reason.chineseName)）"
         case .shiftHandedOver(let handover):
             "交接班：\(handover.outgoing) 交 \(handover.incoming)" + (handover.note.isEmpty ? "" : "。" + handover.note)
@@ -329,6 +341,8 @@ public struct Strings: Sendable {
         case .reportedUp(let report):
             "Reported to \(report.recipient) (\(report.scope == .sameLevel ? "" : report.scope.englishName + ", ")\(report.method.englishName))"
                 + (report.text.isEmpty ? "" : ": " + report.text)
+        case .releaseDrafted, .releaseConfirmed, .releaseSignedOff: releaseSummary(body, eventID: nil, in: nil)
+        case .patrolLogged(let patrol): "Patrol " + patrolSummary(patrol)
         case .caseClosed(let reason, _): "Closed (\(reason.englishName))"
         case .shiftHandedOver(let handover):
             "Shift handed over: \(handover.outgoing) to \(handover.incoming)" + (handover.note.isEmpty ? "" : ". " + handover.note)
@@ -377,7 +391,7 @@ extension Strings {
             title: "事由", locality: "属地", discoveredAt: "发现时间", unit: "单位", text: "内容", at: "发生时间",
             due: "截止时间", leader: "批示领导", decisions: "会商决定", reason: "原因", outcome: "移交结果",
             incoming: "接班人", asOf: "回看时间 --as-of", recipient: "报告对象", person: "人员",
-            decidedBy: "决定人", reviewedBy: "审核人"),
+            decidedBy: "决定人", reviewedBy: "审核人", channels: "巡查渠道"),
         approaches: [
             .confirmed: "建议：及时公开采取的工作措施、处置结果等信息",
             .grounded: "建议：提出解决问题的方案，公开答复，适时通报办理进程和结果",
@@ -454,7 +468,7 @@ extension Strings {
             title: "Title", locality: "Locality", discoveredAt: "Discovery time", unit: "Unit", text: "Text",
             at: "Time", due: "Due time", leader: "Leader", decisions: "Decisions", reason: "Reason",
             outcome: "Outcome", incoming: "Incoming officer", asOf: "Review time --as-of", recipient: "Reported to",
-            person: "Person", decidedBy: "Decided by", reviewedBy: "Reviewed by"),
+            person: "Person", decidedBy: "Decided by", reviewedBy: "Reviewed by", channels: "Channels checked"),
         approaches: [
             .confirmed: "Advice: publish the measures taken and their results",
             .grounded: "Advice: propose how the problem is solved, answer publicly, report progress and results",

@@ -32,6 +32,8 @@ public struct Case: Sendable, Equatable, Identifiable {
     public private(set) var supervisedItems: [SupervisedItem] = []
     /// Every correction of a report field, with the value it replaced.
     public private(set) var corrections: [CorrectionRecord] = []
+    /// Releases drafted for agreement and sign-off (起草 → 会签 → 审定 → 发布), in the order drafted.
+    public internal(set) var drafts: [DraftedRelease] = []
     /// Judged at least once (regraded or given a unit) after it was reported.
     public private(set) var triaged = false
     public private(set) var timeline: [TimelineEntry]
@@ -132,6 +134,19 @@ public struct Case: Sendable, Equatable, Identifiable {
         case .responsePublished(let response):
             addRelease(.response(response), at: response.at, event: event)
             happenedAt = response.at
+            if let index = drafts.firstIndex(where: { $0.id == response.draft }), drafts[index].publishedAt == nil {
+                drafts[index].publishedAt = response.at
+                drafts[index].publishedBy = event.id
+            }
+        case .releaseDrafted(let draft):
+            drafts.append(DraftedRelease(id: event.id, number: drafts.count + 1, draft: draft, draftedAt: event.recordedAt,
+                                         draftedBy: event.recordedBy))
+        case .releaseConfirmed(let confirmation):
+            if let index = drafts.firstIndex(where: { $0.id == confirmation.draft }) { drafts[index].take(confirmation) }
+            happenedAt = confirmation.at
+        case .releaseSignedOff(let signOff):
+            if let index = drafts.firstIndex(where: { $0.id == signOff.draft }) { drafts[index].signOff = signOff }
+            happenedAt = signOff.at
         case .pressConferenceHeld(let press):
             addRelease(.pressConference(press), at: press.at, event: event)
             happenedAt = press.at
@@ -183,7 +198,7 @@ public struct Case: Sendable, Equatable, Identifiable {
                                                 by: event.recordedBy, at: event.recordedAt, seq: event.seq))
             report = report.correcting(correction.field, to: correction.value)
         case .noteAdded, .unrecognized, .logCreated, .logRepaired, .caseReported, .shiftHandedOver, .accountabilityDecided,
-             .riskAssessed, .logCheckpointed:
+             .riskAssessed, .logCheckpointed, .patrolLogged:
             break
         }
         timeline.append(TimelineEntry(event: event, happenedAt: happenedAt))

@@ -45,6 +45,8 @@ public struct DeskSettings: Sendable, Equatable {
     public var followUpCadenceHours: Double = 24
     /// How far ahead the handover looks for what falls due in the coming shift.
     public var handoverHorizonHours: Double = 12
+    /// 巡查: a shift (or a day) with no patrol for longer than this is flagged in the handover and the daily log.
+    public var patrolHours: Double = 2
     /// 第一时间报告: within how many minutes of discovery a 重大/特别重大 opinion is reported, and to whom.
     public var firstReportMinutes: Double = 60
     public var firstReportRecipients = ["县政府办公室", "县网信办"]

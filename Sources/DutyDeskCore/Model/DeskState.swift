@@ -18,6 +18,8 @@ public struct DeskState: Sendable {
     public private(set) var decisions: [AccountabilityDecision] = []
     /// Every 舆情风险评估, in the order recorded.
     public private(set) var assessments: [RiskAssessment] = []
+    /// 巡查 entries, in the order recorded.
+    public private(set) var patrols: [PatrolRecord] = []
     /// Every signed checkpoint, in order; the last one's token goes in the handover report.
     public private(set) var checkpoints: [Checkpoint] = []
     /// In the order reported; the indexes find them. Cases live in an array so that growing the
@@ -114,6 +116,8 @@ public struct DeskState: Sendable {
             decisions.append(decision)
         case .riskAssessed(let assessment):
             assessments.append(assessment)
+        case .patrolLogged(let patrol):
+            patrols.append(PatrolRecord(patrol: patrol, recordedAt: event.recordedAt, recordedBy: event.recordedBy))
         case .logCheckpointed(let checkpoint):
             checkpoints.append(checkpoint)
         case .caseReported(let report):

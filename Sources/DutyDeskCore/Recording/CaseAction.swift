@@ -6,7 +6,8 @@ public enum CaseAction: Sendable, Equatable {
     case triage(Triage)
     case regrade(Grade, at: Date?)
     case assign(unit: String, role: UnitRole)
-    case respond(method: ResponseMethod, text: String, at: Date?, channel: String = "", spokesperson: String = "")
+    case respond(method: ResponseMethod, text: String, at: Date?, channel: String = "", spokesperson: String = "",
+                 urgentReason: String = "")
     case pressConference(at: Date?, speaker: String, venue: String)
     case note(String)
     case close(reason: CloseReason, at: Date?)
@@ -23,6 +24,11 @@ public enum CaseAction: Sendable, Equatable {
     case feedback(unit: String, text: String, at: Date?)
     case reportUp(UpwardReport)
     case tolerate(person: String, reason: String)
+    case draftRelease(ReleaseDraft)
+    /// `draft` is an id or a number on the case; nil means its oldest pending draft.
+    case confirmRelease(draft: String?, unit: String, objection: String, at: Date?)
+    case signOffRelease(draft: String?, leader: String, sentBackReason: String, at: Date?)
+    case publishDraft(draft: String?, at: Date?)
 }
 
 extension Recorder {
@@ -31,8 +37,9 @@ extension Recorder {
         case .triage(let triage): try self.triage(code, triage)
         case .regrade(let grade, let at): try regrade(code, to: grade, at: at)
         case .assign(let unit, let role): try assign(code, unit: unit, role: role)
-        case .respond(let method, let text, let at, let channel, let spokesperson):
-            try respond(code, method: method, text: text, at: at, channel: channel, spokesperson: spokesperson)
+        case .respond(let method, let text, let at, let channel, let spokesperson, let urgentReason):
+            try respond(code, method: method, text: text, at: at, channel: channel, spokesperson: spokesperson,
+                        urgentReason: urgentReason)
         case .pressConference(let at, let speaker, let venue):
             try pressConference(code, at: at, speaker: speaker, venue: venue)
         case .note(let text): try note(code, text: text)
@@ -50,6 +57,12 @@ extension Recorder {
         case .feedback(let unit, let text, let at): try feedback(code, unit: unit, text: text, at: at)
         case .reportUp(let report): try reportUp(code, report)
         case .tolerate(let person, let reason): try tolerate(code, person: person, reason: reason)
+        case .draftRelease(let draft): try draftRelease(code, draft)
+        case .confirmRelease(let draft, let unit, let objection, let at):
+            try confirmRelease(code, draft: draft, unit: unit, objection: objection, at: at)
+        case .signOffRelease(let draft, let leader, let reason, let at):
+            try signOffRelease(code, draft: draft, leader: leader, sentBackReason: reason, at: at)
+        case .publishDraft(let draft, let at): try publishDraft(code, draft: draft, at: at)
         }
     }
 }

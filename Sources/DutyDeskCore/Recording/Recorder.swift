@@ -95,14 +95,20 @@ public struct Recorder: Sendable {
         return EventDraft(caseID: subject.id, body: .unitAssigned(unit: unit, role: role))
     }
 
-    /// A release is numbered by when it happened among the case's others (`Case.releases`).
+    /// A release is numbered by when it happened among the case's others (`Case.releases`). While a
+    /// draft of the case is on its way to sign-off, a release past it needs the reason it could not wait.
     public func respond(_ code: String, method: ResponseMethod, text: String, at: Date?, channel: String = "",
-                        spokesperson: String = "") throws(RecordingError) -> EventDraft {
+                        spokesperson: String = "", urgentReason: String = "") throws(RecordingError) -> EventDraft {
         let subject = try openCase(code)
         let when = try milestone(at ?? now, field: .at, of: subject)
+        let urgentReason = urgentReason.trimmingCharacters(in: .whitespacesAndNewlines)
+        if urgentReason.isEmpty, let pending = subject.pendingDrafts.first {
+            throw .release(.draftPending(code: subject.code, draft: pending.number))
+        }
         let response = PublicResponse(method: method, text: text, at: when,
                                       channel: channel.trimmingCharacters(in: .whitespaces),
-                                      spokesperson: spokesperson.trimmingCharacters(in: .whitespaces))
+                                      spokesperson: spokesperson.trimmingCharacters(in: .whitespaces),
+                                      urgentReason: urgentReason)
         return EventDraft(caseID: subject.id, body: .responsePublished(response))
     }
 
@@ -308,7 +314,7 @@ public struct Recorder: Sendable {
     }
 
     /// The unit as named on the case; a unit with no role there is refused, naming those that have one.
-    private func unitWithRole(_ unit: String, on subject: Case) throws(RecordingError) -> String {
+    func unitWithRole(_ unit: String, on subject: Case) throws(RecordingError) -> String {
         let unit = try required(unit, .unit)
         guard subject.hasRole(unit) else {
             throw .unitWithoutRole(unit: unit, code: subject.code, unitsWithRole: subject.unitsWithRole)
@@ -321,20 +327,20 @@ public struct Recorder: Sendable {
         guard title.count <= titleLimit else { throw .tooLong(field: field, length: title.count, limit: titleLimit) }
     }
 
-    private func required(_ value: String, _ name: RecordingField) throws(RecordingError) -> String {
+    func required(_ value: String, _ name: RecordingField) throws(RecordingError) -> String {
         let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw .emptyField(name: name) }
         return trimmed
     }
 
-    private func openCase(_ code: String) throws(RecordingError) -> Case {
+    func openCase(_ code: String) throws(RecordingError) -> Case {
         guard let subject = state.findCase(code: code) else { throw .unknownCase(code: code) }
         guard subject.closure == nil else { throw .caseClosed(code: subject.code) }
         return subject
     }
 
     /// A milestone happened at a real moment: not in the future, not before the case was discovered.
-    private func milestone(_ when: Date, field: RecordingField, of subject: Case) throws(RecordingError) -> Date {
+    func milestone(_ when: Date, field: RecordingField, of subject: Case) throws(RecordingError) -> Date {
         guard when <= now else { throw .inFuture(field: field, value: when, now: now) }
         guard when >= subject.discoveredAt else {
             throw .beforeDiscovery(field: field, value: when, discoveredAt: subject.discoveredAt)

@@ -28,6 +28,8 @@ public enum RecordingError: Error, Equatable, Sendable {
     case unknownAssessment(code: String)
     /// A value longer than the desk keeps for its field (`Recorder.titleLimit`).
     case tooLong(field: RecordingField, length: Int, limit: Int)
+    /// A step of a release's drafting, agreement, sign-off or publication out of its order.
+    case release(ReleaseRefusal)
 }
 
 /// A field a refusal names. Typed, so a message says it in the UI's language (`Strings.fieldName`)
@@ -35,7 +37,7 @@ public enum RecordingError: Error, Equatable, Sendable {
 /// put the message beside from it (`Form.fieldName(for:)`).
 public enum RecordingField: Sendable, Equatable {
     case title, locality, discoveredAt, unit, text, at, due, leader, decisions, reason, outcome, incoming, recipient,
-        person, decidedBy, reviewedBy
+        person, decidedBy, reviewedBy, channels
     /// The moment a review of the past (`--as-of`) asks for.
     case asOf
     /// The value typed to correct this report field.

@@ -94,8 +94,9 @@ public enum CaseBrief {
                           table: context.table(["unit", "at", "text"], subject.feedback.map { feedback in
                               [.text(feedback.unit), context.time(feedback.at), .text(feedback.text)]
                           })),
-            ReportSection(key: "responses", title: words.section("responses"),
+            ReportSection(key: "responses", title: words.section("responses"), paragraphs: Self.directReleases(subject, strings),
                           table: context.table(["release", "method", "at", "channel", "spokesperson", "text"], releases)),
+        ] + Self.drafts(subject, context) + [
             ReportSection(key: "next", title: words.section("next"), facts: next,
                           table: context.table(["source", "text", "dueAt", "left"], openItems.map { item in
                               [.text(item.owner), .text(item.text),
@@ -109,6 +110,34 @@ public enum CaseBrief {
                                                     .text(strings.summary(of: entry, in: subject, timeZone: context.timeZone))]
                                                })),
         ])
+    }
+
+    /// Each release that went out past a pending draft, with why (an urgent statement).
+    static func directReleases(_ subject: Case, _ strings: Strings) -> [String] {
+        subject.releases.compactMap { release in
+            guard case .response(let response) = release.kind, !response.urgentReason.isEmpty else { return nil }
+            return strings.releaseName(number: release.number) + (strings.language == .chinese ? "：" : ": ")
+                + fill(strings.release.urgent, response.urgentReason)
+        }
+    }
+
+    /// The case's drafts, only when it has any (older briefs read as they did): where each stands,
+    /// who agreed or objected, who signed it off or sent it back, and when it went out.
+    static func drafts(_ subject: Case, _ context: ReportContext) -> [ReportSection] {
+        guard !subject.drafts.isEmpty else { return [] }
+        let strings = context.strings
+        let separator = strings.listSeparator
+        return [ReportSection(key: "drafts", title: context.words.section("drafts"), table: context.table(
+            ["draft", "recordedAt", "recordedBy", "method", "text", "stage", "agreement", "signOff"],
+            subject.drafts.map { draft in
+                let agreement = draft.confirmations.map { word in
+                    word.confirms ? word.unit + " ✓" : fill(strings.release.objects, word.unit, word.objection)
+                }.joined(separator: separator)
+                let signOff = draft.signOff.map { "\($0.leader) \(DisplayTime.minutes($0.at, in: context.timeZone))" } ?? ""
+                return [.integer(draft.number), context.time(draft.draftedAt), .text(draft.draftedBy),
+                        .text(draft.draft.method.name(in: context.language)), .text(draft.draft.text),
+                        .text(strings.releaseStage(draft, in: subject, now: context.now)), .text(agreement), .text(signOff)]
+            }))]
     }
 
     /// A corrected value as a person reads it: a time in the desk's format, a channel by name.

@@ -3,7 +3,8 @@ import Foundation
 /// 舆情日志: every case discovered or handled on one local day, as the desk stood at the end of
 /// that day (or now, for today). The caller passes the state replayed to that moment.
 public enum DailyReport {
-    public static func document(_ state: DeskState, day: CivilTime, context: ReportContext) -> ReportDocument {
+    public static func document(_ state: DeskState, day: CivilTime, context: ReportContext,
+                                patrolHours: Double = DeskSettings().patrolHours) -> ReportDocument {
         let start = CivilTime(year: day.year, month: day.month, day: day.day).date(in: context.timeZone)
         let end = CivilTime(year: day.year, month: day.month, day: day.day).addingDays(1).date(in: context.timeZone)
         func during(_ date: Date) -> Bool { date >= start && date < end }
@@ -36,6 +37,7 @@ public enum DailyReport {
             ReportSection(key: "cases", title: context.words.section("cases"),
                           table: context.table(["code", "title", "locality", "channel", "level", "grade", "status", "discoveredAt",
                                                 "unit", "releases", "handled", "left"], rows)),
+            PatrolSection.section(state.patrols, from: start, to: min(end, context.now), hours: patrolHours, context: context),
         ])
     }
 }

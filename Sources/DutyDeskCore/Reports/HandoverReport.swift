@@ -18,7 +18,7 @@ public struct LedgerAnchor: Sendable, Equatable {
 /// 交接班记录: what the next shift inherits.
 public enum HandoverReport {
     public static func document(_ state: DeskState, context: ReportContext, operatorName: String, horizonHours: Double,
-                                anchor: LedgerAnchor) -> ReportDocument {
+                                anchor: LedgerAnchor, patrolHours: Double = DeskSettings().patrolHours) -> ReportDocument {
         let now = context.now
         let open = CaseQueries.queue(state, policy: context.policy, now: now, includeClosed: false)
         let horizon = Int(horizonHours * DeadlinePolicy.hour)
@@ -51,6 +51,7 @@ public enum HandoverReport {
                               [.text(subject.code), .text(subject.title), context.time(subject.recordedAt),
                                .text(subject.recordedBy), .text(subject.status.name(in: context.language))]
                           })),
+            PatrolSection.section(state.patrols, from: shiftStart ?? now, to: now, hours: patrolHours, context: context),
         ])
     }
 

@@ -45,7 +45,19 @@ public enum StatsReport {
                           table: context.table(["day", "cases"], stats.perDay.map { day in
                               [.text(DayRange.text(day.day)), .integer(day.cases)]
                           })),
-        ])
+        ] + releaseWorkflow(stats.releaseWorkflow, context: context))
+    }
+
+    /// Only a period with drafted releases has the section, so older ledgers' reports read as they did.
+    static func releaseWorkflow(_ figures: [ReleaseWorkflowFigures], context: ReportContext) -> [ReportSection] {
+        guard !figures.isEmpty else { return [] }
+        let words = context.words
+        return [ReportSection(key: "releaseWorkflow", title: words.section("releaseWorkflow"), table: context.table(
+            ["unit", "drafts", "signedOff", "sentBack", "published", "toSignOffMedian", "toPublicationMedian"],
+            figures.map { unit in
+                [.text(unit.name.isEmpty ? words.unassigned : unit.name), .integer(unit.drafts), .integer(unit.signedOff),
+                 .integer(unit.sentBack), .integer(unit.published), .hours(unit.toSignOffMedian), .hours(unit.toPublicationMedian)]
+            }))]
     }
 }
 

@@ -78,6 +78,8 @@ public struct TimelinessStats: Sendable, Equatable {
     public let byGrade: [TimelinessFigures]
     public let total: TimelinessFigures
     public let perDay: [Day]
+    /// Draft → sign-off → publication, per unit, for the period's cases that drafted a release.
+    public let releaseWorkflow: [ReleaseWorkflowFigures]
 
     public init(_ state: DeskState, period: DayRange, policy: DeadlinePolicy, now: Date, timeZone: TimeZone) {
         self.period = period
@@ -98,6 +100,7 @@ public struct TimelinessStats: Sendable, Equatable {
             return graded.isEmpty ? nil : TimelinessFigures(name: grade.code, assessed: graded)
         }
         total = TimelinessFigures(name: "", assessed: assessed)
+        releaseWorkflow = ReleaseWorkflowFigures.byUnit(cases)
         perDay = period.days.map { day in
             let start = day.date(in: timeZone), end = day.addingDays(1).date(in: timeZone)
             return Day(day: day, cases: cases.filter { $0.discoveredAt >= start && $0.discoveredAt < end }.count)

@@ -24,6 +24,10 @@ public enum Action: String, CaseIterable, Sendable {
     case restoreDraft, discardDraft
     /// A case that moved on while its form was open: open the form again on the new state, or save anyway.
     case reloadForm, saveAnyway
+    /// A release's next step (起草, 会签, 审定, 发布: issue 14).
+    case releaseStep
+    /// 巡查: a quick entry on the queue (issue 14).
+    case patrol
     case help
     case redraw
     case quit

@@ -83,6 +83,8 @@ public enum Keymap {
         // Desk-level records (issue 13). `w` for 问责 and its kin; `T` 容错 on the case in focus.
         KeyBinding(keys: [.character("w")], label: "w", action: .decide, contexts: everywhere, inFooter: false),
         KeyBinding(keys: [.character("T")], label: "T", action: .tolerate, contexts: everywhere, inFooter: false),
+        KeyBinding(keys: [.character("W")], label: "W", action: .releaseStep, contexts: everywhere, inFooter: false),
+        KeyBinding(keys: [.character("P")], label: "P", action: .patrol, contexts: [.queue], inFooter: false),
         KeyBinding(keys: [.character("A")], label: "A", action: .assessments, contexts: everywhere, inFooter: false),
         KeyBinding(keys: [.character("n")], label: "n", action: .newAssessment, contexts: [.assessments], inFooter: true),
         KeyBinding(keys: [.character("c")], label: "c", action: .caseFromAssessment, contexts: [.assessments],

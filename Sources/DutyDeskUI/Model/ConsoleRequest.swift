@@ -9,6 +9,8 @@ public struct OpenForm: Sendable {
         case handover
         /// 表彰·约谈·通报批评·问责, and a 舆情风险评估: records of the desk, not of one case.
         case decision, assessment
+        /// 巡查 (`P`).
+        case patrol
     }
 
     public let purpose: Purpose
@@ -38,6 +40,7 @@ public enum ConsoleRequest: Sendable, Equatable {
     case handOver(to: String, note: String)
     case decide(AccountabilityDecision)
     case assess(AssessmentRequest)
+    case patrol(Patrol)
     /// The intake form's values and when the form opened, which an empty discovery time means.
     case saveDraft([String: String], openedAt: Date)
     case discardDraft

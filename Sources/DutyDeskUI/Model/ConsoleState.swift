@@ -291,7 +291,7 @@ public struct ConsoleState: Sendable {
     private mutating func perform(_ action: Action, now: Date, size: (width: Int, height: Int)) {
         let step = CaseActionKind(action)
         // Every form writes to the ledger: none opens while reviewing the past.
-        let desksOwn: Set<Action> = [.newReport, .handOver, .decide, .newAssessment, .caseFromAssessment]
+        let desksOwn: Set<Action> = [.newReport, .handOver, .decide, .newAssessment, .caseFromAssessment, .patrol]
         if reviewing != nil, desksOwn.contains(action) || step != nil {
             notice = strings.domain.usage.reviewIsReadOnly
             return
@@ -321,12 +321,12 @@ public struct ConsoleState: Sendable {
                                 openedAt: now, baseSeq: desk.lastSeq))
         case .triage, .assign, .respond, .pressConference, .note, .close, .acknowledge, .transfer, .refer,
              .referralOutcome, .reopen, .correct, .instruct, .meeting, .reportBack, .completeItem, .feedback, .reportUp,
-             .tolerate:
+             .tolerate, .releaseStep:
             break  // opened above, as steps
         case .save, .cancel, .nextField, .previousField, .pickChoice, .linkReport, .restoreDraft, .discardDraft,
              .reloadForm, .saveAnyway:
             break  // a form's own keys, which reach the form (`FormState`)
-        case .decide, .assessments, .newAssessment, .caseFromAssessment, .directory, .analysis:
+        case .decide, .assessments, .newAssessment, .caseFromAssessment, .directory, .analysis, .patrol:
             performDeskRecord(action, now: now)
         case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last:
             move(action, now: now, size: size)
@@ -379,6 +379,9 @@ public struct ConsoleState: Sendable {
             show(.directory)
         case .analysis:
             if case .detail(let id) = screen { show(.analysis(id)) } else { show(.analysis(nil)) }
+        case .patrol:
+            forms.show(OpenForm(purpose: .patrol, form: PatrolForm.make(language: language, openedAt: now), openedAt: now,
+                                baseSeq: desk.lastSeq))
         default:
             return
         }

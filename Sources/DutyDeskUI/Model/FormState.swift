@@ -158,6 +158,8 @@ struct FormState: Sendable {
             requests.append(HandoverForm.request(open.form))
         case .decision:
             requests.append(.decide(DecisionForm.decision(open.form, now: now, timeZone: timeZone)))
+        case .patrol:
+            requests.append(.patrol(PatrolForm.patrol(open.form, now: now, timeZone: timeZone)))
         case .assessment:
             guard let request = AssessmentForm.request(open.form, now: now, timeZone: timeZone) else { return }
             requests.append(.assess(request))

@@ -23,9 +23,10 @@ extension ReportKind {
         switch self {
         case .handover:
             return HandoverReport.document(state.desk, context: context, operatorName: state.operatorName,
-                                           horizonHours: state.settings.handoverHorizonHours, anchor: state.anchor)
+                                           horizonHours: state.settings.handoverHorizonHours, anchor: state.anchor,
+                                           patrolHours: state.settings.patrolHours)
         case .daily:
-            return DailyReport.document(state.desk, day: period.last, context: context)
+            return DailyReport.document(state.desk, day: period.last, context: context, patrolHours: state.settings.patrolHours)
         case .stats:
             return StatsReport.document(TimelinessStats(state.desk, period: period, policy: state.policy, now: now,
                                                         timeZone: state.timeZone),

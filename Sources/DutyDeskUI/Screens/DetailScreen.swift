@@ -112,6 +112,7 @@ enum DetailScreen {
                           Segment(text: SafeText.singleLine(domain.summary(of: .reportedUp(report))), role: .value)])
         }
         lines.append([])
+        lines += draftLines(subject, state: state, now: now)
 
         // Whom to call about these units: C opens the directory at them.
         lines.append(section(strings.detailSections.units)

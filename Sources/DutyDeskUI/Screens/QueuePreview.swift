@@ -53,6 +53,9 @@ enum QueuePreview {
         } else if let closure = subject.closure {
             lines.append(pair(fields.closedAt, "\(time(closure.at)) (\(closure.reason.name(in: language)))"))
         }
+        if let pending = domain.pendingRelease(of: subject, now: now) {
+            lines.append([Segment(text: SafeText.singleLine(pending), role: .clockWarning)])
+        }
         if let item = standing.mostUrgent?.item {
             lines.append([Segment(text: SafeText.singleLine(item.owner) + "：", role: .label),
                           Segment(text: SafeText.singleLine(item.text) + "   ", role: .value),

@@ -9,6 +9,8 @@ public enum CaseActionKind: String, Sendable, Equatable, CaseIterable {
     case acknowledge, transfer, refer, referralOutcome, reopen, correct
     case instruct, meeting, reportBack, completeItem, feedback, reportUp
     case tolerate
+    /// `W`: the next step of a release on its way out (`ReleaseStepForm`).
+    case releaseStep
 
     /// The action whose key opens the step's form; a new kind without one does not compile.
     var action: Action {
@@ -32,6 +34,7 @@ public enum CaseActionKind: String, Sendable, Equatable, CaseIterable {
         case .feedback: .feedback
         case .reportUp: .reportUp
         case .tolerate: .tolerate
+        case .releaseStep: .releaseStep
         }
     }
 
@@ -177,6 +180,8 @@ public enum CaseActionForms {
                 Form.Field(id: "reason", label: DeskRecordStrings.table(for: language).toleranceReason,
                            kind: .area(TextArea()), required: true),
             ])
+        case .releaseStep:
+            ReleaseStepForm.make(for: subject, language: language, at: at)
         case .correct:
             (words.correctTitle, [
                 FieldMaker.choice("field", words.field, CorrectableField.self, nil, language: language, required: true),
@@ -249,6 +254,8 @@ public enum CaseActionForms {
             return .completeItem(item: form.choice("item"))
         case .tolerate:
             return .tolerate(person: form.choice("person") ?? "", reason: form.text("reason"))
+        case .releaseStep:
+            return ReleaseStepForm.action(form, at: at)
         }
     }
 
@@ -262,6 +269,7 @@ public enum CaseActionForms {
     /// time. A problem goes beside the actions, naming the line; returns whether there was none.
     static func check(_ kind: CaseActionKind, _ form: inout Form, now: Date, timeZone: TimeZone, language: Language)
         -> Bool {
+        if kind == .releaseStep { return ReleaseStepForm.check(&form, language: language) }
         guard kind == .meeting else { return true }
         for (index, action) in meetingActions(form).enumerated() {
             guard let due = action.due, case .failure = TimeInput.parse(due, as: .due, now: now, timeZone: timeZone)
@@ -300,7 +308,8 @@ extension Form {
         case .notAhead: dateTime(allowingFuture: true)
         case .invalidValue, .discoveryAfterRecording, .discoveryAfterMilestone:
             fields.contains { $0.id == "value" } ? "value" : nil
-        case .unitWithoutRole: fields.contains { $0.id == "unit" } ? "unit" : nil
+        case .unitWithoutRole, .release(.notCooperating): fields.contains { $0.id == "unit" } ? "unit" : nil
+        case .release(.beforeStep): dateTime(allowingFuture: false)
         case .notASpokesperson: fields.contains { $0.id == "person" } ? "person" : nil
         case .unknownCase: fields.contains { $0.id == "cases" } ? "cases" : nil
         case .unknownAssessment: fields.contains { $0.id == "assessment" } ? "assessment" : nil
@@ -330,6 +339,7 @@ extension RecordingField {
         case .person: "person"
         case .decidedBy: "decidedBy"
         case .reviewedBy: "reviewedBy"
+        case .channels: "channels"
         case .asOf: "as-of"
         case .corrected: "value"
         }

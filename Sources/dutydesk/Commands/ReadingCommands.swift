@@ -59,7 +59,7 @@ struct Show: DeskCommand {
         if json {
             print(JSONWriter.pretty(CaseJSON(timeZone: desk.timeZone, strings: desk.strings).detail(standing)))
         } else {
-            print(CaseText(timeZone: desk.timeZone, strings: desk.strings).sheet(standing))
+            print(CaseText(timeZone: desk.timeZone, strings: desk.strings).sheet(standing, now: desk.now))
         }
     }
 }

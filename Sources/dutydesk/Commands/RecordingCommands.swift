@@ -83,11 +83,14 @@ struct Respond: DeskCommand {
     @Option(name: .customLong("on"), help: "Where: the account, site or programme it was released on.") var releasedOn: String?
     @Option(help: "Who spoke (发言人).") var spokesperson: String?
     @Option(parsing: .unconditional, help: "When it was released (default now). (-30m, 08:15, 昨天 21:00, 2026-11-23 14:05, ISO 8601).") var at: String?
+    @Option(help: "Why it goes out directly, without a draft's sign-off (required while a draft of the case is pending).")
+    var urgent: String?
 
     func run() throws {
         try perform(code) { desk in
             .respond(method: try desk.value(method, as: ResponseMethod.self, option: "--method"), text: text ?? "",
-                     at: try desk.time(at, option: "--at"), channel: releasedOn ?? "", spokesperson: spokesperson ?? "")
+                     at: try desk.time(at, option: "--at"), channel: releasedOn ?? "", spokesperson: spokesperson ?? "",
+                     urgentReason: urgent ?? "")
         }
     }
 }

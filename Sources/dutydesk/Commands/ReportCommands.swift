@@ -70,7 +70,8 @@ struct DailyReportCommand: ReportSubcommand {
         // The day as it stood at its end, or now if it has not ended.
         let end = min(desk.now, day.addingDays(1).date(in: desk.timeZone))
         let state = try desk.pastState(at: end)
-        return DailyReport.document(state, day: day, context: desk.reportContext(state, at: end))
+        return DailyReport.document(state, day: day, context: desk.reportContext(state, at: end),
+                                    patrolHours: desk.settings.patrolHours)
     }
 }
 
@@ -100,7 +101,8 @@ struct HandoverReportCommand: ReportSubcommand {
     func document(_ desk: DeskContext) throws -> ReportDocument {
         let (state, anchor) = try desk.readStateWithAnchor()
         return HandoverReport.document(state, context: desk.reportContext(state), operatorName: desk.recorder,
-                                       horizonHours: desk.settings.handoverHorizonHours, anchor: anchor)
+                                       horizonHours: desk.settings.handoverHorizonHours, anchor: anchor,
+                                       patrolHours: desk.settings.patrolHours)
     }
 }
 

@@ -210,6 +210,8 @@ struct ConsoleRunner {
                 }
             case .decide(let decision):
                 try recordOnDesk(session, &state) { recorder throws(RecordingError) in try recorder.decide(decision) }
+            case .patrol(let patrol):
+                try recordOnDesk(session, &state) { recorder throws(RecordingError) in try recorder.logPatrol(patrol) }
             case .assess(let assessment):
                 try recordOnDesk(session, &state) { recorder throws(RecordingError) in try assessment.draft(recorder) }
             case .handOver(let incoming, let note):

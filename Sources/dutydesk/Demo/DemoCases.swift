@@ -17,6 +17,8 @@ struct DemoCase {
                      hoursAgo: Double)
         case reportUp(String, ReportMethod, hoursAgo: Double)
         case tolerate(person: String, reason: String, hoursAgo: Double)
+        /// Any other step, as the console and the CLI ask for it.
+        case action(CaseAction, hoursAgo: Double)
     }
 
     let title: String
@@ -41,7 +43,17 @@ struct DemoCase {
         DemoCase(title: "城关镇锦绣花园小区自来水发黄有异味", locality: "城关镇", channel: .hotline, grade: .none,
                  discoveredHoursAgo: 26, caller: "李女士", phone: "13800000001",
                  detail: "12345 转来：小区 3 栋住户反映自来水发黄，有铁锈味，已持续两天。", unit: "县水务局",
-                 steps: [.assign("城关镇", .cooperating, hoursAgo: 24), .note("水务局已派员取样检测", hoursAgo: 20)]),
+                 // A release agreed by two of its three co-operating units, then waiting for the leader's sign-off.
+                 steps: [.assign("城关镇", .cooperating, hoursAgo: 24), .note("水务局已派员取样检测", hoursAgo: 20),
+                         .assign("县卫健委", .cooperating, hoursAgo: 19), .assign("县住建局", .cooperating, hoursAgo: 19),
+                         .action(.draftRelease(ReleaseDraft(method: .governmentWeibo,
+                                                            text: "经检测，锦绣花园小区水质各项指标达标，发黄系二次供水水箱锈蚀所致，已安排清洗更换",
+                                                            channel: "@示范县发布", spokesperson: "县水务局 赵强",
+                                                            signOffBy: "王县长")), hoursAgo: 3),
+                         .action(.confirmRelease(draft: nil, unit: "城关镇", objection: "", at: nil), hoursAgo: 2.5),
+                         .action(.confirmRelease(draft: nil, unit: "县卫健委", objection: "", at: nil), hoursAgo: 2),
+                         .action(.confirmRelease(draft: nil, unit: "县住建局", objection: "水箱更换工期请写明“一周内”", at: nil),
+                                 hoursAgo: 1.3)]),
         DemoCase(title: "暴雨致河西街道多处道路积水，市民拍摄车辆被淹视频在微博传播", locality: "河西街道",
                  channel: .weibo, grade: .major, discoveredHoursAgo: 20, level: .major, unit: "县应急管理局",
                  // Reported to the government office within the hour, never to the cyberspace office: a

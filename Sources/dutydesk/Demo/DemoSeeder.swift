@@ -20,6 +20,8 @@ struct DemoSeeder {
         /// A risk assessment of a planned decision, and a supervisor's decision about a unit.
         case assessment
         case decision
+        /// 巡查: the night's patrols, every two hours but one gap the handover flags.
+        case patrol(Patrol)
     }
 
     private static let handover = ShiftHandover(outgoing: "李娜", incoming: "王芳", note: "化工园区异味事件县长批示待回告")
@@ -69,6 +71,11 @@ struct DemoSeeder {
         timed.append(Timed(at: ago(4), caseIndex: -1, action: .handover(Self.handover)))
         timed.append(Timed(at: ago(30), caseIndex: -1, action: .assessment))
         timed.append(Timed(at: ago(1), caseIndex: -1, action: .decision))
+        for (hours, channels) in [(11.0, [Channel.weibo, .wechat]), (9, [.weibo, .forum]), (7, [.web, .newsComments]),
+                                  (3, [.weibo, .wechat]), (1.5, [.weibo, .hotline])] {
+            let found = hours == 1.5 ? DemoCase.all.firstIndex { $0.discoveredHoursAgo == 2 } : nil
+            timed.append(Timed(at: ago(hours), caseIndex: found ?? -1, action: .patrol(Patrol(channels: channels, at: ago(hours)))))
+        }
         return timed.enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element)
     }
 
@@ -112,6 +119,8 @@ struct DemoSeeder {
             return try recorder.reportUp(code, UpwardReport(recipient: recipient, method: method, at: item.at))
         case .step(.tolerate(let person, let reason, _)):
             return try recorder.tolerate(code, person: person, reason: reason)
+        case .step(.action(let action, _)):
+            return try recorder.perform(action, on: code)
         case .assessment:
             let day = CivilTime(item.at.addingTimeInterval(7 * 86_400), in: timeZone)
             return try recorder.assess(title: "中心城区停车收费标准调整", unit: "县发改局",
@@ -119,6 +128,8 @@ struct DemoSeeder {
                                        methods: [.sampling, .visits, .consultation], riskLevel: .medium,
                                        risks: "临街商户和老旧小区居民反对", plan: "先开听证会，分片区试行，设过渡期",
                                        reviewedBy: "钱副县长")
+        case .patrol(let patrol):
+            return try recorder.logPatrol(Patrol(channels: patrol.channels, at: patrol.at, cases: code.isEmpty ? [] : [code]))
         case .decision:
             let late = recorder.state.cases.first { $0.title.hasPrefix("公交 8 路") }?.code
             return try recorder.decide(AccountabilityDecision(
@@ -133,7 +144,8 @@ extension DemoCase.Step {
         switch self {
         case .regrade(_, let hours), .assign(_, _, let hours), .respond(_, _, let hours), .press(_, let hours),
              .note(_, let hours), .close(_, let hours), .acknowledge(_, let hours), .instruct(_, _, _, let hours),
-             .meeting(_, _, _, _, _, let hours), .reportUp(_, _, let hours), .tolerate(_, _, let hours):
+             .meeting(_, _, _, _, _, let hours), .reportUp(_, _, let hours), .tolerate(_, _, let hours),
+             .action(_, let hours):
             hours
         }
     }

@@ -22,7 +22,7 @@ struct CaseText {
         for standing in standings {
             let subject = standing.subject
             cells += [subject.code, subject.level.name(in: language), subject.grade.name(in: language),
-                      subject.status.name(in: language), strings.urgentClock(standing),
+                      strings.releaseStageShort(of: subject) ?? subject.status.name(in: language), strings.urgentClock(standing),
                       SafeText.singleLine(subject.report.locality), SafeText.singleLine(subject.title)]
         }
         var cellWidths = [Int](repeating: 0, count: cells.count)
@@ -44,7 +44,8 @@ struct CaseText {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    func sheet(_ standing: CaseStanding) -> String {
+    /// `now` says how long a pending release has waited at its step.
+    func sheet(_ standing: CaseStanding, now: Date) -> String {
         let subject = standing.subject
         let f = strings.fields
         let language = strings.language
@@ -63,6 +64,7 @@ struct CaseText {
         } else if let closure = subject.closure {
             lines.append("\(f.closedAt): \(time(closure.at)) (\(closure.reason.name(in: language)))")
         }
+        if let pending = strings.pendingRelease(of: subject, now: now) { lines.append(SafeText.singleLine(pending)) }
         for clock in standing.itemClocks {
             guard let item = clock.item else { continue }
             lines.append("\(fill(strings.usage.supervisedItem, SafeText.singleLine(item.owner))): \(SafeText.singleLine(item.text))    "

@@ -1,0 +1,63 @@
+import Foundation
+
+/// 巡查 (002: 日常监测, 全天候; 003: 通过巡查即时掌握): which channels were checked at a moment and what
+/// was found: the cases it found, or nothing new. The only proof of 不漏报 on a quiet night.
+public struct Patrol: Sendable, Equatable {
+    public let channels: [Channel]
+    public let at: Date
+    /// Codes of the cases the patrol found (new or already on the desk); empty: 无新情况.
+    public let cases: [String]
+    public let note: String
+
+    public init(channels: [Channel], at: Date, cases: [String] = [], note: String = "") {
+        self.channels = channels
+        self.at = at
+        self.cases = cases
+        self.note = note
+    }
+
+    public var foundNothing: Bool { cases.isEmpty }
+}
+
+/// A patrol as the desk keeps it: who recorded it and when.
+public struct PatrolRecord: Sendable, Equatable {
+    public let patrol: Patrol
+    public let recordedAt: Date
+    public let recordedBy: String
+}
+
+/// The stretches of a shift with no patrol for longer than the desk's `patrol-hours`.
+public enum PatrolGaps {
+    public struct Gap: Sendable, Equatable {
+        public let from: Date
+        public let to: Date
+    }
+
+    /// Between `start` and `end`, every stretch longer than `hours` with no patrol in it: from the
+    /// start (or a patrol) to the next patrol (or the end).
+    public static func gaps(_ patrols: [Date], from start: Date, to end: Date, hours: Double) -> [Gap] {
+        let limit = hours * 3600
+        let marks = [start] + patrols.filter { $0 > start && $0 < end }.sorted() + [end]
+        return zip(marks, marks.dropFirst()).filter { $1.timeIntervalSince($0) > limit }.map { Gap(from: $0, to: $1) }
+    }
+}
+
+extension Strings {
+    /// The CLI's and the console's confirmation of a patrol: "已记录巡查（微博）：无新情况".
+    public var patrolRecorded: String { language == .chinese ? "已记录巡查{}" : "Patrol recorded {}" }
+
+    /// "（微博、微信）：无新情况" / " (Weibo, WeChat): nothing new": the channels and what was found.
+    public func patrolSummary(_ patrol: Patrol) -> String {
+        let chinese = language == .chinese
+        let channels = patrol.channels.map { $0.name(in: language) }.joined(separator: chinese ? "、" : ", ")
+        return (chinese ? "（\(channels)）：" : "(\(channels)): ") + patrolFindings(patrol)
+    }
+
+    /// The case codes found, or 无新情况; with the note after them.
+    public func patrolFindings(_ patrol: Patrol) -> String {
+        let chinese = language == .chinese
+        let found = patrol.foundNothing ? (chinese ? "无新情况" : "nothing new")
+            : (chinese ? "发现 " : "found ") + patrol.cases.joined(separator: chinese ? "、" : ", ")
+        return found + (patrol.note.isEmpty ? "" : (chinese ? "；" : "; ") + patrol.note)
+    }
+}
