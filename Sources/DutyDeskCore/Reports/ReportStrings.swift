@@ -45,6 +45,7 @@ extension ReportStrings {
             "plannedOn": "拟出台", "methods": "评估方式", "risks": "风险点", "reviewedBy": "审核人",
             "upwardReports": "报送", "category": "归口报送", "reportScope": "报送层级", "oldValue": "原值", "newValue": "更正为", "reason": "原因", "field": "字段",
             "factor": "研判项", "value": "结论", "feedback": "反馈", "scope": "影响范围", "consequences": "可能后果",
+            "desks": "值班台数",
         ],
         sections: [
             "overdue": "已超时", "dueSoon": "即将到期", "open": "在办事件（按剩余时间）", "supervision": "待办督办与批示",
@@ -55,7 +56,7 @@ extension ReportStrings {
             "corrections": "发现时间更正", "feedback": "单位反馈", "upwardReports": "报告与报送",
             "byUnitMeasures": "各单位表彰与问责", "decisions": "决定明细", "tolerated": "容错",
             "qualitative": "定性分析", "reportsByDay": "各渠道每日报告", "releaseTiming": "发布及用时",
-            "mostReported": "报告最多的事件",
+            "mostReported": "报告最多的事件", "byDesk": "各值班台",
         ],
         empty: "（无）", notMet: "未完成", unassigned: "未明确", notTriaged: "尚未研判", dueWithin: "{} 小时内到期",
         period: "{} 至 {}")
@@ -90,6 +91,7 @@ extension ReportStrings {
             "upwardReports": "Reported up", "category": "Reporting category", "reportScope": "Level",
             "oldValue": "Was", "newValue": "Now", "reason": "Reason", "field": "Field", "factor": "Factor",
             "value": "Finding", "feedback": "Feedback", "scope": "Scope", "consequences": "Consequences",
+            "desks": "Desks",
         ],
         sections: [
             "overdue": "Overdue", "dueSoon": "Falling due", "open": "Open cases by time left",
@@ -102,7 +104,7 @@ extension ReportStrings {
             "corrections": "Discovery time corrections", "feedback": "Feedback from units",
             "byUnitMeasures": "Measures by unit", "decisions": "Decisions", "tolerated": "Mistakes tolerated",
             "qualitative": "Qualitative", "reportsByDay": "Reports per channel and day", "releaseTiming": "Releases and timing",
-            "mostReported": "Most-reported cases",
+            "mostReported": "Most-reported cases", "byDesk": "By desk",
             "upwardReports": "Reported up",
         ],
         empty: "(none)", notMet: "not met", unassigned: "not set", notTriaged: "not yet triaged",

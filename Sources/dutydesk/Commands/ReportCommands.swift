@@ -123,11 +123,18 @@ struct ReportPeriod: ParsableArguments {
 protocol PeriodReportSubcommand: ReportSubcommand {
     var period: ReportPeriod { get }
     static func build(_ state: DeskState, period: DayRange, context: ReportContext) -> ReportDocument
+    /// The facts that add up across desks when the report is grouped by desk (`--desks`).
+    static var counts: Set<String> { get }
 }
 
 extension PeriodReportSubcommand {
     func document(_ desk: DeskContext) throws -> ReportDocument {
         let range = try period.range(desk)
+        if desk.scope.prefix != nil {
+            return try desk.groupedDocument(kind: Self.configuration.commandName ?? "", counts: Self.counts) { state, context in
+                Self.build(state, period: range, context: context)
+            }
+        }
         let state = try desk.readState()
         return Self.build(state, period: range, context: desk.reportContext(state))
     }
@@ -141,6 +148,8 @@ struct StatsReportCommand: PeriodReportSubcommand {
     @OptionGroup var options: DeskOptions
     @OptionGroup var output: ReportOutput
     @OptionGroup var period: ReportPeriod
+
+    static let counts: Set<String> = ["cases", "judged", "overdue", "lateRecorded", "firstReportsMissed"]
 
     static func build(_ state: DeskState, period: DayRange, context: ReportContext) -> ReportDocument {
         StatsReport.document(TimelinessStats(state, period: period, policy: context.policy, now: context.now,
@@ -156,6 +165,8 @@ struct OverdueReportCommand: PeriodReportSubcommand {
     @OptionGroup var options: DeskOptions
     @OptionGroup var output: ReportOutput
     @OptionGroup var period: ReportPeriod
+
+    static let counts: Set<String> = ["missed", "cases", "lateRecorded", "corrections"]
 
     static func build(_ state: DeskState, period: DayRange, context: ReportContext) -> ReportDocument {
         OverdueReport.document(state, period: period, context: context)
@@ -174,6 +185,12 @@ struct AnalysisReportCommand: ReportSubcommand {
 
     func document(_ desk: DeskContext) throws -> ReportDocument {
         let range = try period.range(desk)
+        if desk.scope.prefix != nil {
+            guard code == nil else { throw CLIFailure.usage(desk.strings.desks.analysisOfOneCase) }
+            return try desk.groupedDocument(kind: "analysis", counts: ["cases", "judged"]) { state, context in
+                AnalysisReport.document(state, period: range, context: context)
+            }
+        }
         let state = try desk.readState()
         guard let code else { return AnalysisReport.document(state, period: range, context: desk.reportContext(state)) }
         return AnalysisReport.document(try desk.subject(code, in: state), context: desk.reportContext(state))
@@ -187,6 +204,8 @@ struct AccountabilityReportCommand: PeriodReportSubcommand {
     @OptionGroup var options: DeskOptions
     @OptionGroup var output: ReportOutput
     @OptionGroup var period: ReportPeriod
+
+    static let counts: Set<String> = ["decisions", "tolerated"]
 
     static func build(_ state: DeskState, period: DayRange, context: ReportContext) -> ReportDocument {
         AccountabilityReport.document(state, period: period, context: context)
