@@ -33,4 +33,6 @@ public enum Context: String, CaseIterable, Sendable {
     case assessments, directory, analysis
     /// A form or a question is open: keys go to it, not to the keymap.
     case form
+    /// The city's view over many desks (`--desks`): it reads only.
+    case city
 }
