@@ -134,14 +134,17 @@ public struct CityView: Sendable {
         }
     }
 
+    /// `:desk 330102` (or `:值班台 330102`) names the desk to show, in either language.
+    static let deskWords = ["desk", "值班台"]
+
     /// `:desk 330102` shows one desk, `:desk` or `:clear` every desk.
     private mutating func run(_ line: String) {
         let words = line.split(separator: " ").map(String.init)
         guard let verb = words.first?.lowercased() else { return }
-        if QueueCommand.clearWords.contains(verb) || (strings.city.deskWords.contains(verb) && words.count == 1) {
+        if QueueCommand.clearWords.contains(verb) || (Self.deskWords.contains(verb) && words.count == 1) {
             return show(nil)
         }
-        guard strings.city.deskWords.contains(verb), words.count == 2 else {
+        guard Self.deskWords.contains(verb), words.count == 2 else {
             notice = strings.city.commands
             return
         }

@@ -3,20 +3,18 @@ import DutyDeskCore
 /// The city view's own words (`--desks`), one table per language.
 public struct CityStrings: Sendable {
     public let all, deskColumn, desks, readOnly, unknownDesk, commands, noOpenCases: String
-    /// `:desk 330102` names the desk to show; either word works.
-    public let deskWords: [String]
 
     public static let chinese = CityStrings(
         all: "全部", deskColumn: "值班台", desks: "{} 个值班台",
         readOnly: "市级视图只读：事件由各值班台登记；批示请用 dutydesk instruct 编号 --desk {} …",
         unknownDesk: "没有值班台 {}", commands: "可用命令：desk 代码（只看该值班台）、clear（全部）",
-        noOpenCases: "没有在办事件", deskWords: ["desk", "值班台"])
+        noOpenCases: "没有在办事件")
 
     public static let english = CityStrings(
         all: "All", deskColumn: "Desk", desks: "{} desks",
         readOnly: "The city view reads only: each desk records its cases; to instruct: dutydesk instruct CODE --desk {} …",
         unknownDesk: "no desk {}", commands: "commands: desk CODE (that desk only), clear (every desk)",
-        noOpenCases: "no open cases", deskWords: ["desk", "值班台"])
+        noOpenCases: "no open cases")
 }
 
 extension ConsoleStrings {

@@ -1,4 +1,4 @@
-@testable import DutyDeskCore
+import DutyDeskCore
 import Foundation
 import Testing
 

@@ -44,6 +44,8 @@ import Testing
             ("ThemeLoadError.Words", language == .chinese ? ThemeLoadError.Words.chinese : ThemeLoadError.Words.english),
             ("vocabularies", vocabularies),
             ("JudgementFactor", names(JudgementFactor.self)),
+            ("DeskScopeMessages", DeskScopeMessages.table(for: language)),
+            ("CityStrings", ConsoleStrings.table(for: language).city),
         ]
     }
 
