@@ -6,13 +6,13 @@ public struct CityStrings: Sendable {
 
     public static let chinese = CityStrings(
         all: "全部", deskColumn: "值班台", desks: "{} 个值班台",
-        readOnly: "市级视图只读：事件由各值班台登记；批示请用 dutydesk instruct 编号 --desk {} …",
+        readOnly: "市级视图只读；批示请用 dutydesk instruct 编号 --desk {}",
         unknownDesk: "没有值班台 {}", commands: "可用命令：desk 代码（只看该值班台）、clear（全部）",
         noOpenCases: "没有在办事件")
 
     public static let english = CityStrings(
         all: "All", deskColumn: "Desk", desks: "{} desks",
-        readOnly: "The city view reads only: each desk records its cases; to instruct: dutydesk instruct CODE --desk {} …",
+        readOnly: "The city view reads only; to instruct: dutydesk instruct CODE --desk {}",
         unknownDesk: "no desk {}", commands: "commands: desk CODE (that desk only), clear (every desk)",
         noOpenCases: "no open cases")
 }
