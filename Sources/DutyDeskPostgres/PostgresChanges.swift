@@ -87,7 +87,7 @@ public final class PostgresChanges: StoreChanges {
             connection.closeFuture.whenComplete { _ in wakeUp() }
             wakeUp()
         } catch {
-            _ = connection.close()
+            _ = connection.close() as EventLoopFuture<Void>
             listening = nil
             _ = link.eventLoop.scheduleTask(in: .seconds(1)) { wakeUp() }
         }

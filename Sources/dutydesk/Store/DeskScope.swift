@@ -14,8 +14,6 @@ struct DeskScope: Equatable {
     /// `--desks`: the prefix of the desks read together.
     let prefix: String?
 
-    static let single = DeskScope(home: nil, visited: nil, prefix: nil)
-
     init(home: String?, visited: String?, prefix: String?) {
         self.home = home
         self.visited = visited
@@ -25,8 +23,11 @@ struct DeskScope: Equatable {
     /// Checks the options against the location: both need a database, and name desks by digits.
     init(desk: String?, desks: String?, location: StoreLocation, words: DeskScopeMessages) throws {
         guard desk != nil || desks != nil else {
-            self = .single
-            if case .postgres(let address) = location { self = DeskScope(home: address.desk, visited: nil, prefix: nil) }
+            if case .postgres(let address) = location {
+                self.init(home: address.desk, visited: nil, prefix: nil)
+            } else {
+                self.init(home: nil, visited: nil, prefix: nil)
+            }
             return
         }
         guard case .postgres(let address) = location else { throw CLIFailure.usage(words.needsDatabase) }
@@ -35,9 +36,7 @@ struct DeskScope: Equatable {
                 throw CLIFailure.usage(fill(words.badCode, option, code))
             }
         }
-        home = address.desk
-        prefix = desks
-        visited = desk == address.desk ? nil : desk
+        self.init(home: address.desk, visited: desk == address.desk ? nil : desk, prefix: desks)
     }
 
     /// The location a single-desk command opens: the visited desk's stream, else the address's own.
