@@ -12,7 +12,7 @@ public enum StoreDesks {
         do {
             // LIKE would read `_` and `%` in a prefix; the prefix is compared as the code's start instead.
             let rows = try link.query("""
-                SELECT desk_id FROM desk_head WHERE left(desk_id, \(prefix.count)) = \(prefix) ORDER BY desk_id
+                SELECT desk_id FROM desk_head WHERE left(desk_id, length(\(prefix))) = \(prefix) ORDER BY desk_id
                 """)
             return try rows.map { try $0.decode(String.self) }
         } catch let error as StoreError {
