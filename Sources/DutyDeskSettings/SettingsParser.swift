@@ -149,8 +149,10 @@ public enum SettingsParser {
                     settings.roster.append(DeskSettings.OnCall(name: name, unit: table["unit"]?.string ?? "",
                                                                phone: table["phone"]?.string ?? "", from: from, to: to))
                 }
+            case "store":
+                settings.store = try string(value, [key], words, fail)
             default:
-                throw fail([key], fill(words.unknownTopKey, key, "desk, units, on-call"))
+                throw fail([key], fill(words.unknownTopKey, key, "store, desk, units, on-call"))
             }
         }
         return settings

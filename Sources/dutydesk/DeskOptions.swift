@@ -1,6 +1,7 @@
 import ArgumentParser
 import DutyDeskCore
 import DutyDeskLog
+import DutyDeskPostgres
 import DutyDeskSettings
 import Foundation
 
@@ -12,6 +13,14 @@ struct DeskOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Where the ledger lives instead of a file: postgres://user@host:port/db?desk=CODE (env DUTYDESK_STORE; the password from PGPASSWORD or ~/.pgpass).",
                                valueName: "address"))
     var store: String?
+
+    @Option(help: ArgumentHelp("On a database store: another desk's stream to read, to add an instruction (批示) to, or to import into or export.",
+                               valueName: "code"))
+    var desk: String?
+
+    @Option(help: ArgumentHelp("On a database store: every desk whose code starts with this (3301: a city's counties), for the console and the period reports.",
+                               valueName: "prefix"))
+    var desks: String?
 
     @Option(name: .customLong("operator"), help: ArgumentHelp("Who is recording (env DUTYDESK_OPERATOR; default the login name, or 未署名 (unnamed) without one).",
                                                              valueName: "name"))
@@ -37,6 +46,8 @@ struct DeskOptions: ParsableArguments {
         var merged = self
         merged.log = log ?? outer.log
         merged.store = store ?? outer.store
+        merged.desk = desk ?? outer.desk
+        merged.desks = desks ?? outer.desks
         merged.operatorName = operatorName ?? outer.operatorName
         merged.lang = lang ?? outer.lang
         merged.config = config ?? outer.config
@@ -53,6 +64,8 @@ struct DeskContext {
     /// Where the ledger lives: the file at `logPath`, or a desk's stream on a database.
     let location: StoreLocation
     let recorder: String
+    /// The desks of a database the command works on (`--desk`, `--desks`).
+    let scope: DeskScope
     let strings: Strings
     let timeZone: TimeZone
     /// The moment clocks are computed at: the wall clock, or the `--as-of` moment under review.
@@ -80,15 +93,27 @@ struct DeskContext {
         }
         strings = Strings.table(for: language)
         logPath = options.log ?? environment["DUTYDESK_LOG"] ?? Self.defaultLogPath(environment)
+        let given = options.store ?? environment["DUTYDESK_STORE"]
+        var named: StoreLocation
         do {
-            location = try StoreLocation(store: options.store ?? environment["DUTYDESK_STORE"], logPath: logPath)
+            named = try StoreLocation(store: given, logPath: logPath)
         } catch {
             throw CLIFailure.usage("--store: " + strings.ledger.describe(error))
         }
-        recorder = options.operatorName ?? environment["DUTYDESK_OPERATOR"] ?? Self.loginName(environment)
-            ?? strings.usage.unnamedOperator
         settings = try Self.loadSettings(options.config ?? environment["DUTYDESK_CONFIG"], environment: environment,
-                                         configFolder: location.configFolder, strings: strings)
+                                         configFolder: named.configFolder, strings: strings)
+        // The third way to name the store, after --store and DUTYDESK_STORE: the desk's settings.
+        if given?.isEmpty ?? true, let configured = settings.store {
+            do {
+                named = try StoreLocation(store: configured, logPath: logPath)
+            } catch {
+                throw CLIFailure.usage("store (config): " + strings.ledger.describe(error))
+            }
+        }
+        scope = try DeskScope(desk: options.desk, desks: options.desks, location: named, words: strings.desks)
+        location = scope.location(named)
+        recorder = scope.recorder(options.operatorName ?? environment["DUTYDESK_OPERATOR"] ?? Self.loginName(environment)
+            ?? strings.usage.unnamedOperator)
         timeZone = settings.timeZone ?? TimeZone.current
         let wallClock = Date()
         if let text = options.asOf {
@@ -157,8 +182,16 @@ struct DeskContext {
     }
 
     /// Opens the ledger; writing creates it (and a ledger file's folder, mode 0750) if needed.
-    func openSession(writable: Bool) throws -> DeskSession {
+    /// Another desk's stream (`--desk`) is opened for writing only to add an `instruction`.
+    func openSession(writable: Bool, instruction: Bool = false) throws -> DeskSession {
+        try refuseDeskGroup()
+        if writable, !instruction { try refuseVisitedDesk() }
         do {
+            // Writing never starts a stream on another desk: the instruction goes to a desk that exists.
+            if writable, let visited = scope.visited, case .postgres(let address) = location,
+               try !StoreDesks.under(visited, at: address).contains(visited) {
+                throw CLIFailure.refused(fill(strings.desks.noSuchDesk, visited))
+            }
             return try DeskSession(store: opener.open(writable: writable), recorder: recorder)
         } catch {
             throw storeFailure(error)
@@ -171,10 +204,12 @@ struct DeskContext {
     @discardableResult
     /// Appends what the command drafts under the write lock; a command that drafts nothing
     /// appends nothing and answers nil.
-    func record(in session: DeskSession? = nil, _ command: (Recorder) throws(RecordingError) -> EventDraft?) throws
-        -> Case? {
+    /// On another desk's stream (`--desk`) only an instruction is recorded: `instruction` says it is one.
+    func record(in session: DeskSession? = nil, instruction: Bool = false,
+                _ command: (Recorder) throws(RecordingError) -> EventDraft?) throws -> Case? {
         if asOf != nil { throw CLIFailure.usage(strings.usage.reviewIsReadOnly) }
-        let session = try session ?? openSession(writable: true)
+        if !instruction { try refuseVisitedDesk() }
+        let session = try session ?? openSession(writable: true, instruction: instruction)
         do {
             let appended = try session.record { state in
                 try command(Recorder(state: state, now: now, timeZone: timeZone)).map { [$0] } ?? []
@@ -185,6 +220,16 @@ struct DeskContext {
         } catch {
             throw storeFailure(error)
         }
+    }
+
+    /// Another desk's cases are recorded by that desk; from here only an instruction goes onto its chain.
+    func refuseVisitedDesk() throws {
+        if let visited = scope.visited { throw CLIFailure.refused(fill(strings.desks.instructionOnly, visited, visited)) }
+    }
+
+    /// Commands that read or write one desk refuse `--desks`, which only the console and period reports read.
+    func refuseDeskGroup() throws {
+        if scope.prefix != nil { throw CLIFailure.usage(strings.desks.notForThisCommand) }
     }
 
     /// A store's refusal in the operator's words, whichever store refused; anything else as it was.

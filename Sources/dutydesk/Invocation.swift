@@ -8,7 +8,7 @@ import DutyDeskCore
 struct Invocation {
     /// The root's options that take a value (the global ones, the console's and ArgumentParser's
     /// `--generate-completion-script SHELL`), so the word after one is not taken for a subcommand.
-    static let valueOptions: Set<String> = ["--log", "--store", "--operator", "--lang", "--config", "--as-of", "--theme",
+    static let valueOptions: Set<String> = ["--log", "--store", "--desk", "--desks", "--operator", "--lang", "--config", "--as-of", "--theme",
                                             "--generate-completion-script"]
 
     /// From the root to the deepest subcommand named.

@@ -17,6 +17,8 @@ public enum OneLanguage {
         "unit", "grade", "level", "channel", "locality", "phone", "status", "clear", "title", "dutydesk", "list",
         "name", "monochrome", "roles", "fg", "bg", "bold", "underline", "reverse", "default", "false", "units",
         "rrggbb", "export", "zh", "en",
+        // Subcommands a message names for the officer to type (`dutydesk instruct --desk …`, `report stats`).
+        "instruct", "report", "stats", "overdue", "analysis", "accountability",
         // The settings file's [desk] and [[units]] keys, which an unknown key's message lists.
         "desk", "code", "timezone", "localities", "head", "liaison", "leader",
         // A store address's scheme and the libpq variable that holds its password, typed as written.

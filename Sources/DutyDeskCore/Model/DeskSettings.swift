@@ -40,6 +40,8 @@ public struct DeskSettings: Sendable, Equatable {
         }
     }
 
+    /// Where the ledger lives (`store = "postgres://…"`), when neither `--store` nor DUTYDESK_STORE says.
+    public var store: String?
     public var deskName: String?
     public var deskCode: String?
     public var followUpCadenceHours: Double = 24

@@ -49,6 +49,7 @@ extension ReportStrings {
             "toSignOffMedian": "起草至审定中位（小时）", "toPublicationMedian": "起草至发布中位（小时）", "draft": "稿件",
             "stage": "进度", "agreement": "会签", "signOff": "审定", "urgentReason": "直接发布理由",
             "channels": "巡查渠道", "findings": "巡查结果", "patrolGap": "超过 {} 小时未巡查：{} 至 {}（{}）",
+            "desks": "值班台数",
         ],
         sections: [
             "overdue": "已超时", "dueSoon": "即将到期", "open": "在办事件（按剩余时间）", "supervision": "待办督办与批示",
@@ -61,7 +62,7 @@ extension ReportStrings {
             "qualitative": "定性分析", "reportsByDay": "各渠道每日报告", "releaseTiming": "发布及用时",
             "mostReported": "报告最多的事件",
             "releaseWorkflow": "稿件审核用时（起草 → 审定 → 发布）", "drafts": "稿件（起草、会签、审定）",
-            "patrols": "巡查记录",
+            "patrols": "巡查记录", "byDesk": "各值班台",
         ],
         empty: "（无）", notMet: "未完成", unassigned: "未明确", notTriaged: "尚未研判", dueWithin: "{} 小时内到期",
         period: "{} 至 {}")
@@ -100,6 +101,7 @@ extension ReportStrings {
             "toSignOffMedian": "Draft to sign-off median (h)", "toPublicationMedian": "Draft to release median (h)",
             "draft": "Draft", "stage": "Stage", "agreement": "Agreement", "signOff": "Sign-off", "urgentReason": "Released directly because",
             "channels": "Channels checked", "findings": "Found", "patrolGap": "No patrol for over {} h: {} to {} ({})",
+            "desks": "Desks",
         ],
         sections: [
             "overdue": "Overdue", "dueSoon": "Falling due", "open": "Open cases by time left",
@@ -114,7 +116,7 @@ extension ReportStrings {
             "qualitative": "Qualitative", "reportsByDay": "Reports per channel and day", "releaseTiming": "Releases and timing",
             "mostReported": "Most-reported cases",
             "releaseWorkflow": "Release drafts: time to sign-off and release", "drafts": "Drafts (agreement, sign-off)",
-            "patrols": "Patrols",
+            "patrols": "Patrols", "byDesk": "By desk",
             "upwardReports": "Reported up",
         ],
         empty: "(none)", notMet: "not met", unassigned: "not set", notTriaged: "not yet triaged",

@@ -49,4 +49,6 @@ public enum Context: String, CaseIterable, Sendable {
     case draftOffer
     /// A form's case moved on while it was open: reload, save anyway, or back to the form.
     case conflict
+    /// The city's view over many desks (`--desks`): it reads only.
+    case city
 }

@@ -18,7 +18,7 @@ public enum Keymap {
     private static let viewing: Set<Context> = [.meeting, .report, .statistics]
     /// The desk-level records' screens: they read, and their own keys open a form.
     private static let deskRecords: Set<Context> = [.assessments, .directory, .analysis]
-    private static let anyScreen = everywhere.union(viewing).union([.help]).union(deskRecords)
+    private static let anyScreen = everywhere.union(viewing).union([.help, .city]).union(deskRecords)
     /// A form, whatever field has the focus.
     private static let forms: Set<Context> = [.form, .choice]
     /// Everywhere a form or one of its questions is open: F1 is the help, since `?` may be typed.
@@ -27,9 +27,9 @@ public enum Keymap {
     public static let bindings: [KeyBinding] = [
         // In the meeting, ↑/↓ scroll the page's responses and timeline.
         KeyBinding(keys: [.up, .character("k")], label: "↑/k", action: .moveUp,
-                   contexts: everywhere.union([.report, .meeting]).union(deskRecords), inFooter: false),
+                   contexts: everywhere.union([.report, .meeting, .city]).union(deskRecords), inFooter: false),
         KeyBinding(keys: [.down, .character("j")], label: "↓/j", action: .moveDown,
-                   contexts: everywhere.union([.report, .meeting]).union(deskRecords), inFooter: false),
+                   contexts: everywhere.union([.report, .meeting, .city]).union(deskRecords), inFooter: false),
         // In the meeting, PgUp/PgDn turn the agenda's pages: one case each.
         KeyBinding(keys: [.pageUp, .left], label: "PgUp/←", action: .pageUp, contexts: [.meeting], inFooter: true),
         KeyBinding(keys: [.pageDown, .right, .character(" ")], label: "PgDn/→", action: .pageDown, contexts: [.meeting],
@@ -39,9 +39,9 @@ public enum Keymap {
         KeyBinding(keys: [.pageDown], label: "PgDn", action: .pageDown,
                    contexts: everywhere.union([.report]).union(deskRecords), inFooter: false),
         KeyBinding(keys: [.home, .character("g")], label: "g/Home", action: .first,
-                   contexts: everywhere.union([.meeting, .report]).union(deskRecords), inFooter: false),
+                   contexts: everywhere.union([.meeting, .report, .city]).union(deskRecords), inFooter: false),
         KeyBinding(keys: [.end, .character("G")], label: "G/End", action: .last,
-                   contexts: everywhere.union([.meeting, .report]).union(deskRecords), inFooter: false),
+                   contexts: everywhere.union([.meeting, .report, .city]).union(deskRecords), inFooter: false),
         KeyBinding(keys: [.tab], label: "Tab", action: .nextLane, contexts: [.queue], inFooter: true),
         KeyBinding(keys: [.backTab], label: "S-Tab", action: .previousLane, contexts: [.queue], inFooter: false),
         KeyBinding(keys: [.enter], label: "Enter", action: .open, contexts: [.queue], inFooter: true),
@@ -92,6 +92,11 @@ public enum Keymap {
         // From the case detail the directory opens at the case's units.
         KeyBinding(keys: [.character("C")], label: "C", action: .directory, contexts: everywhere, inFooter: false),
         KeyBinding(keys: [.character("Y")], label: "Y", action: .analysis, contexts: everywhere, inFooter: false),
+        // The city's view: Tab walks the desks, `:desk CODE` shows one, Esc all of them again.
+        KeyBinding(keys: [.tab], label: "Tab", action: .nextLane, contexts: [.city], inFooter: true),
+        KeyBinding(keys: [.backTab], label: "S-Tab", action: .previousLane, contexts: [.city], inFooter: false),
+        KeyBinding(keys: [.character(":")], label: ":", action: .commandLine, contexts: [.city], inFooter: true),
+        KeyBinding(keys: [.escape], label: "Esc", action: .back, contexts: [.city], inFooter: false),
         KeyBinding(keys: [.tab], label: "Tab", action: .nextReport, contexts: [.report], inFooter: true),
         KeyBinding(keys: [.backTab], label: "S-Tab", action: .previousReport, contexts: [.report], inFooter: false),
         KeyBinding(keys: [.character("H")], label: "H", action: .handOver, contexts: [.report], inFooter: true),

@@ -9,7 +9,8 @@ extension DeskCommand {
         let desk = try context()
         let action = try action(desk)
         var earlierItems: [String] = []
-        let subject = try desk.record { recorder throws(RecordingError) in
+        let instruction = if case .instruct = action { true } else { false }
+        let subject = try desk.record(instruction: instruction) { recorder throws(RecordingError) in
             earlierItems = recorder.state.findCase(code: code)?.supervisedItems.map(\.id) ?? []
             return try recorder.perform(action, on: code)
         }

@@ -17,6 +17,7 @@ struct Console: DeskCommand {
         let desk = try context()
         let theme = try look.resolvedTheme(desk.strings)
         try MainActor.assumeIsolated {
+            if desk.scope.prefix != nil { return try CityConsoleRunner(desk: desk, theme: theme, clock: { Date() }).run() }
             try ConsoleRunner(desk: desk, theme: theme, clock: { Date() }).run()
         }
     }

@@ -147,7 +147,13 @@ extension DeskContext {
             return try pastLedger(at: asOf, anchored: anchored)
         }
         let session = try openSession(writable: false)
-        switch session.store.condition {
+        warnCondition(of: session.store)
+        return (session.state, LedgerAnchor(eventCount: session.store.eventCount, headHash: session.store.headHash))
+    }
+
+    /// A damaged, torn or contradicted ledger still shows its valid prefix, with a warning on stderr.
+    func warnCondition(of store: any EventStore) {
+        switch store.condition {
         case .sound: break
         case .tornTail(let fault):
             warn(fill(strings.usage.tornTail, fault.event, strings.ledger.describe(fault.location)))
@@ -156,7 +162,6 @@ extension DeskContext {
         case .contradicted(let conflict):
             warn(strings.ledger.describe(conflict))
         }
-        return (session.state, LedgerAnchor(eventCount: session.store.eventCount, headHash: session.store.headHash))
     }
 
     /// The desk as it stood at `moment`, read from the ledger without writing anything.
@@ -165,6 +170,7 @@ extension DeskContext {
     /// The desk as it stood at `moment` and, when `anchored`, the ledger's anchor then: the hash of
     /// the last line recorded by that moment.
     func pastLedger(at moment: Date, anchored: Bool) throws -> (state: DeskState, anchor: LedgerAnchor?) {
+        try refuseDeskGroup()
         do {
             let store = try opener.open(writable: false)
             let state = DeskState(replaying: try store.readNew(), asOf: moment)

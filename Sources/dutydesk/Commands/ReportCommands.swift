@@ -127,11 +127,18 @@ protocol PeriodReportSubcommand: ReportSubcommand {
     static var kind: ReportKind { get }
     var period: ReportPeriod { get }
     static func build(_ state: DeskState, period: DayRange, context: ReportContext) -> ReportDocument
+    /// The facts that add up across desks when the report is grouped by desk (`--desks`).
+    static var counts: Set<String> { get }
 }
 
 extension PeriodReportSubcommand {
     func document(_ desk: DeskContext) throws -> ReportDocument {
         let range = try period.range(desk, kind: Self.kind)
+        if desk.scope.prefix != nil {
+            return try desk.groupedDocument(kind: Self.kind, counts: Self.counts) { state, context in
+                Self.build(state, period: range, context: context)
+            }
+        }
         let state = try desk.readState()
         return Self.build(state, period: range, context: desk.reportContext(state))
     }
@@ -146,6 +153,8 @@ struct StatsReportCommand: PeriodReportSubcommand {
     @OptionGroup var options: DeskOptions
     @OptionGroup var output: ReportOutput
     @OptionGroup var period: ReportPeriod
+
+    static let counts: Set<String> = ["cases", "judged", "overdue", "lateRecorded", "firstReportsMissed"]
 
     static func build(_ state: DeskState, period: DayRange, context: ReportContext) -> ReportDocument {
         StatsReport.document(TimelinessStats(state, period: period, policy: context.policy, now: context.now,
@@ -162,6 +171,8 @@ struct OverdueReportCommand: PeriodReportSubcommand {
     @OptionGroup var options: DeskOptions
     @OptionGroup var output: ReportOutput
     @OptionGroup var period: ReportPeriod
+
+    static let counts: Set<String> = ["missed", "cases", "lateRecorded", "corrections"]
 
     static func build(_ state: DeskState, period: DayRange, context: ReportContext) -> ReportDocument {
         OverdueReport.document(state, period: period, context: context)
@@ -180,6 +191,12 @@ struct AnalysisReportCommand: ReportSubcommand {
 
     func document(_ desk: DeskContext) throws -> ReportDocument {
         let range = try period.range(desk, kind: .analysis)
+        if desk.scope.prefix != nil {
+            guard code == nil else { throw CLIFailure.usage(desk.strings.desks.analysisOfOneCase) }
+            return try desk.groupedDocument(kind: .analysis, counts: ["cases", "judged"]) { state, context in
+                AnalysisReport.document(state, period: range, context: context)
+            }
+        }
         let state = try desk.readState()
         guard let code else { return AnalysisReport.document(state, period: range, context: desk.reportContext(state)) }
         return AnalysisReport.document(try desk.subject(code, in: state), context: desk.reportContext(state))
@@ -194,6 +211,8 @@ struct AccountabilityReportCommand: PeriodReportSubcommand {
     @OptionGroup var options: DeskOptions
     @OptionGroup var output: ReportOutput
     @OptionGroup var period: ReportPeriod
+
+    static let counts: Set<String> = ["decisions", "tolerated"]
 
     static func build(_ state: DeskState, period: DayRange, context: ReportContext) -> ReportDocument {
         AccountabilityReport.document(state, period: period, context: context)

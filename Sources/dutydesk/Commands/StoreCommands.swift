@@ -13,17 +13,12 @@ struct StoreCommand: ParsableCommand {
 }
 
 extension DeskContext {
-    /// The `--store` address; refused (exit 2) when the ledger is a file.
-    func databaseAddress(desk: String? = nil) throws -> PostgresStoreAddress {
+    /// The `--store` address, or the desk `--desk` names on its database; refused (exit 2) when the ledger is a file.
+    func databaseAddress() throws -> PostgresStoreAddress {
         guard case .postgres(let address) = location else {
             throw CLIFailure.usage(strings.ledger.storeNeeded)
         }
-        guard let desk else { return address }
-        guard !desk.isEmpty, desk.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-            throw CLIFailure.usage("--desk: " + strings.ledger.describe(.badDesk(desk)))
-        }
-        return PostgresStoreAddress(user: address.user, host: address.host, port: address.port,
-                                    database: address.database, desk: desk)
+        return address
     }
 }
 
@@ -61,12 +56,10 @@ struct StoreExport: DeskCommand {
         commandName: "export", abstract: "Write a desk's stream as a ledger file on stdout, byte for byte.")
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
-    @Option(help: ArgumentHelp("The desk to export (default the --store address's desk).", valueName: "code"))
-    var desk: String?
 
     func run() throws {
         let context = try context()
-        let address = try context.databaseAddress(desk: desk)
+        let address = try context.databaseAddress()
         do {
             let store = try PostgresEventStore(address: address, access: .readOnly, recorder: context.recorder,
                                                now: { Date() }, timeZone: context.timeZone)
@@ -86,12 +79,10 @@ struct StoreImportCommand: DeskCommand {
     @OptionGroup var options: DeskOptions
     @Argument(help: ArgumentHelp("The ledger file.", valueName: "file"))
     var file: String
-    @Option(help: ArgumentHelp("The desk to load it into (default the --store address's desk).", valueName: "code"))
-    var desk: String?
 
     func run() throws {
         let context = try context()
-        let address = try context.databaseAddress(desk: desk)
+        let address = try context.databaseAddress()
         do {
             let ledger = try FileEventLog(path: file, access: .readOnly, deskID: address.desk, recorder: context.recorder,
                                           now: { Date() }, timeZone: context.timeZone)

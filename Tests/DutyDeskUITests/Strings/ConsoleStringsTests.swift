@@ -47,6 +47,8 @@ import Testing
             ("PatrolFormWords", PatrolFormWords.table(for: language)),
             ("vocabularies", vocabularies),
             ("JudgementFactor", names(JudgementFactor.self)),
+            ("DeskScopeMessages", DeskScopeMessages.table(for: language)),
+            ("CityStrings", ConsoleStrings.table(for: language).city),
         ]
     }
 

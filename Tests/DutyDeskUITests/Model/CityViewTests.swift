@@ -1,0 +1,90 @@
+import DutyDeskCore
+import DutyDeskGrid
+import Foundation
+import Testing
+@testable import DutyDeskUI
+
+/// The city view over two county desks: one queue by due time with each case's desk, counts per
+/// desk, `:desk` and Tab to show one desk, and every recording key refused in words.
+@Suite struct CityViewTests {
+    static let zone = ConsoleFixture.zone
+    static let now = ConsoleFixture.now
+
+    /// A second county with one case near its breach and one closed.
+    static let county: DeskState = {
+        var state = DeskState()
+        var seq = 0
+        func record(_ at: Date, _ build: (Recorder) throws -> EventDraft) {
+            let draft = try! build(Recorder(state: state, now: at, timeZone: zone))
+            seq += 1
+            state.apply(Event(seq: seq, id: "county-\(seq)", recordedAt: at, recordedBy: "王芳", caseID: draft.caseID,
+                              body: draft.body))
+        }
+        record(ConsoleFixture.ago(100)) { _ in
+            EventDraft(caseID: nil, body: .logCreated(LogIdentity(logID: "county", deskID: "330106", createdAt: ConsoleFixture.ago(100))))
+        }
+        for (index, (title, hours)) in [("西溪湿地游船侧翻传言", 45.0), ("网传某中学食堂饭菜变质", 70.0)].enumerated() {
+            var intake = Recorder.Intake(title: title, locality: "西溪街道")
+            intake.discoveredAt = ConsoleFixture.ago(hours)
+            record(ConsoleFixture.ago(hours)) { try $0.report(intake, newCaseID: CaseID("county-case-\(index)")) }
+        }
+        let closed = state.cases[1].code
+        record(ConsoleFixture.ago(60)) { try $0.close(closed, reason: .duplicate, at: nil) }
+        return state
+    }()
+
+    static func view(_ language: Language = .chinese) -> CityView {
+        CityView(desks: [CityView.Desk(code: "330102", state: ConsoleFixture.desk), CityView.Desk(code: "330106", state: county)],
+                 name: "杭州市", operatorName: "市值班员", policy: DeadlinePolicy(),
+                 strings: ConsoleStrings.table(for: language), timeZone: zone)
+    }
+
+    @Test func oneQueueOfEveryDesksOpenCasesByDueTime() {
+        let rows = Self.view().rows(now: Self.now)
+        #expect(rows.count == ConsoleFixture.desk.cases.count { $0.status != .closed } + 1)
+        #expect(rows.contains { $0.desk == "330106" && $0.standing.subject.title == "西溪湿地游船侧翻传言" })
+        #expect(!rows.contains { $0.standing.subject.title == "网传某中学食堂饭菜变质" }, "a closed case leaves the queue")
+        let due = rows.map { $0.standing.mostUrgent?.deadline.dueAt ?? .distantFuture }
+        #expect(due == due.sorted())
+    }
+
+    @Test func theDeskCommandAndTabShowOneDeskAndEscapeAllAgain() {
+        var view = Self.view()
+        for key in ":desk 330106".map({ Key.character($0) }) + [.enter] { view.handle(key, now: Self.now) }
+        #expect(view.deskFilter == "330106")
+        #expect(view.rows(now: Self.now).allSatisfy { $0.desk == "330106" })
+        view.handle(.escape, now: Self.now)
+        #expect(view.deskFilter == nil)
+        view.handle(.tab, now: Self.now)
+        #expect(view.deskFilter == "330102")
+        view.handle(.tab, now: Self.now)
+        view.handle(.tab, now: Self.now)
+        #expect(view.deskFilter == nil, "Tab walks the desks and comes back to all of them")
+        for key in ":desk 4401".map({ Key.character($0) }) + [.enter] { view.handle(key, now: Self.now) }
+        #expect(view.deskFilter == nil && view.notice == "没有值班台 4401")
+        for key in ":unit 县水务局".map({ Key.character($0) }) + [.enter] { view.handle(key, now: Self.now) }
+        #expect(view.notice == CityStrings.chinese.commands)
+    }
+
+    @Test func everyKeyThatRecordsOnADeskIsRefusedInWords() throws {
+        for action in [Action.newReport, .triage, .respond, .close, .instruct, .note, .mark, .meetingMode] {
+            var view = Self.view(.english)
+            let key = try #require(Keymap.bindings.first { $0.action == action && $0.contexts.contains(.queue) }?.keys.first)
+            view.handle(key, now: Self.now)
+            #expect(view.notice?.hasPrefix("The city view reads only") == true, "\(action): \(view.notice ?? "nothing said")")
+            #expect(view.notice?.contains("--desk") == true)
+        }
+    }
+
+    @Test(arguments: [Language.chinese, .english])
+    func theCityViewAt80x24(language: Language) throws {
+        var view = Self.view(language)
+        view.handle(.down, now: Self.now)
+        let grid = CityScreen.render(view, width: 80, height: 24, now: Self.now)
+        try Snapshot.assert(Snapshot.text(grid), named: "city-80x24-\(language.rawValue)")
+        view.handle(.tab, now: Self.now)
+        view.handle(.tab, now: Self.now)
+        try Snapshot.assert(Snapshot.text(CityScreen.render(view, width: 80, height: 24, now: Self.now)),
+                            named: "city-one-desk-80x24-\(language.rawValue)")
+    }
+}
