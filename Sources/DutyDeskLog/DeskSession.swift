@@ -7,9 +7,11 @@ public final class DeskSession {
     public let recorder: String
     public private(set) var state = DeskState()
 
-    public init(store: EventStore, recorder: String) throws {
+    /// Starts from `state` (a snapshot's, the store resumed after its last event) and takes in the rest.
+    public init(store: EventStore, recorder: String, startingFrom state: DeskState = DeskState()) throws {
         self.store = store
         self.recorder = recorder
+        self.state = state
         try refresh()
     }
 
