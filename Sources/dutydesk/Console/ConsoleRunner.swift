@@ -18,14 +18,20 @@ struct ConsoleRunner {
         let session: DeskSession
         let follower: (any StoreChanges)?
         let drafts: DraftFile
+        let chainCheck: ChainCheck?
     }
 
     func run() throws {
         let live: Live?
         if desk.asOf == nil {
             let session = try openSession()
+            // Started from a snapshot, the desk is shown at once and the whole chain read behind it.
+            var check: ChainCheck?
+            if case .file(let path) = desk.location, session.startedAt > 0 {
+                check = ChainCheck(path: path, timeZone: desk.timeZone)
+            }
             live = Live(session: session, follower: session.store.changes(),
-                        drafts: DraftFile(path: desk.sideFile(".draft.json")))
+                        drafts: DraftFile(path: desk.sideFile(".draft.json")), chainCheck: check)
         } else {
             live = nil
         }
@@ -57,7 +63,7 @@ struct ConsoleRunner {
                 input = terminal.nextInput(timeoutMilliseconds: 0)
             }
             // The tick is also the polling fallback where inotify is missing.
-            if let live { takeIn(live.session, into: &state, waiting: &waiting) }
+            if let live { takeIn(live, into: &state, waiting: &waiting) }
             waiting.requests += state.takeRequests()
             if let live, !waiting.requests.isEmpty {
                 waiting.requests = carryOut(waiting.requests, session: live.session, drafts: live.drafts, state: &state,
@@ -124,9 +130,9 @@ struct ConsoleRunner {
             }
         case .watchedReady:
             live?.follower?.drain()
-            if let live { takeIn(live.session, into: &state, waiting: &waiting) }
+            if let live { takeIn(live, into: &state, waiting: &waiting) }
         case .timeout:
-            if let live { takeIn(live.session, into: &state, waiting: &waiting) }
+            if let live { takeIn(live, into: &state, waiting: &waiting) }
         case .resize:
             break
         }
@@ -291,7 +297,8 @@ struct ConsoleRunner {
     }
 
     /// Reads what other processes appended; a lock held elsewhere is noted and tried again next tick.
-    private func takeIn(_ session: DeskSession, into state: inout ConsoleState, waiting: inout LockWait) {
+    private func takeIn(_ live: Live, into state: inout ConsoleState, waiting: inout LockWait) {
+        let session = live.session
         let taken: Int
         do {
             taken = try state.refreshDesk(session.refresh, current: { session.state })
@@ -302,6 +309,7 @@ struct ConsoleRunner {
             return state.health = .contradicted(alarm: SafeText.singleLine(Self.message(desk.storeFailure(error))))
         }
         state.health = Self.health(session.store.condition, words: desk.strings.ledger)
+        if let damage = live.chainCheck?.damage { state.health = Self.health(.damaged(damage), words: desk.strings.ledger) }
         if taken > 0 {
             state.anchor = Self.anchor(session)
             state.reconcile(now: Date())
