@@ -52,7 +52,7 @@ public enum DeskSnapshot {
         }
         let eventCount = try input.int()
         let lastSeq = try input.int()
-        try each(&input) { desk.apply(try deskEvent(try body(from: &$0))) }
+        try each(&input) { desk.apply(deskEvent(try body(from: &$0))) }
         var orphans: [Event] = []
         try each(&input) { orphans.append(try event(from: &$0)) }
         try each(&input) { input in
@@ -60,7 +60,7 @@ public enum DeskSnapshot {
             let at = try input.date()
             desk.apply(Event(seq: seq, id: "", recordedAt: at, recordedBy: "", caseID: nil, body: try body(from: &input)))
         }
-        for _ in 0..<3 { try each(&input) { desk.apply(try deskEvent(try body(from: &$0))) } }
+        for _ in 0..<3 { try each(&input) { desk.apply(deskEvent(try body(from: &$0))) } }
         try each(&input) { input in
             let id = CaseID(try input.string())
             try each(&input) { input in
