@@ -74,7 +74,8 @@ public struct JSONObject: Sendable, Equatable {
         self.pairs = pairs.map { (key: $0.0, value: $0.1) }
     }
 
-    init(uncheckedPairs pairs: [(key: String, value: JSONValue)]) {
+    /// Pairs already in the stored shape (the parser's, a snapshot's): taken as they are.
+    public init(uncheckedPairs pairs: [(key: String, value: JSONValue)]) {
         self.pairs = pairs
     }
 

@@ -6,10 +6,15 @@ public final class DeskSession {
     public let store: EventStore
     public let recorder: String
     public private(set) var state = DeskState()
+    /// The events a snapshot gave the session before it read the store, 0 when it read them all.
+    public let startedAt: Int
 
-    public init(store: EventStore, recorder: String) throws {
+    /// Starts from `state` (a snapshot's, the store resumed after its last event) and takes in the rest.
+    public init(store: EventStore, recorder: String, startingFrom state: DeskState = DeskState()) throws {
         self.store = store
         self.recorder = recorder
+        self.state = state
+        startedAt = state.eventCount
         try refresh()
     }
 

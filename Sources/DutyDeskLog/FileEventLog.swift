@@ -37,6 +37,8 @@ public final class FileEventLog: EventStore {
     /// This ledger's anchor as last remembered; nil until its first line is read.
     private var anchor: SeenLedger?
     private var anchorChecked = false
+    /// The snapshot mark reading resumed at, whose hash stands for the line's when an anchor names it.
+    private var resumedAt: LedgerMark?
     /// Bytes read per system call while catching up; a replay of a large ledger streams through it.
     private let chunkSize = 8 << 20
 
@@ -93,6 +95,40 @@ public final class FileEventLog: EventStore {
         undelivered.forEach(each)
         undelivered.removeAll()
         try catchUp(each)
+    }
+
+    /// The last line read, as a snapshot marks it; nil before the ledger's first line is read.
+    public var mark: LedgerMark? {
+        guard let identity, scanner.lineCount > 0 else { return nil }
+        return LedgerMark(logID: identity.logID, seq: scanner.lineCount, hash: scanner.headHash,
+                          offset: scanner.lastLineStart, length: scanner.validLength - scanner.lastLineStart)
+    }
+
+    /// Takes a snapshot's word for the first `mark.seq` lines once the file holds the marked line
+    /// at its place, whole, with its hash (one read: each hash covers the line before); the next
+    /// read goes on from there. Only before the first read. The whole chain is still checked by
+    /// `verify` and by the console in the background.
+    public func resume(at mark: LedgerMark, identity: LogIdentity) throws {
+        guard scanner.lineCount == 0, undelivered.isEmpty, mark.seq > 0, mark.offset >= 0, mark.length > 1,
+              identity.logID == mark.logID, mark.hash.utf8.count == 64 else { throw SnapshotFile.Refusal.mismatch }
+        try file.lock(exclusive: false, patience: patience)
+        defer { file.unlock() }
+        guard try file.size() >= mark.offset + mark.length else { throw SnapshotFile.Refusal.mismatch }
+        let line = try file.read(at: mark.offset, count: mark.length)
+        let prefix = Array(#"{"v":1,"seq":\#(mark.seq),"#.utf8)
+        let before = mark.offset == 0 ? [UInt8(ascii: "\n")] : try file.read(at: mark.offset - 1, count: 1)
+        let held = line.count == mark.length && line.last == UInt8(ascii: "\n") && line.starts(with: prefix)
+            && before == [UInt8(ascii: "\n")]
+        let hash: LineHash? = line.withUnsafeBytes { bytes in
+            let body = UnsafeRawBufferPointer(rebasing: bytes[..<(bytes.count - 1)])
+            guard held, let stored = LineFraming.storedHash(body), stored.text == mark.hash,
+                  LineFraming.hashMatches(body, stored: stored) else { return nil }
+            return stored
+        }
+        guard let hash else { throw SnapshotFile.Refusal.mismatch }
+        scanner.resume(lineCount: mark.seq, lastLineStart: mark.offset, validLength: mark.offset + mark.length, head: hash)
+        self.identity = identity
+        resumedAt = mark
     }
 
     /// Reads the verified prefix again, so it costs a pass over the file; reviews are rare.
@@ -255,7 +291,8 @@ public final class FileEventLog: EventStore {
                 fileCondition = .contradicted(.shorter(seen: seen, foundSeq: scanner.lineCount, foundHash: scanner.headHash))
                 return
             }
-            let found = scanner.watchedHashes[seen.seq] ?? ((try? storedHash(afterEvents: seen.seq)) ?? "")
+            let found = scanner.watchedHashes[seen.seq] ?? (resumedAt?.seq == seen.seq ? resumedAt?.hash : nil)
+                ?? ((try? storedHash(afterEvents: seen.seq)) ?? "")
             if found != seen.hash {
                 fileCondition = .contradicted(.rewritten(seen: seen, foundHash: found))
                 return

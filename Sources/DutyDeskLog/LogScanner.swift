@@ -8,6 +8,8 @@ public struct LogScanner {
     /// Bytes of valid, complete lines so far.
     public private(set) var validLength = 0
     public private(set) var lineCount = 0
+    /// Where the last valid line starts: with its hash, what a snapshot is held against.
+    public private(set) var lastLineStart = 0
     private(set) var head = LineHash.genesis
     public var headHash: String { head.text }
 
@@ -23,6 +25,16 @@ public struct LogScanner {
     }
 
     public init() {}
+
+    /// Carries on after `lineCount` lines a snapshot vouches for, the last of them at
+    /// `lastLineStart..<validLength` with hash `head`, as if they had been scanned.
+    mutating func resume(lineCount: Int, lastLineStart: Int, validLength: Int, head: LineHash) {
+        self.lineCount = lineCount
+        self.lastLineStart = lastLineStart
+        self.validLength = validLength
+        self.head = head
+        watching.removeAll { $0 <= lineCount }
+    }
 
     public struct Outcome {
         /// Bytes of the buffer taken as valid lines.
@@ -60,6 +72,7 @@ public struct LogScanner {
                     watchedHashes[lineCount] = hash.text
                     watching.removeLast()
                 }
+                lastLineStart = validLength
                 validLength += ends[index] + 1 - outcome.consumed
                 outcome.consumed = ends[index] + 1
             case .fault(let reason):

@@ -182,8 +182,10 @@ struct DeskContext {
     }
 
     /// Opens the ledger; writing creates it (and a ledger file's folder, mode 0750) if needed.
-    /// Another desk's stream (`--desk`) is opened for writing only to add an `instruction`.
-    func openSession(writable: Bool, instruction: Bool = false) throws -> DeskSession {
+    /// Another desk's stream (`--desk`) is opened for writing only to add an `instruction`. A ledger
+    /// file's session starts from its snapshot (`SnapshotCache`) unless `fromSnapshot` is false
+    /// (`verify` reads every line); one that replayed many lines leaves a new snapshot.
+    func openSession(writable: Bool, instruction: Bool = false, fromSnapshot: Bool = true) throws -> DeskSession {
         try refuseDeskGroup()
         if writable, !instruction { try refuseVisitedDesk() }
         do {
@@ -192,10 +194,30 @@ struct DeskContext {
                try !StoreDesks.under(visited, at: address).contains(visited) {
                 throw CLIFailure.refused(fill(strings.desks.noSuchDesk, visited))
             }
-            return try DeskSession(store: opener.open(writable: writable), recorder: recorder)
+            let store = try opener.open(writable: writable)
+            guard fromSnapshot, case .file(let path) = location, let log = store as? FileEventLog else {
+                return try DeskSession(store: store, recorder: recorder)
+            }
+            let cache = SnapshotCache(ledgerPath: path)
+            let opening = try cache.open(log, recorder: recorder)
+            if let refusal = opening.refusal { warn(snapshotNote(refusal, path: cache.path)) }
+            if opening.replayed >= cache.refreshAfter || opening.refusal != nil { cache.save(opening.session, of: log) }
+            return opening.session
         } catch {
             throw storeFailure(error)
         }
+    }
+
+    /// Why a snapshot was not used, in the operator's language.
+    func snapshotNote(_ refusal: SnapshotFile.Refusal, path: String) -> String {
+        let ledger = strings.ledger
+        let why = switch refusal {
+        case .missing, .corrupt: ledger.snapshotCorrupt
+        case .unreadable: ledger.snapshotUnreadable
+        case .otherVersion(let version): fill(ledger.snapshotOtherVersion, version)
+        case .mismatch: ledger.snapshotMismatch
+        }
+        return fill(ledger.snapshotIgnored, path, why)
     }
 
     /// Records what `command` builds; every refusal becomes a message and nothing is appended.

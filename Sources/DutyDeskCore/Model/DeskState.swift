@@ -99,6 +99,16 @@ public struct DeskState: Sendable {
     /// The highest number a case code with this prefix has used, 0 if none.
     public func highestCodeNumber(withPrefix prefix: String) -> Int { highestNumberByPrefix[prefix] ?? 0 }
 
+    /// What a snapshot's rebuild (`DeskSnapshot.decode`) cannot replay one event at a time: how
+    /// many events the ledger held, the last seq, and the facts about unknown cases. Which cases
+    /// the latest events touched is not known after it.
+    mutating func restore(eventCount: Int, lastSeq: Int, orphanEvents: [Event]) {
+        self.eventCount = eventCount
+        self.lastSeq = lastSeq
+        self.orphanEvents = orphanEvents
+        recentTouches = []
+    }
+
     public mutating func apply(_ event: Event) {
         eventCount += 1
         lastSeq = event.seq

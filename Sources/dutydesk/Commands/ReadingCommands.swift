@@ -87,7 +87,7 @@ struct Verify: DeskCommand {
             return token
         }
         if let key, !Checkpoint.isHex(key, count: 64) { throw CLIFailure.usage(fill(words.badKey, key)) }
-        let session = try desk.openSession(writable: false)
+        let session = try desk.openSession(writable: false, fromSnapshot: false)
         let store = session.store
         var failed = false
         switch store.condition {

@@ -21,14 +21,20 @@ struct ConsoleRunner {
         let session: DeskSession
         let follower: (any StoreChanges)?
         let drafts: DraftFile
+        let chainCheck: ChainCheck?
     }
 
     func run() throws {
         let live: Live?
         if desk.asOf == nil {
             let session = try openSession()
+            // Started from a snapshot, the desk is shown at once and the whole chain read behind it.
+            var check: ChainCheck?
+            if case .file(let path) = desk.location, session.startedAt > 0 {
+                check = ChainCheck(path: path, timeZone: desk.timeZone)
+            }
             live = Live(session: session, follower: session.store.changes(),
-                        drafts: DraftFile(path: desk.sideFile(".draft.json")))
+                        drafts: DraftFile(path: desk.sideFile(".draft.json")), chainCheck: check)
         } else {
             live = nil
         }
@@ -58,7 +64,7 @@ struct ConsoleRunner {
                 input = terminal.nextInput(timeoutMilliseconds: 0)
             }
             // The tick is also the polling fallback where inotify is missing.
-            if let live { takeIn(live.session, into: &state, waiting: &waiting) }
+            if let live { takeIn(live, into: &state, waiting: &waiting) }
             waiting.requests += state.takeRequests()
             if let live, !waiting.requests.isEmpty {
                 waiting.requests = carryOut(waiting.requests, session: live.session, drafts: live.drafts, state: &state,
@@ -120,9 +126,9 @@ struct ConsoleRunner {
             }
         case .watchedReady:
             live?.follower?.drain()
-            if let live { takeIn(live.session, into: &state, waiting: &waiting) }
+            if let live { takeIn(live, into: &state, waiting: &waiting) }
         case .timeout:
-            if let live { takeIn(live.session, into: &state, waiting: &waiting) }
+            if let live { takeIn(live, into: &state, waiting: &waiting) }
         case .resize:
             break
         }
@@ -291,7 +297,8 @@ struct ConsoleRunner {
     }
 
     /// Reads what other processes appended; a lock held elsewhere is noted and tried again next tick.
-    private func takeIn(_ session: DeskSession, into state: inout ConsoleState, waiting: inout LockWait) {
+    private func takeIn(_ live: Live, into state: inout ConsoleState, waiting: inout LockWait) {
+        let session = live.session
         let taken: Int
         do {
             taken = try state.refreshDesk(session.refresh, current: { session.state })
@@ -302,7 +309,10 @@ struct ConsoleRunner {
             let alarm = SafeText.singleLine(Self.message(desk.storeFailure(error)))
             return state.handle(.ledgerHealth(.contradicted(alarm: alarm)), now: clock())
         }
-        state.handle(.ledgerHealth(Self.health(session.store.condition, words: desk.strings.ledger)), now: clock())
+        var health = Self.health(session.store.condition, words: desk.strings.ledger)
+        // The background read of the whole chain (a console started from a snapshot) has the last word.
+        if let damage = live.chainCheck?.damage { health = Self.health(.damaged(damage), words: desk.strings.ledger) }
+        state.handle(.ledgerHealth(health), now: clock())
         if taken > 0 { state.handle(.anchored(Self.anchor(session)), now: clock()) }
     }
 

@@ -1,0 +1,190 @@
+import DutyDeskJSON
+import Foundation
+
+/// A replayed desk as bytes and back, for the snapshot beside a ledger.
+///
+/// What is kept is what the state kept of each event: every case as its timeline (each entry is
+/// the event it came from, so the case is rebuilt by the same `apply` a replay runs, and cannot
+/// come out differently), and the desk-level facts in their lists. Bodies go through
+/// `EventPayloadCodec`, as in the ledger, written as a compact tree instead of JSON text.
+///
+/// Cases are rebuilt one after another rather than interleaved in ledger order; nothing in the
+/// state depends on that interleaving except which cases the latest events touched, which a
+/// restored desk does not claim to know (`casesTouched(since:)` answers nil).
+public enum DeskSnapshot {
+    public static let formatVersion = 1
+
+    public static func encode(_ desk: DeskState) -> [UInt8] {
+        var out = CompactWriter()
+        out.bool(desk.identity != nil)
+        if let identity = desk.identity { body(.logCreated(identity), into: &out) }
+        out.int(desk.eventCount)
+        out.int(desk.lastSeq)
+        list(desk.repairs, into: &out) { body(.logRepaired($0), into: &$1) }
+        list(desk.orphanEvents, into: &out) { event($0, into: &$1) }
+        list(desk.handovers, into: &out) { handover, out in
+            out.int(handover.seq)
+            out.date(handover.at)
+            body(.shiftHandedOver(handover.handover), into: &out)
+        }
+        list(desk.decisions, into: &out) { body(.accountabilityDecided($0), into: &$1) }
+        list(desk.assessments, into: &out) { body(.riskAssessed($0), into: &$1) }
+        list(desk.checkpoints, into: &out) { body(.logCheckpointed($0), into: &$1) }
+        list(desk.patrols, into: &out) { record, out in
+            out.date(record.recordedAt)
+            out.string(record.recordedBy)
+            body(.patrolLogged(record.patrol), into: &out)
+        }
+        list(desk.cases, into: &out) { subject, out in
+            out.string(subject.id.rawValue)
+            list(subject.timeline, into: &out) { entry, out in
+                out.int(entry.seq)
+                out.string(entry.eventID)
+                out.date(entry.recordedAt)
+                out.string(entry.recordedBy)
+                body(entry.body, into: &out)
+            }
+        }
+        return out.bytes
+    }
+
+    /// The desk the bytes describe; anything that does not read back exactly as written throws.
+    public static func decode(_ bytes: UnsafeRawBufferPointer) throws -> DeskState {
+        var input = CompactReader(bytes)
+        var desk = DeskState()
+        if try input.bool() {
+            desk.apply(Event(seq: 1, id: "", recordedAt: Date(timeIntervalSince1970: 0), recordedBy: "", caseID: nil,
+                             body: try body(from: &input)))
+        }
+        let eventCount = try input.int()
+        let lastSeq = try input.int()
+        try each(&input) { desk.apply(deskEvent(try body(from: &$0))) }
+        var orphans: [Event] = []
+        try each(&input) { orphans.append(try event(from: &$0)) }
+        try each(&input) { input in
+            let seq = try input.int()
+            let at = try input.date()
+            desk.apply(Event(seq: seq, id: "", recordedAt: at, recordedBy: "", caseID: nil, body: try body(from: &input)))
+        }
+        for _ in 0..<3 { try each(&input) { desk.apply(deskEvent(try body(from: &$0))) } }
+        try each(&input) { input in
+            let at = try input.date()
+            let by = try input.string()
+            desk.apply(Event(seq: 0, id: "", recordedAt: at, recordedBy: by, caseID: nil, body: try body(from: &input)))
+        }
+        try each(&input) { input in
+            let id = CaseID(try input.string())
+            try each(&input) { input in
+                desk.apply(Event(seq: try input.int(), id: try input.string(), recordedAt: try input.date(),
+                                 recordedBy: try input.string(), caseID: id, body: try body(from: &input)))
+            }
+        }
+        guard input.isAtEnd else { throw CompactReader.Malformed(offset: input.offset) }
+        desk.restore(eventCount: eventCount, lastSeq: lastSeq, orphanEvents: orphans)
+        return desk
+    }
+
+    private static func deskEvent(_ body: EventBody) -> Event {
+        Event(seq: 0, id: "", recordedAt: Date(timeIntervalSince1970: 0), recordedBy: "", caseID: nil, body: body)
+    }
+
+    private static func list<T>(_ items: [T], into out: inout CompactWriter, _ write: (T, inout CompactWriter) -> Void) {
+        out.unsigned(UInt64(items.count))
+        for item in items { write(item, &out) }
+    }
+
+    private static func each(_ input: inout CompactReader, _ read: (inout CompactReader) throws -> Void) throws {
+        let count = try input.count()
+        for _ in 0..<count { try read(&input) }
+    }
+
+    private static func event(_ event: Event, into out: inout CompactWriter) {
+        out.int(event.seq)
+        out.string(event.id)
+        out.date(event.recordedAt)
+        out.string(event.recordedBy)
+        out.bool(event.caseID != nil)
+        if let id = event.caseID { out.string(id.rawValue) }
+        body(event.body, into: &out)
+    }
+
+    private static func event(from input: inout CompactReader) throws -> Event {
+        let seq = try input.int()
+        let id = try input.string()
+        let at = try input.date()
+        let by = try input.string()
+        let caseID = try input.bool() ? CaseID(try input.string()) : nil
+        return Event(seq: seq, id: id, recordedAt: at, recordedBy: by, caseID: caseID, body: try body(from: &input))
+    }
+
+    private static func body(_ body: EventBody, into out: inout CompactWriter) {
+        out.string(body.typeName)
+        object(EventPayloadCodec.encode(body, utcOffset: 0), into: &out)
+    }
+
+    private static func body(from input: inout CompactReader) throws -> EventBody {
+        let type = try input.string()
+        return try EventPayloadCodec.decode(type: type, data: try object(from: &input))
+    }
+
+    private enum Tag: UInt8 { case null, no, yes, int, double, string, array, object }
+
+    private static func object(_ object: JSONObject, into out: inout CompactWriter) {
+        out.unsigned(UInt64(object.pairs.count))
+        for pair in object.pairs {
+            out.string(pair.key)
+            value(pair.value, into: &out)
+        }
+    }
+
+    private static func value(_ value: JSONValue, into out: inout CompactWriter) {
+        switch value {
+        case .null: out.raw([Tag.null.rawValue])
+        case .bool(let flag): out.raw([flag ? Tag.yes.rawValue : Tag.no.rawValue])
+        case .int(let number):
+            out.raw([Tag.int.rawValue])
+            out.int(number)
+        case .double(let number):
+            out.raw([Tag.double.rawValue])
+            out.unsigned(number.bitPattern)
+        case .string(let text):
+            out.raw([Tag.string.rawValue])
+            out.string(text)
+        case .array(let values):
+            out.raw([Tag.array.rawValue])
+            out.unsigned(UInt64(values.count))
+            for item in values { self.value(item, into: &out) }
+        case .object(let nested):
+            out.raw([Tag.object.rawValue])
+            object(nested, into: &out)
+        }
+    }
+
+    private static func object(from input: inout CompactReader) throws -> JSONObject {
+        let count = try input.count()
+        var pairs: [(key: String, value: JSONValue)] = []
+        pairs.reserveCapacity(count)
+        for _ in 0..<count { pairs.append((key: try input.string(), value: try value(from: &input))) }
+        return JSONObject(uncheckedPairs: pairs)
+    }
+
+    private static func value(from input: inout CompactReader) throws -> JSONValue {
+        let at = input.offset
+        guard let tag = Tag(rawValue: try input.raw(1)[0]) else { throw CompactReader.Malformed(offset: at) }
+        switch tag {
+        case .null: return .null
+        case .no: return .bool(false)
+        case .yes: return .bool(true)
+        case .int: return .int(try input.int())
+        case .double: return .double(Double(bitPattern: try input.unsigned()))
+        case .string: return .string(try input.string())
+        case .array:
+            let count = try input.count()
+            var values: [JSONValue] = []
+            values.reserveCapacity(count)
+            for _ in 0..<count { values.append(try value(from: &input)) }
+            return .array(values)
+        case .object: return .object(try object(from: &input))
+        }
+    }
+}

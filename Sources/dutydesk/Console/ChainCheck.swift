@@ -1,0 +1,34 @@
+import DutyDeskCore
+import DutyDeskLog
+import Foundation
+import Glibc
+
+/// The whole chain of a ledger file read again on a thread of its own at the lowest priority,
+/// while the console already shows the desk a snapshot gave it: the snapshot is trusted for the
+/// first frame only, and damage anywhere in the file raises the banner once found.
+final class ChainCheck: @unchecked Sendable {
+    private let lock = NSLock()
+    private var found: StoreFault?
+
+    /// The damage the check found, if any (nil while it runs and when the chain held).
+    var damage: StoreFault? {
+        lock.lock()
+        defer { lock.unlock() }
+        return found
+    }
+
+    init(path: String, timeZone: TimeZone) {
+        let thread = Thread { [self] in
+            // On Linux the nice value is the calling thread's own: the console's thread keeps its priority.
+            setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 19)
+            guard let log = try? FileEventLog(path: path, access: .readOnly, deskID: "", recorder: "", now: { Date() },
+                                              timeZone: timeZone),
+                  (try? log.readNew { _ in }) != nil,
+                  case .damaged(let fault) = log.condition else { return }
+            lock.lock()
+            found = fault
+            lock.unlock()
+        }
+        thread.start()
+    }
+}
