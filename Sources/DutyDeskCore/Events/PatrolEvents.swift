@@ -17,6 +17,14 @@ public struct Patrol: Sendable, Equatable {
     }
 
     public var foundNothing: Bool { cases.isEmpty }
+
+    /// The codes an officer gave as the findings, with the words for "nothing new" (无, 无新情况,
+    /// none) taken as no case: they are what the form's label and the CLI's help invite.
+    public static func found(_ codes: [String]) -> [String] {
+        codes.filter { !nothingNew.contains($0.lowercased()) }
+    }
+
+    private static let nothingNew: Set<String> = ["无", "无新情况", "none", "nothing new"]
 }
 
 /// A patrol as the desk keeps it: who recorded it and when.

@@ -20,7 +20,7 @@ enum PatrolForm {
         var at = now
         if case .success(let date)? = form.dateTime("at", now: now, timeZone: timeZone) { at = date }
         return Patrol(channels: form.choices("channels").compactMap(Channel.init(rawValue:)), at: at,
-                      cases: DecisionForm.codes(form.text("cases")), note: form.text("note"))
+                      cases: Patrol.found(DecisionForm.codes(form.text("cases"))), note: form.text("note"))
     }
 }
 

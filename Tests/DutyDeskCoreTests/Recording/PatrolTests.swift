@@ -29,6 +29,10 @@ import Testing
         }
     }
 
+    @Test func theWordsForNothingNewAreNoCase() {
+        #expect(Patrol.found(["无新情况", "YQ-20261122-001", "无", "None"]) == ["YQ-20261122-001"])
+    }
+
     @Test func everyStretchLongerThanTheLimitIsAGap() {
         let gaps = PatrolGaps.gaps([S.hours(1), S.hours(2), S.hours(5)], from: S.start, to: S.hours(8), hours: 2)
         #expect(gaps == [PatrolGaps.Gap(from: S.hours(2), to: S.hours(5)), PatrolGaps.Gap(from: S.hours(5), to: S.hours(8))])

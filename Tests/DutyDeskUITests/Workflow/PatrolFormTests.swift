@@ -24,4 +24,13 @@ import Testing
         let patrol = PatrolForm.patrol(form, now: F.now, timeZone: F.zone)
         #expect(patrol == Patrol(channels: [.weibo, .wechat], at: F.now, cases: ["YQ-20261122-001", "YQ-20261123-001"]))
     }
+
+    @Test(arguments: ["无新情况", "无", "none", ""])
+    func nothingNewIsAPatrolThatFoundNoCase(findings: String) {
+        var form = PatrolForm.make(language: .chinese, openedAt: F.now)
+        form.fields[0].kind = .multiChoice(MultiChoiceField(options: IntakeForm.vocabulary(Channel.self, .chinese),
+                                                            selected: [Channel.weibo.code]))
+        form.fields[2].kind = .text(TextBuffer(findings))
+        #expect(PatrolForm.patrol(form, now: F.now, timeZone: F.zone).cases == [])
+    }
 }
