@@ -102,8 +102,11 @@ struct DeskContext {
         }
         settings = try Self.loadSettings(options.config ?? environment["DUTYDESK_CONFIG"], environment: environment,
                                          configFolder: named.configFolder, strings: strings)
-        // The third way to name the store, after --store and DUTYDESK_STORE: the desk's settings.
-        if given?.isEmpty ?? true, let configured = settings.store {
+        // The third way to name the store, after --store and DUTYDESK_STORE: the desk's settings. A
+        // ledger file named for this command (--log, DUTYDESK_LOG) is what the officer asked to
+        // read, an exported file being verified say, so the settings do not take it away.
+        let fileNamed = options.log != nil || environment["DUTYDESK_LOG"] != nil
+        if given?.isEmpty ?? true, !fileNamed, let configured = settings.store {
             do {
                 named = try StoreLocation(store: configured, logPath: logPath)
             } catch {

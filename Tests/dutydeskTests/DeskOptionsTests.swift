@@ -101,8 +101,10 @@ import Testing
             == .postgres(PostgresStoreAddress(user: "city", host: "db2", port: 5432, database: "yq", desk: "330100")))
         #expect(try context([], config: config, environment: ["DUTYDESK_STORE": scratch.file("ledger.jsonl")]).location
             == .file(path: scratch.file("ledger.jsonl")))
-        #expect(try context(["--log", scratch.file("other.jsonl")], config: config).location == .postgres(address),
-                "--log names the file a file store would use; the settings' store is still the store")
+        #expect(try context(["--log", scratch.file("other.jsonl")], config: config).location
+            == .file(path: scratch.file("other.jsonl")), "a file named for the command is the one read")
+        #expect(try context([], config: config, environment: ["DUTYDESK_LOG": scratch.file("other.jsonl")]).location
+            == .file(path: scratch.file("other.jsonl")))
     }
 
     @Test func aBadAddressInTheSettingsExitsTwoAndNamesTheKey() throws {
