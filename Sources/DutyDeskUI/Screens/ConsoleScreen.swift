@@ -20,9 +20,9 @@ public enum ConsoleScreen {
         let queue = state.queueIndex.queue
         var counts: [Lane: Int] = [.all: queue.count]
         for lane in Lane.allCases { lane.status.map { counts[lane] = queue.count($0) } }
-        Chrome.header(&grid, state: state, now: now, overdue: queue.overdueCount(at: now))
-        Chrome.tabs(&grid, state: state, counts: counts)
-        Chrome.banner(&grid, y: 2, state: state)
+        ScreenFrame.header(&grid, state: state, now: now, overdue: queue.overdueCount(at: now))
+        ScreenFrame.tabs(&grid, state: state, counts: counts)
+        ScreenFrame.banner(&grid, y: 2, state: state)
         let body = Rect.body(width: width, height: height, banner: state.hasBanner)
         switch state.screen {
         case .queue: QueueScreen.render(state, in: body, into: &grid, now: now)
@@ -34,7 +34,7 @@ public enum ConsoleScreen {
         case .directory: DirectoryScreen.render(state, in: body, into: &grid, now: now)
         case .analysis(let id): AnalysisScreen.render(state, caseID: id, in: body, into: &grid, now: now)
         }
-        Chrome.footer(&grid, state: state)
+        ScreenFrame.footer(&grid, state: state)
         var cursor: (x: Int, y: Int)?
         if let open = state.openForm {
             cursor = FormOverlay.render(state, open, into: &grid, now: now)

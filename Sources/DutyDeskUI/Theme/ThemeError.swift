@@ -14,7 +14,7 @@ public struct ThemeError: Error, Equatable, Sendable, CustomStringConvertible {
         /// A key inside `[roles.<role>]` other than fg, bg, bold, underline and reverse.
         case unknownStyleKey(String, role: String)
         /// How the colour was written (a quoted string or a number).
-        case unknownColour(String)
+        case unknownColor(String)
         /// `key` is the dotted path (`roles.header.bold`); `found` is the TOML type given.
         case wrongType(key: String, expected: String, found: String)
         /// A monochrome theme draws with attributes only, so a colour in it would be silently lost.
@@ -52,8 +52,8 @@ public struct ThemeError: Error, Equatable, Sendable, CustomStringConvertible {
             return fill(words.unknownRole, role, StyleRole.allCases.map(\.rawValue).joined(separator: ", "))
         case .unknownStyleKey(let key, let role):
             return fill(words.unknownStyleKey, key, role)
-        case .unknownColour(let written):
-            return fill(words.unknownColour, written)
+        case .unknownColor(let written):
+            return fill(words.unknownColor, written)
         case .wrongType(let key, let expected, let found):
             // `expected` is English prose; the Chinese message names the key and the TOML type found.
             return language == .chinese ? fill(words.wrongType, key, found)
@@ -70,7 +70,7 @@ public struct ThemeError: Error, Equatable, Sendable, CustomStringConvertible {
 
     /// One table per language; a TOML type (`found`) is named by TOML's own word.
     struct Words: Sendable {
-        let syntax, unknownTopLevelKey, unknownRole, unknownStyleKey, unknownColour, wrongType, colourInMonochrome: String
+        let syntax, unknownTopLevelKey, unknownRole, unknownStyleKey, unknownColor, wrongType, colourInMonochrome: String
 
         static func table(for language: Language) -> Words { language == .chinese ? .chinese : .english }
 
@@ -79,7 +79,7 @@ public struct ThemeError: Error, Equatable, Sendable, CustomStringConvertible {
             unknownTopLevelKey: "没有键「{}」（主题只有 name、monochrome 和 [roles.<角色>] 表）",
             unknownRole: "没有角色「{}」（可用的角色：{}）",
             unknownStyleKey: "没有键「{}」（在 [roles.{}] 中；可用 fg、bg、bold、underline、reverse）",
-            unknownColour: "无法识别的颜色 {}（可用 #rrggbb、0-255、ANSI 颜色名或 \"default\"）",
+            unknownColor: "无法识别的颜色 {}（可用 #rrggbb、0-255、ANSI 颜色名或 \"default\"）",
             wrongType: "{} 的值类型不对（文件里写的是 TOML 的 {} 类型）",
             colourInMonochrome: "{}：单色主题只用 bold、underline 和 reverse；请去掉颜色，或设 monochrome = false")
 
@@ -88,7 +88,7 @@ public struct ThemeError: Error, Equatable, Sendable, CustomStringConvertible {
             unknownTopLevelKey: "unknown key \"{}\" (a theme has name, monochrome and [roles.<role>] tables)",
             unknownRole: "unknown role \"{}\" (known roles: {})",
             unknownStyleKey: "unknown key \"{}\" in [roles.{}] (use fg, bg, bold, underline, reverse)",
-            unknownColour: "unknown colour {} (use #rrggbb, 0-255, an ANSI name or \"default\")",
+            unknownColor: "unknown colour {} (use #rrggbb, 0-255, an ANSI name or \"default\")",
             wrongType: "{} must be {}, not {}",
             colourInMonochrome: "{}: a monochrome theme uses only bold, underline and reverse; remove the colour or set monochrome = false")
     }

@@ -43,7 +43,7 @@ private struct ThemeReader {
             default: throw failure(.unknownTopLevelKey(key), at: [key])
             }
         }
-        if monochrome { try requireNoColours(given) }
+        if monochrome { try requireNoColors(given) }
 
         var styles = base.styles
         for (role, style) in given { styles[role] = style }
@@ -84,7 +84,7 @@ private struct ThemeReader {
         return style
     }
 
-    private func requireNoColours(_ given: [(role: StyleRole, style: Style)]) throws(ThemeError) {
+    private func requireNoColors(_ given: [(role: StyleRole, style: Style)]) throws(ThemeError) {
         for (role, style) in given {
             for (key, colour) in [("fg", style.foreground), ("bg", style.background)] where colour != .terminalDefault {
                 let path = ["roles", role.rawValue, key]
@@ -99,7 +99,7 @@ private struct ThemeReader {
 
     private func colour(_ value: TOMLValueConvertible, at path: [String]) throws(ThemeError) -> Color {
         if let index = value.int {
-            guard let colour = ColourSyntax.colour(index: index) else { throw failure(.unknownColour(String(index)), at: path) }
+            guard let colour = ColorSyntax.colour(index: index) else { throw failure(.unknownColor(String(index)), at: path) }
             return colour
         }
         guard let text = value.string else {
@@ -107,7 +107,7 @@ private struct ThemeReader {
                                      expected: "a colour (\"#rrggbb\", 0-255, an ANSI name or \"default\")",
                                      found: value.type), at: path)
         }
-        guard let colour = ColourSyntax.colour(named: text) else { throw failure(.unknownColour("\"\(text)\""), at: path) }
+        guard let colour = ColorSyntax.colour(named: text) else { throw failure(.unknownColor("\"\(text)\""), at: path) }
         return colour
     }
 

@@ -24,18 +24,18 @@ public struct ThemeSearch: Sendable {
         self.fileNames = fileNames
         noColor = !(environment["NO_COLOR"] ?? "").isEmpty
 
-        let executableFolder = PathText.parent(of: PathText.normalized(executablePath))
+        let executableFolder = PathNames.parent(of: PathNames.normalized(executablePath))
         var folders: [String] = []
         if let config = Self.nonEmpty(environment["XDG_CONFIG_HOME"])
-            ?? Self.nonEmpty(environment["HOME"]).map({ PathText.join($0, ".config") }) {
-            folders.append(PathText.join(config, "dutydesk/themes"))
+            ?? Self.nonEmpty(environment["HOME"]).map({ PathNames.join($0, ".config") }) {
+            folders.append(PathNames.join(config, "dutydesk/themes"))
         }
         if let custom = Self.nonEmpty(environment["DUTYDESK_THEMES"]) { folders.append(custom) }
-        folders.append(PathText.normalized(PathText.join(executableFolder, "../share/dutydesk/themes")))
+        folders.append(PathNames.normalized(PathNames.join(executableFolder, "../share/dutydesk/themes")))
         if let checkout = Self.nearestThemesFolder(from: executableFolder, fileExists: fileExists) {
             folders.append(checkout)
         }
-        self.folders = folders.map(PathText.normalized).reduce(into: []) { unique, folder in
+        self.folders = folders.map(PathNames.normalized).reduce(into: []) { unique, folder in
             if !unique.contains(folder) { unique.append(folder) }
         }
     }
@@ -54,7 +54,7 @@ public struct ThemeSearch: Sendable {
 
     /// NAME.toml in the first folder that has it.
     public func path(named name: String) -> String? {
-        folders.lazy.map { PathText.join($0, name + ".toml") }.first(where: fileExists)
+        folders.lazy.map { PathNames.join($0, name + ".toml") }.first(where: fileExists)
     }
 
     /// Every theme name found in the search folders, sorted, for help and for errors.
@@ -71,9 +71,9 @@ public struct ThemeSearch: Sendable {
     private static func nearestThemesFolder(from folder: String, fileExists: (String) -> Bool) -> String? {
         var current = folder
         while true {
-            let candidate = PathText.join(current, "themes")
-            if fileExists(PathText.join(candidate, "default.toml")) { return candidate }
-            let parent = PathText.parent(of: current)
+            let candidate = PathNames.join(current, "themes")
+            if fileExists(PathNames.join(candidate, "default.toml")) { return candidate }
+            let parent = PathNames.parent(of: current)
             if parent == current { return nil }
             current = parent
         }

@@ -36,7 +36,7 @@ public enum AssessmentForm {
             Form.Field(id: "methods", label: words.methods,
                        kind: .multiChoice(MultiChoiceField(options: IntakeForm.vocabulary(AssessmentMethod.self, language),
                                                            selected: []))),
-            FieldMaker.choice("riskLevel", words.riskLevel, Level.self, nil, language: language, required: true),
+            WorkflowFields.choice("riskLevel", words.riskLevel, Level.self, nil, language: language, required: true),
             Form.Field(id: "risks", label: words.risks, kind: .area(TextArea())),
             Form.Field(id: "plan", label: words.plan, kind: .area(TextArea())),
             Form.Field(id: "reviewedBy", label: words.reviewedBy, kind: .text(TextBuffer()), required: true),

@@ -86,11 +86,11 @@ public enum CaseActionForms {
                            kind: .choice(ChoiceField(options: IntakeForm.options(desk.cases.flatMap { $0.units.map(\.unit) }, directory: directory),
                                                      selected: nil, allowsNone: false, allowsNew: true)),
                            required: true),
-                FieldMaker.choice("role", words.role, UnitRole.self, .first, language: language, required: true),
+                WorkflowFields.choice("role", words.role, UnitRole.self, .first, language: language, required: true),
             ])
         case .respond:
             (words.respondTitle + "（" + domain.releaseName(number: subject.releaseCount) + "）", [
-                FieldMaker.choice("method", words.method, ResponseMethod.self, nil, language: language, required: true),
+                WorkflowFields.choice("method", words.method, ResponseMethod.self, nil, language: language, required: true),
                 Form.Field(id: "channel", label: words.releaseChannel, kind: .text(TextBuffer())),
                 Form.Field(id: "spokesperson", label: words.speaker, kind: .text(TextBuffer())),
                 Form.Field(id: "text", label: words.releaseText, kind: .area(TextArea())),
@@ -106,7 +106,7 @@ public enum CaseActionForms {
             (words.noteTitle, [Form.Field(id: "text", label: words.noteText, kind: .area(TextArea()), required: true)])
         case .close:
             (words.closeTitle, [
-                FieldMaker.choice("reason", words.reason, CloseReason.self, .resolved, language: language, required: true),
+                WorkflowFields.choice("reason", words.reason, CloseReason.self, .resolved, language: language, required: true),
                 at,
             ])
         case .acknowledge:
@@ -124,8 +124,8 @@ public enum CaseActionForms {
                                                                             directory: settings.firstReportRecipients + directory),
                                                      selected: nil, allowsNone: false, allowsNew: true)),
                            required: true),
-                FieldMaker.choice("method", words.reportMethod, ReportMethod.self, .dutyPhone, language: language, required: true),
-                FieldMaker.choice("scope", words.reportScope, ReportScope.self, .sameLevel, language: language, required: true),
+                WorkflowFields.choice("method", words.reportMethod, ReportMethod.self, .dutyPhone, language: language, required: true),
+                WorkflowFields.choice("scope", words.reportScope, ReportScope.self, .sameLevel, language: language, required: true),
                 Form.Field(id: "text", label: words.reportText, kind: .area(TextArea())),
                 at,
             ])
@@ -137,7 +137,7 @@ public enum CaseActionForms {
             ])
         case .refer:
             (words.referTitle, [
-                FieldMaker.choice("target", words.target, ReferralTarget.self, .police, language: language, required: true),
+                WorkflowFields.choice("target", words.target, ReferralTarget.self, .police, language: language, required: true),
                 Form.Field(id: "note", label: words.noteText, kind: .area(TextArea())),
             ])
         case .referralOutcome:
@@ -184,7 +184,7 @@ public enum CaseActionForms {
             ReleaseStepForm.make(for: subject, language: language, at: at)
         case .correct:
             (words.correctTitle, [
-                FieldMaker.choice("field", words.field, CorrectableField.self, nil, language: language, required: true),
+                WorkflowFields.choice("field", words.field, CorrectableField.self, nil, language: language, required: true),
                 Form.Field(id: "value", label: words.correctValue, kind: .text(TextBuffer()), required: true),
                 Form.Field(id: "reason", label: words.correctionReason, kind: .text(TextBuffer()), required: true),
             ])
@@ -347,7 +347,7 @@ extension RecordingField {
 }
 
 /// Field builders the workflow forms share.
-enum FieldMaker {
+enum WorkflowFields {
     static func choice<V: Vocabulary>(_ id: String, _ label: String, _ type: V.Type, _ selected: V?, language: Language,
                                       required: Bool = false) -> Form.Field {
         Form.Field(id: id, label: label,

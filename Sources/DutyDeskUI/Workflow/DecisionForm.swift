@@ -10,13 +10,13 @@ public enum DecisionForm {
         let words = DeskRecordStrings.table(for: language)
         let used = desk.decisions.map(\.unit) + desk.cases.flatMap { $0.units.map(\.unit) }
         return Form(title: words.decisionTitle, fields: [
-            FieldMaker.choice("measure", words.measure, AccountabilityMeasure.self, nil, language: language, required: true),
+            WorkflowFields.choice("measure", words.measure, AccountabilityMeasure.self, nil, language: language, required: true),
             Form.Field(id: "unit", label: words.unit,
                        kind: .choice(ChoiceField(options: IntakeForm.options(used, directory: settings.units.map(\.name)),
                                                  selected: nil, allowsNone: false, allowsNew: true)),
                        required: true),
             Form.Field(id: "person", label: words.person, kind: .text(TextBuffer())),
-            FieldMaker.choice("trigger", words.trigger, AccountabilityTrigger.self, nil, language: language, required: true),
+            WorkflowFields.choice("trigger", words.trigger, AccountabilityTrigger.self, nil, language: language, required: true),
             Form.Field(id: "cases", label: words.cases,
                        kind: .text(TextBuffer(cases.joined(separator: " ")))),
             Form.Field(id: "report", label: words.report, kind: .text(TextBuffer())),

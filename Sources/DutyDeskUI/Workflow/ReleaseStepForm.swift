@@ -25,7 +25,7 @@ enum ReleaseStepForm {
         let (step, pending) = step(for: subject)
         guard let draft = pending else {
             return (fill(words.draftTitle, subject.drafts.count + 1), [
-                FieldMaker.choice("method", workflow.method, ResponseMethod.self, nil, language: language, required: true),
+                WorkflowFields.choice("method", workflow.method, ResponseMethod.self, nil, language: language, required: true),
                 Form.Field(id: "channel", label: workflow.releaseChannel, kind: .text(TextBuffer())),
                 Form.Field(id: "spokesperson", label: workflow.speaker, kind: .text(TextBuffer())),
                 Form.Field(id: "signOffBy", label: words.signOffBy, kind: .text(TextBuffer())),

@@ -10,14 +10,14 @@ enum TriageForm {
         let words = WorkflowStrings.table(for: language)
         let judgement = subject.judgement
         func choice<V: Vocabulary>(_ id: String, _ label: String, _ type: V.Type, _ factor: JudgementFactor) -> Form.Field {
-            FieldMaker.choice(id, label, type, judgement.entries[factor].flatMap { V(rawValue: $0.value) }, language: language)
+            WorkflowFields.choice(id, label, type, judgement.entries[factor].flatMap { V(rawValue: $0.value) }, language: language)
         }
         func text(_ id: String, _ label: String, _ factor: JudgementFactor) -> Form.Field {
             Form.Field(id: id, label: label, kind: .text(TextBuffer(judgement.entries[factor]?.value ?? "")))
         }
         return [
-            FieldMaker.choice("grade", words.grade, Grade.self, subject.grade, language: language, required: true),
-            FieldMaker.choice("level", words.level, OpinionLevel.self, subject.level, language: language, required: true),
+            WorkflowFields.choice("grade", words.grade, Grade.self, subject.grade, language: language, required: true),
+            WorkflowFields.choice("level", words.level, OpinionLevel.self, subject.level, language: language, required: true),
             choice("verification", words.verification, Verification.self, .verification),
             choice("warningClass", words.warningClass, WarningClass.self, .warningClass),
             choice("priority", words.priority, ResponsePriority.self, .priority),

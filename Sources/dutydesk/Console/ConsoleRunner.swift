@@ -17,7 +17,7 @@ struct ConsoleRunner {
 
     /// What only a live console has: the ledger it writes, the follower that wakes it and the
     /// intake draft file. A review of the past (`--as-of`) has none of them.
-    private struct Live {
+    private struct WritableDesk {
         let session: DeskSession
         let follower: (any StoreChanges)?
         let drafts: DraftFile
@@ -25,7 +25,7 @@ struct ConsoleRunner {
     }
 
     func run() throws {
-        let live: Live?
+        let live: WritableDesk?
         if desk.asOf == nil {
             let session = try openSession()
             // Started from a snapshot, the desk is shown at once and the whole chain read behind it.
@@ -33,7 +33,7 @@ struct ConsoleRunner {
             if case .file(let path) = desk.location, session.startedAt > 0 {
                 check = ChainCheck(path: path, timeZone: desk.timeZone)
             }
-            live = Live(session: session, follower: session.store.changes(),
+            live = WritableDesk(session: session, follower: session.store.changes(),
                         drafts: DraftFile(path: desk.sideFile(".draft.json")), chainCheck: check)
         } else {
             live = nil
@@ -64,10 +64,10 @@ struct ConsoleRunner {
                 input = terminal.nextInput(timeoutMilliseconds: 0)
             }
             // The tick is also the polling fallback where inotify is missing.
-            if let live { takeIn(live, into: &state, waiting: &waiting) }
+            if let live { readNewEvents(live, into: &state, waiting: &waiting) }
             waiting.requests += state.takeRequests()
             if let live, !waiting.requests.isEmpty {
-                waiting.requests = carryOut(waiting.requests, session: live.session, drafts: live.drafts, state: &state,
+                waiting.requests = recordRequests(waiting.requests, session: live.session, drafts: live.drafts, state: &state,
                                             waiting: &waiting)
             }
             state.handle(.lockWait(waiting.banner(desk.strings.ledger, now: clock())), now: now())
@@ -88,7 +88,7 @@ struct ConsoleRunner {
     /// The console's state over the live ledger, or the one reviewed. No copy of the desk outlives
     /// this but the session's and the state's, and the state lets go of its own while the session
     /// takes new events (`refreshDesk`), so they are taken in place.
-    private func makeState(_ live: Live?) throws -> ConsoleState {
+    private func makeState(_ live: WritableDesk?) throws -> ConsoleState {
         let (ledger, anchor) = try live.map { ($0.session.state, Self.anchor($0.session)) }
             ?? desk.pastLedger(at: desk.asOf ?? clock(), anchored: true)
         return ConsoleState(desk: ledger, deskName: desk.deskName(ledger),
@@ -103,7 +103,7 @@ struct ConsoleRunner {
                             agenda: live.map { _ in AgendaFile(path: desk.sideFile(".agenda.json")).load() } ?? [])
     }
 
-    private func take(_ input: TerminalInput, live: Live?, terminal: Terminal, state: inout ConsoleState,
+    private func take(_ input: TerminalInput, live: WritableDesk?, terminal: Terminal, state: inout ConsoleState,
                       waiting: inout LockWait, now: Date) {
         switch input {
         case .key(.escape) where !waiting.requests.isEmpty:
@@ -121,14 +121,14 @@ struct ConsoleRunner {
             // What records is carried out before the next key, which may depend on it.
             if let live, state.requests.contains(where: { !$0.isDraft }) {
                 waiting.requests += state.takeRequests()
-                waiting.requests = carryOut(waiting.requests, session: live.session, drafts: live.drafts, state: &state,
+                waiting.requests = recordRequests(waiting.requests, session: live.session, drafts: live.drafts, state: &state,
                                             waiting: &waiting)
             }
         case .watchedReady:
             live?.follower?.drain()
-            if let live { takeIn(live, into: &state, waiting: &waiting) }
+            if let live { readNewEvents(live, into: &state, waiting: &waiting) }
         case .timeout:
-            if let live { takeIn(live, into: &state, waiting: &waiting) }
+            if let live { readNewEvents(live, into: &state, waiting: &waiting) }
         case .resize:
             break
         }
@@ -163,7 +163,7 @@ struct ConsoleRunner {
     /// Does what the forms asked. A refusal goes back beside the field it is about; nothing is
     /// appended. Only the newest draft of a burst of keys is written. Returns the requests still
     /// to do because another process holds the lock (the draft is saved regardless).
-    private func carryOut(_ requests: [ConsoleRequest], session: DeskSession, drafts: DraftFile,
+    private func recordRequests(_ requests: [ConsoleRequest], session: DeskSession, drafts: DraftFile,
                           state: inout ConsoleState, waiting: inout LockWait) -> [ConsoleRequest] {
         if let fields = requests.last(where: { if case .saveDraft = $0 { true } else { false } }),
            case .saveDraft(let values, let openedAt) = fields {
@@ -172,7 +172,7 @@ struct ConsoleRunner {
         let words = WorkflowStrings.table(for: desk.strings.language)
         for (index, request) in requests.enumerated() {
             do {
-                try carryOut(request, session: session, drafts: drafts, state: &state, words: words)
+                try recordRequests(request, session: session, drafts: drafts, state: &state, words: words)
                 waiting.freed()
             } catch LogError.busy(let holder, _) {
                 waiting.blocked(by: holder, at: clock())
@@ -187,7 +187,7 @@ struct ConsoleRunner {
         return []
     }
 
-    private func carryOut(_ request: ConsoleRequest, session: DeskSession, drafts: DraftFile, state: inout ConsoleState,
+    private func recordRequests(_ request: ConsoleRequest, session: DeskSession, drafts: DraftFile, state: inout ConsoleState,
                           words: WorkflowStrings) throws {
             switch request {
             case .saveDraft:
@@ -297,7 +297,7 @@ struct ConsoleRunner {
     }
 
     /// Reads what other processes appended; a lock held elsewhere is noted and tried again next tick.
-    private func takeIn(_ live: Live, into state: inout ConsoleState, waiting: inout LockWait) {
+    private func readNewEvents(_ live: WritableDesk, into state: inout ConsoleState, waiting: inout LockWait) {
         let session = live.session
         let taken: Int
         do {

@@ -10,7 +10,7 @@ struct FakeDisk: Sendable {
         let files = files
         return ThemeSearch(environment: environment, executablePath: executable,
                            fileExists: { files[$0] != nil },
-                           fileNames: { folder in files.keys.filter { PathText.parent(of: $0) == folder }
+                           fileNames: { folder in files.keys.filter { PathNames.parent(of: $0) == folder }
                                .map { String($0.split(separator: "/").last!) } })
     }
 

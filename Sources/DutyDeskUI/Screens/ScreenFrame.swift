@@ -5,7 +5,7 @@ import Foundation
 
 /// The parts every screen shares: the header (desk, operator, clock, overdue count), the lane
 /// tabs with the ledger's state, and the footer drawn from the keymap.
-enum Chrome {
+enum ScreenFrame {
     static func header(_ grid: inout Grid, state: ConsoleState, now: Date, overdue: Int) {
         let strings = state.strings
         grid.fill(row: 0, role: .header)

@@ -2,7 +2,7 @@ import DutyDeskGrid
 
 /// How a theme writes a colour: "#rrggbb", an xterm index 0-255 (a number, or digits in a
 /// string), an ANSI name such as "red" or "bright-red", or "default" for the terminal's own.
-enum ColourSyntax {
+enum ColorSyntax {
     /// In ANSI order, so a name's position is its colour number.
     static let ansiNames = ["black", "red", "green", "yellow", "blue", "magenta", "cyan", "white"]
 

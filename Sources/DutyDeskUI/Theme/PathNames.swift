@@ -1,5 +1,5 @@
 /// The few path operations the search needs, on strings, without touching the disk.
-enum PathText {
+enum PathNames {
     static func join(_ folder: String, _ name: String) -> String {
         folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
