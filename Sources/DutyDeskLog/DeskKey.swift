@@ -20,7 +20,7 @@ public struct DeskKey {
                                                 attributes: [.posixPermissions: 0o700])
         let fresh = Curve25519.Signing.PrivateKey()
         _ = try SideFile.create(path, with: Array((Hex.encode(fresh.rawRepresentation) + "\n").utf8), mode: 0o600)
-        guard let key = try load(at: path) else { throw LogError.notFound(path: path) }
+        guard let key = try load(at: path) else { throw LedgerError.notFound(path: path) }
         return key
     }
 
@@ -30,7 +30,7 @@ public struct DeskKey {
         let text = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         guard let raw = bytes(hex: text, count: 32),
               let key = try? Curve25519.Signing.PrivateKey(rawRepresentation: raw) else {
-            throw LogError.system(call: "read key", path: path, errno: EINVAL)
+            throw LedgerError.system(call: "read key", path: path, errno: EINVAL)
         }
         return DeskKey(privateKey: key)
     }

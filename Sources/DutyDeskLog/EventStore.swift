@@ -4,7 +4,7 @@ import DutyDeskCore
 /// read what is new, append atomically under the desk's write lock, verify, follow.
 ///
 /// Every backend stores the same framed lines (`LineFraming`) and checks them with the same
-/// scanner (`LogScanner`), so a line's hash and the chain mean the same everywhere.
+/// scanner (`LedgerScanner`), so a line's hash and the chain mean the same everywhere.
 public protocol EventStore: AnyObject {
     var condition: StoreCondition { get }
     /// Events in the valid prefix so far, and the hash of its last line.
@@ -99,7 +99,7 @@ public enum StoreCondition: Sendable, Equatable {
     }
 }
 
-/// Why a store refused, in the same words whatever the backend; `LogError` is the file's own.
+/// Why a store refused, in the same words whatever the backend; `LedgerError` is the file's own.
 public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case damaged(StoreFault)
     case contradicted(AnchorConflict)

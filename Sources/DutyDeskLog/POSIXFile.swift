@@ -2,7 +2,7 @@ import Foundation
 import Glibc
 
 /// Thin, EINTR-safe wrappers over the system calls the ledger depends on; every failure
-/// becomes a `LogError.system` naming the call and the path.
+/// becomes a `LedgerError.system` naming the call and the path.
 struct POSIXFile {
     let fd: Int32
     let path: String
@@ -18,21 +18,21 @@ struct POSIXFile {
         let file: POSIXFile
         do {
             file = try open(path, flags: flags | O_NONBLOCK, mode: mode)
-        } catch LogError.system(_, _, EISDIR) {
-            throw LogError.notAFile(path: path, kind: .directory)
-        } catch LogError.system(_, _, ENXIO) {
-            throw LogError.notAFile(path: path, kind: .socket)
+        } catch LedgerError.system(_, _, EISDIR) {
+            throw LedgerError.notAFile(path: path, kind: .directory)
+        } catch LedgerError.system(_, _, ENXIO) {
+            throw LedgerError.notAFile(path: path, kind: .socket)
         }
         var info = stat()
         guard fstat(file.fd, &info) == 0 else {
             let code = errno
             file.close()
-            throw LogError.system(call: "fstat", path: path, errno: code)
+            throw LedgerError.system(call: "fstat", path: path, errno: code)
         }
         let kind = FileKind(mode: info.st_mode)
         if kind == .regular { return try file.blocking() }
         file.close()
-        throw LogError.notAFile(path: path, kind: kind)
+        throw LedgerError.notAFile(path: path, kind: kind)
     }
 
     private func blocking() throws -> POSIXFile {
@@ -45,16 +45,16 @@ struct POSIXFile {
 
     /// Takes the lock, trying again with growing pauses (up to 20 ms) while another process holds
     /// it. Once `patience.noticeAfter` has passed, `patience.waiting` hears once who holds it; after
-    /// `patience.timeout` the wait ends with `LogError.busy`, so a stopped holder never freezes us.
+    /// `patience.timeout` the wait ends with `LedgerError.busy`, so a stopped holder never freezes us.
     func lock(exclusive: Bool, patience: LockPatience) throws {
         let started = Date()
         var pause: useconds_t = 1000
         var told = false
         while true {
             if flock(fd, (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB) == 0 { return }
-            guard errno == EWOULDBLOCK || errno == EINTR else { throw LogError.system(call: "flock", path: path, errno: errno) }
+            guard errno == EWOULDBLOCK || errno == EINTR else { throw LedgerError.system(call: "flock", path: path, errno: errno) }
             let waited = Date().timeIntervalSince(started)
-            if waited >= patience.timeout { throw LogError.busy(holder: LockHolder.of(fd: fd), waited: waited) }
+            if waited >= patience.timeout { throw LedgerError.busy(holder: LockHolder.of(fd: fd), waited: waited) }
             if !told, waited >= patience.noticeAfter, let waiting = patience.waiting {
                 told = true
                 waiting(LockHolder.of(fd: fd))
@@ -124,7 +124,7 @@ struct POSIXFile {
             let result = body()
             if result >= 0 { return result }
             if errno == EINTR { continue }
-            throw LogError.system(call: call, path: path, errno: errno)
+            throw LedgerError.system(call: call, path: path, errno: errno)
         }
     }
 }

@@ -20,7 +20,7 @@ public enum SideFile {
         try write(bytes, mode: mode, near: path) { temporary in
             // link(2) gives the name only if it is free; the temporary name is removed either way.
             if link(temporary, path) != 0 {
-                guard errno == EEXIST else { throw LogError.system(call: "link", path: path, errno: errno) }
+                guard errno == EEXIST else { throw LedgerError.system(call: "link", path: path, errno: errno) }
                 created = false
             }
             unlink(temporary)

@@ -28,7 +28,7 @@ public struct SnapshotCache: Sendable {
 
     /// Opens a session on `log` (not yet read) from the snapshot when the ledger still holds the
     /// line it marks; otherwise from the first line. Errors reading the ledger itself are thrown.
-    public func open(_ log: FileEventLog, recorder: String) throws -> Opening {
+    public func open(_ log: LedgerFile, recorder: String) throws -> Opening {
         var start = DeskState()
         var refusal: SnapshotFile.Refusal?
         do {
@@ -56,7 +56,7 @@ public struct SnapshotCache: Sendable {
 
     /// Writes the session's desk as the snapshot, if the ledger read sound up to the state's last
     /// event. A folder that cannot be written keeps no snapshot; that only costs time.
-    public func save(_ session: DeskSession, of log: FileEventLog) {
+    public func save(_ session: DeskSession, of log: LedgerFile) {
         guard log.condition == .sound, let mark = log.mark, mark.seq == session.state.eventCount else { return }
         try? SnapshotFile.write(DeskSnapshot.encode(session.state), mark: mark, to: path)
     }

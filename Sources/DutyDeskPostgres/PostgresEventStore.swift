@@ -5,7 +5,7 @@ import NIOCore
 import PostgresNIO
 
 /// One desk's ledger as a stream of rows in PostgreSQL, holding the same framed lines a ledger
-/// file holds: an export is byte-identical to the file, and `LogScanner` checks both alike.
+/// file holds: an export is byte-identical to the file, and `LedgerScanner` checks both alike.
 ///
 /// An append is one READ COMMITTED transaction: lock the desk's `desk_head` row (`FOR UPDATE`,
 /// the desk's write lock, like an expected version), read the events others appended after this
@@ -26,7 +26,7 @@ public final class PostgresEventStore: EventStore {
     public private(set) var logID: String?
 
     private let link: PostgresLink
-    private var scanner = LogScanner()
+    private var scanner = LedgerScanner()
     /// Read or written while the stream was started, and not yet handed to a reader.
     private var undelivered: [Event] = []
     private let now: () -> Date
@@ -152,7 +152,7 @@ public final class PostgresEventStore: EventStore {
         let created = try append(by: recorder) { [self] seen in
             seenFirst = seen
             guard eventCount == 0, seen.isEmpty else { return [] }
-            return [EventDraft(caseID: nil, body: .logCreated(LogIdentity(logID: UUID().uuidString, deskID: address.desk,
+            return [EventDraft(caseID: nil, body: .logCreated(LedgerIdentity(logID: UUID().uuidString, deskID: address.desk,
                                                                           createdAt: now())))]
         }
         undelivered = seenFirst + created
@@ -266,7 +266,7 @@ public final class PostgresEventStore: EventStore {
 
     /// The desk's head row held by another writer past `lock_timeout` is the lock wait of a file.
     private func serverError(_ error: PSQLError) -> any Error {
-        if PostgresLink.sqlState(error) == "55P03" { return LogError.busy(holder: nil, waited: patience.timeout) }
+        if PostgresLink.sqlState(error) == "55P03" { return LedgerError.busy(holder: nil, waited: patience.timeout) }
         return StoreError.unavailable("\(address): \(PostgresLink.describe(error))")
     }
 

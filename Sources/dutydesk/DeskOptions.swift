@@ -198,7 +198,7 @@ struct DeskContext {
                 throw CLIFailure.refused(fill(strings.desks.noSuchDesk, visited))
             }
             let store = try opener.open(writable: writable)
-            guard fromSnapshot, case .file(let path) = location, let log = store as? FileEventLog else {
+            guard fromSnapshot, case .file(let path) = location, let log = store as? LedgerFile else {
                 return try DeskSession(store: store, recorder: recorder)
             }
             let cache = SnapshotCache(ledgerPath: path)
@@ -231,16 +231,16 @@ struct DeskContext {
     /// appends nothing and answers nil.
     /// On another desk's stream (`--desk`) only an instruction is recorded: `instruction` says it is one.
     func record(in session: DeskSession? = nil, instruction: Bool = false,
-                _ command: (Recorder) throws(RecordingError) -> EventDraft?) throws -> Case? {
+                _ command: (EventDrafter) throws(DraftRefusal) -> EventDraft?) throws -> Case? {
         if asOf != nil { throw CLIFailure.usage(strings.usage.reviewIsReadOnly) }
         if !instruction { try refuseVisitedDesk() }
         let session = try session ?? openSession(writable: true, instruction: instruction)
         do {
             let appended = try session.record { state in
-                try command(Recorder(state: state, now: now, timeZone: timeZone)).map { [$0] } ?? []
+                try command(EventDrafter(state: state, now: now, timeZone: timeZone)).map { [$0] } ?? []
             }
             return appended.last?.caseID.flatMap { session.state[$0] }
-        } catch let error as RecordingError {
+        } catch let error as DraftRefusal {
             throw CLIFailure(message: strings.recordingError(error, timeZone: timeZone), exitCode: error.exitCode)
         } catch {
             throw storeFailure(error)
@@ -260,7 +260,7 @@ struct DeskContext {
     /// A store's refusal in the operator's words, whichever store refused; anything else as it was.
     func storeFailure(_ error: any Error) -> any Error {
         switch error {
-        case let error as LogError: failure(error)
+        case let error as LedgerError: failure(error)
         case let error as StoreError: failure(error)
         default: error
         }
@@ -281,7 +281,7 @@ struct DeskContext {
              strings.ledger.describe(fault.reason))
     }
 
-    func failure(_ error: LogError) -> CLIFailure {
+    func failure(_ error: LedgerError) -> CLIFailure {
         let usage = strings.usage
         switch error {
         case .damaged(let fault):

@@ -1,6 +1,6 @@
 import DutyDeskCore
 
-extension RecordingError {
+extension DraftRefusal {
     /// README's exit codes: a value that could never be recorded (empty, not one of the valid
     /// ones) is bad usage, 2; what the desk refuses given the ledger and the clock is 1.
     var exitCode: Int32 {

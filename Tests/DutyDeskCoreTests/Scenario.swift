@@ -1,7 +1,7 @@
 import Foundation
 @testable import DutyDeskCore
 
-/// Builds a ledger in memory the way the desk does: every step goes through `Recorder`
+/// Builds a ledger in memory the way the desk does: every step goes through `EventDrafter`
 /// at a chosen moment, so the tests exercise the same checks as a real append.
 struct Scenario {
     static let zone = TimeZone(identifier: "Asia/Shanghai")!
@@ -12,16 +12,16 @@ struct Scenario {
     private var seq = 0
 
     init() {
-        append(EventDraft(caseID: nil, body: .logCreated(LogIdentity(logID: "L", deskID: "D", createdAt: Self.start))),
+        append(EventDraft(caseID: nil, body: .logCreated(LedgerIdentity(logID: "L", deskID: "D", createdAt: Self.start))),
                at: Self.start)
     }
 
     static func hours(_ count: Double) -> Date { start.addingTimeInterval(count * 3600) }
 
-    /// Records with `Recorder` at `now`; returns the case the event is about.
+    /// Records with `EventDrafter` at `now`; returns the case the event is about.
     @discardableResult
-    mutating func record(at now: Date, _ build: (Recorder) throws -> EventDraft) throws -> Case? {
-        let draft = try build(Recorder(state: state, now: now, timeZone: Self.zone))
+    mutating func record(at now: Date, _ build: (EventDrafter) throws -> EventDraft) throws -> Case? {
+        let draft = try build(EventDrafter(state: state, now: now, timeZone: Self.zone))
         append(draft, at: now)
         return draft.caseID.flatMap { state[$0] }
     }
@@ -30,7 +30,7 @@ struct Scenario {
     @discardableResult
     mutating func report(_ title: String = "网传自来水发黄", grade: Grade = .general, discovered: Date = start,
                          typedAt: Date? = nil) throws -> String {
-        var intake = Recorder.Intake(title: title, locality: "城关镇")
+        var intake = EventDrafter.Intake(title: title, locality: "城关镇")
         intake.grade = grade
         intake.discoveredAt = discovered
         let reported = try record(at: typedAt ?? discovered) {

@@ -58,7 +58,7 @@ import Testing
             Issue.record("\(reader.fileCondition)"); return
         }
         #expect(seen.seq == 5 && seen.hash == head.headHash && foundSeq == 3 && foundHash == reader.headHash)
-        #expect(throws: LogError.self) { try fixture.report(fixture.session(path, anchored: true), "不应写入") }
+        #expect(throws: LedgerError.self) { try fixture.report(fixture.session(path, anchored: true), "不应写入") }
         #expect(try fixture.bytes(path) == Array(bytes[..<starts[3]]))
     }
 
@@ -67,7 +67,7 @@ import Testing
         defer { fixture.scratch.remove() }
         let (path, bytes) = try seenLedger(fixture)
         try fixture.write(bytes.dropLast(10), to: path)
-        #expect(throws: LogError.self) { try fixture.report(fixture.session(path, anchored: true), "不应写入") }
+        #expect(throws: LedgerError.self) { try fixture.report(fixture.session(path, anchored: true), "不应写入") }
         #expect(try fixture.bytes(path) == Array(bytes.dropLast(10)))
     }
 
@@ -77,11 +77,11 @@ import Testing
         let (path, bytes) = try seenLedger(fixture)
         try fixture.write(bytes.prefix(40), to: path)
         let session = try fixture.session(path, anchored: true)
-        guard case .contradicted(.shorter(let seen, 0, _)) = (session.store as! FileEventLog).fileCondition else {
-            Issue.record("\((session.store as! FileEventLog).fileCondition)"); return
+        guard case .contradicted(.shorter(let seen, 0, _)) = (session.store as! LedgerFile).fileCondition else {
+            Issue.record("\((session.store as! LedgerFile).fileCondition)"); return
         }
         #expect(seen.seq == 5)
-        #expect(throws: LogError.self) { try fixture.report(session, "不应写入") }
+        #expect(throws: LedgerError.self) { try fixture.report(session, "不应写入") }
         #expect(try fixture.bytes(path) == Array(bytes.prefix(40)))
     }
 
@@ -122,17 +122,17 @@ import Testing
         let (path, _) = try seenLedger(fixture)
         try fixture.write([UInt8](), to: path)
         #expect { try fixture.store(path, .readOnly, anchored: true) } throws: { error in
-            if case LogError.vanished(let seen) = error { seen.seq == 5 } else { false }
+            if case LedgerError.vanished(let seen) = error { seen.seq == 5 } else { false }
         }
         #expect { try fixture.session(path, anchored: true) } throws: { error in
-            if case LogError.vanished = error { true } else { false }
+            if case LedgerError.vanished = error { true } else { false }
         }
         #expect(try fixture.bytes(path).isEmpty, "no fresh ledger was started in its place")
         try FileManager.default.removeItem(atPath: path)
         #expect { try fixture.store(path, .readOnly, anchored: true) } throws: { error in
-            if case LogError.vanished = error { true } else { false }
+            if case LedgerError.vanished = error { true } else { false }
         }
-        #expect(throws: LogError.notFound(path: path)) { try fixture.store(path, .readOnly) }
+        #expect(throws: LedgerError.notFound(path: path)) { try fixture.store(path, .readOnly) }
     }
 
     @Test func anotherLedgerInThePlaceOfASeenOneIsAnAlarm() throws {

@@ -32,6 +32,6 @@ import Testing
         defer { fixture.scratch.remove() }
         let path = fixture.scratch.file("desk.key")
         try fixture.write(Array("not a key\n".utf8), to: path)
-        #expect(throws: LogError.self) { try DeskKey.load(at: path) }
+        #expect(throws: LedgerError.self) { try DeskKey.load(at: path) }
     }
 }

@@ -12,7 +12,7 @@ import Testing
     /// Every kind of event the codec knows, framed as the writer frames it, with a chain.
     static func lines() -> [(bytes: [UInt8], previous: LineHash, seq: Int, event: Event)] {
         let bodies: [EventBody] = [
-            .logCreated(LogIdentity(logID: "L", deskID: "城关", createdAt: at)),
+            .logCreated(LedgerIdentity(logID: "L", deskID: "城关", createdAt: at)),
             .caseReported(CaseReport(code: "YQ-20261123-001", title: "网传\"自来水\"发黄\n第二行", detail: "细节\t制表",
                                      locality: "城关镇", discoveredAt: at)),
             .caseTriaged(Triage(at: at, grade: .major, verification: .grounded)),

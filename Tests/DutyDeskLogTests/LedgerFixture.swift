@@ -13,9 +13,9 @@ struct LedgerFixture {
     /// This test's own anchor folder.
     var anchors: AnchorBook { AnchorBook(folder: scratch.file("state")) }
 
-    func store(_ path: String, _ access: FileEventLog.Access = .readWrite, anchored: Bool = false,
-               patience: LockPatience = .standard) throws -> FileEventLog {
-        try FileEventLog(path: path, access: access, deskID: "test-desk", recorder: "测试员", now: { Date() },
+    func store(_ path: String, _ access: LedgerFile.Access = .readWrite, anchored: Bool = false,
+               patience: LockPatience = .standard) throws -> LedgerFile {
+        try LedgerFile(path: path, access: access, deskID: "test-desk", recorder: "测试员", now: { Date() },
                          timeZone: Self.zone, anchors: anchored ? anchors : nil, patience: patience)
     }
 
@@ -33,8 +33,8 @@ struct LedgerFixture {
     @discardableResult
     func report(_ session: DeskSession, _ title: String) throws -> Case {
         let appended = try session.record { state in
-            let recorder = Recorder(state: state, now: Date(), timeZone: Self.zone)
-            return [try recorder.report(Recorder.Intake(title: title, locality: "城关镇"),
+            let recorder = EventDrafter(state: state, now: Date(), timeZone: Self.zone)
+            return [try recorder.report(EventDrafter.Intake(title: title, locality: "城关镇"),
                                         newCaseID: CaseID(UUID().uuidString))]
         }
         return session.state[appended.last!.caseID!]!
@@ -42,7 +42,7 @@ struct LedgerFixture {
 
     func note(_ session: DeskSession, _ code: String, _ text: String) throws {
         try session.record { state in
-            [try Recorder(state: state, now: Date(), timeZone: Self.zone).note(code, text: text)]
+            [try EventDrafter(state: state, now: Date(), timeZone: Self.zone).note(code, text: text)]
         }
     }
 

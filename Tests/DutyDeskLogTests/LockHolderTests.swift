@@ -31,14 +31,14 @@ import Testing
         let patience = LockPatience(timeout: 0.6, noticeAfter: 0.2) { told.set($0) }
         let started = Date()
         #expect { try fixture.store(path, .readOnly, patience: patience) .readNew() } throws: { error in
-            guard case LogError.busy(let who, let waited) = error else { return false }
+            guard case LedgerError.busy(let who, let waited) = error else { return false }
             return who?.pid == getpid() && waited >= 0.6
         }
         #expect(Date().timeIntervalSince(started) < 3)
         #expect(told.holder?.pid == getpid())
         #expect(told.holder?.command.isEmpty == false)
 
-        #expect(throws: LogError.self) {
+        #expect(throws: LedgerError.self) {
             _ = try writer.append(by: "测试员") { _ in [EventDraft(caseID: nil, body: .noteAdded(text: "不应写入"))] }
         }
         #expect(try fixture.bytes(path) == before)

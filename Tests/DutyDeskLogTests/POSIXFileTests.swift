@@ -11,8 +11,8 @@ import Testing
         #expect(mkfifo(fifo, 0o600) == 0)
         let started = Date()
         for (path, kind) in [(fifo, FileKind.fifo), (fixture.scratch.path, .directory), ("/dev/null", .device)] {
-            for access in [FileEventLog.Access.readOnly, .readWrite] {
-                #expect(throws: LogError.notAFile(path: path, kind: kind)) { try fixture.store(path, access) }
+            for access in [LedgerFile.Access.readOnly, .readWrite] {
+                #expect(throws: LedgerError.notAFile(path: path, kind: kind)) { try fixture.store(path, access) }
             }
         }
         #expect(Date().timeIntervalSince(started) < 2)

@@ -24,7 +24,7 @@ import Testing
         #expect(try SideFile.create(path, with: [1, 2], mode: 0o640))
         #expect(try !SideFile.create(path, with: [3], mode: 0o640))
         #expect(try fixture.bytes(path) == [1, 2])
-        #expect(throws: LogError.self) { try SideFile.replace(fixture.scratch.file("missing/x"), with: [1], mode: 0o600) }
+        #expect(throws: LedgerError.self) { try SideFile.replace(fixture.scratch.file("missing/x"), with: [1], mode: 0o600) }
         #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.scratch.path) == ["ledger.jsonl.torn-1"])
     }
 }

@@ -130,7 +130,7 @@ import Testing
     }
 }
 
-extension FileEventLog {
+extension LedgerFile {
     /// The head after reading the whole ledger.
     func readNewHead() throws -> String {
         _ = try readNew()

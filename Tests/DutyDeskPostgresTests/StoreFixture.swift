@@ -43,7 +43,7 @@ final class StoreFixture: @unchecked Sendable {  // only constants after init
     func store(desk: String = "330106", writable: Bool = true, patience: LockPatience = .standard) throws -> any EventStore {
         switch kind {
         case .file:
-            try FileEventLog(path: scratch.file("ledger-\(desk).jsonl"), access: writable ? .readWrite : .readOnly,
+            try LedgerFile(path: scratch.file("ledger-\(desk).jsonl"), access: writable ? .readWrite : .readOnly,
                              deskID: desk, recorder: "测试员", now: { Date() }, timeZone: Self.zone, patience: patience)
         case .postgres:
             try PostgresEventStore(address: address(desk), access: writable ? .readWrite : .readOnly, recorder: "测试员",
@@ -58,8 +58,8 @@ final class StoreFixture: @unchecked Sendable {  // only constants after init
     @discardableResult
     func report(_ session: DeskSession, _ title: String, at moment: Date = Date()) throws -> Case {
         let appended = try session.record { state in
-            let recorder = Recorder(state: state, now: moment, timeZone: Self.zone)
-            return [try recorder.report(Recorder.Intake(title: title, locality: "城关镇"),
+            let recorder = EventDrafter(state: state, now: moment, timeZone: Self.zone)
+            return [try recorder.report(EventDrafter.Intake(title: title, locality: "城关镇"),
                                         newCaseID: CaseID(UUID().uuidString))]
         }
         return session.state[appended.last!.caseID!]!

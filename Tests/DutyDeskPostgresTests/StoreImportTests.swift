@@ -12,13 +12,13 @@ struct StoreImportTests {
     @Test func aFileLedgerRoundTripsByteForByte() throws {
         let fixture = try StoreFixture(.postgres)
         let path = fixture.scratch.file("ledger.jsonl")
-        let file = try FileEventLog(path: path, access: .readWrite, deskID: "330106", recorder: "测试员", now: { Date() },
+        let file = try LedgerFile(path: path, access: .readWrite, deskID: "330106", recorder: "测试员", now: { Date() },
                                     timeZone: StoreFixture.zone)
         let session = try DeskSession(store: file, recorder: "测试员")
         for title in ["网传自来水发黄", "化工园区异味", "\"引号\\与换行\n"] { try fixture.report(session, title) }
         let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
 
-        let lines = Self.lines(bytes, events: try FileEventLog(path: path, access: .readOnly, deskID: "330106",
+        let lines = Self.lines(bytes, events: try LedgerFile(path: path, access: .readOnly, deskID: "330106",
                                                                 recorder: "测试员", now: { Date() },
                                                                 timeZone: StoreFixture.zone).readNew())
         #expect(try StoreImport.load(lines, into: fixture.address("330106")) == 4)
@@ -44,10 +44,10 @@ struct StoreImportTests {
         let fixture = try StoreFixture(.postgres)
         try fixture.report(fixture.session(desk: "330106"), "库里已有的")
         let path = fixture.scratch.file("other.jsonl")
-        let file = try FileEventLog(path: path, access: .readWrite, deskID: "330106", recorder: "测试员", now: { Date() },
+        let file = try LedgerFile(path: path, access: .readWrite, deskID: "330106", recorder: "测试员", now: { Date() },
                                     timeZone: StoreFixture.zone)
         try fixture.report(DeskSession(store: file, recorder: "测试员"), "文件里的")
-        let events = try FileEventLog(path: path, access: .readOnly, deskID: "330106", recorder: "测试员", now: { Date() },
+        let events = try LedgerFile(path: path, access: .readOnly, deskID: "330106", recorder: "测试员", now: { Date() },
                                       timeZone: StoreFixture.zone).readNew()
         let lines = Self.lines(try [UInt8](Data(contentsOf: URL(fileURLWithPath: path))), events: events)
         #expect(throws: StoreImport.Problem.disagrees(desk: "330106", seq: 1)) {

@@ -4,7 +4,7 @@ import Foundation
 @testable import DutyDeskUI
 
 /// A small desk at a fixed moment with a case in every lane and every clock band, built
-/// through `Recorder` so it is exactly what the ledger would replay.
+/// through `EventDrafter` so it is exactly what the ledger would replay.
 enum ConsoleFixture {
     static let zone = TimeZone(identifier: "Asia/Shanghai")!
     /// 2026-11-23 14:00:00 in Shanghai.
@@ -15,15 +15,15 @@ enum ConsoleFixture {
     static let desk: DeskState = {
         var state = DeskState()
         var seq = 0
-        func record(_ at: Date, _ build: (Recorder) throws -> EventDraft) {
-            let draft = try! build(Recorder(state: state, now: at, timeZone: zone))
+        func record(_ at: Date, _ build: (EventDrafter) throws -> EventDraft) {
+            let draft = try! build(EventDrafter(state: state, now: at, timeZone: zone))
             seq += 1
             state.apply(Event(seq: seq, id: "event-\(seq)", recordedAt: at, recordedBy: "张伟", caseID: draft.caseID,
                               body: draft.body))
         }
         func report(_ title: String, _ locality: String, _ grade: Grade, _ hoursAgo: Double,
                     channel: Channel = .dutyPhone, unit: String = "") -> String {
-            var intake = Recorder.Intake(title: title, locality: locality)
+            var intake = EventDrafter.Intake(title: title, locality: locality)
             intake.grade = grade
             intake.channel = channel
             intake.unit = unit
@@ -33,7 +33,7 @@ enum ConsoleFixture {
             return state.cases.last!.code
         }
         record(ago(100)) { _ in
-            EventDraft(caseID: nil, body: .logCreated(LogIdentity(logID: "fixture", deskID: "城关", createdAt: ago(100))))
+            EventDraft(caseID: nil, body: .logCreated(LedgerIdentity(logID: "fixture", deskID: "城关", createdAt: ago(100))))
         }
         let water = report("城关镇锦绣花园小区自来水发黄有异味", "城关镇", .general, 26, channel: .hotline, unit: "县水务局")
         record(ago(25)) { try $0.assign(water, unit: "城关镇", role: .cooperating) }

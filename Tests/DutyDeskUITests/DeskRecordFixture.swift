@@ -6,15 +6,15 @@ import Testing
 
 /// `ConsoleFixture`'s desk with the desk-level records on it: a 舆情风险评估 and a case opened from
 /// it, a 约谈 decision, a 容错 on the press conference's speaker; and settings with member units
-/// and an on-call roster. Built through `Recorder`, as the ledger would replay it.
+/// and an on-call roster. Built through `EventDrafter`, as the ledger would replay it.
 enum DeskRecordFixture {
     typealias F = ConsoleFixture
 
     static let desk: DeskState = {
         var state = F.desk
         var seq = state.lastSeq
-        func record(_ at: Date, _ build: (Recorder) throws -> EventDraft) {
-            let draft = try! build(Recorder(state: state, now: at, timeZone: F.zone))
+        func record(_ at: Date, _ build: (EventDrafter) throws -> EventDraft) {
+            let draft = try! build(EventDrafter(state: state, now: at, timeZone: F.zone))
             seq += 1
             state.apply(Event(seq: seq, id: "event-\(seq)", recordedAt: at, recordedBy: "张伟", caseID: draft.caseID,
                               body: draft.body))
@@ -28,7 +28,7 @@ enum DeskRecordFixture {
             try $0.assess(title: "城南片区学区调整", unit: "县教育局", plannedOn: CivilTime(year: 2026, month: 12, day: 1),
                           methods: [.visits], riskLevel: .low, risks: "", plan: "", reviewedBy: "吴芳")
         }
-        var intake = Recorder.Intake(title: "停车收费上涨引发商户不满", locality: "城关镇")
+        var intake = EventDrafter.Intake(title: "停车收费上涨引发商户不满", locality: "城关镇")
         intake.assessment = state.assessments[0].code
         intake.discoveredAt = F.ago(6)
         record(F.ago(6)) { try $0.report(intake, newCaseID: CaseID("case-assessed")) }

@@ -3,7 +3,7 @@ import Foundation
 
 /// A seeded stream of what a desk records: reports, triage, units, releases, closures and
 /// reopenings, leaders' instructions and their completion, reports up, notes and handovers, each
-/// asked of `Recorder` at a moment that only moves forward, as a ledger would hold them. The same
+/// asked of `EventDrafter` at a moment that only moves forward, as a ledger would hold them. The same
 /// seed gives the same events, so a failing property names the seed that replays it.
 public struct RandomShift {
     /// SplitMix64.
@@ -30,7 +30,7 @@ public struct RandomShift {
     public init(seed: UInt64, logID: String = "random-shift") {
         random = Generator(seed: seed)
         now = CivilTime(year: 2026, month: 11, day: 20, hour: 8).date(in: Self.zone)
-        append(EventDraft(caseID: nil, body: .logCreated(LogIdentity(logID: logID, deskID: "城关", createdAt: now))))
+        append(EventDraft(caseID: nil, body: .logCreated(LedgerIdentity(logID: logID, deskID: "城关", createdAt: now))))
     }
 
     /// Records `count` more events (steps the recorder refuses are skipped, not counted).
@@ -43,11 +43,11 @@ public struct RandomShift {
     }
 
     private mutating func nextDraft() throws -> EventDraft {
-        let recorder = Recorder(state: state, now: now, timeZone: Self.zone)
+        let recorder = EventDrafter(state: state, now: now, timeZone: Self.zone)
         let open = state.cases.filter { $0.closure == nil }
         let roll = Int.random(in: 0..<100, using: &random)
         if roll < 22 || open.isEmpty && roll < 90 {
-            var intake = Recorder.Intake(title: Self.titles.randomElement(using: &random)!,
+            var intake = EventDrafter.Intake(title: Self.titles.randomElement(using: &random)!,
                                          locality: Self.localities.randomElement(using: &random)!)
             intake.grade = Grade.allCases.randomElement(using: &random)!
             intake.level = OpinionLevel.allCases.randomElement(using: &random)!
@@ -60,7 +60,7 @@ public struct RandomShift {
             return try recorder.handOver(from: "张伟", to: "李娜", note: "")
         }
         let pool = roll < 90 || state.cases.count == open.count ? open : state.cases.filter { $0.closure != nil }
-        guard let code = pool.randomElement(using: &random)?.code else { throw RecordingError.unknownCase(code: "") }
+        guard let code = pool.randomElement(using: &random)?.code else { throw DraftRefusal.unknownCase(code: "") }
         let action: CaseAction = switch roll {
         case ..<32: .regrade(Grade.allCases.randomElement(using: &random)!, at: nil)
         case ..<42: .assign(unit: ["县卫健委", "城关镇", "县应急管理局"].randomElement(using: &random)!,

@@ -144,7 +144,7 @@ import Testing
     }
 
     static func restored(_ path: String) throws -> SnapshotCache.Opening {
-        let log = try FileEventLog(path: path, access: .readOnly, deskID: "test-desk", recorder: "测试员", now: { Date() },
+        let log = try LedgerFile(path: path, access: .readOnly, deskID: "test-desk", recorder: "测试员", now: { Date() },
                                    timeZone: RandomShift.zone)
         return try SnapshotCache(ledgerPath: path).open(log, recorder: "测试员")
     }

@@ -4,7 +4,7 @@ import Foundation
 /// Every kind of fact the desk records. New kinds are added here, to `EventPayloadCodec`
 /// and to `DeskState.apply` (see ARCHITECTURE.md, "Adding an event").
 public enum EventBody: Sendable, Equatable {
-    case logCreated(LogIdentity)
+    case logCreated(LedgerIdentity)
     case logRepaired(TornTailRepair)
     case caseReported(CaseReport)
     /// Another report of a case already on the desk (a second caller, the same post on Weibo).
@@ -103,7 +103,7 @@ public enum EventBody: Sendable, Equatable {
 }
 
 /// The first event of every log names it, so merged or copied ledgers can be told apart.
-public struct LogIdentity: Sendable, Equatable {
+public struct LedgerIdentity: Sendable, Equatable {
     public let logID: String
     public let deskID: String
     public let createdAt: Date
@@ -328,7 +328,7 @@ extension CaseReport {
     }
 
     /// The same report with one field set right. A discovery time that does not parse is kept
-    /// as it was: `Recorder` only writes parseable ones.
+    /// as it was: `EventDrafter` only writes parseable ones.
     func correcting(_ field: CorrectableField, to value: String) -> CaseReport {
         CaseReport(code: code, title: field == .title ? value : title, detail: field == .detail ? value : detail,
                    channel: field == .channel ? Channel(rawValue: value) ?? channel : channel,

@@ -135,7 +135,7 @@ public enum EventPayloadCodec {
         let fields = Fields(type: type, data: data)
         switch EventKind(rawValue: type) {
         case .logCreated:
-            return .logCreated(LogIdentity(logID: try fields.string("logId"), deskID: try fields.string("deskId"),
+            return .logCreated(LedgerIdentity(logID: try fields.string("logId"), deskID: try fields.string("deskId"),
                                            createdAt: try fields.time("createdAt")))
         case .logRepaired:
             return .logRepaired(TornTailRepair(offset: try fields.int("offset"), length: try fields.int("length"),

@@ -168,7 +168,7 @@ public struct Strings: Sendable {
         approaches[verification] ?? ""
     }
 
-    public func recordingError(_ error: RecordingError, timeZone: TimeZone) -> String {
+    public func recordingError(_ error: DraftRefusal, timeZone: TimeZone) -> String {
         func time(_ date: Date) -> String { DisplayTime.minutes(date, in: timeZone) }
         let messages = recordingErrors
         switch error {

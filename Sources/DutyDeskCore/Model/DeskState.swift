@@ -6,7 +6,7 @@ import Foundation
 /// about an unknown case (possible only in a hand-merged log) is kept in `orphanEvents`
 /// rather than dropped or fatal.
 public struct DeskState: Sendable {
-    public private(set) var identity: LogIdentity?
+    public private(set) var identity: LedgerIdentity?
     public private(set) var eventCount = 0
     public private(set) var lastSeq = 0
     public private(set) var repairs: [TornTailRepair] = []

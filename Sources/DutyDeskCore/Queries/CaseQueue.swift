@@ -27,7 +27,7 @@ public struct CaseQueue: Sendable {
     private var counts: [CaseStatus: Int] = [:]
     public let policy: DeadlinePolicy
     /// The desk this order was brought up to: its ledger and how many events it had taken.
-    private var ledger: LogIdentity?
+    private var ledger: LedgerIdentity?
     private var eventCount = 0
 
     public init(_ desk: DeskState, policy: DeadlinePolicy) {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// One step of a case's workflow as a value, so a console form, a script and a test can all
-/// ask for it the same way and `Recorder` checks it the same way.
+/// ask for it the same way and `EventDrafter` checks it the same way.
 public enum CaseAction: Sendable, Equatable {
     case triage(Triage)
     case regrade(Grade, at: Date?)
@@ -31,8 +31,8 @@ public enum CaseAction: Sendable, Equatable {
     case publishDraft(draft: String?, at: Date?)
 }
 
-extension Recorder {
-    public func perform(_ action: CaseAction, on code: String) throws(RecordingError) -> EventDraft {
+extension EventDrafter {
+    public func perform(_ action: CaseAction, on code: String) throws(DraftRefusal) -> EventDraft {
         switch action {
         case .triage(let triage): try self.triage(code, triage)
         case .regrade(let grade, let at): try regrade(code, to: grade, at: at)

@@ -31,5 +31,5 @@ public enum ConsoleEvent: Sendable {
     case handedOver(to: String, notice: String)
     /// The ledger refused the form: the message goes beside the field the refusal names, or the
     /// first field for a failure about none (the ledger could not be written).
-    case refused(RecordingError?, message: String)
+    case refused(DraftRefusal?, message: String)
 }

@@ -34,7 +34,7 @@ public struct OpenForm: Sendable {
 /// What the console asks the app to do: the reducer stays pure, the runner touches the ledger
 /// and the draft file, then reports back with `succeeded` or `refused`.
 public enum ConsoleRequest: Sendable, Equatable {
-    case report(Recorder.Intake)
+    case report(EventDrafter.Intake)
     case link(code: String, report: LinkedReport)
     case act(code: String, action: CaseAction)
     case handOver(to: String, note: String)

@@ -38,7 +38,7 @@ struct FormState: Sendable {
 
     /// The ledger refused: the message goes beside the field it is about (or the first field, for
     /// a failure about none), and the form stays open.
-    mutating func reject(_ error: RecordingError?, message: String) {
+    mutating func reject(_ error: DraftRefusal?, message: String) {
         guard let form = open?.form else { return }
         guard let field = error.map({ form.fieldName(for: $0) }) ?? form.fields.first?.id else { return }
         open?.form.reject(field, message: message)

@@ -60,7 +60,7 @@ enum FormOverlay {
     private static func preview(_ state: ConsoleState, kind: CaseActionKind, id: CaseID, form: Form, now: Date,
                                 words: WorkflowStrings) -> String? {
         guard let subject = state.desk[id],
-              let draft = try? Recorder(state: state.desk, now: now, timeZone: state.timeZone)
+              let draft = try? EventDrafter(state: state.desk, now: now, timeZone: state.timeZone)
                 .perform(CaseActionForms.action(kind, from: form, now: now, timeZone: state.timeZone), on: subject.code)
         else { return nil }
         var desk = state.desk

@@ -1,7 +1,7 @@
 import DutyDeskCore
 import Foundation
 
-/// What the assessment form asks the app to record, as `Recorder.assess` takes it.
+/// What the assessment form asks the app to record, as `EventDrafter.assess` takes it.
 public struct AssessmentRequest: Sendable, Equatable {
     public var title: String
     public var unit: String
@@ -12,14 +12,14 @@ public struct AssessmentRequest: Sendable, Equatable {
     public var plan: String
     public var reviewedBy: String
 
-    public func draft(_ recorder: Recorder) throws(RecordingError) -> EventDraft {
+    public func draft(_ recorder: EventDrafter) throws(DraftRefusal) -> EventDraft {
         try recorder.assess(title: title, unit: unit, plannedOn: plannedOn, methods: methods, riskLevel: riskLevel,
                             risks: risks, plan: plan, reviewedBy: reviewedBy)
     }
 }
 
 /// 舆情风险评估 of a planned decision (002, 003): title, unit, planned day, the methods used, risk
-/// level 高/中/低, the risks found, the 处置预案 and who reviewed it. `Recorder.assess` checks it,
+/// level 高/中/低, the risks found, the 处置预案 and who reviewed it. `EventDrafter.assess` checks it,
 /// as it does for `dutydesk assess`; the planned day is read by the CLI's own `DayInput`.
 public enum AssessmentForm {
     static func make(desk: DeskState, settings: DeskSettings, language: Language) -> Form {

@@ -49,7 +49,7 @@ public enum CaseActionKind: String, Sendable, Equatable, CaseIterable {
 
     /// Why the step cannot succeed on the case, as the ledger would refuse it, so the console
     /// says so before the officer types anything; nil when it can.
-    func refusal(for subject: Case) -> RecordingError? {
+    func refusal(for subject: Case) -> DraftRefusal? {
         let code = subject.code
         switch self {
         case .note, .correct: return nil
@@ -294,7 +294,7 @@ extension Form {
     /// The field a refusal from the ledger belongs beside, found from the form's own fields: a
     /// time in the past (or future) goes to the date-time field that refuses it, a due time that
     /// is not ahead to the one that takes due times, a named field to itself; else the first field.
-    public func fieldName(for error: RecordingError) -> String {
+    public func fieldName(for error: DraftRefusal) -> String {
         func dateTime(allowingFuture: Bool) -> String? {
             fields.first { field in
                 if case .dateTime(let input) = field.kind { return input.allowsFuture == allowingFuture }

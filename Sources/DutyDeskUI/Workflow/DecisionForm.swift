@@ -2,7 +2,7 @@ import DutyDeskCore
 import Foundation
 
 /// 表彰·约谈·通报批评·问责 from the console: the measure, the unit (or one of its people), the seed's
-/// ground, the cases it rests on, the report that prompted it and who decided. `Recorder.decide`
+/// ground, the cases it rests on, the report that prompted it and who decided. `EventDrafter.decide`
 /// checks it, as it does for `dutydesk accountability`.
 public enum DecisionForm {
     /// `cases` starts with the case in focus, which is what a decision is usually about.

@@ -30,7 +30,7 @@ public enum IntakeForm {
                        kind: .text(TextBuffer(value("assessment")))),
         ]
         return [
-            Form.Field(id: "title", label: words.title, kind: .text(TextBuffer(value("title"), limit: Recorder.titleLimit)), required: true),
+            Form.Field(id: "title", label: words.title, kind: .text(TextBuffer(value("title"), limit: EventDrafter.titleLimit)), required: true),
             Form.Field(id: "locality", label: words.locality,
                        kind: .choice(ChoiceField(options: options(desk.cases.map(\.report.locality),
                                                                   directory: settings.localities),
@@ -71,8 +71,8 @@ public enum IntakeForm {
     }
 
     /// The intake to record; the recorder still checks it under the write lock.
-    static func intake(_ form: Form, now: Date, timeZone: TimeZone) -> Recorder.Intake {
-        var intake = Recorder.Intake(title: form.text("title"), locality: form.choice("locality") ?? "")
+    static func intake(_ form: Form, now: Date, timeZone: TimeZone) -> EventDrafter.Intake {
+        var intake = EventDrafter.Intake(title: form.text("title"), locality: form.choice("locality") ?? "")
         intake.channel = form.choice("channel").flatMap(Channel.init(rawValue:)) ?? .dutyPhone
         intake.caller = form.text("caller")
         intake.phone = form.text("phone")

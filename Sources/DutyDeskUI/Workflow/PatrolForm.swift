@@ -2,7 +2,7 @@ import DutyDeskCore
 import Foundation
 
 /// `P` on the queue: 巡查 as a quick entry: the channels checked, when (now unless said), the cases
-/// found (codes; none means 无新情况) and a note. `Recorder.logPatrol` checks it, as for `dutydesk patrol`.
+/// found (codes; none means 无新情况) and a note. `EventDrafter.logPatrol` checks it, as for `dutydesk patrol`.
 enum PatrolForm {
     static func make(language: Language, openedAt: Date) -> Form {
         let words = PatrolFormWords.table(for: language)

@@ -3,7 +3,7 @@ import Foundation
 
 /// 研判 of one case: the two grades and verification first (the emergency grade sets the clock,
 /// verification the advice), then the notices' other factors. Every field shows the case's
-/// judgement as it stands; only what the officer changes is recorded (`Recorder.triage` drops
+/// judgement as it stands; only what the officer changes is recorded (`EventDrafter.triage` drops
 /// what is unchanged), so each factor keeps who judged it.
 enum TriageForm {
     static func fields(_ subject: Case, language: Language, openedAt: Date) -> [Form.Field] {

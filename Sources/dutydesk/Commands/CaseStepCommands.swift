@@ -2,7 +2,7 @@ import ArgumentParser
 import DutyDeskCore
 import Foundation
 
-/// Every step on a case is one event, checked by `Recorder.perform` exactly as the console's
+/// Every step on a case is one event, checked by `EventDrafter.perform` exactly as the console's
 /// forms are; the clock it leaves is told on stderr: a new supervised item's own, else the case's.
 extension DeskCommand {
     func perform(_ code: String, _ action: (DeskContext) throws -> CaseAction) throws {
@@ -10,7 +10,7 @@ extension DeskCommand {
         let action = try action(desk)
         var earlierItems: [String] = []
         let instruction = if case .instruct = action { true } else { false }
-        let subject = try desk.record(instruction: instruction) { recorder throws(RecordingError) in
+        let subject = try desk.record(instruction: instruction) { recorder throws(DraftRefusal) in
             earlierItems = recorder.state.findCase(code: code)?.supervisedItems.map(\.id) ?? []
             return try recorder.perform(action, on: code)
         }

@@ -41,7 +41,7 @@ extension DeskContext {
             if creating { return try DeskKey.loadOrCreate(at: keyPath).publicKey }
             guard let key = try DeskKey.load(at: keyPath) else { throw CLIFailure.refused(fill(strings.ledger.noDeskKey, keyPath)) }
             return key.publicKey
-        } catch let error as LogError {
+        } catch let error as LedgerError {
             throw failure(error)
         }
     }

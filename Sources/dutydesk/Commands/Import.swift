@@ -43,7 +43,7 @@ struct Import: DeskCommand {
     func run() throws {
         let desk = try context()
         let input = FileHandle.standardInput.readDataToEndOfFile()
-        var intakes: [Recorder.Intake] = []
+        var intakes: [EventDrafter.Intake] = []
         for (index, line) in String(decoding: input, as: UTF8.self).split(separator: "\n").enumerated()
         where !line.allSatisfy(\.isWhitespace) {
             do {
@@ -54,7 +54,7 @@ struct Import: DeskCommand {
             }
         }
         let session = try desk.openSession(writable: true)
-        let dryRun = Recorder(state: session.state, now: desk.now, timeZone: desk.timeZone)
+        let dryRun = EventDrafter(state: session.state, now: desk.now, timeZone: desk.timeZone)
         for (index, intake) in intakes.enumerated() {
             do {
                 _ = try dryRun.report(intake, newCaseID: CaseID(""))

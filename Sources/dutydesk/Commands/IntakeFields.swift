@@ -19,8 +19,8 @@ struct IntakeFields {
     var assessment: String?
 
     /// `prefix` makes a field's name what was typed: `--grade` on the command line, `grade` in an import line.
-    func intake(_ desk: DeskContext, prefix: String) throws -> Recorder.Intake {
-        var intake = Recorder.Intake(title: title, locality: locality)
+    func intake(_ desk: DeskContext, prefix: String) throws -> EventDrafter.Intake {
+        var intake = EventDrafter.Intake(title: title, locality: locality)
         if let channel { intake.channel = try desk.value(channel, as: Channel.self, option: prefix + "channel") }
         if let grade { intake.grade = try desk.value(grade, as: Grade.self, option: prefix + "grade") }
         if let level { intake.level = try desk.value(level, as: OpinionLevel.self, option: prefix + "level") }
@@ -38,10 +38,10 @@ struct IntakeFields {
 extension DeskContext {
     /// Records a new case; an intake whose reference opened a case already records nothing and
     /// answers with that case, so a rerun of the same import is harmless.
-    func recordIntake(_ intake: Recorder.Intake, in session: DeskSession? = nil) throws -> Case? {
+    func recordIntake(_ intake: EventDrafter.Intake, in session: DeskSession? = nil) throws -> Case? {
         var existing: Case?
-        let recorded = try record(in: session) { recorder throws(RecordingError) in
-            do throws(RecordingError) {
+        let recorded = try record(in: session) { recorder throws(DraftRefusal) in
+            do throws(DraftRefusal) {
                 return try recorder.report(intake, newCaseID: CaseID(UUID().uuidString))
             } catch .alreadyRecorded(let ref, _) {
                 existing = recorder.state.findCase(ref: ref)

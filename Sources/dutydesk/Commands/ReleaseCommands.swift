@@ -3,7 +3,7 @@ import DutyDeskCore
 import Foundation
 
 /// A release's way out: 起草 → 会签 (each co-operating unit) → 审定 (a leader) → 发布. Each step is a
-/// `CaseAction` checked by `Recorder` as the console's forms are.
+/// `CaseAction` checked by `EventDrafter` as the console's forms are.
 struct ReleaseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "release",

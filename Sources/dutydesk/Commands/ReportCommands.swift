@@ -259,7 +259,7 @@ struct HandOver: DeskCommand {
     func run() throws {
         let desk = try context()
         let session = try desk.openSession(writable: true)
-        try desk.record(in: session) { recorder throws(RecordingError) in
+        try desk.record(in: session) { recorder throws(DraftRefusal) in
             try recorder.handOver(from: desk.recorder, to: to, note: note ?? "")
         }
         let line = fill(desk.strings.usage.handedOver, desk.recorder, to.trimmingCharacters(in: .whitespaces))

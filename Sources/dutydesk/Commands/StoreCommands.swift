@@ -84,7 +84,7 @@ struct StoreImportCommand: DeskCommand {
         let context = try context()
         let address = try context.databaseAddress()
         do {
-            let ledger = try FileEventLog(path: file, access: .readOnly, deskID: address.desk, recorder: context.recorder,
+            let ledger = try LedgerFile(path: file, access: .readOnly, deskID: address.desk, recorder: context.recorder,
                                           now: { Date() }, timeZone: context.timeZone)
             let events = try ledger.readNew()
             guard ledger.condition == .sound else {

@@ -174,10 +174,10 @@ struct ConsoleRunner {
             do {
                 try recordRequests(request, session: session, drafts: drafts, state: &state, words: words)
                 waiting.freed()
-            } catch LogError.busy(let holder, _) {
+            } catch LedgerError.busy(let holder, _) {
                 waiting.blocked(by: holder, at: clock())
                 return requests[index...].filter { if case .saveDraft = $0 { false } else { true } }
-            } catch let error as LogError {
+            } catch let error as LedgerError {
                 // The ledger's refusal in the officer's language, as the CLI says it.
                 state.handle(.refused(nil, message: SafeText.singleLine(desk.failure(error).message)), now: clock())
             } catch {
@@ -198,12 +198,12 @@ struct ConsoleRunner {
                 try AgendaFile(path: desk.sideFile(".agenda.json")).save(codes)
             case .report(let intake):
                 try recordOnCase(session, &state, notice: { subject, _ in fill(words.saved, subject.code) }) {
-                    recorder throws(RecordingError) in try recorder.report(intake, newCaseID: CaseID(UUID().uuidString))
+                    recorder throws(DraftRefusal) in try recorder.report(intake, newCaseID: CaseID(UUID().uuidString))
                 }
                 if state.openForm == nil { drafts.discard() }
             case .link(let code, let report):
                 try recordOnCase(session, &state, notice: { subject, _ in fill(words.linked, subject.code) }) {
-                    recorder throws(RecordingError) in try recorder.link(code, report: report)
+                    recorder throws(DraftRefusal) in try recorder.link(code, report: report)
                 }
                 if state.openForm == nil { drafts.discard() }
             case .act(let code, let action):
@@ -211,18 +211,18 @@ struct ConsoleRunner {
                 try state.refreshDesk(session.refresh, current: { session.state })
                 state.handle(.aboutToRecord, now: clock())
                 if state.openForm?.conflict != nil { return }
-                try recordOnCase(session, &state, notice: recordedNotice) { recorder throws(RecordingError) in
+                try recordOnCase(session, &state, notice: recordedNotice) { recorder throws(DraftRefusal) in
                     try recorder.perform(action, on: code)
                 }
             case .decide(let decision):
-                try recordOnDesk(session, &state) { recorder throws(RecordingError) in try recorder.decide(decision) }
+                try recordOnDesk(session, &state) { recorder throws(DraftRefusal) in try recorder.decide(decision) }
             case .patrol(let patrol):
-                try recordOnDesk(session, &state) { recorder throws(RecordingError) in try recorder.logPatrol(patrol) }
+                try recordOnDesk(session, &state) { recorder throws(DraftRefusal) in try recorder.logPatrol(patrol) }
             case .assess(let assessment):
-                try recordOnDesk(session, &state) { recorder throws(RecordingError) in try assessment.draft(recorder) }
+                try recordOnDesk(session, &state) { recorder throws(DraftRefusal) in try assessment.draft(recorder) }
             case .handOver(let incoming, let note):
                 let outgoing = state.operatorName
-                let handed = try record(session, &state) { recorder throws(RecordingError) in
+                let handed = try record(session, &state) { recorder throws(DraftRefusal) in
                     try recorder.handOver(from: outgoing, to: incoming, note: note)
                 }
                 if case .shiftHandedOver(let handover)? = handed?.last?.body {
@@ -238,7 +238,7 @@ struct ConsoleRunner {
     /// Records a step on a case and says what was recorded (`notice`, from the case as it is now
     /// and the event appended).
     private func recordOnCase(_ session: DeskSession, _ state: inout ConsoleState, notice: (Case, Event) -> String,
-                              _ build: (Recorder) throws(RecordingError) -> EventDraft) throws {
+                              _ build: (EventDrafter) throws(DraftRefusal) -> EventDraft) throws {
         guard let appended = try record(session, &state, build), let event = appended.last,
               let subject = event.caseID.flatMap({ session.state[$0] }) else { return }
         state.handle(.recordedOnCase(code: subject.code, notice: notice(subject, event)), now: clock())
@@ -247,7 +247,7 @@ struct ConsoleRunner {
     /// Records a desk-level record (a decision, an assessment) and says what it was, in the
     /// timeline's words.
     private func recordOnDesk(_ session: DeskSession, _ state: inout ConsoleState,
-                              _ build: (Recorder) throws(RecordingError) -> EventDraft) throws {
+                              _ build: (EventDrafter) throws(DraftRefusal) -> EventDraft) throws {
         guard let event = try record(session, &state, build)?.last else { return }
         state.handle(.recordedOnDesk(notice: fill(DeskRecordStrings.table(for: desk.strings.language).recorded,
                                                   SafeText.singleLine(desk.strings.summary(of: event.body)))),
@@ -263,23 +263,23 @@ struct ConsoleRunner {
 
     /// Records under the name of whoever holds this console now (it changes at a handover).
     /// Returns what was appended, or nil after showing the refusal in the form; throws only
-    /// `LogError.busy`, for the caller to try again once the lock is free.
+    /// `LedgerError.busy`, for the caller to try again once the lock is free.
     private func record(_ session: DeskSession, _ state: inout ConsoleState,
-                        _ build: (Recorder) throws(RecordingError) -> EventDraft) throws -> [Event]? {
+                        _ build: (EventDrafter) throws(DraftRefusal) -> EventDraft) throws -> [Event]? {
         let now = clock()
         do {
             let recorder = state.operatorName
             let appended = try state.refreshDesk({
                 try session.record(by: recorder) { ledger in
-                    [try build(Recorder(state: ledger, now: now, timeZone: desk.timeZone))]
+                    [try build(EventDrafter(state: ledger, now: now, timeZone: desk.timeZone))]
                 }
             }, current: { session.state })
             state.handle(.anchored(Self.anchor(session)), now: now)
             return appended
-        } catch let error as RecordingError {
+        } catch let error as DraftRefusal {
             state.handle(.refused(error, message: desk.strings.recordingError(error, timeZone: desk.timeZone)), now: now)
-        } catch LogError.busy(let holder, let waited) {
-            throw LogError.busy(holder: holder, waited: waited)
+        } catch LedgerError.busy(let holder, let waited) {
+            throw LedgerError.busy(holder: holder, waited: waited)
         } catch {
             state.handle(.ledgerHealth(Self.health(session.store.condition, words: desk.strings.ledger)), now: now)
             state.handle(.refused(nil, message: SafeText.singleLine(Self.message(desk.storeFailure(error)))), now: now)
@@ -303,7 +303,7 @@ struct ConsoleRunner {
         do {
             taken = try state.refreshDesk(session.refresh, current: { session.state })
             if waiting.requests.isEmpty { waiting.freed() }
-        } catch LogError.busy(let holder, _) {
+        } catch LedgerError.busy(let holder, _) {
             return waiting.blocked(by: holder, at: clock())
         } catch {
             let alarm = SafeText.singleLine(Self.message(desk.storeFailure(error)))

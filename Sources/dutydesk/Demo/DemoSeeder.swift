@@ -49,7 +49,7 @@ struct DemoSeeder {
                 operators[turn % operators.count]
             }
             let recorded = try session.record(by: recorder) { state in
-                let recorder = Recorder(state: state, now: item.at, timeZone: timeZone)
+                let recorder = EventDrafter(state: state, now: item.at, timeZone: timeZone)
                 return [try draft(item, recorder: recorder, code: codes[item.caseIndex] ?? "")]
             }
             if case .report = item.action, let id = recorded.first?.caseID, let reported = session.state[id] {
@@ -79,10 +79,10 @@ struct DemoSeeder {
         return timed.enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element)
     }
 
-    private func draft(_ item: Timed, recorder: Recorder, code: String) throws -> EventDraft {
+    private func draft(_ item: Timed, recorder: EventDrafter, code: String) throws -> EventDraft {
         switch item.action {
         case .report(let demo):
-            var intake = Recorder.Intake(title: demo.title, locality: demo.locality)
+            var intake = EventDrafter.Intake(title: demo.title, locality: demo.locality)
             intake.channel = demo.channel
             intake.grade = demo.grade
             intake.level = demo.level

@@ -2,7 +2,7 @@ import DutyDeskCore
 import DutyDeskLog
 import Glibc
 
-/// A failed system call (`LogError.system`) as a person reads it. The C library says why in
+/// A failed system call (`LedgerError.system`) as a person reads it. The C library says why in
 /// English (`strerror`); in Chinese the usual reasons are named in Chinese, the others by their
 /// number, and the call's name is left out: the path says what could not be done.
 enum SystemFailure {
@@ -20,7 +20,7 @@ enum SystemFailure {
 
     /// Any error as text in `language`: a system call's failure as above, others as they describe themselves.
     static func text(_ error: Error, in language: Language) -> String {
-        if case LogError.system(let call, let path, let code) = error {
+        if case LedgerError.system(let call, let path, let code) = error {
             return text(call: call, path: path, errno: code, in: language)
         }
         return String(describing: error)

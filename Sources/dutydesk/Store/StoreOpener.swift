@@ -23,7 +23,7 @@ struct StoreOpener {
                                                             attributes: [.posixPermissions: 0o750])
                 }
             }
-            return try FileEventLog(path: path, access: writable ? .readWrite : .readOnly, deskID: deskID,
+            return try LedgerFile(path: path, access: writable ? .readWrite : .readOnly, deskID: deskID,
                                     recorder: recorder, now: now, timeZone: timeZone, anchors: anchors,
                                     patience: patience)
         case .postgres(let address):

@@ -150,7 +150,7 @@ import Testing
     @Test func aJudgementCannotBeDatedInTheFuture() throws {
         var scenario = Scenario()
         let code = try scenario.report()
-        #expect(throws: RecordingError.self) {
+        #expect(throws: DraftRefusal.self) {
             try scenario.record(at: S.hours(1)) { try $0.triage(code, Triage(at: S.hours(2), grade: .major, verification: .pending)) }
         }
     }

@@ -6,7 +6,7 @@ import Testing
 @Suite struct EventPayloadCodecTests {
     static let at = Scenario.start
     static let bodies: [EventBody] = [
-        .logCreated(LogIdentity(logID: "L-1", deskID: "城关", createdAt: at)),
+        .logCreated(LedgerIdentity(logID: "L-1", deskID: "城关", createdAt: at)),
         .logRepaired(TornTailRepair(offset: 10, length: 3, sha256: String(repeating: "a", count: 64), savedAs: "x.torn")),
         .caseReported(CaseReport(code: "YQ-20261123-001", title: "标题\u{1B}[31m", detail: "第一行\n第二行",
                                  channel: .hotline, locality: "城关镇", caller: "李女士", phone: "138",

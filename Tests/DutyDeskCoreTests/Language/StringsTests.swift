@@ -46,7 +46,7 @@ import Testing
     func refusalsNameTheFieldInTheUILanguage(field: RecordingField) {
         let zone = TimeZone(identifier: "Asia/Shanghai")!
         let moment = Date(timeIntervalSince1970: 1_795_414_055)
-        let errors: [RecordingError] = [
+        let errors: [DraftRefusal] = [
             .emptyField(name: field), .inFuture(field: field, value: moment, now: moment),
             .beforeDiscovery(field: field, value: moment, discoveredAt: moment),
             .invalidValue(field: field, value: "？"), .notAhead(field: field, value: moment, now: moment),
@@ -63,7 +63,7 @@ import Testing
     @Test func aDueTimeRefusalSaysItMustLieAhead() {
         let zone = TimeZone(identifier: "Asia/Shanghai")!
         let moment = CivilTime(year: 2026, month: 11, day: 23, hour: 19, minute: 6).date(in: zone)
-        let refusal = RecordingError.notAhead(field: .due, value: moment, now: moment)
+        let refusal = DraftRefusal.notAhead(field: .due, value: moment, now: moment)
         #expect(Strings.chinese.recordingError(refusal, timeZone: zone)
             == "截止时间（2026-11-23 19:06）不晚于当前时间 2026-11-23 19:06，截止时间须晚于现在")
         #expect(Strings.chinese.fieldName(.corrected(.discoveredAt)) == "发现时间")

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import DutyDeskCore
 
-/// The case as the replayed ledger knows it, built through `Recorder` as the desk builds it.
+/// The case as the replayed ledger knows it, built through `EventDrafter` as the desk builds it.
 @Suite struct CaseTests {
     typealias S = Scenario
 

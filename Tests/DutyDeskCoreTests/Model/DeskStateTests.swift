@@ -52,7 +52,7 @@ import Testing
                                body: .caseReported(CaseReport(code: code, title: "t", locality: "l", discoveredAt: S.start))))
         }
         #expect(merged.highestCodeNumber(withPrefix: "YQ-20261123-") == 9)
-        #expect(Recorder(state: merged, now: S.start, timeZone: S.zone).nextCode() == "YQ-20261123-010")
+        #expect(EventDrafter(state: merged, now: S.start, timeZone: S.zone).nextCode() == "YQ-20261123-010")
     }
 
     @Test func oneFirstAndOneLeadUnitButManyCooperatingUnits() throws {

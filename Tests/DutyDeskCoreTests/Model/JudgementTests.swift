@@ -30,7 +30,7 @@ import Testing
         var first = Triage(at: S.hours(1), verification: .confirmed)
         first.riskLevel = .high
         try scenario.record(at: S.hours(1)) { try $0.triage(code, first) }
-        #expect(throws: RecordingError.nothingJudged(code: code)) {
+        #expect(throws: DraftRefusal.nothingJudged(code: code)) {
             try scenario.record(at: S.hours(2)) { try $0.triage(code, first) }
         }
         let confirmed = try scenario.record(at: S.hours(2)) { try $0.triage(code, Triage(at: S.hours(2), grade: .general)) }

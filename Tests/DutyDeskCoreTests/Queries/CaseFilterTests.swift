@@ -7,7 +7,7 @@ import Testing
 
     @Test func everyCriterionSetMustHold() throws {
         var scenario = Scenario()
-        var water = Recorder.Intake(title: "小区停水", locality: "城关镇")
+        var water = EventDrafter.Intake(title: "小区停水", locality: "城关镇")
         water.unit = "县卫健委"
         water.phone = "13800001111"
         water.channel = .weibo

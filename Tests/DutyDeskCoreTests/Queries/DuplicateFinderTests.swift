@@ -7,7 +7,7 @@ import Testing
 
     func desk() throws -> Scenario {
         var scenario = Scenario()
-        var water = Recorder.Intake(title: "锦绣花园小区自来水发黄有异味", locality: "城关镇")
+        var water = EventDrafter.Intake(title: "锦绣花园小区自来水发黄有异味", locality: "城关镇")
         water.phone = "138 0000 0001"
         water.discoveredAt = S.start
         try scenario.record(at: S.start) { try $0.report(water, newCaseID: CaseID("water")) }

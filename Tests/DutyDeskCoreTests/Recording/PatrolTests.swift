@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import DutyDeskCore
 
-/// 巡查 through `Recorder`, and the stretches without one that the handover and the daily log flag.
+/// 巡查 through `EventDrafter`, and the stretches without one that the handover and the daily log flag.
 @Suite struct PatrolTests {
     typealias S = Scenario
 
@@ -18,13 +18,13 @@ import Testing
         #expect(patrols[1].cases == [code])
         #expect(Strings.chinese.patrolSummary(patrols[0]) == "（微博、微信）：无新情况")
         #expect(Strings.chinese.patrolFindings(patrols[1]) == "发现 \(code)；转发增多")
-        #expect(throws: RecordingError.emptyField(name: .channels)) {
+        #expect(throws: DraftRefusal.emptyField(name: .channels)) {
             try scenario.record(at: S.hours(5)) { try $0.logPatrol(Patrol(channels: [], at: S.hours(5))) }
         }
-        #expect(throws: RecordingError.unknownCase(code: "YQ-20990101-001")) {
+        #expect(throws: DraftRefusal.unknownCase(code: "YQ-20990101-001")) {
             try scenario.record(at: S.hours(5)) { try $0.logPatrol(Patrol(channels: [.weibo], at: S.hours(5), cases: ["YQ-20990101-001"])) }
         }
-        #expect(throws: RecordingError.inFuture(field: .at, value: S.hours(6), now: S.hours(5))) {
+        #expect(throws: DraftRefusal.inFuture(field: .at, value: S.hours(6), now: S.hours(5))) {
             try scenario.record(at: S.hours(5)) { try $0.logPatrol(Patrol(channels: [.weibo], at: S.hours(6))) }
         }
     }

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import DutyDeskCore
 
-/// 起草 → 会签 → 审定 → 发布, through `Recorder` as the desk records it.
+/// 起草 → 会签 → 审定 → 发布, through `EventDrafter` as the desk records it.
 @Suite struct ReleaseWorkflowTests {
     typealias S = Scenario
 
@@ -32,20 +32,20 @@ import Testing
         subject = scenario.subject(code)
         #expect(strings.pendingRelease(of: subject, now: S.hours(2)) == "稿1 待会签 1/2 · 待审定 王县长 1小时0分")
         // Sign-off follows agreement: the objecting unit is named.
-        #expect(throws: RecordingError.release(.confirmationsMissing(code: code, draft: 1, waiting: ["县住建局"]))) {
+        #expect(throws: DraftRefusal.release(.confirmationsMissing(code: code, draft: 1, waiting: ["县住建局"]))) {
             try scenario.record(at: S.hours(2)) { try $0.signOffRelease(code, draft: nil, leader: "王县长", sentBackReason: "", at: nil) }
         }
         // An objection talked through: the unit's later word replaces it.
         try scenario.record(at: S.hours(2)) { try $0.confirmRelease(code, draft: nil, unit: "县住建局", objection: "", at: nil) }
         subject = scenario.subject(code)
         #expect(strings.pendingRelease(of: subject, now: S.hours(3)) == "稿1 待审定 王县长 1小时0分")
-        #expect(throws: RecordingError.release(.notSignedOff(code: code, draft: 1))) {
+        #expect(throws: DraftRefusal.release(.notSignedOff(code: code, draft: 1))) {
             try scenario.record(at: S.hours(3)) { try $0.publishDraft(code, draft: nil, at: nil) }
         }
         try scenario.record(at: S.hours(3.5)) {
             try $0.signOffRelease(code, draft: nil, leader: "王县长", sentBackReason: "", at: S.hours(3))
         }
-        #expect(throws: RecordingError.release(.beforeStep(value: S.hours(2.5), step: S.hours(3)))) {
+        #expect(throws: DraftRefusal.release(.beforeStep(value: S.hours(2.5), step: S.hours(3)))) {
             try scenario.record(at: S.hours(4)) { try $0.publishDraft(code, draft: nil, at: S.hours(2.5)) }
         }
         try scenario.record(at: S.hours(4)) { try $0.publishDraft(code, draft: nil, at: nil) }
@@ -55,25 +55,25 @@ import Testing
         #expect(subject.responses.first?.draft == subject.drafts.first?.id)
         #expect(subject.responses.first?.text == "经检测水质达标")
         #expect(subject.drafts.first?.publishedAt == S.hours(4))
-        #expect(throws: RecordingError.release(.noDraft(code: code, draft: nil))) {
+        #expect(throws: DraftRefusal.release(.noDraft(code: code, draft: nil))) {
             try scenario.record(at: S.hours(5)) { try $0.publishDraft(code, draft: nil, at: nil) }
         }
-        #expect(throws: RecordingError.release(.notPending(code: code, draft: 1))) {
+        #expect(throws: DraftRefusal.release(.notPending(code: code, draft: 1))) {
             try scenario.record(at: S.hours(5)) { try $0.publishDraft(code, draft: "1", at: nil) }
         }
     }
 
     @Test func onlyACooperatingUnitAgrees() throws {
         var (scenario, code) = try Self.drafted()
-        #expect(throws: RecordingError.release(.notCooperating(unit: "县水务局", code: code, cooperating: ["县卫健委", "县住建局"]))) {
+        #expect(throws: DraftRefusal.release(.notCooperating(unit: "县水务局", code: code, cooperating: ["县卫健委", "县住建局"]))) {
             try scenario.record(at: S.hours(2)) { try $0.confirmRelease(code, draft: nil, unit: "县水务局", objection: "", at: nil) }
         }
-        #expect(throws: RecordingError.release(.beforeStep(value: S.hours(0.5), step: S.hours(1)))) {
+        #expect(throws: DraftRefusal.release(.beforeStep(value: S.hours(0.5), step: S.hours(1)))) {
             try scenario.record(at: S.hours(2)) {
                 try $0.confirmRelease(code, draft: nil, unit: "县卫健委", objection: "", at: S.hours(0.5))
             }
         }
-        #expect(throws: RecordingError.release(.noDraft(code: code, draft: "7"))) {
+        #expect(throws: DraftRefusal.release(.noDraft(code: code, draft: "7"))) {
             try scenario.record(at: S.hours(2)) { try $0.confirmRelease(code, draft: "7", unit: "县卫健委", objection: "", at: nil) }
         }
     }
@@ -95,7 +95,7 @@ import Testing
     /// A direct release past a pending draft says why; the 48 h clock counts the publication alone.
     @Test func aDirectReleasePastAPendingDraftNeedsItsReason() throws {
         var (scenario, code) = try Self.drafted()
-        #expect(throws: RecordingError.release(.draftPending(code: code, draft: 1))) {
+        #expect(throws: DraftRefusal.release(.draftPending(code: code, draft: 1))) {
             try scenario.record(at: S.hours(2)) { try $0.respond(code, method: .portal, text: "紧急提示", at: nil) }
         }
         try scenario.record(at: S.hours(2)) {

@@ -20,9 +20,9 @@ import Testing
     }
 
     @Test func theIncomingOfficerMustBeSomeoneElse() {
-        let recorder = Recorder(state: DeskState(), now: S.start, timeZone: S.zone)
-        #expect(throws: RecordingError.emptyField(name: .incoming)) { try recorder.handOver(from: "张伟", to: " ", note: "") }
-        #expect(throws: RecordingError.invalidValue(field: .incoming, value: "张伟")) {
+        let recorder = EventDrafter(state: DeskState(), now: S.start, timeZone: S.zone)
+        #expect(throws: DraftRefusal.emptyField(name: .incoming)) { try recorder.handOver(from: "张伟", to: " ", note: "") }
+        #expect(throws: DraftRefusal.invalidValue(field: .incoming, value: "张伟")) {
             try recorder.handOver(from: "张伟", to: "张伟", note: "")
         }
     }

@@ -8,7 +8,7 @@ import Testing
     @Test func anInstructionIsASupervisedItemWithItsOwnClockUntilDone() throws {
         var scenario = Scenario()
         let code = try scenario.report()
-        #expect(throws: RecordingError.notAhead(field: .due, value: S.hours(1), now: S.hours(2))) {
+        #expect(throws: DraftRefusal.notAhead(field: .due, value: S.hours(1), now: S.hours(2))) {
             try scenario.record(at: S.hours(2)) { try $0.instruct(code, leader: "王县长", text: "当日回应", dueAt: S.hours(1)) }
         }
         try scenario.record(at: S.hours(2)) { try $0.instruct(code, leader: "王县长", text: "当日回应", dueAt: S.hours(6)) }
@@ -19,7 +19,7 @@ import Testing
         try scenario.record(at: S.hours(4)) { try $0.completeItem(code, item: item.id) }
         item = try #require(scenario.subject(code).supervisedItems.first)
         #expect(item.reportsBack.map(\.text) == ["已联系水务局"] && item.completedAt == S.hours(4))
-        #expect(throws: RecordingError.noOpenItem(code: code)) {
+        #expect(throws: DraftRefusal.noOpenItem(code: code)) {
             try scenario.record(at: S.hours(5)) { try $0.reportBack(code, item: nil, text: "x") }
         }
     }
@@ -35,7 +35,7 @@ import Testing
         #expect(subject.supervisedItems.map(\.text) == ["公布检测结果"])
         #expect(subject.supervisedItems.first?.unit == "县水务局" && subject.supervisedItems.first?.issuedAt == S.hours(3))
         #expect(subject.timeline.last?.happenedAt == S.hours(3))
-        #expect(throws: RecordingError.emptyField(name: .decisions)) {
+        #expect(throws: DraftRefusal.emptyField(name: .decisions)) {
             try scenario.record(at: S.hours(4)) {
                 try $0.holdMeeting(code, JointMeeting(at: S.hours(3), attendees: [], decisions: " ", actions: []))
             }

@@ -58,7 +58,7 @@ import Testing
         #expect(TimelinessFigures.percentile(50, of: []) == nil)
     }
 
-    // MARK: - A breach is never erased (issue 9, rule 1). Each sequence goes through `Recorder`
+    // MARK: - A breach is never erased (issue 9, rule 1). Each sequence goes through `EventDrafter`
     // at the moment it was typed, as the CLI and the console do.
 
     typealias S = Scenario

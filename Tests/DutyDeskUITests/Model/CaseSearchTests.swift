@@ -31,7 +31,7 @@ import Testing
         var desk = ConsoleFixture.desk
         var search = CaseSearch(desk)
         let code = try #require(desk.cases.first { $0.closure == nil }?.code)
-        let draft = try Recorder(state: desk, now: ConsoleFixture.now, timeZone: ConsoleFixture.zone)
+        let draft = try EventDrafter(state: desk, now: ConsoleFixture.now, timeZone: ConsoleFixture.zone)
             .assign(code, unit: "县融媒体中心", role: .cooperating)
         desk.apply(Event(seq: desk.lastSeq + 1, id: "more", recordedAt: ConsoleFixture.now, recordedBy: "张伟",
                          caseID: draft.caseID, body: draft.body))

@@ -16,9 +16,9 @@ import Testing
         state.handle(.down, now: F.now, size: size)
         let before = try #require(selectedCode(state))
         var desk = state.desk
-        var intake = Recorder.Intake(title: "新来的超时事件", locality: "城关镇")
+        var intake = EventDrafter.Intake(title: "新来的超时事件", locality: "城关镇")
         intake.discoveredAt = F.ago(70)
-        let draft = try Recorder(state: desk, now: F.now, timeZone: F.zone).report(intake, newCaseID: CaseID("new"))
+        let draft = try EventDrafter(state: desk, now: F.now, timeZone: F.zone).report(intake, newCaseID: CaseID("new"))
         desk.apply(Event(seq: 100, id: "n", recordedAt: F.now, recordedBy: "李娜", caseID: draft.caseID, body: draft.body))
         state.handle(.ledgerRead(desk), now: F.now)
         #expect(selectedCode(state) == before)

@@ -75,9 +75,9 @@ import Testing
 
     @Test func caseTextCannotSendEscapesToTheTerminal() {
         var desk = F.desk
-        var intake = Recorder.Intake(title: "恶意\u{1B}]0;pwned\u{07}标题\u{9B}2J", locality: "城关镇")
+        var intake = EventDrafter.Intake(title: "恶意\u{1B}]0;pwned\u{07}标题\u{9B}2J", locality: "城关镇")
         intake.discoveredAt = F.now
-        let draft = try! Recorder(state: desk, now: F.now, timeZone: F.zone).report(intake, newCaseID: CaseID("evil"))
+        let draft = try! EventDrafter(state: desk, now: F.now, timeZone: F.zone).report(intake, newCaseID: CaseID("evil"))
         desk.apply(Event(seq: 99, id: "e", recordedAt: F.now, recordedBy: "x\u{1B}[2J", caseID: draft.caseID,
                          body: draft.body))
         var state = F.state()

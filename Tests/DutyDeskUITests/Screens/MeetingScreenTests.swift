@@ -16,9 +16,9 @@ import Testing
         let flood = state.desk.cases.first { $0.title.hasPrefix("暴雨") }!.code
         var seq = state.desk.lastSeq
         for draft in [
-            try! Recorder(state: state.desk, now: F.ago(3), timeZone: F.zone)
+            try! EventDrafter(state: state.desk, now: F.ago(3), timeZone: F.zone)
                 .instruct(flood, leader: "县长", text: "尽快公布积水点排查结果", dueAt: F.ago(-3)),
-            try! Recorder(state: state.desk, now: F.ago(3), timeZone: F.zone).acknowledge(flood, unit: "县应急管理局"),
+            try! EventDrafter(state: state.desk, now: F.ago(3), timeZone: F.zone).acknowledge(flood, unit: "县应急管理局"),
         ] {
             seq += 1
             state.apply(Event(seq: seq, id: "meeting-\(seq)", recordedAt: F.ago(3), recordedBy: "李娜",
@@ -80,8 +80,8 @@ import Testing
         var triage = Triage(at: F.ago(2), verification: .confirmed)
         triage.note = "积水点排查结果须当日公布"
         var seq = state.desk.lastSeq
-        for draft in [try Recorder(state: state.desk, now: F.ago(2), timeZone: F.zone).triage(flood, triage),
-                      try Recorder(state: state.desk, now: F.ago(1), timeZone: F.zone)
+        for draft in [try EventDrafter(state: state.desk, now: F.ago(2), timeZone: F.zone).triage(flood, triage),
+                      try EventDrafter(state: state.desk, now: F.ago(1), timeZone: F.zone)
                           .respond(flood, method: .portal, text: text, at: nil)] {
             seq += 1
             state.apply(Event(seq: seq, id: "long-\(seq)", recordedAt: F.ago(1), recordedBy: "李娜",
@@ -120,7 +120,7 @@ import Testing
         let flood = try #require(state.desk[state.focusedCase!]).code
         var triage = Triage(at: F.ago(2))
         triage.level = .major
-        let draft = try Recorder(state: state.desk, now: F.ago(2), timeZone: F.zone).triage(flood, triage)
+        let draft = try EventDrafter(state: state.desk, now: F.ago(2), timeZone: F.zone).triage(flood, triage)
         state.apply(Event(seq: state.desk.lastSeq + 1, id: "level", recordedAt: F.ago(2), recordedBy: "李娜",
                                caseID: draft.caseID, body: draft.body))
         let standing = CaseStanding(state.desk[state.focusedCase!]!, policy: state.policy, now: F.now)

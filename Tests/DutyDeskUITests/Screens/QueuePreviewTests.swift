@@ -15,8 +15,8 @@ import Testing
         #expect(QueuePreview.nextStep(Self.standing("学区").subject, Self.standing("学区")) == .triage)
         #expect(QueuePreview.nextStep(Self.standing("猪肉").subject, Self.standing("猪肉")) == nil)
         var desk = F.desk
-        func record(_ build: (Recorder) throws -> EventDraft) {
-            let draft = try! build(Recorder(state: desk, now: F.now, timeZone: F.zone))
+        func record(_ build: (EventDrafter) throws -> EventDraft) {
+            let draft = try! build(EventDrafter(state: desk, now: F.now, timeZone: F.zone))
             desk.apply(Event(seq: desk.lastSeq + 1, id: "p-\(desk.lastSeq + 1)", recordedAt: F.now, recordedBy: "张伟",
                              caseID: draft.caseID, body: draft.body))
         }
@@ -33,10 +33,10 @@ import Testing
     /// A 重大 opinion owes its first report before anything else while that clock runs.
     @Test func theFirstReportComesFirst() throws {
         var desk = F.desk
-        var intake = Recorder.Intake(title: "网传县城中考取消体育", locality: "城关镇")
+        var intake = EventDrafter.Intake(title: "网传县城中考取消体育", locality: "城关镇")
         intake.level = .major
         intake.discoveredAt = F.now.addingTimeInterval(-600)
-        let draft = try Recorder(state: desk, now: F.now, timeZone: F.zone).report(intake, newCaseID: CaseID("first"))
+        let draft = try EventDrafter(state: desk, now: F.now, timeZone: F.zone).report(intake, newCaseID: CaseID("first"))
         desk.apply(Event(seq: desk.lastSeq + 1, id: "first", recordedAt: F.now, recordedBy: "张伟", caseID: draft.caseID,
                          body: draft.body))
         let standing = Self.standing("中考取消体育", in: desk)

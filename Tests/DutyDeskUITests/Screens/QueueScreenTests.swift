@@ -14,8 +14,8 @@ import Testing
 
     static func state(_ language: Language = .chinese) -> ConsoleState {
         var desk = F.desk
-        func record(_ at: Date, _ build: (Recorder) throws -> EventDraft) {
-            let draft = try! build(Recorder(state: desk, now: at, timeZone: F.zone))
+        func record(_ at: Date, _ build: (EventDrafter) throws -> EventDraft) {
+            let draft = try! build(EventDrafter(state: desk, now: at, timeZone: F.zone))
             desk.apply(Event(seq: desk.lastSeq + 1, id: "item-\(desk.lastSeq + 1)", recordedAt: at, recordedBy: "张伟",
                              caseID: draft.caseID, body: draft.body))
         }
@@ -62,10 +62,10 @@ import Testing
         let titles = ["城关镇锦绣花园小区居民反映自来水连续三天发黄并伴有异味", "网传县第一中学食堂使用过期食材学生集体腹泻",
                       "河西街道暴雨后多处道路积水车辆被困视频在微博传播", "临江镇村民反映化工厂夜间排放刺鼻气体"]
         for index in 0..<(count - desk.cases.count) {
-            var intake = Recorder.Intake(title: titles[index % titles.count] + "（\(index + 1)）", locality: "临江镇")
+            var intake = EventDrafter.Intake(title: titles[index % titles.count] + "（\(index + 1)）", locality: "临江镇")
             intake.unit = "县生态环境局"
             intake.discoveredAt = F.ago(Double(index) + 0.5)
-            let draft = try! Recorder(state: desk, now: F.now, timeZone: F.zone).report(intake, newCaseID: CaseID("long-\(index)"))
+            let draft = try! EventDrafter(state: desk, now: F.now, timeZone: F.zone).report(intake, newCaseID: CaseID("long-\(index)"))
             desk.apply(Event(seq: desk.lastSeq + 1, id: "long-\(index)", recordedAt: F.now, recordedBy: "张伟",
                              caseID: draft.caseID, body: draft.body))
         }

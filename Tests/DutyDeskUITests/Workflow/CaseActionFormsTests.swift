@@ -145,7 +145,7 @@ extension CaseStepKeysTests {
             #expect(state.notice == notice)
         }
         var desk = state.desk
-        let draft = try Recorder(state: desk, now: F.now, timeZone: F.zone).refer("YQ-20261122-002", to: .police, note: "造谣")
+        let draft = try EventDrafter(state: desk, now: F.now, timeZone: F.zone).refer("YQ-20261122-002", to: .police, note: "造谣")
         desk.apply(Event(seq: desk.lastSeq + 1, id: "r", recordedAt: F.now, recordedBy: "张伟", caseID: draft.caseID,
                          body: draft.body))
         state.handle(.ledgerRead(desk), now: F.now)
@@ -214,7 +214,7 @@ extension CaseStepKeysTests {
         state.select(code: "YQ-20261122-002")
         state.handle(.character("t"), now: F.now, size: size)
         var desk = state.desk
-        let draft = try! Recorder(state: desk, now: F.now, timeZone: F.zone).regrade("YQ-20261122-002", to: .extraordinary, at: nil)
+        let draft = try! EventDrafter(state: desk, now: F.now, timeZone: F.zone).regrade("YQ-20261122-002", to: .extraordinary, at: nil)
         desk.apply(Event(seq: desk.lastSeq + 1, id: "other", recordedAt: F.now, recordedBy: "李娜", caseID: draft.caseID,
                          body: draft.body))
         state.handle(.ledgerRead(desk), now: F.now)

@@ -60,16 +60,16 @@ import Testing
         #expect(grid.text.contains("不能登记未来的时间"))
     }
 
-    /// Typing stops at the Recorder's limit, with the counter beside the title; a longer title (a
+    /// Typing stops at the EventDrafter's limit, with the counter beside the title; a longer title (a
     /// restored draft) refused by the ledger shows its message beside the title.
     @Test func theTitleStopsAtTheRecordersLimitAndItsRefusalGoesBesideIt() throws {
         var state = F.state()
         state.handle(.character("n"), now: F.now, size: size)
-        typed(String(repeating: "网", count: Recorder.titleLimit + 5), into: &state)
+        typed(String(repeating: "网", count: EventDrafter.titleLimit + 5), into: &state)
         let form = try #require(state.openForm?.form)
-        #expect(form.text("title").count == Recorder.titleLimit)
+        #expect(form.text("title").count == EventDrafter.titleLimit)
         #expect(ConsoleScreen.render(state, width: 100, height: 30, now: F.now).text.contains("100/100"))
-        let error = RecordingError.tooLong(field: .title, length: 101, limit: 100)
+        let error = DraftRefusal.tooLong(field: .title, length: 101, limit: 100)
         let message = Strings.chinese.recordingError(error, timeZone: F.zone)
         state.handle(.refused(error, message: message), now: F.now)
         #expect(state.openForm?.form.fields.first { $0.id == "title" }?.message == message)

@@ -12,8 +12,8 @@ enum ReleaseFixture {
     static let desk: DeskState = {
         var state = F.desk
         var seq = state.lastSeq
-        func record(_ at: Date, _ build: (Recorder) throws -> EventDraft) {
-            let draft = try! build(Recorder(state: state, now: at, timeZone: F.zone))
+        func record(_ at: Date, _ build: (EventDrafter) throws -> EventDraft) {
+            let draft = try! build(EventDrafter(state: state, now: at, timeZone: F.zone))
             seq += 1
             state.apply(Event(seq: seq, id: "event-\(seq)", recordedAt: at, recordedBy: "张伟", caseID: draft.caseID,
                               body: draft.body))

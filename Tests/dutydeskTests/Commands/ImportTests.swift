@@ -15,8 +15,8 @@ import Testing
             .joined().utf8)
     }
 
-    static func read(_ log: String) throws -> (FileEventLog, [Event]) {
-        let store = try FileEventLog(path: log, access: .readOnly, deskID: "-", recorder: "-", now: { Date() },
+    static func read(_ log: String) throws -> (LedgerFile, [Event]) {
+        let store = try LedgerFile(path: log, access: .readOnly, deskID: "-", recorder: "-", now: { Date() },
                                      timeZone: zone)
         return (store, try store.readNew())
     }

@@ -13,7 +13,7 @@ import Testing
         defer { scratch.remove() }
         let log = scratch.file("ledger.jsonl")
         #expect(try DeskBinary.run(["demo", "--into", log], log: log).status == 0)
-        let store = try FileEventLog(path: log, access: .readOnly, deskID: "-", recorder: "-", now: { Date() },
+        let store = try LedgerFile(path: log, access: .readOnly, deskID: "-", recorder: "-", now: { Date() },
                                      timeZone: TimeZone(identifier: "Asia/Shanghai")!)
         let events = try store.readNew()
         let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: log)))

@@ -28,7 +28,7 @@ import Testing
         try tmux.press("q")
         try console.expectScreen("the console has quit") { !$0.contains("舆情值班台") }
 
-        let store = try FileEventLog(path: console.log, access: .readOnly, deskID: "-", recorder: "-", now: { Date() },
+        let store = try LedgerFile(path: console.log, access: .readOnly, deskID: "-", recorder: "-", now: { Date() },
                                      timeZone: .current)
         let events = try store.readNew()
         let handover = events.dropLast().last

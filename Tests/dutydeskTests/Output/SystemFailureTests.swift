@@ -10,6 +10,6 @@ import Testing
         #expect(SystemFailure.text(call: "open", path: "/a/b", errno: ENOENT, in: .english)
             == "open /a/b: No such file or directory")
         #expect(SystemFailure.text(call: "open", path: "/a", errno: EXDEV, in: .chinese) == "/a：系统错误（错误码 \(EXDEV)）")
-        #expect(SystemFailure.text(LogError.system(call: "fsync", path: "/x", errno: ENOSPC), in: .chinese) == "/x：磁盘空间已满")
+        #expect(SystemFailure.text(LedgerError.system(call: "fsync", path: "/x", errno: ENOSPC), in: .chinese) == "/x：磁盘空间已满")
     }
 }

@@ -3,7 +3,7 @@ import DutyDeskLog
 import DutyDeskTestSupport
 import Foundation
 
-/// A ledger of releases on their way out (起草 → 会签 → 审定 → 发布), written through `Recorder`
+/// A ledger of releases on their way out (起草 → 会签 → 审定 → 发布), written through `EventDrafter`
 /// into a real file ledger whose clock is the script's, so every event is recorded at a fixed
 /// moment and the reports read from it are the same on every run. Kept apart from
 /// `report-ledger.jsonl`, so that ledger's goldens stay as they were.
@@ -21,7 +21,7 @@ enum ReleaseFixture {
     /// A: agreed by both co-operating units (one after objecting), signed off, published.
     /// Two patrols at noon, then none for the rest of the day: the daily log flags the gap.
     /// B: a draft sent back, a second draft agreed and waiting for sign-off, and a direct release past it.
-    static var script: [(at: String, step: (Recorder) throws -> EventDraft)] { [
+    static var script: [(at: String, step: (EventDrafter) throws -> EventDraft)] { [
         ("2026-11-20 08:05", { try $0.report(intake("城关镇锦绣花园小区自来水发黄", "城关镇", "2026-11-20 08:00", "县水务局"),
                                              newCaseID: CaseID("A")) }),
         ("2026-11-20 08:10", { try $0.assign(published, unit: "县卫健委", role: .cooperating) }),
@@ -52,8 +52,8 @@ enum ReleaseFixture {
         ("2026-11-20 16:40", { try $0.confirmRelease(pending, draft: nil, unit: "县住建局", objection: "", at: nil) }),
     ] }
 
-    static func intake(_ title: String, _ locality: String, _ discovered: String, _ unit: String) -> Recorder.Intake {
-        var intake = Recorder.Intake(title: title, locality: locality)
+    static func intake(_ title: String, _ locality: String, _ discovered: String, _ unit: String) -> EventDrafter.Intake {
+        var intake = EventDrafter.Intake(title: title, locality: locality)
         intake.discoveredAt = at(discovered)
         intake.unit = unit
         return intake
@@ -64,12 +64,12 @@ enum ReleaseFixture {
         final class Clock: @unchecked Sendable { var now = Date() }
         let clock = Clock()
         clock.now = at(script[0].at)
-        let store = try FileEventLog(path: path, access: .readWrite, deskID: "测试县值班台", recorder: "张伟",
+        let store = try LedgerFile(path: path, access: .readWrite, deskID: "测试县值班台", recorder: "张伟",
                                      now: { clock.now }, timeZone: zone)
         let session = try DeskSession(store: store, recorder: "张伟")
         for (when, step) in script {
             clock.now = at(when)
-            try session.record(by: "张伟") { state in [try step(Recorder(state: state, now: clock.now, timeZone: zone))] }
+            try session.record(by: "张伟") { state in [try step(EventDrafter(state: state, now: clock.now, timeZone: zone))] }
         }
     }
 }

@@ -11,9 +11,9 @@ import Testing
         let path = scratch.file("desk/ledger.jsonl")
         let opener = StoreOpener(location: .file(path: path), deskID: "330106", recorder: "测试员",
                                  timeZone: TimeZone(identifier: "Asia/Shanghai")!, anchors: nil, patience: .standard)
-        #expect(throws: LogError.notFound(path: path)) { try opener.open(writable: false) }
+        #expect(throws: LedgerError.notFound(path: path)) { try opener.open(writable: false) }
         let store = try opener.open(writable: true)
-        #expect(store is FileEventLog && store.condition == .sound)
+        #expect(store is LedgerFile && store.condition == .sound)
         var info = stat()
         #expect(stat(scratch.file("desk"), &info) == 0 && info.st_mode & 0o777 == 0o750)
         #expect(try opener.open(writable: false).readNew().count == 1)

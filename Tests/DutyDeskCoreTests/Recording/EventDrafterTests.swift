@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import DutyDeskCore
 
-@Suite struct RecorderTests {
+@Suite struct EventDrafterTests {
     typealias S = Scenario
 
     @Test func codesNumberTheDayAndStayUnique() throws {
@@ -17,20 +17,20 @@ import Testing
     @Test func milestonesCannotBeInTheFuture() throws {
         var scenario = Scenario()
         let code = try scenario.report()
-        #expect(throws: RecordingError.inFuture(field: .at, value: S.hours(3), now: S.hours(2))) {
+        #expect(throws: DraftRefusal.inFuture(field: .at, value: S.hours(3), now: S.hours(2))) {
             try scenario.record(at: S.hours(2)) { try $0.pressConference(code, at: S.hours(3)) }
         }
-        var intake = Recorder.Intake(title: "t", locality: "l")
+        var intake = EventDrafter.Intake(title: "t", locality: "l")
         intake.discoveredAt = S.hours(1)
-        #expect(throws: RecordingError.self) {
-            try Recorder(state: scenario.state, now: S.start, timeZone: S.zone).report(intake, newCaseID: CaseID("x"))
+        #expect(throws: DraftRefusal.self) {
+            try EventDrafter(state: scenario.state, now: S.start, timeZone: S.zone).report(intake, newCaseID: CaseID("x"))
         }
     }
 
     @Test func milestonesCannotPrecedeDiscovery() throws {
         var scenario = Scenario()
         let code = try scenario.report()
-        #expect(throws: RecordingError.beforeDiscovery(field: .at, value: S.hours(-1), discoveredAt: S.start)) {
+        #expect(throws: DraftRefusal.beforeDiscovery(field: .at, value: S.hours(-1), discoveredAt: S.start)) {
             try scenario.record(at: S.hours(2)) { try $0.respond(code, method: .portal, text: "", at: S.hours(-1)) }
         }
     }
@@ -38,11 +38,11 @@ import Testing
     @Test func unknownAndClosedCasesAreRefused() throws {
         var scenario = Scenario()
         let code = try scenario.report()
-        #expect(throws: RecordingError.unknownCase(code: "YQ-20990101-001")) {
+        #expect(throws: DraftRefusal.unknownCase(code: "YQ-20990101-001")) {
             try scenario.record(at: S.hours(1)) { try $0.note("YQ-20990101-001", text: "x") }
         }
         try scenario.record(at: S.hours(1)) { try $0.close(code, reason: .duplicate, at: nil) }
-        #expect(throws: RecordingError.caseClosed(code: code)) {
+        #expect(throws: DraftRefusal.caseClosed(code: code)) {
             try scenario.record(at: S.hours(2)) { try $0.respond(code, method: .portal, text: "", at: nil) }
         }
         try scenario.record(at: S.hours(2)) { try $0.note(code.lowercased(), text: "复盘意见") }
@@ -50,27 +50,27 @@ import Testing
     }
 
     @Test func emptyRequiredFieldsAreRefused() throws {
-        let recorder = Recorder(state: DeskState(), now: S.start, timeZone: S.zone)
-        #expect(throws: RecordingError.emptyField(name: .title)) {
-            try recorder.report(Recorder.Intake(title: "  ", locality: "城关镇"), newCaseID: CaseID("x"))
+        let recorder = EventDrafter(state: DeskState(), now: S.start, timeZone: S.zone)
+        #expect(throws: DraftRefusal.emptyField(name: .title)) {
+            try recorder.report(EventDrafter.Intake(title: "  ", locality: "城关镇"), newCaseID: CaseID("x"))
         }
-        #expect(throws: RecordingError.emptyField(name: .locality)) {
-            try recorder.report(Recorder.Intake(title: "事由", locality: ""), newCaseID: CaseID("x"))
+        #expect(throws: DraftRefusal.emptyField(name: .locality)) {
+            try recorder.report(EventDrafter.Intake(title: "事由", locality: ""), newCaseID: CaseID("x"))
         }
     }
 
     /// One sentence, not an article: the 101st character is refused, at intake and in a correction,
     /// naming the field, its length and the limit.
     @Test func aTitleOverTheLimitIsRefused() throws {
-        let recorder = Recorder(state: DeskState(), now: S.start, timeZone: S.zone)
-        let longest = String(repeating: "事", count: Recorder.titleLimit)
-        _ = try recorder.report(Recorder.Intake(title: longest, locality: "城关镇"), newCaseID: CaseID("x"))
-        #expect(throws: RecordingError.tooLong(field: .title, length: 101, limit: 100)) {
-            try recorder.report(Recorder.Intake(title: longest + "由", locality: "城关镇"), newCaseID: CaseID("x"))
+        let recorder = EventDrafter(state: DeskState(), now: S.start, timeZone: S.zone)
+        let longest = String(repeating: "事", count: EventDrafter.titleLimit)
+        _ = try recorder.report(EventDrafter.Intake(title: longest, locality: "城关镇"), newCaseID: CaseID("x"))
+        #expect(throws: DraftRefusal.tooLong(field: .title, length: 101, limit: 100)) {
+            try recorder.report(EventDrafter.Intake(title: longest + "由", locality: "城关镇"), newCaseID: CaseID("x"))
         }
         var scenario = Scenario()
         let code = try scenario.report()
-        #expect(throws: RecordingError.tooLong(field: .corrected(.title), length: 101, limit: 100)) {
+        #expect(throws: DraftRefusal.tooLong(field: .corrected(.title), length: 101, limit: 100)) {
             try scenario.record(at: S.hours(1)) { try $0.correct(code, field: .title, to: longest + "由", reason: "补全") }
         }
         #expect(Strings.chinese.recordingError(.tooLong(field: .title, length: 101, limit: 100), timeZone: S.zone)

@@ -37,7 +37,7 @@ public struct LineFault: Sendable, Equatable, CustomStringConvertible {
 }
 
 /// The health of a ledger file as last read.
-public enum LogCondition: Sendable, Equatable {
+public enum LedgerCondition: Sendable, Equatable {
     case sound
     /// What one interrupted append can leave: bytes after the last newline, or a last line that
     /// fails its hash and holds bytes that never reached the disk. The next write saves those bytes
@@ -52,7 +52,7 @@ public enum LogCondition: Sendable, Equatable {
     case contradicted(AnchorConflict)
 }
 
-public enum LogError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum LedgerError: Error, Sendable, Equatable, CustomStringConvertible {
     case damaged(LineFault)
     case readOnly(path: String)
     case notFound(path: String)
@@ -85,7 +85,7 @@ extension LineFault {
     public var storeFault: StoreFault { StoreFault(event: line, location: .byteOffset(offset), reason: reason) }
 }
 
-extension LogCondition {
+extension LedgerCondition {
     /// The same condition in the words every store uses.
     public var storeCondition: StoreCondition {
         switch self {

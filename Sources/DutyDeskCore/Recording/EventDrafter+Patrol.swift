@@ -1,9 +1,9 @@
 import Foundation
 
-extension Recorder {
+extension EventDrafter {
     /// 巡查: at least one channel, at a real moment; the cases found are named by code and must be
     /// on the desk (an unknown code is refused: a patrol cannot find what was never recorded).
-    public func logPatrol(_ patrol: Patrol) throws(RecordingError) -> EventDraft {
+    public func logPatrol(_ patrol: Patrol) throws(DraftRefusal) -> EventDraft {
         guard !patrol.channels.isEmpty else { throw .emptyField(name: .channels) }
         guard patrol.at <= now else { throw .inFuture(field: .at, value: patrol.at, now: now) }
         var codes: [String] = []

@@ -12,7 +12,7 @@ import Testing
         let session = try fixture.session(path)
         let code = try fixture.report(session, "甲").code
         try session.record { state in
-            let recorder = Recorder(state: state, now: Date(), timeZone: LedgerFixture.zone)
+            let recorder = EventDrafter(state: state, now: Date(), timeZone: LedgerFixture.zone)
             return try (1...600).map { try recorder.note(code, text: "第 \($0) 条备注") }
         }
         let bytes = try fixture.bytes(path)

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Why the desk refuses to record something. Nothing is appended when one of these is thrown.
-public enum RecordingError: Error, Equatable, Sendable {
+public enum DraftRefusal: Error, Equatable, Sendable {
     case unknownCase(code: String)
     case emptyField(name: RecordingField)
     case inFuture(field: RecordingField, value: Date, now: Date)
@@ -26,7 +26,7 @@ public enum RecordingError: Error, Equatable, Sendable {
     case notASpokesperson(person: String, code: String, speakers: [String])
     /// A case opened from a 舆情风险评估 that is not on this desk.
     case unknownAssessment(code: String)
-    /// A value longer than the desk keeps for its field (`Recorder.titleLimit`).
+    /// A value longer than the desk keeps for its field (`EventDrafter.titleLimit`).
     case tooLong(field: RecordingField, length: Int, limit: Int)
     /// A step of a release's drafting, agreement, sign-off or publication out of its order.
     case release(ReleaseRefusal)

@@ -5,7 +5,7 @@ import Testing
 
 /// Mutated ledgers, read and written: no content may crash the program, a write happens only
 /// after a torn tail or on a sound ledger and leaves it sound, and damage is never written to.
-@Suite struct FileEventLogFuzzTests {
+@Suite struct LedgerFileFuzzTests {
     /// SplitMix64: the same seed gives the same mutations, so a failure can be replayed.
     struct Generator: RandomNumberGenerator {
         var state: UInt64
@@ -77,7 +77,7 @@ import Testing
                 #expect(after.fileCondition == .sound, "trial \(trial)")
                 #expect(events.last?.body == .noteAdded(text: "fuzz \(trial)"), "trial \(trial)")
                 outcomes["written", default: 0] += 1
-            } catch let error as LogError {
+            } catch let error as LedgerError {
                 guard case .damaged = error else { Issue.record("trial \(trial): \(error)"); continue }
                 #expect(try fixture.bytes(path) == mutated, "trial \(trial): damage was changed")
                 outcomes["refused", default: 0] += 1

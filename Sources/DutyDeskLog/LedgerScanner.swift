@@ -4,7 +4,7 @@ import Foundation
 /// Walks ledger bytes line by line, verifying each hash and the chain, and stops at the first
 /// fault. It keeps the position of the valid prefix so reading can resume where it stopped.
 /// Public so that every store checks the same line bytes the same way.
-public struct LogScanner {
+public struct LedgerScanner {
     /// Bytes of valid, complete lines so far.
     public private(set) var validLength = 0
     public private(set) var lineCount = 0
@@ -155,7 +155,7 @@ public struct LogScanner {
             // A line whose predecessor has no readable hash fails anyway once that one is taken first.
             var before = lines.lowerBound == 0 ? previous : LineFraming.storedHash(line(lines.lowerBound - 1)) ?? .genesis
             for index in lines {
-                let result = LogScanner.check(line(index), seq: firstSeq + index, previous: before)
+                let result = LedgerScanner.check(line(index), seq: firstSeq + index, previous: before)
                 if case .valid(_, let hash) = result {
                     before = hash
                 } else {

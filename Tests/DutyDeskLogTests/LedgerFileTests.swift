@@ -3,7 +3,7 @@ import Foundation
 import Testing
 @testable import DutyDeskLog
 
-@Suite struct FileEventLogTests {
+@Suite struct LedgerFileTests {
     @Test func aNewLedgerIsNamedChainedPrivateAndReadableAgain() throws {
         let fixture = try LedgerFixture()
         defer { fixture.scratch.remove() }
@@ -99,7 +99,7 @@ import Testing
         #expect(reader.fileCondition == .damaged(LineFault(line: 3, offset: starts[2], reason: .hashMismatch)))
 
         let writer = try fixture.session(path)
-        #expect(throws: LogError.damaged(LineFault(line: 3, offset: starts[2], reason: .hashMismatch))) {
+        #expect(throws: LedgerError.damaged(LineFault(line: 3, offset: starts[2], reason: .hashMismatch))) {
             try fixture.note(writer, first.code, "不应写入")
         }
         #expect(try fixture.bytes(path) == bytes)
@@ -150,7 +150,7 @@ import Testing
         let reader = try fixture.store(path, .readOnly)
         _ = try reader.readNew()
         #expect(reader.fileCondition == .damaged(fault))
-        #expect(throws: LogError.damaged(fault)) { try fixture.note(fixture.session(path), first.code, "不应写入") }
+        #expect(throws: LedgerError.damaged(fault)) { try fixture.note(fixture.session(path), first.code, "不应写入") }
         #expect(try fixture.bytes(path) == bytes)
         #expect(try Self.tornFiles(fixture).isEmpty)
     }
@@ -172,7 +172,7 @@ import Testing
         #expect(try reader.readNew().count == 1)
         let fault = LineFault(line: 2, offset: second, reason: .hashMismatch)
         #expect(reader.fileCondition == .damaged(fault))
-        #expect(throws: LogError.damaged(fault)) { try fixture.note(fixture.session(path), first.code, "不应写入") }
+        #expect(throws: LedgerError.damaged(fault)) { try fixture.note(fixture.session(path), first.code, "不应写入") }
         #expect(try fixture.bytes(path) == Array(edited.utf8))
         #expect(try Self.tornFiles(fixture).isEmpty)
     }
@@ -191,7 +191,7 @@ import Testing
             let reader = try fixture.store(path, .readOnly)
             _ = try reader.readNew()
             #expect(reader.fileCondition == .damaged(LineFault(line: 1, offset: 0, reason: .carriageReturn)), "\(count) cases")
-            #expect(throws: LogError.self) { try fixture.session(path).record { _ in [] } }
+            #expect(throws: LedgerError.self) { try fixture.session(path).record { _ in [] } }
             #expect(try fixture.bytes(path) == converted)
         }
     }
@@ -205,8 +205,8 @@ import Testing
         try fixture.write(created[..<(created.count / 2)], to: path)
 
         let session = try fixture.session(path)
-        guard case .tornTail(let fault, _) = (session.store as! FileEventLog).fileCondition else {
-            Issue.record("\((session.store as! FileEventLog).fileCondition)"); return
+        guard case .tornTail(let fault, _) = (session.store as! LedgerFile).fileCondition else {
+            Issue.record("\((session.store as! LedgerFile).fileCondition)"); return
         }
         #expect(fault == LineFault(line: 1, offset: 0, reason: .incomplete))
         let reported = try fixture.report(session, "甲")
@@ -225,8 +225,8 @@ import Testing
         bytes[30] ^= 0x01
         try fixture.write(bytes, to: path)
         let session = try fixture.session(path)
-        #expect((session.store as! FileEventLog).fileCondition == .damaged(LineFault(line: 1, offset: 0, reason: .hashMismatch)))
-        #expect(throws: LogError.self) { try fixture.report(session, "甲") }
+        #expect((session.store as! LedgerFile).fileCondition == .damaged(LineFault(line: 1, offset: 0, reason: .hashMismatch)))
+        #expect(throws: LedgerError.self) { try fixture.report(session, "甲") }
         #expect(try fixture.bytes(path) == bytes)
     }
 
@@ -242,7 +242,7 @@ import Testing
         let reader = try fixture.store(path, .readOnly)
         #expect(try reader.readNew().isEmpty)
         #expect(reader.fileCondition == .damaged(LineFault(line: 1, offset: 0, reason: .notALedger)))
-        #expect(throws: LogError.self) { try fixture.session(path).record { _ in [] } }
+        #expect(throws: LedgerError.self) { try fixture.session(path).record { _ in [] } }
         #expect(try fixture.bytes(path) == Array("购物清单\n牛奶\n".utf8))
     }
 
@@ -256,7 +256,7 @@ import Testing
         var seenInside: [String] = []
         try right.record { state in
             seenInside = state.cases.map(\.code)
-            return [try Recorder(state: state, now: Date(), timeZone: LedgerFixture.zone).note(first.code, text: "右边备注")]
+            return [try EventDrafter(state: state, now: Date(), timeZone: LedgerFixture.zone).note(first.code, text: "右边备注")]
         }
         #expect(seenInside == [first.code])
         let second = try fixture.report(right, "右边登记")
@@ -273,7 +273,7 @@ import Testing
         let session = try fixture.session(path)
         try fixture.report(session, "甲")
         let before = try fixture.bytes(path)
-        #expect(throws: RecordingError.unknownCase(code: "YQ-1")) { try fixture.note(session, "YQ-1", "x") }
+        #expect(throws: DraftRefusal.unknownCase(code: "YQ-1")) { try fixture.note(session, "YQ-1", "x") }
         #expect(try fixture.bytes(path) == before)
     }
 }

@@ -19,9 +19,9 @@ public enum ReleaseRefusal: Error, Sendable, Equatable {
     case draftPending(code: String, draft: Int)
 }
 
-extension Recorder {
+extension EventDrafter {
     /// 起草: the draft's text is required; its method, channel and spokesperson go out with it.
-    public func draftRelease(_ code: String, _ draft: ReleaseDraft) throws(RecordingError) -> EventDraft {
+    public func draftRelease(_ code: String, _ draft: ReleaseDraft) throws(DraftRefusal) -> EventDraft {
         let subject = try openCase(code)
         return EventDraft(caseID: subject.id, body: .releaseDrafted(ReleaseDraft(
             method: draft.method, text: try required(draft.text, .text),
@@ -33,7 +33,7 @@ extension Recorder {
     /// 会签: a co-operating unit of the case confirms a pending draft, or objects with text. A later
     /// word of the same unit replaces its earlier one (an objection talked through becomes a confirmation).
     public func confirmRelease(_ code: String, draft reference: String?, unit: String, objection: String, at: Date?)
-        throws(RecordingError) -> EventDraft {
+        throws(DraftRefusal) -> EventDraft {
         let subject = try openCase(code)
         let draft = try pendingDraft(reference, of: subject)
         let unit = try required(unit, .unit)
@@ -51,7 +51,7 @@ extension Recorder {
     /// 审定: a leader signs off a draft every co-operating unit agreed to, or sends it back with a
     /// reason at any step before sign-off.
     public func signOffRelease(_ code: String, draft reference: String?, leader: String, sentBackReason: String, at: Date?)
-        throws(RecordingError) -> EventDraft {
+        throws(DraftRefusal) -> EventDraft {
         let subject = try openCase(code)
         let draft = try pendingDraft(reference, of: subject)
         let leader = try required(leader, .leader)
@@ -70,7 +70,7 @@ extension Recorder {
     /// 发布: a signed-off draft goes out as the case's next release; `at` is when it happened, not
     /// before the sign-off. The release is an ordinary `response.published` naming its draft, so the
     /// clocks count its publication exactly as they count a direct one.
-    public func publishDraft(_ code: String, draft reference: String?, at: Date?) throws(RecordingError) -> EventDraft {
+    public func publishDraft(_ code: String, draft reference: String?, at: Date?) throws(DraftRefusal) -> EventDraft {
         let subject = try openCase(code)
         let draft = try pendingDraft(reference, of: subject)
         guard case .awaitingPublication(let signedOffAt) = subject.stage(of: draft) else {
@@ -83,7 +83,7 @@ extension Recorder {
             draft: draft.id)))
     }
 
-    private func pendingDraft(_ reference: String?, of subject: Case) throws(RecordingError) -> DraftedRelease {
+    private func pendingDraft(_ reference: String?, of subject: Case) throws(DraftRefusal) -> DraftedRelease {
         guard let draft = subject.findDraft(reference) else {
             let typed = reference?.trimmingCharacters(in: .whitespaces) ?? ""
             throw .release(.noDraft(code: subject.code, draft: typed.isEmpty ? nil : typed))
@@ -92,7 +92,7 @@ extension Recorder {
         return draft
     }
 
-    private func after(_ step: Date, _ when: Date) throws(RecordingError) -> Date {
+    private func after(_ step: Date, _ when: Date) throws(DraftRefusal) -> Date {
         guard when >= step else { throw .release(.beforeStep(value: when, step: step)) }
         return when
     }

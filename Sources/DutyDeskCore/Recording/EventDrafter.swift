@@ -3,7 +3,7 @@ import Foundation
 /// Turns what an officer asks for into the event to append, after checking it against the
 /// ledger as it stands. Runs under the log's write lock, so the checks and the append see
 /// the same state even with several consoles writing.
-public struct Recorder: Sendable {
+public struct EventDrafter: Sendable {
     public let state: DeskState
     public let now: Date
     /// Fixes the calendar day that case codes are numbered by.
@@ -45,7 +45,7 @@ public struct Recorder: Sendable {
         }
     }
 
-    public func report(_ intake: Intake, newCaseID: CaseID) throws(RecordingError) -> EventDraft {
+    public func report(_ intake: Intake, newCaseID: CaseID) throws(DraftRefusal) -> EventDraft {
         let title = intake.title.trimmingCharacters(in: .whitespacesAndNewlines)
         let locality = intake.locality.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !title.isEmpty else { throw .emptyField(name: .title) }
@@ -67,12 +67,12 @@ public struct Recorder: Sendable {
     }
 
     /// Links a further report to an open case instead of opening a duplicate.
-    public func link(_ code: String, report: LinkedReport) throws(RecordingError) -> EventDraft {
+    public func link(_ code: String, report: LinkedReport) throws(DraftRefusal) -> EventDraft {
         let subject = try openCase(code)
         return EventDraft(caseID: subject.id, body: .reportLinked(report))
     }
 
-    public func regrade(_ code: String, to grade: Grade, at: Date?) throws(RecordingError) -> EventDraft {
+    public func regrade(_ code: String, to grade: Grade, at: Date?) throws(DraftRefusal) -> EventDraft {
         let subject = try openCase(code)
         let when = try milestone(at ?? now, field: .at, of: subject)
         return EventDraft(caseID: subject.id, body: .caseRegraded(grade: grade, at: when))
@@ -80,7 +80,7 @@ public struct Recorder: Sendable {
 
     /// Records a judgement; its `at` is when it was made (not in the future, not before discovery).
     /// It must name at least one factor; the ones it leaves out keep their earlier values.
-    public func triage(_ code: String, _ triage: Triage) throws(RecordingError) -> EventDraft {
+    public func triage(_ code: String, _ triage: Triage) throws(DraftRefusal) -> EventDraft {
         let subject = try openCase(code)
         var triage = triage.naming(onlyChangesTo: subject)
         guard !triage.isEmpty else { throw .nothingJudged(code: subject.code) }
@@ -88,7 +88,7 @@ public struct Recorder: Sendable {
         return EventDraft(caseID: subject.id, body: .caseTriaged(triage))
     }
 
-    public func assign(_ code: String, unit: String, role: UnitRole) throws(RecordingError) -> EventDraft {
+    public func assign(_ code: String, unit: String, role: UnitRole) throws(DraftRefusal) -> EventDraft {
         let subject = try openCase(code)
         let unit = unit.trimmingCharacters(in: .whitespaces)
         guard !unit.isEmpty else { throw .emptyField(name: .unit) }
@@ -98,7 +98,7 @@ public struct Recorder: Sendable {
     /// A release is numbered by when it happened among the case's others (`Case.releases`). While a
     /// draft of the case is on its way to sign-off, a release past it needs the reason it could not wait.
     public func respond(_ code: String, method: ResponseMethod, text: String, at: Date?, channel: String = "",
-                        spokesperson: String = "", urgentReason: String = "") throws(RecordingError) -> EventDraft {
+                        spokesperson: String = "", urgentReason: String = "") throws(DraftRefusal) -> EventDraft {
         let subject = try openCase(code)
         let when = try milestone(at ?? now, field: .at, of: subject)
         let urgentReason = urgentReason.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -113,7 +113,7 @@ public struct Recorder: Sendable {
     }
 
     public func pressConference(_ code: String, at: Date?, speaker: String = "", venue: String = "")
-        throws(RecordingError) -> EventDraft {
+        throws(DraftRefusal) -> EventDraft {
         let subject = try openCase(code)
         let when = try milestone(at ?? now, field: .at, of: subject)
         return EventDraft(caseID: subject.id,
@@ -121,27 +121,27 @@ public struct Recorder: Sendable {
     }
 
     /// Notes may be added to closed cases too: a review often adds what was learned afterwards.
-    public func note(_ code: String, text: String) throws(RecordingError) -> EventDraft {
+    public func note(_ code: String, text: String) throws(DraftRefusal) -> EventDraft {
         guard let subject = state.findCase(code: code) else { throw .unknownCase(code: code) }
         let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { throw .emptyField(name: .text) }
         return EventDraft(caseID: subject.id, body: .noteAdded(text: text))
     }
 
-    public func close(_ code: String, reason: CloseReason, at: Date?) throws(RecordingError) -> EventDraft {
+    public func close(_ code: String, reason: CloseReason, at: Date?) throws(DraftRefusal) -> EventDraft {
         let subject = try openCase(code)
         let when = try milestone(at ?? now, field: .at, of: subject)
         return EventDraft(caseID: subject.id, body: .caseClosed(reason: reason, at: when))
     }
 
     /// 签收: a unit with a role on the case accepts it.
-    public func acknowledge(_ code: String, unit: String) throws(RecordingError) -> EventDraft {
+    public func acknowledge(_ code: String, unit: String) throws(DraftRefusal) -> EventDraft {
         let subject = try openCase(code)
         return EventDraft(caseID: subject.id, body: .unitAcknowledged(unit: try unitWithRole(unit, on: subject)))
     }
 
     /// 转办: hands the case to a unit with a role on it, as first responsible; the reason is required.
-    public func transfer(_ code: String, to unit: String, reason: String) throws(RecordingError) -> EventDraft {
+    public func transfer(_ code: String, to unit: String, reason: String) throws(DraftRefusal) -> EventDraft {
         let subject = try openCase(code)
         let unit = try unitWithRole(unit, on: subject)
         return EventDraft(caseID: subject.id, body: .caseTransferred(toUnit: unit, reason: try required(reason, .reason)))
@@ -149,7 +149,7 @@ public struct Recorder: Sendable {
 
     /// 舆情风险评估 of a planned decision; numbered FX-YYYYMMDD-NNN by the day it is recorded.
     public func assess(title: String, unit: String, plannedOn: CivilTime, methods: [AssessmentMethod], riskLevel: Level,
-                       risks: String, plan: String, reviewedBy: String) throws(RecordingError) -> EventDraft {
+                       risks: String, plan: String, reviewedBy: String) throws(DraftRefusal) -> EventDraft {
         let day = CivilTime(now, in: timeZone)
         let prefix = String(format: "FX-%04d%02d%02d-", day.year, day.month, day.day)
         let code = prefix + String(format: "%03d", state.assessments.filter { $0.code.hasPrefix(prefix) }.count + 1)
@@ -161,7 +161,7 @@ public struct Recorder: Sendable {
 
     /// 表彰, 约谈, 通报批评 or 问责: a desk-level decision about a unit or one of its people, resting on
     /// cases on this desk (named by code) and decided at a real moment.
-    public func decide(_ decision: AccountabilityDecision) throws(RecordingError) -> EventDraft {
+    public func decide(_ decision: AccountabilityDecision) throws(DraftRefusal) -> EventDraft {
         let unit = try required(decision.unit, .unit)
         let decidedBy = try required(decision.decidedBy, .decidedBy)
         guard decision.at <= now else { throw .inFuture(field: .at, value: decision.at, now: now) }
@@ -179,7 +179,7 @@ public struct Recorder: Sendable {
     /// 容错: a mistake of someone who spoke for the government on the case (a release's spokesperson
     /// or a press conference's speaker) is tolerated; the reason is required. Closed cases too: a
     /// review decides it afterwards.
-    public func tolerate(_ code: String, person: String, reason: String) throws(RecordingError) -> EventDraft {
+    public func tolerate(_ code: String, person: String, reason: String) throws(DraftRefusal) -> EventDraft {
         guard let subject = state.findCase(code: code) else { throw .unknownCase(code: code) }
         let person = try required(person, .person)
         let speakers = subject.speakers
@@ -190,7 +190,7 @@ public struct Recorder: Sendable {
     }
 
     /// 第一时间报告 / 归口报送: the case reported to a department or leader; `at` is when it happened.
-    public func reportUp(_ code: String, _ report: UpwardReport) throws(RecordingError) -> EventDraft {
+    public func reportUp(_ code: String, _ report: UpwardReport) throws(DraftRefusal) -> EventDraft {
         let subject = try openCase(code)
         let recipient = try required(report.recipient, .recipient)
         let when = try milestone(report.at, field: .at, of: subject)
@@ -201,7 +201,7 @@ public struct Recorder: Sendable {
 
     /// 反馈: what a unit with a role on the case has done; `at` is when (not in the future, not
     /// before discovery).
-    public func feedback(_ code: String, unit: String, text: String, at: Date?) throws(RecordingError) -> EventDraft {
+    public func feedback(_ code: String, unit: String, text: String, at: Date?) throws(DraftRefusal) -> EventDraft {
         let subject = try openCase(code)
         let unit = try unitWithRole(unit, on: subject)
         let text = try required(text, .text)
@@ -209,13 +209,13 @@ public struct Recorder: Sendable {
         return EventDraft(caseID: subject.id, body: .unitFeedback(UnitFeedback(unit: unit, text: text, at: when)))
     }
 
-    public func refer(_ code: String, to target: ReferralTarget, note: String) throws(RecordingError) -> EventDraft {
+    public func refer(_ code: String, to target: ReferralTarget, note: String) throws(DraftRefusal) -> EventDraft {
         let subject = try openCase(code)
         return EventDraft(caseID: subject.id, body: .referralMade(target: target, note: note))
     }
 
     /// The outcome of the case's latest referral that has none yet.
-    public func referralOutcome(_ code: String, outcome: String) throws(RecordingError) -> EventDraft {
+    public func referralOutcome(_ code: String, outcome: String) throws(DraftRefusal) -> EventDraft {
         guard let subject = state.findCase(code: code) else { throw .unknownCase(code: code) }
         guard let referral = subject.referrals.last(where: { $0.outcome == nil }) else {
             throw .noOpenReferral(code: subject.code)
@@ -224,7 +224,7 @@ public struct Recorder: Sendable {
                           body: .referralOutcome(referral: referral.id, outcome: try required(outcome, .outcome)))
     }
 
-    public func reopen(_ code: String, reason: String) throws(RecordingError) -> EventDraft {
+    public func reopen(_ code: String, reason: String) throws(DraftRefusal) -> EventDraft {
         guard let subject = state.findCase(code: code) else { throw .unknownCase(code: code) }
         guard subject.closure != nil else { throw .notClosed(code: subject.code) }
         return EventDraft(caseID: subject.id, body: .caseReopened(reason: try required(reason, .reason)))
@@ -234,7 +234,7 @@ public struct Recorder: Sendable {
     /// keeps both. A discovery time may move earlier, or later only up to the moment the case was
     /// first recorded and never past anything that happened on it, since every clock counts from it.
     public func correct(_ code: String, field: CorrectableField, to value: String, reason: String)
-        throws(RecordingError) -> EventDraft {
+        throws(DraftRefusal) -> EventDraft {
         guard let subject = state.findCase(code: code) else { throw .unknownCase(code: code) }
         let value = value.trimmingCharacters(in: .whitespacesAndNewlines)
         let reason = try required(reason, .reason)
@@ -274,7 +274,7 @@ public struct Recorder: Sendable {
     }
 
     /// 批示 → 督办: the due time must lie ahead.
-    public func instruct(_ code: String, leader: String, text: String, dueAt: Date) throws(RecordingError) -> EventDraft {
+    public func instruct(_ code: String, leader: String, text: String, dueAt: Date) throws(DraftRefusal) -> EventDraft {
         let subject = try openCase(code)
         guard dueAt > now else { throw .notAhead(field: .due, value: dueAt, now: now) }
         return EventDraft(caseID: subject.id, body: .instructionIssued(leader: try required(leader, .leader),
@@ -282,7 +282,7 @@ public struct Recorder: Sendable {
     }
 
     /// 会商: held at a real moment; its actions' due times must lie ahead.
-    public func holdMeeting(_ code: String, _ meeting: JointMeeting) throws(RecordingError) -> EventDraft {
+    public func holdMeeting(_ code: String, _ meeting: JointMeeting) throws(DraftRefusal) -> EventDraft {
         let subject = try openCase(code)
         let at = try milestone(meeting.at, field: .at, of: subject)
         _ = try required(meeting.decisions, .decisions)
@@ -295,17 +295,17 @@ public struct Recorder: Sendable {
     }
 
     /// 回告 on the item (by id, or the first open one when nil).
-    public func reportBack(_ code: String, item: String?, text: String) throws(RecordingError) -> EventDraft {
+    public func reportBack(_ code: String, item: String?, text: String) throws(DraftRefusal) -> EventDraft {
         let (subject, target) = try openItem(code, item)
         return EventDraft(caseID: subject.id, body: .itemReportedBack(item: target.id, text: try required(text, .text)))
     }
 
-    public func completeItem(_ code: String, item: String?) throws(RecordingError) -> EventDraft {
+    public func completeItem(_ code: String, item: String?) throws(DraftRefusal) -> EventDraft {
         let (subject, target) = try openItem(code, item)
         return EventDraft(caseID: subject.id, body: .itemCompleted(item: target.id))
     }
 
-    private func openItem(_ code: String, _ item: String?) throws(RecordingError) -> (Case, SupervisedItem) {
+    private func openItem(_ code: String, _ item: String?) throws(DraftRefusal) -> (Case, SupervisedItem) {
         guard let subject = state.findCase(code: code) else { throw .unknownCase(code: code) }
         guard let target = subject.supervisedItems.first(where: { $0.isOpen && (item == nil || $0.id == item) }) else {
             throw .noOpenItem(code: subject.code)
@@ -314,7 +314,7 @@ public struct Recorder: Sendable {
     }
 
     /// The unit as named on the case; a unit with no role there is refused, naming those that have one.
-    func unitWithRole(_ unit: String, on subject: Case) throws(RecordingError) -> String {
+    func unitWithRole(_ unit: String, on subject: Case) throws(DraftRefusal) -> String {
         let unit = try required(unit, .unit)
         guard subject.hasRole(unit) else {
             throw .unitWithoutRole(unit: unit, code: subject.code, unitsWithRole: subject.unitsWithRole)
@@ -323,24 +323,24 @@ public struct Recorder: Sendable {
     }
 
     /// Refuses a title over `titleLimit` characters, saying how long it is and what the limit is.
-    static func withinTitleLimit(_ title: String, _ field: RecordingField) throws(RecordingError) {
+    static func withinTitleLimit(_ title: String, _ field: RecordingField) throws(DraftRefusal) {
         guard title.count <= titleLimit else { throw .tooLong(field: field, length: title.count, limit: titleLimit) }
     }
 
-    func required(_ value: String, _ name: RecordingField) throws(RecordingError) -> String {
+    func required(_ value: String, _ name: RecordingField) throws(DraftRefusal) -> String {
         let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw .emptyField(name: name) }
         return trimmed
     }
 
-    func openCase(_ code: String) throws(RecordingError) -> Case {
+    func openCase(_ code: String) throws(DraftRefusal) -> Case {
         guard let subject = state.findCase(code: code) else { throw .unknownCase(code: code) }
         guard subject.closure == nil else { throw .caseClosed(code: subject.code) }
         return subject
     }
 
     /// A milestone happened at a real moment: not in the future, not before the case was discovered.
-    func milestone(_ when: Date, field: RecordingField, of subject: Case) throws(RecordingError) -> Date {
+    func milestone(_ when: Date, field: RecordingField, of subject: Case) throws(DraftRefusal) -> Date {
         guard when <= now else { throw .inFuture(field: field, value: when, now: now) }
         guard when >= subject.discoveredAt else {
             throw .beforeDiscovery(field: field, value: when, discoveredAt: subject.discoveredAt)

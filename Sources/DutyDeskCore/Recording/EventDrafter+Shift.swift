@@ -1,8 +1,8 @@
 import Foundation
 
-extension Recorder {
+extension EventDrafter {
     /// 交接班: the outgoing officer hands the desk to the incoming one, who must be someone else.
-    public func handOver(from outgoing: String, to incoming: String, note: String) throws(RecordingError) -> EventDraft {
+    public func handOver(from outgoing: String, to incoming: String, note: String) throws(DraftRefusal) -> EventDraft {
         let incoming = incoming.trimmingCharacters(in: .whitespaces)
         guard !incoming.isEmpty else { throw .emptyField(name: .incoming) }
         guard incoming != outgoing else { throw .invalidValue(field: .incoming, value: incoming) }

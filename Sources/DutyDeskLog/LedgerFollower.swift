@@ -6,7 +6,7 @@ import Glibc
 /// inotify watches the file (appends, truncation) and its folder (the file created or replaced).
 /// Where inotify is unavailable `descriptor` is nil and the caller's one-second tick, which
 /// reads the ledger anyway, is the polling fallback.
-public final class LogFollower: StoreChanges {
+public final class LedgerFollower: StoreChanges {
     /// Readable when something changed; hand it to poll(2).
     public let descriptor: Int32?
 

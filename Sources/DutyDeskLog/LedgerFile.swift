@@ -10,18 +10,18 @@ import Glibc
 ///
 /// Recovery is never silent: a torn tail is kept beside the log (`<log>.torn-<time>`) and
 /// its removal is itself recorded as an event; damage before the tail stops writing for good.
-public final class FileEventLog: EventStore {
+public final class LedgerFile: EventStore {
     public enum Access: Sendable { case readOnly, readWrite }
 
     public let path: String
     public let access: Access
     /// The file's own view of its health, with line and byte geometry; `condition` is the same in every store's words.
-    public private(set) var fileCondition: LogCondition = .sound
+    public private(set) var fileCondition: LedgerCondition = .sound
     public var condition: StoreCondition { fileCondition.storeCondition }
     /// How long reading and writing wait for another process's lock before giving up.
     public var patience: LockPatience
     private let file: POSIXFile
-    private var scanner = LogScanner()
+    private var scanner = LedgerScanner()
     /// Written by this store when it created the ledger, and not yet handed to a reader.
     private var undelivered: [Event] = []
     private let now: () -> Date
@@ -33,7 +33,7 @@ public final class FileEventLog: EventStore {
     /// The ledger this machine has seen at this path, if any.
     private let seenHere: SeenLedger?
     /// The ledger's first line, once read.
-    private var identity: LogIdentity?
+    private var identity: LedgerIdentity?
     /// This ledger's anchor as last remembered; nil until its first line is read.
     private var anchor: SeenLedger?
     private var anchorChecked = false
@@ -68,13 +68,13 @@ public final class FileEventLog: EventStore {
         case .readOnly:
             do {
                 file = try POSIXFile.openRegular(path, flags: O_RDONLY)
-            } catch LogError.system(_, _, ENOENT) {
-                if let seenHere { throw LogError.vanished(seenHere) }
-                throw LogError.notFound(path: path)
+            } catch LedgerError.system(_, _, ENOENT) {
+                if let seenHere { throw LedgerError.vanished(seenHere) }
+                throw LedgerError.notFound(path: path)
             }
             if let seenHere, (try? file.size()) == 0 {
                 file.close()
-                throw LogError.vanished(seenHere)
+                throw LedgerError.vanished(seenHere)
             }
         case .readWrite:
             file = try POSIXFile.openRegular(path, flags: O_RDWR | O_CREAT, mode: 0o640)
@@ -108,7 +108,7 @@ public final class FileEventLog: EventStore {
     /// at its place, whole, with its hash (one read: each hash covers the line before); the next
     /// read goes on from there. Only before the first read. The whole chain is still checked by
     /// `verify` and by the console in the background.
-    public func resume(at mark: LedgerMark, identity: LogIdentity) throws {
+    public func resume(at mark: LedgerMark, identity: LedgerIdentity) throws {
         guard scanner.lineCount == 0, undelivered.isEmpty, mark.seq > 0, mark.offset >= 0, mark.length > 1,
               identity.logID == mark.logID, mark.hash.utf8.count == 64 else { throw SnapshotFile.Refusal.mismatch }
         try file.lock(exclusive: false, patience: patience)
@@ -138,7 +138,7 @@ public final class FileEventLog: EventStore {
         return try storedHash(afterEvents: count)
     }
 
-    public func changes() -> (any StoreChanges)? { LogFollower(path: path) }
+    public func changes() -> (any StoreChanges)? { LedgerFollower(path: path) }
 
     public func lineHash(seq: Int) throws -> String? {
         guard seq > 0, seq <= scanner.lineCount else { return nil }
@@ -147,15 +147,15 @@ public final class FileEventLog: EventStore {
     }
 
     public func append(by recorder: String, _ build: ([Event]) throws -> [EventDraft]) throws -> [Event] {
-        guard access == .readWrite else { throw LogError.readOnly(path: path) }
+        guard access == .readWrite else { throw LedgerError.readOnly(path: path) }
         try file.lock(exclusive: true, patience: patience)
         defer { file.unlock() }
         var seen = undelivered
         undelivered.removeAll()
         try catchUp { seen.append($0) }
         switch fileCondition {
-        case .damaged(let fault): throw LogError.damaged(fault)
-        case .contradicted(let conflict): throw LogError.contradicted(conflict)
+        case .damaged(let fault): throw LedgerError.damaged(fault)
+        case .contradicted(let conflict): throw LedgerError.contradicted(conflict)
         case .sound, .tornTail: break
         }
         var drafts = try build(seen)
@@ -163,7 +163,7 @@ public final class FileEventLog: EventStore {
         if case .tornTail(let fault, let length) = fileCondition {
             let repair = EventDraft(caseID: nil, body: .logRepaired(try setAsideTornTail(fault, length: length)))
             // Torn while it was being created, the ledger holds nothing yet: it starts again with a first line.
-            let created = EventDraft(caseID: nil, body: .logCreated(LogIdentity(logID: UUID().uuidString, deskID: deskID,
+            let created = EventDraft(caseID: nil, body: .logCreated(LedgerIdentity(logID: UUID().uuidString, deskID: deskID,
                                                                                  createdAt: now())))
             drafts.insert(contentsOf: fault.offset == 0 ? [created, repair] : [repair], at: 0)
         }
@@ -178,8 +178,8 @@ public final class FileEventLog: EventStore {
         defer { file.unlock() }
         guard try file.size() == 0 else { return }
         // An empty file where a ledger was seen is the alarm, not a fresh start.
-        if let seenHere { throw LogError.vanished(seenHere) }
-        let identity = LogIdentity(logID: UUID().uuidString, deskID: deskID, createdAt: now())
+        if let seenHere { throw LedgerError.vanished(seenHere) }
+        let identity = LedgerIdentity(logID: UUID().uuidString, deskID: deskID, createdAt: now())
         undelivered += try write([EventDraft(caseID: nil, body: .logCreated(identity))], by: recorder)
         try POSIXFile.syncDirectory(of: path)
         anchorChecked = true
@@ -217,7 +217,7 @@ public final class FileEventLog: EventStore {
             try? file.syncData()
             let fault = outcome.fault ?? LineFault(line: scanner.lineCount + 1, offset: scanner.validLength, reason: .incomplete)
             fileCondition = .damaged(fault)
-            throw LogError.damaged(fault)
+            throw LedgerError.damaged(fault)
         }
         fileCondition = .sound
         return written
@@ -322,7 +322,7 @@ public final class FileEventLog: EventStore {
         let bytes = try file.read(at: 0, count: scanner.validLength)
         return bytes.withUnsafeBytes { buffer in
             var start = 0, line = 1
-            while let newline = LogScanner.nextNewline(in: buffer, from: start) {
+            while let newline = LedgerScanner.nextNewline(in: buffer, from: start) {
                 if line == count {
                     return LineFraming.storedHash(UnsafeRawBufferPointer(rebasing: buffer[start..<newline]))?.text ?? headHash
                 }
@@ -338,7 +338,7 @@ public final class FileEventLog: EventStore {
     /// as zero bytes). A line that reads as a whole line but fails its hash was changed, and two or
     /// more bad lines, a broken chain, CRLF endings or a first line that is not `log.created` were
     /// never written by an append: that is damage, which is never cut.
-    private func judge(_ fault: LineFault, fileSize: Int) throws -> LogCondition {
+    private func judge(_ fault: LineFault, fileSize: Int) throws -> LedgerCondition {
         guard fault.reason == .hashMismatch else { return .damaged(fault) }
         let line = try readLine(at: fault.offset, fileSize: fileSize)
         if line.last == UInt8(ascii: "\r") {
