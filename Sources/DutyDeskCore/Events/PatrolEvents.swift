@@ -18,13 +18,14 @@ public struct Patrol: Sendable, Equatable {
 
     public var foundNothing: Bool { cases.isEmpty }
 
-    /// The codes an officer gave as the findings, with the words for "nothing new" (无, 无新情况,
-    /// none) taken as no case: they are what the form's label and the CLI's help invite.
+    /// The codes an officer gave as the findings, with the words for "nothing new" in either
+    /// language (`PatrolWords.nothingNewAnswers`) taken as no case: the form's label and the CLI's
+    /// help invite them.
     public static func found(_ codes: [String]) -> [String] {
         codes.filter { !nothingNew.contains($0.lowercased()) }
     }
 
-    private static let nothingNew: Set<String> = ["无", "无新情况", "none", "nothing new"]
+    private static let nothingNew = Set(PatrolWords.chinese.nothingNewAnswers + PatrolWords.english.nothingNewAnswers)
 }
 
 /// A patrol as the desk keeps it: who recorded it and when.
@@ -47,25 +48,5 @@ public enum PatrolGaps {
         let limit = hours * 3600
         let marks = [start] + patrols.filter { $0 > start && $0 < end }.sorted() + [end]
         return zip(marks, marks.dropFirst()).filter { $1.timeIntervalSince($0) > limit }.map { Gap(from: $0, to: $1) }
-    }
-}
-
-extension Strings {
-    /// The CLI's and the console's confirmation of a patrol: "已记录巡查（微博）：无新情况".
-    public var patrolRecorded: String { language == .chinese ? "已记录巡查{}" : "Patrol recorded {}" }
-
-    /// "（微博、微信）：无新情况" / " (Weibo, WeChat): nothing new": the channels and what was found.
-    public func patrolSummary(_ patrol: Patrol) -> String {
-        let chinese = language == .chinese
-        let channels = patrol.channels.map { $0.name(in: language) }.joined(separator: chinese ? "、" : ", ")
-        return (chinese ? "（\(channels)）：" : "(\(channels)): ") + patrolFindings(patrol)
-    }
-
-    /// The case codes found, or 无新情况; with the note after them.
-    public func patrolFindings(_ patrol: Patrol) -> String {
-        let chinese = language == .chinese
-        let found = patrol.foundNothing ? (chinese ? "无新情况" : "nothing new")
-            : (chinese ? "发现 " : "found ") + patrol.cases.joined(separator: chinese ? "、" : ", ")
-        return found + (patrol.note.isEmpty ? "" : (chinese ? "；" : "; ") + patrol.note)
     }
 }

@@ -26,6 +26,6 @@ struct PatrolCommand: DeskCommand {
         let parsed = try words.map { try desk.value($0, as: Channel.self, option: "--channels") }
         let patrol = Patrol(channels: parsed, at: try desk.time(at, option: "--at") ?? desk.now, cases: Patrol.found(found), note: note ?? "")
         try desk.record { recorder throws(DraftRefusal) in try recorder.logPatrol(patrol) }
-        StandardError.write(fill(desk.strings.patrolRecorded, desk.strings.patrolSummary(patrol)))
+        StandardError.write(fill(desk.strings.patrol.recorded, desk.strings.patrolSummary(patrol)))
     }
 }

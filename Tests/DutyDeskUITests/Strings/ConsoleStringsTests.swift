@@ -43,7 +43,7 @@ import Testing
             ("SettingsParser.Words", SettingsParser.Words.table(for: language)),
             ("ThemeError.Words", ThemeError.Words.table(for: language)),
             ("ThemeLoadError.Words", language == .chinese ? ThemeLoadError.Words.chinese : ThemeLoadError.Words.english),
-            ("ReleaseWords", Strings.table(for: language).release), ("ReleaseFormWords", ReleaseFormWords.table(for: language)),
+            ("ReleaseWords", Strings.table(for: language).release), ("PatrolWords", Strings.table(for: language).patrol), ("ReleaseFormWords", ReleaseFormWords.table(for: language)),
             ("PatrolFormWords", PatrolFormWords.table(for: language)),
             ("vocabularies", vocabularies),
             ("JudgementFactor", names(JudgementFactor.self)),
