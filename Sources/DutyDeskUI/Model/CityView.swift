@@ -71,6 +71,16 @@ public struct CityView: Sendable {
         }
     }
 
+    /// Overdue cases on every desk, whichever desk the queue shows: narrowing the view to one desk
+    /// never takes another desk's missed deadline out of the header.
+    public func overdueCount(now: Date) -> Int {
+        desks.reduce(0) { total, desk in
+            total + desk.state.cases.count {
+                $0.status != .closed && CaseStanding($0, policy: policy, now: now).mostUrgent?.band == .overdue
+            }
+        }
+    }
+
     /// Open cases per desk, for the tab bar.
     public func openCount(_ desk: Desk) -> Int { desk.state.cases.count { $0.status != .closed } }
 

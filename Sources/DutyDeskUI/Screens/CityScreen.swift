@@ -15,7 +15,7 @@ public enum CityScreen {
             return grid
         }
         let rows = view.rows(now: now)
-        header(&grid, view, now: now, overdue: rows.count { $0.standing.mostUrgent?.band == .overdue })
+        header(&grid, view, now: now, overdue: view.overdueCount(now: now))
         tabs(&grid, view)
         var y = 2
         if let moment = view.reviewing {

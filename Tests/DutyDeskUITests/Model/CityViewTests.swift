@@ -66,6 +66,21 @@ import Testing
         #expect(view.notice == CityStrings.chinese.commands)
     }
 
+    /// Showing one desk narrows the queue, never the header's overdue count: another desk's
+    /// missed deadline stays in the city's figure.
+    @Test func theOverdueCountCoversEveryDeskWhicheverIsShown() {
+        var view = Self.view()
+        let all = view.overdueCount(now: Self.now)
+        let overdueHere = ConsoleFixture.desk.cases.count {
+            $0.status != .closed && CaseStanding($0, policy: DeadlinePolicy(), now: Self.now).mostUrgent?.band == .overdue
+        }
+        #expect(overdueHere > 0 && all >= overdueHere)
+        for key in ":desk 330106".map({ Key.character($0) }) + [.enter] { view.handle(key, now: Self.now) }
+        #expect(view.overdueCount(now: Self.now) == all)
+        let text = CityScreen.render(view, width: 80, height: 24, now: Self.now).text
+        #expect(text.contains("\(view.strings.overdueCount) \(all)"), "\(text)")
+    }
+
     @Test func everyKeyThatRecordsOnADeskIsRefusedInWords() throws {
         for action in [Action.newReport, .triage, .respond, .close, .instruct, .note, .mark, .meetingMode] {
             var view = Self.view(.english)
