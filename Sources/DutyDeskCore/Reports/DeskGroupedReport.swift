@@ -12,7 +12,9 @@ public enum DeskGroupedReport {
                                 counts: Set<String>, context: ReportContext) -> ReportDocument {
         let words = context.words
         let first = parts.first?.document
-        let perDesk = (first?.facts ?? []).filter { isFigure($0) }
+        // Every desk's figures and sections, not the first desk's alone: a section some desks have
+        // no content for (drafts, say) is left out of their documents, not of the others'.
+        let perDesk = firstOfEachKey(parts.flatMap { $0.document.facts }.filter { isFigure($0) }, key: \.key)
         // Said once for all: the period, which every desk's document was built for alike.
         let shared = (first?.facts ?? []).filter { !isFigure($0) && !ownFacts.contains($0.key) }
         let totals = perDesk.filter { counts.contains($0.key) }.map { fact in
@@ -31,7 +33,7 @@ public enum DeskGroupedReport {
         }
         let byDesk = ReportSection(key: "byDesk", title: words.section("byDesk"), table: ReportTable(
             columns: [deskColumn] + perDesk.map { ReportTable.Column($0.key, $0.label) }, rows: rows, emptyText: words.empty))
-        let sections = (first?.sections ?? []).map { section in
+        let sections = firstOfEachKey(parts.flatMap { $0.document.sections }, key: \.key).map { section in
             merged(section.key, parts, deskColumn: deskColumn, template: section)
         }
         return ReportDocument(kind: kind.rawValue, title: first?.title ?? kind.title(words),
@@ -55,6 +57,12 @@ public enum DeskGroupedReport {
     private static func count(_ key: String, in document: ReportDocument) -> Int {
         guard case .int(let value) = document.facts.first(where: { $0.key == key })?.value.json else { return 0 }
         return value
+    }
+
+    /// The first of each key, in the order first seen.
+    private static func firstOfEachKey<T>(_ items: [T], key: (T) -> String) -> [T] {
+        var seen: Set<String> = []
+        return items.filter { seen.insert(key($0)).inserted }
     }
 
     /// One section for all desks: each desk's rows behind its code, its facts and paragraphs named by it.

@@ -54,4 +54,16 @@ import Testing
         #expect(two.sections[1].table?.rows.count == 1)
         #expect(two.sections[0].table?.rows.last?.map(\.text) == ["合计", "2", ""])
     }
+
+    /// A section the first desk's document leaves out (it had nothing for it) still carries the
+    /// other desks' rows: the city's report is built from every desk's sections, not the first's.
+    @Test func aSectionOnlyALaterDeskHasKeepsItsRows() {
+        var bare = document(cases: 0, share: nil, units: [])
+        bare = ReportDocument(kind: bare.kind, title: bare.title, facts: bare.facts, sections: [])
+        let grouped = DeskGroupedReport.document([("330108", bare), ("330102", document(cases: 2, share: nil, units: [("县水务局", 2)]))],
+                                                 kind: .stats, counts: ["cases"], context: context)
+        let byUnit = grouped.sections.first { $0.key == "byUnit" }
+        #expect(byUnit?.table?.rows.map { $0.map(\.text) } == [["330102", "县水务局", "2"]])
+        #expect(grouped.facts.first { $0.key == "cases" }?.value == .integer(2))
+    }
 }
