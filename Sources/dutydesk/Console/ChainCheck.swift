@@ -5,7 +5,9 @@ import Glibc
 
 /// The whole chain of a ledger file read again on a thread of its own at the lowest priority,
 /// while the console already shows the desk a snapshot gave it: the snapshot is trusted for the
-/// first frame only, and damage anywhere in the file raises the banner once found.
+/// first frame only, and damage anywhere in the file raises the banner once found. Damage also
+/// takes the snapshot away: it was checked against one line only, so the commands that start from
+/// it would go on without the damage a full replay stops at and reports.
 final class ChainCheck: @unchecked Sendable {
     private let lock = NSLock()
     private var found: StoreFault?
@@ -25,6 +27,7 @@ final class ChainCheck: @unchecked Sendable {
                                               timeZone: timeZone),
                   (try? log.readNew { _ in }) != nil,
                   case .damaged(let fault) = log.condition else { return }
+            unlink(SnapshotFile.path(forLedger: path))
             lock.lock()
             found = fault
             lock.unlock()
