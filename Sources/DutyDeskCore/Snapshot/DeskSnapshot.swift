@@ -66,7 +66,10 @@ public enum DeskSnapshot {
             let at = try input.date()
             desk.apply(Event(seq: seq, id: "", recordedAt: at, recordedBy: "", caseID: nil, body: try body(from: &input)))
         }
-        for _ in 0..<3 { try each(&input) { desk.apply(deskEvent(try body(from: &$0))) } }
+        // Decisions, assessments, checkpoints: in the order `encode` writes them.
+        try each(&input) { desk.apply(deskEvent(try body(from: &$0))) }
+        try each(&input) { desk.apply(deskEvent(try body(from: &$0))) }
+        try each(&input) { desk.apply(deskEvent(try body(from: &$0))) }
         try each(&input) { input in
             let at = try input.date()
             let by = try input.string()
