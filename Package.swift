@@ -41,7 +41,7 @@ let package = Package(
             ]
         ),
         .target(
-            name: "DutyDeskLog",
+            name: "DutyDeskLedger",
             dependencies: [
                 "DutyDeskCore",
                 "DutyDeskJSON",
@@ -53,7 +53,7 @@ let package = Package(
             name: "DutyDeskPostgres",
             dependencies: [
                 "DutyDeskCore",
-                "DutyDeskLog",
+                "DutyDeskLedger",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -67,7 +67,7 @@ let package = Package(
                 "DutyDeskText",
                 "DutyDeskJSON",
                 "DutyDeskSettings",
-                "DutyDeskLog",
+                "DutyDeskLedger",
                 "DutyDeskPostgres",
                 "DutyDeskGrid",
                 "DutyDeskUI",
@@ -87,14 +87,14 @@ let package = Package(
                     dependencies: ["DutyDeskUI", "DutyDeskGrid", "DutyDeskCore", "DutyDeskText", "DutyDeskSettings",
                                    "DutyDeskTestSupport"],
                     exclude: ["__Snapshots__"]),
-        .testTarget(name: "DutyDeskLogTests",
-                    dependencies: ["DutyDeskLog", "DutyDeskCore", "DutyDeskJSON", "DutyDeskTestSupport",
+        .testTarget(name: "DutyDeskLedgerTests",
+                    dependencies: ["DutyDeskLedger", "DutyDeskCore", "DutyDeskJSON", "DutyDeskTestSupport",
                                    .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "DutyDeskPostgresTests",
-                    dependencies: ["DutyDeskPostgres", "DutyDeskLog", "DutyDeskCore", "DutyDeskJSON", "DutyDeskTestSupport",
+                    dependencies: ["DutyDeskPostgres", "DutyDeskLedger", "DutyDeskCore", "DutyDeskJSON", "DutyDeskTestSupport",
                                    .product(name: "PostgresNIO", package: "postgres-nio")]),
         .testTarget(name: "dutydeskTests",
-                    dependencies: ["dutydesk", "DutyDeskCore", "DutyDeskText", "DutyDeskJSON", "DutyDeskLog",
+                    dependencies: ["dutydesk", "DutyDeskCore", "DutyDeskText", "DutyDeskJSON", "DutyDeskLedger",
                                    "DutyDeskPostgres", "DutyDeskTestSupport"],
                     exclude: ["Fixtures", "Reports/__Golden__"]),
     ]

@@ -1,5 +1,5 @@
 import DutyDeskCore
-import DutyDeskLog
+import DutyDeskLedger
 import Foundation
 import NIOCore
 import PostgresNIO
@@ -23,7 +23,7 @@ public final class PostgresEventStore: EventStore {
     }
     public var eventCount: Int { scanner.lineCount }
     public var headHash: String { scanner.headHash }
-    public private(set) var logID: String?
+    public private(set) var ledgerID: String?
 
     private let link: PostgresLink
     private var scanner = LedgerScanner()
@@ -35,7 +35,7 @@ public final class PostgresEventStore: EventStore {
     private let batch = 5000
 
     /// Opens the desk's stream; `.readWrite` starts it (head row and `log.created`) if the desk has none.
-    public init(address: PostgresStoreAddress, access: Access, recorder: String, now: @escaping () -> Date,
+    public init(address: PostgresStoreAddress, access: Access, operatorName: String, now: @escaping () -> Date,
                 timeZone: TimeZone, patience: LockPatience = .standard,
                 environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         self.address = address
@@ -49,7 +49,7 @@ public final class PostgresEventStore: EventStore {
             guard try StoreSchema.version(link) == StoreSchema.migrations.count else {
                 throw StoreError.unavailable("\(address): the schema is not at version \(StoreSchema.migrations.count); run `dutydesk store migrate`")
             }
-            if access == .readWrite { try startStream(recorder: recorder) }
+            if access == .readWrite { try startStream(operatorName: operatorName) }
         }
     }
 
@@ -59,7 +59,7 @@ public final class PostgresEventStore: EventStore {
         try guarded { try catchUp(each) }
     }
 
-    public func append(by recorder: String, _ build: ([Event]) throws -> [EventDraft]) throws -> [Event] {
+    public func append(by operatorName: String, _ build: ([Event]) throws -> [EventDraft]) throws -> [Event] {
         guard access == .readWrite else { throw StoreError.readOnly }
         // A lost connection is opened again and the append asked about by its first event id;
         // if it is not there, the append is decided again against the stream as it now stands.
@@ -77,7 +77,7 @@ public final class PostgresEventStore: EventStore {
                     undelivered.removeAll()
                     let drafts = try build(seen)
                     guard !drafts.isEmpty else { return [] }
-                    pending = try insert(drafts, by: recorder)
+                    pending = try insert(drafts, by: operatorName)
                     return pending
                 }
             } catch where attempt < 2 && PostgresLink.lostConnection(error) {
@@ -134,7 +134,7 @@ public final class PostgresEventStore: EventStore {
     }
 
     /// The head row exists for every desk with events; a new desk gets one, then its first line.
-    private func startStream(recorder: String) throws {
+    private func startStream(operatorName: String) throws {
         let exists = try link.query("SELECT 1 FROM desk_head WHERE desk_id = \(address.desk)")
         if exists.isEmpty {
             do {
@@ -149,10 +149,10 @@ public final class PostgresEventStore: EventStore {
         guard try head.first?.decode(Int.self) == 0 else { return }
         // Whatever is read here (another process may have started the desk first) waits for the first `readNew`.
         var seenFirst: [Event] = []
-        let created = try append(by: recorder) { [self] seen in
+        let created = try append(by: operatorName) { [self] seen in
             seenFirst = seen
             guard eventCount == 0, seen.isEmpty else { return [] }
-            return [EventDraft(caseID: nil, body: .logCreated(LedgerIdentity(logID: UUID().uuidString, deskID: address.desk,
+            return [EventDraft(caseID: nil, body: .ledgerCreated(LedgerIdentity(ledgerID: UUID().uuidString, deskID: address.desk,
                                                                           createdAt: now())))]
         }
         undelivered = seenFirst + created
@@ -195,7 +195,7 @@ public final class PostgresEventStore: EventStore {
     private func scan(_ bytes: [UInt8], _ deliver: (Event) -> Void) {
         let outcome = bytes.withUnsafeBytes { buffer in
             scanner.scan(buffer) { event in
-                if event.seq == 1, case .logCreated(let created) = event.body { logID = created.logID }
+                if event.seq == 1, case .ledgerCreated(let created) = event.body { ledgerID = created.ledgerID }
                 deliver(event)
             }
         }
@@ -209,14 +209,14 @@ public final class PostgresEventStore: EventStore {
 
     /// Frames the drafts after the head, inserts them, moves the head and wakes followers.
     /// The lines go back through the scanner, so what is returned is what a reader will see.
-    private func insert(_ drafts: [EventDraft], by recorder: String) throws -> [Event] {
+    private func insert(_ drafts: [EventDraft], by operatorName: String) throws -> [Event] {
         let recordedAt = now()
         let offset = timeZone.secondsFromGMT(for: recordedAt)
         var previous = scanner.headHash
         var framed: [(event: Event, bytes: [UInt8])] = []
         for (index, draft) in drafts.enumerated() {
             let event = Event(seq: scanner.nextSeq + index, id: UUID().uuidString, recordedAt: recordedAt,
-                              recordedBy: recorder, caseID: draft.caseID, body: draft.body)
+                              operatorName: operatorName, caseID: draft.caseID, body: draft.body)
             let line = LineFraming.encode(event, previousHash: previous, utcOffset: offset)
             framed.append((event, line.bytes))
             previous = line.hash
@@ -230,7 +230,7 @@ public final class PostgresEventStore: EventStore {
         for (event, bytes) in framed {
             try link.query("""
                 INSERT INTO event (desk_id, seq, event_id, recorded_at, op, type, case_code, line)
-                VALUES (\(address.desk), \(event.seq), \(event.id), \(event.recordedAt), \(event.recordedBy),
+                VALUES (\(address.desk), \(event.seq), \(event.id), \(event.recordedAt), \(event.operatorName),
                         \(event.body.typeName), \(event.caseID?.rawValue), \(ByteBuffer(bytes: bytes)))
                 """)
         }
@@ -255,7 +255,7 @@ public final class PostgresEventStore: EventStore {
     }
 
     /// What the server or the connection said becomes the store's words; what the caller's
-    /// closure threw (a refusal by the recorder) passes through as it was.
+    /// closure threw (a refusal by the drafter) passes through as it was.
     private func translate(_ error: any Error) -> any Error {
         if let error = error as? PSQLError, error.code == .server { return serverError(error) }
         if PostgresLink.lostConnection(error) || error is PSQLError {

@@ -1,4 +1,4 @@
-import DutyDeskLog
+import DutyDeskLedger
 import Foundation
 import Logging
 import NIOCore

@@ -1,5 +1,5 @@
 import DutyDeskCore
-import DutyDeskLog
+import DutyDeskLedger
 import Foundation
 import NIOCore
 import PostgresNIO
@@ -50,7 +50,7 @@ public enum StoreImport {
                 for (event, bytes) in lines.dropFirst(held) {
                     try link.query("""
                         INSERT INTO event (desk_id, seq, event_id, recorded_at, op, type, case_code, line)
-                        VALUES (\(address.desk), \(event.seq), \(event.id), \(event.recordedAt), \(event.recordedBy),
+                        VALUES (\(address.desk), \(event.seq), \(event.id), \(event.recordedAt), \(event.operatorName),
                                 \(event.body.typeName), \(event.caseID?.rawValue), \(ByteBuffer(bytes: bytes)))
                         """)
                 }

@@ -1,4 +1,4 @@
-import DutyDeskLog
+import DutyDeskLedger
 import PostgresNIO
 
 /// The store's tables and the steps that build them, numbered; `dutydesk store init|migrate`

@@ -1,6 +1,6 @@
 import ArgumentParser
 import DutyDeskCore
-import DutyDeskLog
+import DutyDeskLedger
 import DutyDeskPostgres
 import DutyDeskSettings
 import Foundation
@@ -63,7 +63,7 @@ struct DeskContext {
     let logPath: String
     /// Where the ledger lives: the file at `logPath`, or a desk's stream on a database.
     let location: StoreLocation
-    let recorder: String
+    let operatorName: String
     /// The desks of a database the command works on (`--desk`, `--desks`).
     let scope: DeskScope
     let strings: Strings
@@ -92,7 +92,7 @@ struct DeskContext {
                                         Language.allCases.map(\.rawValue).joined(separator: ", ")))
         }
         strings = Strings.table(for: language)
-        logPath = options.log ?? environment["DUTYDESK_LOG"] ?? Self.defaultLogPath(environment)
+        logPath = options.log ?? environment["DUTYDESK_LOG"] ?? Self.defaultLedgerPath(environment)
         let given = options.store ?? environment["DUTYDESK_STORE"]
         var named: StoreLocation
         do {
@@ -115,7 +115,7 @@ struct DeskContext {
         }
         scope = try DeskScope(desk: options.desk, desks: options.desks, location: named, words: strings.desks)
         location = scope.location(named)
-        recorder = scope.recorder(options.operatorName ?? environment["DUTYDESK_OPERATOR"] ?? Self.loginName(environment)
+        operatorName = scope.operatorName(options.operatorName ?? environment["DUTYDESK_OPERATOR"] ?? Self.loginName(environment)
             ?? strings.usage.unnamedOperator)
         timeZone = settings.timeZone ?? TimeZone.current
         let wallClock = Date()
@@ -180,7 +180,7 @@ struct DeskContext {
 
     /// Builds the desk's store from its location; the one way every command opens it.
     var opener: StoreOpener {
-        StoreOpener(location: location, deskID: deskID, recorder: recorder, timeZone: timeZone, anchors: anchors,
+        StoreOpener(location: location, deskID: deskID, operatorName: operatorName, timeZone: timeZone, anchors: anchors,
                     patience: patience)
     }
 
@@ -199,10 +199,10 @@ struct DeskContext {
             }
             let store = try opener.open(writable: writable)
             guard fromSnapshot, case .file(let path) = location, let log = store as? LedgerFile else {
-                return try DeskSession(store: store, recorder: recorder)
+                return try DeskSession(store: store, operatorName: operatorName)
             }
             let cache = SnapshotCache(ledgerPath: path)
-            let opening = try cache.open(log, recorder: recorder)
+            let opening = try cache.open(log, operatorName: operatorName)
             if let refusal = opening.refusal { warn(snapshotNote(refusal, path: cache.path)) }
             if opening.replayed >= cache.refreshAfter || opening.refusal != nil { cache.save(opening.session, of: log) }
             return opening.session
@@ -300,7 +300,7 @@ struct DeskContext {
         case .contradicted(let conflict):
             return .refused(strings.ledger.describe(conflict))
         case .vanished(let seen):
-            return .refused(fill(strings.ledger.vanished, seen.path, seen.logID, seen.seq))
+            return .refused(fill(strings.ledger.vanished, seen.path, seen.ledgerID, seen.seq))
         }
     }
 
@@ -323,7 +323,7 @@ struct DeskContext {
         }
     }
 
-    private static func defaultLogPath(_ environment: [String: String]) -> String {
+    private static func defaultLedgerPath(_ environment: [String: String]) -> String {
         ((folder(environment, "XDG_DATA_HOME", else: ".local/share") as NSString).appendingPathComponent("dutydesk") as NSString)
             .appendingPathComponent("ledger.jsonl")
     }

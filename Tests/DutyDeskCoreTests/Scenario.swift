@@ -12,7 +12,7 @@ struct Scenario {
     private var seq = 0
 
     init() {
-        append(EventDraft(caseID: nil, body: .logCreated(LedgerIdentity(logID: "L", deskID: "D", createdAt: Self.start))),
+        append(EventDraft(caseID: nil, body: .ledgerCreated(LedgerIdentity(ledgerID: "L", deskID: "D", createdAt: Self.start))),
                at: Self.start)
     }
 
@@ -43,7 +43,7 @@ struct Scenario {
 
     private mutating func append(_ draft: EventDraft, at now: Date) {
         seq += 1
-        state.apply(Event(seq: seq, id: UUID().uuidString, recordedAt: now, recordedBy: "值班员",
+        state.apply(Event(seq: seq, id: UUID().uuidString, recordedAt: now, operatorName: "值班员",
                           caseID: draft.caseID, body: draft.body))
     }
 }

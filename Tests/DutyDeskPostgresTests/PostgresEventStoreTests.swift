@@ -1,6 +1,6 @@
 import DutyDeskCore
 import DutyDeskJSON
-import DutyDeskLog
+import DutyDeskLedger
 import DutyDeskTestSupport
 import Foundation
 import Testing

@@ -1,5 +1,5 @@
 import DutyDeskCore
-import DutyDeskLog
+import DutyDeskLedger
 import DutyDeskPostgres
 import DutyDeskTestSupport
 import Foundation
@@ -21,8 +21,8 @@ struct StoreBehaviourTests {
         let events = try reader.readNew()
         #expect(reader.condition == .sound)
         #expect(events.map(\.seq) == [1, 2, 3])
-        guard case .logCreated(let identity) = events[0].body else { Issue.record("first event: \(events[0].body)"); return }
-        #expect(reader.logID == identity.logID)
+        guard case .ledgerCreated(let identity) = events[0].body else { Issue.record("first event: \(events[0].body)"); return }
+        #expect(reader.ledgerID == identity.ledgerID)
         #expect(events[1].caseID == first.id)
         #expect(reader.headHash == writer.store.headHash && reader.eventCount == 3)
     }

@@ -1,5 +1,5 @@
 import DutyDeskCore
-import DutyDeskLog
+import DutyDeskLedger
 import DutyDeskPostgres
 import DutyDeskTestSupport
 import Foundation
@@ -44,22 +44,22 @@ final class StoreFixture: @unchecked Sendable {  // only constants after init
         switch kind {
         case .file:
             try LedgerFile(path: scratch.file("ledger-\(desk).jsonl"), access: writable ? .readWrite : .readOnly,
-                             deskID: desk, recorder: "测试员", now: { Date() }, timeZone: Self.zone, patience: patience)
+                             deskID: desk, operatorName: "测试员", now: { Date() }, timeZone: Self.zone, patience: patience)
         case .postgres:
-            try PostgresEventStore(address: address(desk), access: writable ? .readWrite : .readOnly, recorder: "测试员",
+            try PostgresEventStore(address: address(desk), access: writable ? .readWrite : .readOnly, operatorName: "测试员",
                                    now: { Date() }, timeZone: Self.zone, patience: patience)
         }
     }
 
     func session(desk: String = "330106") throws -> DeskSession {
-        try DeskSession(store: store(desk: desk), recorder: "测试员")
+        try DeskSession(store: store(desk: desk), operatorName: "测试员")
     }
 
     @discardableResult
     func report(_ session: DeskSession, _ title: String, at moment: Date = Date()) throws -> Case {
         let appended = try session.record { state in
-            let recorder = EventDrafter(state: state, now: moment, timeZone: Self.zone)
-            return [try recorder.report(EventDrafter.Intake(title: title, locality: "城关镇"),
+            let drafter = EventDrafter(state: state, now: moment, timeZone: Self.zone)
+            return [try drafter.report(EventDrafter.Intake(title: title, locality: "城关镇"),
                                         newCaseID: CaseID(UUID().uuidString))]
         }
         return session.state[appended.last!.caseID!]!

@@ -1,5 +1,5 @@
 import DutyDeskCore
-import DutyDeskLog
+import DutyDeskLedger
 import DutyDeskPostgres
 import DutyDeskTestSupport
 import Foundation
@@ -12,19 +12,19 @@ struct StoreImportTests {
     @Test func aFileLedgerRoundTripsByteForByte() throws {
         let fixture = try StoreFixture(.postgres)
         let path = fixture.scratch.file("ledger.jsonl")
-        let file = try LedgerFile(path: path, access: .readWrite, deskID: "330106", recorder: "测试员", now: { Date() },
+        let file = try LedgerFile(path: path, access: .readWrite, deskID: "330106", operatorName: "测试员", now: { Date() },
                                     timeZone: StoreFixture.zone)
-        let session = try DeskSession(store: file, recorder: "测试员")
+        let session = try DeskSession(store: file, operatorName: "测试员")
         for title in ["网传自来水发黄", "化工园区异味", "\"引号\\与换行\n"] { try fixture.report(session, title) }
         let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
 
         let lines = Self.lines(bytes, events: try LedgerFile(path: path, access: .readOnly, deskID: "330106",
-                                                                recorder: "测试员", now: { Date() },
+                                                                operatorName: "测试员", now: { Date() },
                                                                 timeZone: StoreFixture.zone).readNew())
         #expect(try StoreImport.load(lines, into: fixture.address("330106")) == 4)
         #expect(try StoreImport.load(lines, into: fixture.address("330106")) == 0)
 
-        let store = try PostgresEventStore(address: fixture.address("330106"), access: .readOnly, recorder: "测试员",
+        let store = try PostgresEventStore(address: fixture.address("330106"), access: .readOnly, operatorName: "测试员",
                                            now: { Date() }, timeZone: StoreFixture.zone)
         var exported: [UInt8] = []
         try store.lines { exported += $0 }
@@ -33,8 +33,8 @@ struct StoreImportTests {
         #expect(store.condition == .sound && store.headHash == file.headHash)
         // The stream goes on from the file's head.
         let onStore = try DeskSession(store: PostgresEventStore(address: fixture.address("330106"), access: .readWrite,
-                                                                recorder: "测试员", now: { Date() },
-                                                                timeZone: StoreFixture.zone), recorder: "测试员")
+                                                                operatorName: "测试员", now: { Date() },
+                                                                timeZone: StoreFixture.zone), operatorName: "测试员")
         #expect(onStore.state.cases.count == 3)
         try fixture.report(onStore, "导入后续录")
         #expect(onStore.store.eventCount == 5)
@@ -44,10 +44,10 @@ struct StoreImportTests {
         let fixture = try StoreFixture(.postgres)
         try fixture.report(fixture.session(desk: "330106"), "库里已有的")
         let path = fixture.scratch.file("other.jsonl")
-        let file = try LedgerFile(path: path, access: .readWrite, deskID: "330106", recorder: "测试员", now: { Date() },
+        let file = try LedgerFile(path: path, access: .readWrite, deskID: "330106", operatorName: "测试员", now: { Date() },
                                     timeZone: StoreFixture.zone)
-        try fixture.report(DeskSession(store: file, recorder: "测试员"), "文件里的")
-        let events = try LedgerFile(path: path, access: .readOnly, deskID: "330106", recorder: "测试员", now: { Date() },
+        try fixture.report(DeskSession(store: file, operatorName: "测试员"), "文件里的")
+        let events = try LedgerFile(path: path, access: .readOnly, deskID: "330106", operatorName: "测试员", now: { Date() },
                                       timeZone: StoreFixture.zone).readNew()
         let lines = Self.lines(try [UInt8](Data(contentsOf: URL(fileURLWithPath: path))), events: events)
         #expect(throws: StoreImport.Problem.disagrees(desk: "330106", seq: 1)) {

@@ -1,4 +1,4 @@
-import DutyDeskLog
+import DutyDeskLedger
 import DutyDeskTestSupport
 import Foundation
 import Testing
@@ -13,7 +13,7 @@ struct StoreSchemaTests {
         defer { cluster.stop() }
         let address = try PostgresStoreAddress(parsing: cluster.address(desk: "330106"))
         #expect {
-            try PostgresEventStore(address: address, access: .readWrite, recorder: "测试员", now: { Date() },
+            try PostgresEventStore(address: address, access: .readWrite, operatorName: "测试员", now: { Date() },
                                    timeZone: StoreFixture.zone)
         } throws: { "\($0)".contains("dutydesk store migrate") }
         let first = try StoreSchema.migrate(address)

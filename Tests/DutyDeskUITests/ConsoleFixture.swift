@@ -18,7 +18,7 @@ enum ConsoleFixture {
         func record(_ at: Date, _ build: (EventDrafter) throws -> EventDraft) {
             let draft = try! build(EventDrafter(state: state, now: at, timeZone: zone))
             seq += 1
-            state.apply(Event(seq: seq, id: "event-\(seq)", recordedAt: at, recordedBy: "张伟", caseID: draft.caseID,
+            state.apply(Event(seq: seq, id: "event-\(seq)", recordedAt: at, operatorName: "张伟", caseID: draft.caseID,
                               body: draft.body))
         }
         func report(_ title: String, _ locality: String, _ grade: Grade, _ hoursAgo: Double,
@@ -33,7 +33,7 @@ enum ConsoleFixture {
             return state.cases.last!.code
         }
         record(ago(100)) { _ in
-            EventDraft(caseID: nil, body: .logCreated(LedgerIdentity(logID: "fixture", deskID: "城关", createdAt: ago(100))))
+            EventDraft(caseID: nil, body: .ledgerCreated(LedgerIdentity(ledgerID: "fixture", deskID: "城关", createdAt: ago(100))))
         }
         let water = report("城关镇锦绣花园小区自来水发黄有异味", "城关镇", .general, 26, channel: .hotline, unit: "县水务局")
         record(ago(25)) { try $0.assign(water, unit: "城关镇", role: .cooperating) }

@@ -16,7 +16,7 @@ enum DeskRecordFixture {
         func record(_ at: Date, _ build: (EventDrafter) throws -> EventDraft) {
             let draft = try! build(EventDrafter(state: state, now: at, timeZone: F.zone))
             seq += 1
-            state.apply(Event(seq: seq, id: "event-\(seq)", recordedAt: at, recordedBy: "张伟", caseID: draft.caseID,
+            state.apply(Event(seq: seq, id: "event-\(seq)", recordedAt: at, operatorName: "张伟", caseID: draft.caseID,
                               body: draft.body))
         }
         record(F.ago(40)) {
@@ -34,8 +34,8 @@ enum DeskRecordFixture {
         record(F.ago(6)) { try $0.report(intake, newCaseID: CaseID("case-assessed")) }
         let truck = state.cases.first { $0.title.hasPrefix("G205") }!.code
         record(F.ago(4)) { try $0.tolerate(truck, person: "刘强", reason: "发布会上伤亡人数口误，当场更正") }
-        record(F.ago(3)) { recorder in
-            try recorder.decide(AccountabilityDecision(measure: .interview, unit: "县水务局", trigger: .passive,
+        record(F.ago(3)) { drafter in
+            try drafter.decide(AccountabilityDecision(measure: .interview, unit: "县水务局", trigger: .passive,
                                                        cases: [state.cases[0].code], report: "本周超时通报",
                                                        decidedBy: "周明", at: F.ago(3)))
         }

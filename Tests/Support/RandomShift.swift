@@ -27,13 +27,13 @@ public struct RandomShift {
     /// The moment of the last event.
     public private(set) var now: Date
 
-    public init(seed: UInt64, logID: String = "random-shift") {
+    public init(seed: UInt64, ledgerID: String = "random-shift") {
         random = Generator(seed: seed)
         now = CivilTime(year: 2026, month: 11, day: 20, hour: 8).date(in: Self.zone)
-        append(EventDraft(caseID: nil, body: .logCreated(LedgerIdentity(logID: logID, deskID: "城关", createdAt: now))))
+        append(EventDraft(caseID: nil, body: .ledgerCreated(LedgerIdentity(ledgerID: ledgerID, deskID: "城关", createdAt: now))))
     }
 
-    /// Records `count` more events (steps the recorder refuses are skipped, not counted).
+    /// Records `count` more events (steps the drafter refuses are skipped, not counted).
     public mutating func record(_ count: Int) {
         let target = events.count + count
         while events.count < target {
@@ -43,7 +43,7 @@ public struct RandomShift {
     }
 
     private mutating func nextDraft() throws -> EventDraft {
-        let recorder = EventDrafter(state: state, now: now, timeZone: Self.zone)
+        let drafter = EventDrafter(state: state, now: now, timeZone: Self.zone)
         let open = state.cases.filter { $0.closure == nil }
         let roll = Int.random(in: 0..<100, using: &random)
         if roll < 22 || open.isEmpty && roll < 90 {
@@ -54,10 +54,10 @@ public struct RandomShift {
             intake.caller = ["李女士", "Mr. Wang", "ΣΟΦΙΑ", ""].randomElement(using: &random)!
             intake.unit = ["", "县水务局", "县公安局"].randomElement(using: &random)!
             intake.discoveredAt = now.addingTimeInterval(-Double(Int.random(in: 0...(60 * 3600), using: &random)))
-            return try recorder.report(intake, newCaseID: CaseID("case-\(events.count)"))
+            return try drafter.report(intake, newCaseID: CaseID("case-\(events.count)"))
         }
         if roll >= 95 {
-            return try recorder.handOver(from: "张伟", to: "李娜", note: "")
+            return try drafter.handOver(from: "张伟", to: "李娜", note: "")
         }
         let pool = roll < 90 || state.cases.count == open.count ? open : state.cases.filter { $0.closure != nil }
         guard let code = pool.randomElement(using: &random)?.code else { throw DraftRefusal.unknownCase(code: "") }
@@ -75,11 +75,11 @@ public struct RandomShift {
         case ..<90: .note("持续关注")
         default: .reopen(reason: "再次发酵")
         }
-        return try recorder.perform(action, on: code)
+        return try drafter.perform(action, on: code)
     }
 
     private mutating func append(_ draft: EventDraft) {
-        let event = Event(seq: events.count + 1, id: "event-\(events.count + 1)", recordedAt: now, recordedBy: "张伟",
+        let event = Event(seq: events.count + 1, id: "event-\(events.count + 1)", recordedAt: now, operatorName: "张伟",
                           caseID: draft.caseID, body: draft.body)
         events.append(event)
         state.apply(event)

@@ -1,5 +1,5 @@
 import DutyDeskCore
-import DutyDeskLog
+import DutyDeskLedger
 import DutyDeskPostgres
 import DutyDeskTestSupport
 import Foundation
@@ -36,10 +36,10 @@ import Testing
                            "DUTYDESK_LANG": "en", "XDG_CONFIG_HOME": scratch.file("config")]
         let desk = try Self.context([], environment)
         #expect(desk.logPath == scratch.file("data/dutydesk/ledger.jsonl"))
-        #expect(desk.recorder == "李敏" && desk.strings.language == .english)
+        #expect(desk.operatorName == "李敏" && desk.strings.language == .english)
         #expect(desk.keyPath == scratch.file("data/dutydesk/desk.key"))
         let named = try Self.context(["--operator", "王芳", "--lang", "zh", "--log", "x.jsonl"], environment)
-        #expect(named.recorder == "王芳" && named.strings.language == .chinese && named.logPath == "x.jsonl")
+        #expect(named.operatorName == "王芳" && named.strings.language == .chinese && named.logPath == "x.jsonl")
     }
 
     @Test func anUnknownLanguageIsRefusedNamingTheValidOnes() {
@@ -144,9 +144,9 @@ import Testing
     }
 
     static func restored(_ path: String) throws -> SnapshotCache.Opening {
-        let log = try LedgerFile(path: path, access: .readOnly, deskID: "test-desk", recorder: "测试员", now: { Date() },
+        let log = try LedgerFile(path: path, access: .readOnly, deskID: "test-desk", operatorName: "测试员", now: { Date() },
                                    timeZone: RandomShift.zone)
-        return try SnapshotCache(ledgerPath: path).open(log, recorder: "测试员")
+        return try SnapshotCache(ledgerPath: path).open(log, operatorName: "测试员")
     }
 
     @Test func aLongReplayLeavesASnapshotAndARefusedOneIsNamedInTheOperatorsLanguage() throws {

@@ -6,7 +6,7 @@ import Foundation
 /// message). A token proves the ledger still holds exactly that prefix, however it is later cut
 /// or rewritten.
 public struct Checkpoint: Sendable, Equatable {
-    public let logID: String
+    public let ledgerID: String
     public let seq: Int
     public let headHash: String
     /// Whole seconds: the signed bytes carry the Unix time.
@@ -16,8 +16,8 @@ public struct Checkpoint: Sendable, Equatable {
     /// 128 hex digits.
     public let signature: String
 
-    public init(logID: String, seq: Int, headHash: String, signedAt: Date, publicKey: String, signature: String) {
-        self.logID = logID
+    public init(ledgerID: String, seq: Int, headHash: String, signedAt: Date, publicKey: String, signature: String) {
+        self.ledgerID = ledgerID
         self.seq = seq
         self.headHash = headHash
         self.signedAt = Date(timeIntervalSince1970: signedAt.timeIntervalSince1970.rounded(.down))
@@ -26,15 +26,15 @@ public struct Checkpoint: Sendable, Equatable {
     }
 
     /// What the key signs: a fixed first line, then each field on its own line.
-    public static func signedBytes(logID: String, seq: Int, headHash: String, signedAt: Date) -> [UInt8] {
-        Array("dutydesk-checkpoint/1\n\(logID)\n\(seq)\n\(headHash)\n\(Int(signedAt.timeIntervalSince1970.rounded(.down)))\n".utf8)
+    public static func signedBytes(ledgerID: String, seq: Int, headHash: String, signedAt: Date) -> [UInt8] {
+        Array("dutydesk-checkpoint/1\n\(ledgerID)\n\(seq)\n\(headHash)\n\(Int(signedAt.timeIntervalSince1970.rounded(.down)))\n".utf8)
     }
 
-    public var signedBytes: [UInt8] { Self.signedBytes(logID: logID, seq: seq, headHash: headHash, signedAt: signedAt) }
+    public var signedBytes: [UInt8] { Self.signedBytes(ledgerID: ledgerID, seq: seq, headHash: headHash, signedAt: signedAt) }
 
     /// `dd1.<ledger id>.<seq>.<head hash>.<unix time>.<signature>`: one line, no spaces, safe to paste.
     public var token: String {
-        ["dd1", logID, String(seq), headHash, String(Int(signedAt.timeIntervalSince1970)), signature].joined(separator: ".")
+        ["dd1", ledgerID, String(seq), headHash, String(Int(signedAt.timeIntervalSince1970)), signature].joined(separator: ".")
     }
 
     /// Reads a token back; nil unless every part has its form.
@@ -43,7 +43,7 @@ public struct Checkpoint: Sendable, Equatable {
         guard parts.count == 6, parts[0] == "dd1", !parts[1].isEmpty,
               let seq = Int(parts[2]), seq > 0, Self.isHex(parts[3], count: 64),
               let unix = Int(parts[4]), Self.isHex(parts[5], count: 128) else { return nil }
-        self.init(logID: String(parts[1]), seq: seq, headHash: String(parts[3]),
+        self.init(ledgerID: String(parts[1]), seq: seq, headHash: String(parts[3]),
                   signedAt: Date(timeIntervalSince1970: TimeInterval(unix)), publicKey: "", signature: String(parts[5]))
     }
 

@@ -17,15 +17,15 @@ public struct Event: Sendable, Equatable {
     /// When the desk wrote it down (a milestone's own time, when it happened, is in the body).
     public let recordedAt: Date
     /// The operator (值班员) who recorded it.
-    public let recordedBy: String
+    public let operatorName: String
     public let caseID: CaseID?
     public let body: EventBody
 
-    public init(seq: Int, id: String, recordedAt: Date, recordedBy: String, caseID: CaseID?, body: EventBody) {
+    public init(seq: Int, id: String, recordedAt: Date, operatorName: String, caseID: CaseID?, body: EventBody) {
         self.seq = seq
         self.id = id
         self.recordedAt = recordedAt
-        self.recordedBy = recordedBy
+        self.operatorName = operatorName
         self.caseID = caseID
         self.body = body
     }

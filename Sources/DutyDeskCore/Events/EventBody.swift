@@ -4,8 +4,8 @@ import Foundation
 /// Every kind of fact the desk records. New kinds are added here, to `EventPayloadCodec`
 /// and to `DeskState.apply` (see ARCHITECTURE.md, "Adding an event").
 public enum EventBody: Sendable, Equatable {
-    case logCreated(LedgerIdentity)
-    case logRepaired(TornTailRepair)
+    case ledgerCreated(LedgerIdentity)
+    case ledgerRepaired(TornTailRepair)
     case caseReported(CaseReport)
     /// Another report of a case already on the desk (a second caller, the same post on Weibo).
     case reportLinked(LinkedReport)
@@ -54,7 +54,7 @@ public enum EventBody: Sendable, Equatable {
     /// A type this build does not know (written by a newer version): kept so replay never fails.
     case unrecognized(type: String, payload: JSONObject)
     /// A signed checkpoint of the ledger up to the line before this one.
-    case logCheckpointed(Checkpoint)
+    case ledgerCheckpointed(Checkpoint)
 
     /// The `type` field of the log line.
     public var typeName: String {
@@ -65,8 +65,8 @@ public enum EventBody: Sendable, Equatable {
     /// Nil only for a type this build does not know.
     public var kind: EventKind? {
         switch self {
-        case .logCreated: .logCreated
-        case .logRepaired: .logRepaired
+        case .ledgerCreated: .ledgerCreated
+        case .ledgerRepaired: .ledgerRepaired
         case .caseReported: .caseReported
         case .reportLinked: .reportLinked
         case .caseRegraded: .caseRegraded
@@ -96,7 +96,7 @@ public enum EventBody: Sendable, Equatable {
         case .releaseConfirmed: .releaseConfirmed
         case .releaseSignedOff: .releaseSignedOff
         case .patrolLogged: .patrolLogged
-        case .logCheckpointed: .logCheckpointed
+        case .ledgerCheckpointed: .ledgerCheckpointed
         case .unrecognized: nil
         }
     }
@@ -104,12 +104,12 @@ public enum EventBody: Sendable, Equatable {
 
 /// The first event of every log names it, so merged or copied ledgers can be told apart.
 public struct LedgerIdentity: Sendable, Equatable {
-    public let logID: String
+    public let ledgerID: String
     public let deskID: String
     public let createdAt: Date
 
-    public init(logID: String, deskID: String, createdAt: Date) {
-        self.logID = logID
+    public init(ledgerID: String, deskID: String, createdAt: Date) {
+        self.ledgerID = ledgerID
         self.deskID = deskID
         self.createdAt = createdAt
     }

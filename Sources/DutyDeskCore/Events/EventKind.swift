@@ -2,8 +2,8 @@
 /// `EventPayloadCodec.decode` switch over it exhaustively, so a body without a kind, or a kind
 /// without its decoder, does not build; `EventPayloadCodecTests` round-trips an example of each.
 public enum EventKind: String, CaseIterable, Sendable {
-    case logCreated = "log.created"
-    case logRepaired = "log.repaired"
+    case ledgerCreated = "log.created"
+    case ledgerRepaired = "log.repaired"
     case caseReported = "case.reported"
     case reportLinked = "report.linked"
     case caseRegraded = "case.regraded"
@@ -33,5 +33,5 @@ public enum EventKind: String, CaseIterable, Sendable {
     case releaseConfirmed = "release.confirmed"
     case releaseSignedOff = "release.signed-off"
     case patrolLogged = "patrol.logged"
-    case logCheckpointed = "log.checkpointed"
+    case ledgerCheckpointed = "log.checkpointed"
 }

@@ -16,10 +16,10 @@ public enum EventPayloadCodec {
     public static func encode(_ body: EventBody, utcOffset: Int) -> JSONObject {
         func time(_ date: Date) -> JSONValue { .string(ISO8601Timestamp.format(date, utcOffset: utcOffset)) }
         switch body {
-        case .logCreated(let identity):
-            return JSONObject([("logId", .string(identity.logID)), ("deskId", .string(identity.deskID)),
+        case .ledgerCreated(let identity):
+            return JSONObject([("logId", .string(identity.ledgerID)), ("deskId", .string(identity.deskID)),
                                ("createdAt", time(identity.createdAt))])
-        case .logRepaired(let repair):
+        case .ledgerRepaired(let repair):
             return JSONObject([("offset", .int(repair.offset)), ("length", .int(repair.length)),
                                ("sha256", .string(repair.sha256)), ("savedAs", .string(repair.savedAs))])
         case .caseReported(let report):
@@ -124,8 +124,8 @@ public enum EventPayloadCodec {
                                ("at", time(report.at)), ("text", .string(report.text)), ("scope", .string(report.scope.code))])
         case .unrecognized(_, let payload):
             return payload
-        case .logCheckpointed(let checkpoint):
-            return JSONObject([("logId", .string(checkpoint.logID)), ("seq", .int(checkpoint.seq)),
+        case .ledgerCheckpointed(let checkpoint):
+            return JSONObject([("logId", .string(checkpoint.ledgerID)), ("seq", .int(checkpoint.seq)),
                                ("head", .string(checkpoint.headHash)), ("at", time(checkpoint.signedAt)),
                                ("key", .string(checkpoint.publicKey)), ("signature", .string(checkpoint.signature))])
         }
@@ -134,11 +134,11 @@ public enum EventPayloadCodec {
     public static func decode(type: String, data: JSONObject) throws(DecodingFailure) -> EventBody {
         let fields = Fields(type: type, data: data)
         switch EventKind(rawValue: type) {
-        case .logCreated:
-            return .logCreated(LedgerIdentity(logID: try fields.string("logId"), deskID: try fields.string("deskId"),
+        case .ledgerCreated:
+            return .ledgerCreated(LedgerIdentity(ledgerID: try fields.string("logId"), deskID: try fields.string("deskId"),
                                            createdAt: try fields.time("createdAt")))
-        case .logRepaired:
-            return .logRepaired(TornTailRepair(offset: try fields.int("offset"), length: try fields.int("length"),
+        case .ledgerRepaired:
+            return .ledgerRepaired(TornTailRepair(offset: try fields.int("offset"), length: try fields.int("length"),
                                                sha256: try fields.string("sha256"),
                                                savedAs: try fields.string("savedAs")))
         case .caseReported:
@@ -271,8 +271,8 @@ public enum EventPayloadCodec {
             return .reportedUp(UpwardReport(recipient: try fields.string("recipient"), method: try fields.vocabulary("method"),
                                             at: try fields.time("at"), text: fields.optionalString("text"),
                                             scope: try fields.optionalVocabulary("scope") ?? .sameLevel))
-        case .logCheckpointed:
-            return .logCheckpointed(Checkpoint(logID: try fields.string("logId"), seq: try fields.int("seq"),
+        case .ledgerCheckpointed:
+            return .ledgerCheckpointed(Checkpoint(ledgerID: try fields.string("logId"), seq: try fields.int("seq"),
                                                headHash: try fields.string("head"), signedAt: try fields.time("at"),
                                                publicKey: try fields.string("key"), signature: try fields.string("signature")))
         case nil:

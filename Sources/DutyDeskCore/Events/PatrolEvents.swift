@@ -32,7 +32,7 @@ public struct Patrol: Sendable, Equatable {
 public struct PatrolRecord: Sendable, Equatable {
     public let patrol: Patrol
     public let recordedAt: Date
-    public let recordedBy: String
+    public let operatorName: String
 }
 
 /// The stretches of a shift with no patrol for longer than the desk's `patrol-hours`.

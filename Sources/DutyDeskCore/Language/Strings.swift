@@ -38,7 +38,7 @@ public struct Strings: Sendable {
 
     public struct Fields: Sendable {
         public let code, title, status, grade, channel, locality, caller, phone, detail: String
-        public let discoveredAt, recordedAt, recordedBy, units, deadline, dueAt, timeLeft, timeline: String
+        public let discoveredAt, recordedAt, operatorName, units, deadline, dueAt, timeLeft, timeline: String
         public let closedAt, none, triage, reports, level, feedback: String
     }
 
@@ -227,7 +227,7 @@ public struct Strings: Sendable {
     public func summary(of entry: TimelineEntry, in subject: Case, timeZone: TimeZone) -> String {
         switch entry.body {
         case .responsePublished(let response):
-            let text = releaseSummary(response, number: subject.release(recordedBy: entry.eventID)?.number ?? 0)
+            let text = releaseSummary(response, number: subject.release(recordedIn: entry.eventID)?.number ?? 0)
             guard let draft = subject.drafts.first(where: { $0.id == response.draft && !response.draft.isEmpty }) else {
                 return text
             }
@@ -236,7 +236,7 @@ public struct Strings: Sendable {
         case .releaseDrafted, .releaseConfirmed, .releaseSignedOff:
             return releaseSummary(entry.body, eventID: entry.eventID, in: subject)
         case .pressConferenceHeld:
-            let name = releaseName(number: subject.release(recordedBy: entry.eventID)?.number ?? 0)
+            let name = releaseName(number: subject.release(recordedIn: entry.eventID)?.number ?? 0)
             return summary(of: entry.body) + (language == .chinese ? "（\(name)）" : " (\(name))")
         case .caseCorrected(let correction) where correction.field == .discoveredAt:
             let shown = ISO8601Timestamp.parse(correction.value).map { DisplayTime.minutes($0, in: timeZone) } ?? correction.value
@@ -259,8 +259,8 @@ public struct Strings: Sendable {
 
     private func chineseSummary(_ body: EventBody) -> String {
         switch body {
-        case .logCreated(let identity): "台账建立（值班台 \(identity.deskID)）"
-        case .logRepaired(let repair): "修复日志尾部：截去 \(repair.length) 字节，另存为 \(repair.savedAs)"
+        case .ledgerCreated(let identity): "台账建立（值班台 \(identity.deskID)）"
+        case .ledgerRepaired(let repair): "修复日志尾部：截去 \(repair.length) 字节，另存为 \(repair.savedAs)"
         case .caseReported(let report):
             "登记：\(report.title)（\(report.channel.chineseName)，\(report.locality)，\(levelTag(report.level))，\(gradeTag(report.grade))）"
         case .reportLinked(let linked):
@@ -300,14 +300,14 @@ public struct Strings: Sendable {
         case .shiftHandedOver(let handover):
             "交接班：\(handover.outgoing) 交 \(handover.incoming)" + (handover.note.isEmpty ? "" : "。" + handover.note)
         case .unrecognized(let type, _): "未知事件 \(type)"
-        case .logCheckpointed(let checkpoint): "签名检查点：第 \(checkpoint.seq) 条"
+        case .ledgerCheckpointed(let checkpoint): "签名检查点：第 \(checkpoint.seq) 条"
         }
     }
 
     private func englishSummary(_ body: EventBody) -> String {
         switch body {
-        case .logCreated(let identity): "Ledger created (desk \(identity.deskID))"
-        case .logRepaired(let repair): "Torn tail repaired: \(repair.length) bytes cut, kept as \(repair.savedAs)"
+        case .ledgerCreated(let identity): "Ledger created (desk \(identity.deskID))"
+        case .ledgerRepaired(let repair): "Torn tail repaired: \(repair.length) bytes cut, kept as \(repair.savedAs)"
         case .caseReported(let report):
             "Reported: \(report.title) (\(report.channel.englishName), \(report.locality), \(levelTag(report.level)), \(gradeTag(report.grade)))"
         case .reportLinked(let linked):
@@ -347,7 +347,7 @@ public struct Strings: Sendable {
         case .shiftHandedOver(let handover):
             "Shift handed over: \(handover.outgoing) to \(handover.incoming)" + (handover.note.isEmpty ? "" : ". " + handover.note)
         case .unrecognized(let type, _): "Unknown event \(type)"
-        case .logCheckpointed(let checkpoint): "Signed checkpoint at seq \(checkpoint.seq)"
+        case .ledgerCheckpointed(let checkpoint): "Signed checkpoint at seq \(checkpoint.seq)"
         }
     }
 }
@@ -363,7 +363,7 @@ extension Strings {
         fields: Fields(
             code: "编号", title: "事由", status: "状态", grade: "突发事件等级", channel: "来源渠道", locality: "属地",
             caller: "来电人", phone: "电话", detail: "详情", discoveredAt: "发现时间", recordedAt: "录入时间",
-            recordedBy: "值班员", units: "责任单位", deadline: "时限", dueAt: "截止", timeLeft: "剩余",
+            operatorName: "值班员", units: "责任单位", deadline: "时限", dueAt: "截止", timeLeft: "剩余",
             timeline: "时间线", closedAt: "办结时间", none: "无", triage: "研判",
             reports: "报告", level: "舆情等级", feedback: "反馈"),
         recordingErrors: RecordingMessages(
@@ -440,7 +440,7 @@ extension Strings {
         fields: Fields(
             code: "Code", title: "Title", status: "Status", grade: "Emergency grade", channel: "Channel", locality: "Locality",
             caller: "Caller", phone: "Phone", detail: "Detail", discoveredAt: "Discovered", recordedAt: "Recorded",
-            recordedBy: "Operator", units: "Units", deadline: "Deadline", dueAt: "Due", timeLeft: "Left",
+            operatorName: "Operator", units: "Units", deadline: "Deadline", dueAt: "Due", timeLeft: "Left",
             timeline: "Timeline", closedAt: "Closed", none: "none", triage: "Triage",
             reports: "Reports", level: "Opinion level", feedback: "Feedback"),
         recordingErrors: RecordingMessages(

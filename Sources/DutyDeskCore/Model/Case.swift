@@ -6,7 +6,7 @@ public struct Case: Sendable, Equatable, Identifiable {
     /// The report as corrected so far (`case.corrected` events replace fields; the ledger keeps both).
     public private(set) var report: CaseReport
     public let recordedAt: Date
-    public let recordedBy: String
+    public let operatorName: String
     /// The emergency grade (突发事件等级) now: it alone sets the 24-hour clock.
     public private(set) var grade: Grade
     /// The opinion level (舆情等级) now.
@@ -46,7 +46,7 @@ public struct Case: Sendable, Equatable, Identifiable {
         self.id = id
         self.report = report
         self.recordedAt = event.recordedAt
-        self.recordedBy = event.recordedBy
+        self.operatorName = event.operatorName
         self.grade = report.grade
         self.level = report.level
         self.units = report.unit.isEmpty ? [] : [UnitAssignment(unit: report.unit, role: .first)]
@@ -88,7 +88,7 @@ public struct Case: Sendable, Equatable, Identifiable {
     }
 
     /// The release an event recorded, with its number in the order of what happened.
-    public func release(recordedBy eventID: String) -> Release? { releases.first { $0.eventID == eventID } }
+    public func release(recordedIn eventID: String) -> Release? { releases.first { $0.eventID == eventID } }
 
     public func unit(in role: UnitRole) -> String? { units.first { $0.role == role }?.unit }
 
@@ -123,7 +123,7 @@ public struct Case: Sendable, Equatable, Identifiable {
             triaged = true
             happenedAt = at
         case .caseTriaged(let triage):
-            judgement.take(triage, by: event.recordedBy)
+            judgement.take(triage, by: event.operatorName)
             grade = triage.grade ?? grade
             level = triage.level ?? level
             triaged = true
@@ -140,7 +140,7 @@ public struct Case: Sendable, Equatable, Identifiable {
             }
         case .releaseDrafted(let draft):
             drafts.append(DraftedRelease(id: event.id, number: drafts.count + 1, draft: draft, draftedAt: event.recordedAt,
-                                         draftedBy: event.recordedBy))
+                                         draftedBy: event.operatorName))
         case .releaseConfirmed(let confirmation):
             if let index = drafts.firstIndex(where: { $0.id == confirmation.draft }) { drafts[index].take(confirmation) }
             happenedAt = confirmation.at
@@ -151,7 +151,7 @@ public struct Case: Sendable, Equatable, Identifiable {
             addRelease(.pressConference(press), at: press.at, event: event)
             happenedAt = press.at
         case .caseClosed(let reason, let at):
-            closure = Closure(reason: reason, at: at, recordedAt: event.recordedAt, recordedBy: event.recordedBy)
+            closure = Closure(reason: reason, at: at, recordedAt: event.recordedAt, operatorName: event.operatorName)
             happenedAt = at
         case .reportLinked(let report):
             linkedReports.append(report)
@@ -164,7 +164,7 @@ public struct Case: Sendable, Equatable, Identifiable {
             upwardReports.append(report)
             happenedAt = report.at
         case .mistakeTolerated(let person, let reason):
-            tolerated.append(Toleration(person: person, reason: reason, by: event.recordedBy, at: event.recordedAt))
+            tolerated.append(Toleration(person: person, reason: reason, by: event.operatorName, at: event.recordedAt))
         case .caseTransferred(let unit, _):
             assign(unit, as: .first)
             acknowledgedBy.removeAll { $0 == unit }
@@ -195,10 +195,10 @@ public struct Case: Sendable, Equatable, Identifiable {
             }
         case .caseCorrected(let correction):
             corrections.append(CorrectionRecord(correction: correction, oldValue: report.value(of: correction.field),
-                                                by: event.recordedBy, at: event.recordedAt, seq: event.seq))
+                                                by: event.operatorName, at: event.recordedAt, seq: event.seq))
             report = report.correcting(correction.field, to: correction.value)
-        case .noteAdded, .unrecognized, .logCreated, .logRepaired, .caseReported, .shiftHandedOver, .accountabilityDecided,
-             .riskAssessed, .logCheckpointed, .patrolLogged:
+        case .noteAdded, .unrecognized, .ledgerCreated, .ledgerRepaired, .caseReported, .shiftHandedOver, .accountabilityDecided,
+             .riskAssessed, .ledgerCheckpointed, .patrolLogged:
             break
         }
         timeline.append(TimelineEntry(event: event, happenedAt: happenedAt))
@@ -208,7 +208,7 @@ public struct Case: Sendable, Equatable, Identifiable {
     private mutating func addRelease(_ kind: Release.Kind, at: Date, event: Event) {
         let index = releases.firstIndex { $0.at > at } ?? releases.count
         releases.insert(Release(kind: kind, at: at, number: 0, eventID: event.id, recordedAt: event.recordedAt,
-                                recordedBy: event.recordedBy), at: index)
+                                operatorName: event.operatorName), at: index)
         for position in index..<releases.count { releases[position].number = position }
     }
 
@@ -278,7 +278,7 @@ public struct Closure: Sendable, Equatable {
     /// what decides whether a clock had already passed (a back-dated closure erases no breach).
     public let at: Date
     public let recordedAt: Date
-    public let recordedBy: String
+    public let operatorName: String
 }
 
 /// One public release: a response or a press conference, numbered by when it happened
@@ -294,7 +294,7 @@ public struct Release: Sendable, Equatable {
     public internal(set) var number: Int
     public let eventID: String
     public let recordedAt: Date
-    public let recordedBy: String
+    public let operatorName: String
 
     public var isPressConference: Bool { if case .pressConference = kind { true } else { false } }
 }
@@ -319,7 +319,7 @@ public struct TimelineEntry: Sendable, Equatable {
     /// The event's id, which a correction names.
     public let eventID: String
     public let recordedAt: Date
-    public let recordedBy: String
+    public let operatorName: String
     public let happenedAt: Date
     public let body: EventBody
 
@@ -327,7 +327,7 @@ public struct TimelineEntry: Sendable, Equatable {
         self.seq = event.seq
         eventID = event.id
         self.recordedAt = event.recordedAt
-        self.recordedBy = event.recordedBy
+        self.operatorName = event.operatorName
         self.happenedAt = happenedAt
         self.body = event.body
     }

@@ -116,9 +116,9 @@ public struct DeskState: Sendable {
         if recentTouches.count == 2 * Self.touchesKept { recentTouches.removeFirst(Self.touchesKept) }
         recentTouches.append(-1)
         switch event.body {
-        case .logCreated(let identity):
+        case .ledgerCreated(let identity):
             self.identity = self.identity ?? identity
-        case .logRepaired(let repair):
+        case .ledgerRepaired(let repair):
             repairs.append(repair)
         case .shiftHandedOver(let handover):
             handovers.append((event.seq, event.recordedAt, handover))
@@ -127,8 +127,8 @@ public struct DeskState: Sendable {
         case .riskAssessed(let assessment):
             assessments.append(assessment)
         case .patrolLogged(let patrol):
-            patrols.append(PatrolRecord(patrol: patrol, recordedAt: event.recordedAt, recordedBy: event.recordedBy))
-        case .logCheckpointed(let checkpoint):
+            patrols.append(PatrolRecord(patrol: patrol, recordedAt: event.recordedAt, operatorName: event.operatorName))
+        case .ledgerCheckpointed(let checkpoint):
             checkpoints.append(checkpoint)
         case .caseReported(let report):
             guard let id = event.caseID, indexByID[id] == nil else { return orphanEvents.append(event) }

@@ -40,7 +40,7 @@ public struct CaseQueue: Sendable {
     /// touched, or nil when it started again from every case.
     @discardableResult
     public mutating func catchUp(to desk: DeskState) -> Set<Int>? {
-        guard desk.identity?.logID == ledger?.logID, desk.cases.count >= urgencies.count,
+        guard desk.identity?.ledgerID == ledger?.ledgerID, desk.cases.count >= urgencies.count,
               let touched = desk.casesTouched(since: eventCount) else {
             rebuild(desk)
             return nil

@@ -56,7 +56,7 @@ public enum CaseBrief {
         ], sections: [
             ReportSection(key: "facts", title: words.section("facts"), facts: [
                 context.fact("discoveredAt", context.time(report.discoveredAt)),
-                context.fact("recordedAt", context.time(subject.recordedAt)), text("recordedBy", subject.recordedBy),
+                context.fact("recordedAt", context.time(subject.recordedAt)), text("recordedBy", subject.operatorName),
                 text("locality", report.locality), text("channel", report.channel.name(in: language)),
             ], paragraphs: report.detail.isEmpty ? [] : [report.detail]),
             ReportSection(key: "spread", title: words.section("spread"), facts: [text("reports", strings.reportTally(subject))],
@@ -106,7 +106,7 @@ public enum CaseBrief {
                           table: context.table(["happenedAt", "recordedAt", "recordedBy", "summary"],
                                                subject.timeline.sorted { $0.happenedAt < $1.happenedAt }.map { entry in
                                                    [context.time(entry.happenedAt), context.time(entry.recordedAt),
-                                                    .text(entry.recordedBy),
+                                                    .text(entry.operatorName),
                                                     .text(strings.summary(of: entry, in: subject, timeZone: context.timeZone))]
                                                })),
         ])

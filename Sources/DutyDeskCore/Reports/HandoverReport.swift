@@ -49,7 +49,7 @@ public enum HandoverReport {
             ReportSection(key: "recorded", title: words.section("recorded"),
                           table: context.table(["code", "title", "recordedAt", "recordedBy", "status"], recorded.map { subject in
                               [.text(subject.code), .text(subject.title), context.time(subject.recordedAt),
-                               .text(subject.recordedBy), .text(subject.status.name(in: context.language))]
+                               .text(subject.operatorName), .text(subject.status.name(in: context.language))]
                           })),
             PatrolSection.section(state.patrols, from: shiftStart ?? now, to: now, hours: patrolHours, context: context),
         ])

@@ -19,7 +19,7 @@ enum PatrolSection {
                                   ReportCell(text: record.patrol.channels.map { $0.name(in: context.language) }
                                       .joined(separator: strings.listSeparator),
                                              json: .array(record.patrol.channels.map { .string($0.code) })),
-                                  .text(strings.patrolFindings(record.patrol)), .text(record.recordedBy)]
+                                  .text(strings.patrolFindings(record.patrol)), .text(record.operatorName)]
                              }))
     }
 

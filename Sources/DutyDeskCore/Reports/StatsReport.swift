@@ -117,7 +117,7 @@ public enum OverdueReport {
                               [.text(context.unitName(entry.subject)), .text(entry.subject.code), .text(entry.subject.title),
                                .text(context.strings.deadlineKind(entry.entry.kind)), context.time(entry.entry.dueAt),
                                context.time(entry.entry.happenedAt), context.time(entry.entry.recordedAt),
-                               .text(entry.entry.recordedBy)]
+                               .text(entry.entry.operatorName)]
                           })),
             ReportSection(key: "corrections", title: words.section("corrections"),
                           table: context.table(["code", "title", "oldValue", "newValue", "recordedBy", "recordedAt", "reason"],

@@ -96,19 +96,19 @@ public struct LateRecordedMilestone: Sendable, Equatable {
     public let dueAt: Date
     public let happenedAt: Date
     public let recordedAt: Date
-    public let recordedBy: String
+    public let operatorName: String
 
     init(kind: DeadlineKind, dueAt: Date, release: Release) {
         self.init(kind: kind, dueAt: dueAt, happenedAt: release.at, recordedAt: release.recordedAt,
-                  recordedBy: release.recordedBy)
+                  operatorName: release.operatorName)
     }
 
-    init(kind: DeadlineKind, dueAt: Date, happenedAt: Date, recordedAt: Date, recordedBy: String) {
+    init(kind: DeadlineKind, dueAt: Date, happenedAt: Date, recordedAt: Date, operatorName: String) {
         self.kind = kind
         self.dueAt = dueAt
         self.happenedAt = happenedAt
         self.recordedAt = recordedAt
-        self.recordedBy = recordedBy
+        self.operatorName = operatorName
     }
 }
 
@@ -193,7 +193,7 @@ public struct CaseAssessment: Sendable {
             }
             let late = breach.flatMap { _ in typed }.map {
                 LateRecordedMilestone(kind: .firstReport, dueAt: due, happenedAt: met, recordedAt: $0.recordedAt,
-                                      recordedBy: $0.recordedBy)
+                                      operatorName: $0.operatorName)
             }
             return (true, nil, late)
         }
@@ -264,6 +264,6 @@ public enum Timeliness {
 extension TimelineEntry {
     /// The event this line was made from, to replay a case's history on its own.
     func event(of caseID: CaseID) -> Event {
-        Event(seq: seq, id: eventID, recordedAt: recordedAt, recordedBy: recordedBy, caseID: caseID, body: body)
+        Event(seq: seq, id: eventID, recordedAt: recordedAt, operatorName: operatorName, caseID: caseID, body: body)
     }
 }

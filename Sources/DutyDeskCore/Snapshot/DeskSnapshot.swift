@@ -17,10 +17,10 @@ public enum DeskSnapshot {
     public static func encode(_ desk: DeskState) -> [UInt8] {
         var out = CompactWriter()
         out.bool(desk.identity != nil)
-        if let identity = desk.identity { body(.logCreated(identity), into: &out) }
+        if let identity = desk.identity { body(.ledgerCreated(identity), into: &out) }
         out.int(desk.eventCount)
         out.int(desk.lastSeq)
-        list(desk.repairs, into: &out) { body(.logRepaired($0), into: &$1) }
+        list(desk.repairs, into: &out) { body(.ledgerRepaired($0), into: &$1) }
         list(desk.orphanEvents, into: &out) { event($0, into: &$1) }
         list(desk.handovers, into: &out) { handover, out in
             out.int(handover.seq)
@@ -29,10 +29,10 @@ public enum DeskSnapshot {
         }
         list(desk.decisions, into: &out) { body(.accountabilityDecided($0), into: &$1) }
         list(desk.assessments, into: &out) { body(.riskAssessed($0), into: &$1) }
-        list(desk.checkpoints, into: &out) { body(.logCheckpointed($0), into: &$1) }
+        list(desk.checkpoints, into: &out) { body(.ledgerCheckpointed($0), into: &$1) }
         list(desk.patrols, into: &out) { record, out in
             out.date(record.recordedAt)
-            out.string(record.recordedBy)
+            out.string(record.operatorName)
             body(.patrolLogged(record.patrol), into: &out)
         }
         list(desk.cases, into: &out) { subject, out in
@@ -41,7 +41,7 @@ public enum DeskSnapshot {
                 out.int(entry.seq)
                 out.string(entry.eventID)
                 out.date(entry.recordedAt)
-                out.string(entry.recordedBy)
+                out.string(entry.operatorName)
                 body(entry.body, into: &out)
             }
         }
@@ -53,7 +53,7 @@ public enum DeskSnapshot {
         var input = CompactReader(bytes)
         var desk = DeskState()
         if try input.bool() {
-            desk.apply(Event(seq: 1, id: "", recordedAt: Date(timeIntervalSince1970: 0), recordedBy: "", caseID: nil,
+            desk.apply(Event(seq: 1, id: "", recordedAt: Date(timeIntervalSince1970: 0), operatorName: "", caseID: nil,
                              body: try body(from: &input)))
         }
         let eventCount = try input.int()
@@ -64,7 +64,7 @@ public enum DeskSnapshot {
         try each(&input) { input in
             let seq = try input.int()
             let at = try input.date()
-            desk.apply(Event(seq: seq, id: "", recordedAt: at, recordedBy: "", caseID: nil, body: try body(from: &input)))
+            desk.apply(Event(seq: seq, id: "", recordedAt: at, operatorName: "", caseID: nil, body: try body(from: &input)))
         }
         // Decisions, assessments, checkpoints: in the order `encode` writes them.
         try each(&input) { desk.apply(deskEvent(try body(from: &$0))) }
@@ -73,13 +73,13 @@ public enum DeskSnapshot {
         try each(&input) { input in
             let at = try input.date()
             let by = try input.string()
-            desk.apply(Event(seq: 0, id: "", recordedAt: at, recordedBy: by, caseID: nil, body: try body(from: &input)))
+            desk.apply(Event(seq: 0, id: "", recordedAt: at, operatorName: by, caseID: nil, body: try body(from: &input)))
         }
         try each(&input) { input in
             let id = CaseID(try input.string())
             try each(&input) { input in
                 desk.apply(Event(seq: try input.int(), id: try input.string(), recordedAt: try input.date(),
-                                 recordedBy: try input.string(), caseID: id, body: try body(from: &input)))
+                                 operatorName: try input.string(), caseID: id, body: try body(from: &input)))
             }
         }
         guard input.isAtEnd else { throw CompactReader.Malformed(offset: input.offset) }
@@ -88,7 +88,7 @@ public enum DeskSnapshot {
     }
 
     private static func deskEvent(_ body: EventBody) -> Event {
-        Event(seq: 0, id: "", recordedAt: Date(timeIntervalSince1970: 0), recordedBy: "", caseID: nil, body: body)
+        Event(seq: 0, id: "", recordedAt: Date(timeIntervalSince1970: 0), operatorName: "", caseID: nil, body: body)
     }
 
     private static func list<T>(_ items: [T], into out: inout CompactWriter, _ write: (T, inout CompactWriter) -> Void) {
@@ -105,7 +105,7 @@ public enum DeskSnapshot {
         out.int(event.seq)
         out.string(event.id)
         out.date(event.recordedAt)
-        out.string(event.recordedBy)
+        out.string(event.operatorName)
         out.bool(event.caseID != nil)
         if let id = event.caseID { out.string(id.rawValue) }
         body(event.body, into: &out)
@@ -117,7 +117,7 @@ public enum DeskSnapshot {
         let at = try input.date()
         let by = try input.string()
         let caseID = try input.bool() ? CaseID(try input.string()) : nil
-        return Event(seq: seq, id: id, recordedAt: at, recordedBy: by, caseID: caseID, body: try body(from: &input))
+        return Event(seq: seq, id: id, recordedAt: at, operatorName: by, caseID: caseID, body: try body(from: &input))
     }
 
     private static func body(_ body: EventBody, into out: inout CompactWriter) {

@@ -58,12 +58,12 @@ public struct DraftOffer: Sendable, Equatable {
     public let openedAt: Date
     /// When it was last typed in, which the offer names.
     public let savedAt: Date
-    public let recorder: String
+    public let operatorName: String
 
-    public init(fields: [String: String], openedAt: Date, savedAt: Date, recorder: String) {
+    public init(fields: [String: String], openedAt: Date, savedAt: Date, operatorName: String) {
         self.fields = fields
         self.openedAt = openedAt
         self.savedAt = savedAt
-        self.recorder = recorder
+        self.operatorName = operatorName
     }
 }

@@ -55,7 +55,7 @@ enum DetailScreen {
         lines.append(pair(fields.channel, report.channel.name(in: language)) + pair(fields.locality, report.locality))
         lines.append(pair(fields.caller, report.caller) + pair(fields.phone, report.phone))
         lines.append(pair(fields.discoveredAt, time(report.discoveredAt))
-                     + pair(fields.recordedAt, "\(time(subject.recordedAt)) (\(subject.recordedBy))"))
+                     + pair(fields.recordedAt, "\(time(subject.recordedAt)) (\(subject.operatorName))"))
         if subject.reportCount > 1 { lines.append(pair(fields.reports, domain.reportTally(subject))) }
         // A case opened from a 舆情风险评估 carries its risk level and 处置预案 (A shows it whole).
         if let assessment = state.desk.findAssessment(code: report.assessment), !report.assessment.isEmpty {
@@ -170,7 +170,7 @@ enum DetailScreen {
 
         lines.append(section(strings.detailSections.timeline))
         for entry in subject.timeline.sorted(by: { $0.happenedAt < $1.happenedAt }) {
-            let lead = "\(time(entry.happenedAt))  \(DisplayWidth.pad(SafeText.singleLine(entry.recordedBy), to: 8))  "
+            let lead = "\(time(entry.happenedAt))  \(DisplayWidth.pad(SafeText.singleLine(entry.operatorName), to: 8))  "
             let indent = String(repeating: " ", count: DisplayWidth.of(lead))
             let summary = SafeText.singleLine(domain.summary(of: entry, in: subject, timeZone: state.timeZone))
             for (index, piece) in TextWrap.lines(summary, width: max(10, textWidth - DisplayWidth.of(lead))).enumerated() {

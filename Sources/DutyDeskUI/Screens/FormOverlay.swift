@@ -34,7 +34,7 @@ enum FormOverlay {
             if let changes = open.conflict {
                 extra.append((words.conflictTitle, .bannerError))
                 for entry in changes.suffix(3) {
-                    extra.append(("  \(DisplayTime.minutes(entry.recordedAt, in: state.timeZone)) \(entry.recordedBy)："
+                    extra.append(("  \(DisplayTime.minutes(entry.recordedAt, in: state.timeZone)) \(entry.operatorName)："
                                   + state.strings.domain.summary(of: entry.body), .bannerError))
                 }
                 extra.append((words.conflictChoices, .helpKey))
@@ -64,7 +64,7 @@ enum FormOverlay {
                 .perform(CaseActionForms.action(kind, from: form, now: now, timeZone: state.timeZone), on: subject.code)
         else { return nil }
         var desk = state.desk
-        desk.apply(Event(seq: desk.lastSeq + 1, id: "preview", recordedAt: now, recordedBy: "", caseID: id, body: draft.body))
+        desk.apply(Event(seq: desk.lastSeq + 1, id: "preview", recordedAt: now, operatorName: "", caseID: id, body: draft.body))
         guard let changed = desk[id], let deadline = state.policy.deadline(for: changed),
               state.policy.deadline(for: subject) != deadline || changed.grade != subject.grade else { return nil }
         let domain = state.strings.domain
@@ -75,7 +75,7 @@ enum FormOverlay {
     /// The question asked at start when an intake draft survived a crash.
     static func draftPrompt(_ state: ConsoleState, _ offer: DraftOffer, into grid: inout Grid) {
         let words = WorkflowStrings.table(for: state.language)
-        let text = fill(words.restorePrompt, offer.recorder, DisplayTime.minutes(offer.savedAt, in: state.timeZone))
+        let text = fill(words.restorePrompt, offer.operatorName, DisplayTime.minutes(offer.savedAt, in: state.timeZone))
         grid.fill(row: 2, role: .bannerError)
         grid.put(" " + text, x: 0, y: 2, role: .bannerError)
     }

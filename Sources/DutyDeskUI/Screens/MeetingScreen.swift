@@ -257,7 +257,7 @@ enum MeetingScreen {
     /// Every release, its text whole: wrapped under itself, never cut at the column's edge.
     private static func responses(_ subject: Case, state: ConsoleState, width: Int) -> Block {
         let domain = state.strings.domain
-        let releases = subject.timeline.filter { subject.release(recordedBy: $0.eventID) != nil }
+        let releases = subject.timeline.filter { subject.release(recordedIn: $0.eventID) != nil }
             .sorted { $0.happenedAt < $1.happenedAt }
         let lines: [Line] = releases.isEmpty ? [[Segment(text: state.strings.meeting.noResponse, role: .clockWarning)]]
             : releases.flatMap { entry in
@@ -288,7 +288,7 @@ enum MeetingScreen {
         let domain = state.strings.domain
         let told = subject.timeline.filter { entry in
             if case .caseTriaged = entry.body { return false }
-            return subject.release(recordedBy: entry.eventID) == nil
+            return subject.release(recordedIn: entry.eventID) == nil
         }
         return Block(title: state.strings.meeting.latest, lines: told.sorted { $0.happenedAt > $1.happenedAt }.flatMap { entry in
             wrapped(Segment(text: DisplayTime.minutes(entry.happenedAt, in: state.timeZone) + "  ", role: .muted),

@@ -12,8 +12,8 @@ public struct AssessmentRequest: Sendable, Equatable {
     public var plan: String
     public var reviewedBy: String
 
-    public func draft(_ recorder: EventDrafter) throws(DraftRefusal) -> EventDraft {
-        try recorder.assess(title: title, unit: unit, plannedOn: plannedOn, methods: methods, riskLevel: riskLevel,
+    public func draft(_ drafter: EventDrafter) throws(DraftRefusal) -> EventDraft {
+        try drafter.assess(title: title, unit: unit, plannedOn: plannedOn, methods: methods, riskLevel: riskLevel,
                             risks: risks, plan: plan, reviewedBy: reviewedBy)
     }
 }

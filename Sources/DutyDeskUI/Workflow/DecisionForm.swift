@@ -26,7 +26,7 @@ public enum DecisionForm {
         ])
     }
 
-    /// The decision to record; the recorder still checks the unit, the decider, the time and that
+    /// The decision to record; the drafter still checks the unit, the decider, the time and that
     /// every case code is on this desk, under the write lock.
     static func decision(_ form: Form, now: Date, timeZone: TimeZone) -> AccountabilityDecision {
         var at = now

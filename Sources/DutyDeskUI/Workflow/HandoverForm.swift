@@ -6,7 +6,7 @@ import Foundation
 enum HandoverForm {
     static func make(desk: DeskState, outgoing: String, language: Language) -> Form {
         let words = WorkflowStrings.table(for: language)
-        let known = desk.cases.flatMap { subject in subject.timeline.map(\.recordedBy) }
+        let known = desk.cases.flatMap { subject in subject.timeline.map(\.operatorName) }
             + desk.handovers.map(\.handover.incoming)
         return Form(title: words.handoverTitle, fields: [
             Form.Field(id: "incoming", label: words.incoming,

@@ -70,7 +70,7 @@ public enum IntakeForm {
         return values
     }
 
-    /// The intake to record; the recorder still checks it under the write lock.
+    /// The intake to record; the drafter still checks it under the write lock.
     static func intake(_ form: Form, now: Date, timeZone: TimeZone) -> EventDrafter.Intake {
         var intake = EventDrafter.Intake(title: form.text("title"), locality: form.choice("locality") ?? "")
         intake.channel = form.choice("channel").flatMap(Channel.init(rawValue:)) ?? .dutyPhone

@@ -10,9 +10,9 @@ extension DeskCommand {
         let action = try action(desk)
         var earlierItems: [String] = []
         let instruction = if case .instruct = action { true } else { false }
-        let subject = try desk.record(instruction: instruction) { recorder throws(DraftRefusal) in
-            earlierItems = recorder.state.findCase(code: code)?.supervisedItems.map(\.id) ?? []
-            return try recorder.perform(action, on: code)
+        let subject = try desk.record(instruction: instruction) { drafter throws(DraftRefusal) in
+            earlierItems = drafter.state.findCase(code: code)?.supervisedItems.map(\.id) ?? []
+            return try drafter.perform(action, on: code)
         }
         guard let subject else { return }
         let newItems = subject.supervisedItems.filter { !earlierItems.contains($0.id) }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import DutyDeskCore
-import DutyDeskLog
+import DutyDeskLedger
 import Foundation
 
 /// `dutydesk checkpoint`: signs how far the ledger reaches, records it, prints the token to keep.
@@ -53,12 +53,12 @@ extension DeskContext {
         do {
             let key = try DeskKey.loadOrCreate(at: keyPath)
             let appended = try session.record { state in
-                guard let logID = state.identity?.logID else { throw CLIFailure.refused(fill(strings.usage.logNotFound, logPath)) }
-                let checkpoint = try key.checkpoint(logID: logID, seq: state.lastSeq, headHash: session.store.headHash,
+                guard let ledgerID = state.identity?.ledgerID else { throw CLIFailure.refused(fill(strings.usage.logNotFound, logPath)) }
+                let checkpoint = try key.checkpoint(ledgerID: ledgerID, seq: state.lastSeq, headHash: session.store.headHash,
                                                     at: Date())
-                return [EventDraft(caseID: nil, body: .logCheckpointed(checkpoint))]
+                return [EventDraft(caseID: nil, body: .ledgerCheckpointed(checkpoint))]
             }
-            guard case .logCheckpointed(let checkpoint)? = appended.last?.body else {
+            guard case .ledgerCheckpointed(let checkpoint)? = appended.last?.body else {
                 throw CLIFailure.refused(fill(strings.usage.logNotFound, logPath))
             }
             return checkpoint
@@ -75,8 +75,8 @@ struct CheckpointCheck {
 
     /// What does not hold, in words; nil when the ledger still has exactly that prefix and `signer` signed it.
     func problem(with checkpoint: Checkpoint, signer: String) throws -> String? {
-        guard store.logID == checkpoint.logID else {
-            return fill(words.tokenOtherLedger, checkpoint.logID, store.logID ?? "—")
+        guard store.ledgerID == checkpoint.ledgerID else {
+            return fill(words.tokenOtherLedger, checkpoint.ledgerID, store.ledgerID ?? "—")
         }
         guard let found = try store.lineHash(seq: checkpoint.seq) else {
             return fill(words.tokenBeyondLedger, checkpoint.seq, checkpoint.headHash, store.eventCount, store.headHash)

@@ -1,5 +1,5 @@
 import DutyDeskCore
-import DutyDeskLog
+import DutyDeskLedger
 import DutyDeskPostgres
 import Foundation
 
@@ -20,7 +20,7 @@ extension DeskContext {
             let codes = try StoreDesks.under(prefix, at: address)
             guard !codes.isEmpty else { throw CLIFailure.refused(fill(strings.desks.noDesks, prefix)) }
             return try codes.map { code in
-                let store = try StoreOpener(location: .postgres(address.desk(code)), deskID: code, recorder: recorder,
+                let store = try StoreOpener(location: .postgres(address.desk(code)), deskID: code, operatorName: operatorName,
                                             timeZone: timeZone, anchors: anchors, patience: patience).open(writable: false)
                 warnCondition(of: store)
                 return (code, store)

@@ -1,7 +1,7 @@
 import ArgumentParser
 import DutyDeskCore
 import DutyDeskJSON
-import DutyDeskLog
+import DutyDeskLedger
 import Foundation
 
 /// Batch intake, e.g. from the 12345 hotline system: one JSON object per line on stdin with the

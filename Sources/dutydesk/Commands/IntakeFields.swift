@@ -1,5 +1,5 @@
 import DutyDeskCore
-import DutyDeskLog
+import DutyDeskLedger
 import Foundation
 
 /// The fields of a new case as typed (on the command line or in an import line), before
@@ -40,11 +40,11 @@ extension DeskContext {
     /// answers with that case, so a rerun of the same import is harmless.
     func recordIntake(_ intake: EventDrafter.Intake, in session: DeskSession? = nil) throws -> Case? {
         var existing: Case?
-        let recorded = try record(in: session) { recorder throws(DraftRefusal) in
+        let recorded = try record(in: session) { drafter throws(DraftRefusal) in
             do throws(DraftRefusal) {
-                return try recorder.report(intake, newCaseID: CaseID(UUID().uuidString))
+                return try drafter.report(intake, newCaseID: CaseID(UUID().uuidString))
             } catch .alreadyRecorded(let ref, _) {
-                existing = recorder.state.findCase(ref: ref)
+                existing = drafter.state.findCase(ref: ref)
                 return nil
             }
         }

@@ -25,7 +25,7 @@ struct PatrolCommand: DeskCommand {
         let words = channels.split(whereSeparator: { ",，、 ".contains($0) }).map(String.init)
         let parsed = try words.map { try desk.value($0, as: Channel.self, option: "--channels") }
         let patrol = Patrol(channels: parsed, at: try desk.time(at, option: "--at") ?? desk.now, cases: Patrol.found(found), note: note ?? "")
-        try desk.record { recorder throws(DraftRefusal) in try recorder.logPatrol(patrol) }
+        try desk.record { drafter throws(DraftRefusal) in try drafter.logPatrol(patrol) }
         StandardError.write(fill(desk.strings.patrol.recorded, desk.strings.patrolSummary(patrol)))
     }
 }

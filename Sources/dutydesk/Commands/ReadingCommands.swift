@@ -1,7 +1,7 @@
 import ArgumentParser
 import DutyDeskCore
 import DutyDeskJSON
-import DutyDeskLog
+import DutyDeskLedger
 import Foundation
 
 struct List: DeskCommand {

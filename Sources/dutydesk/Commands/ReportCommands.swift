@@ -1,6 +1,6 @@
 import ArgumentParser
 import DutyDeskCore
-import DutyDeskLog
+import DutyDeskLedger
 import Foundation
 
 /// `dutydesk report KIND`: the desk's documents, from the same ledger as everything else.
@@ -100,7 +100,7 @@ struct HandoverReportCommand: ReportSubcommand {
 
     func document(_ desk: DeskContext) throws -> ReportDocument {
         let (state, anchor) = try desk.readStateWithAnchor()
-        return HandoverReport.document(state, context: desk.reportContext(state), operatorName: desk.recorder,
+        return HandoverReport.document(state, context: desk.reportContext(state), operatorName: desk.operatorName,
                                        horizonHours: desk.settings.handoverHorizonHours, anchor: anchor,
                                        patrolHours: desk.settings.patrolHours)
     }
@@ -259,10 +259,10 @@ struct HandOver: DeskCommand {
     func run() throws {
         let desk = try context()
         let session = try desk.openSession(writable: true)
-        try desk.record(in: session) { recorder throws(DraftRefusal) in
-            try recorder.handOver(from: desk.recorder, to: to, note: note ?? "")
+        try desk.record(in: session) { drafter throws(DraftRefusal) in
+            try drafter.handOver(from: desk.operatorName, to: to, note: note ?? "")
         }
-        let line = fill(desk.strings.usage.handedOver, desk.recorder, to.trimmingCharacters(in: .whitespaces))
+        let line = fill(desk.strings.usage.handedOver, desk.operatorName, to.trimmingCharacters(in: .whitespaces))
         StandardError.write(line)
         // Every handover is also a signed checkpoint: the token is what the supervisor keeps.
         let checkpoint = try desk.checkpoint(in: session)

@@ -1,6 +1,6 @@
 import ArgumentParser
 import DutyDeskCore
-import DutyDeskLog
+import DutyDeskLedger
 import DutyDeskPostgres
 import Foundation
 
@@ -61,7 +61,7 @@ struct StoreExport: DeskCommand {
         let context = try context()
         let address = try context.databaseAddress()
         do {
-            let store = try PostgresEventStore(address: address, access: .readOnly, recorder: context.recorder,
+            let store = try PostgresEventStore(address: address, access: .readOnly, operatorName: context.operatorName,
                                                now: { Date() }, timeZone: context.timeZone)
             let out = FileHandle.standardOutput
             try store.lines { out.write(Data($0)) }
@@ -84,7 +84,7 @@ struct StoreImportCommand: DeskCommand {
         let context = try context()
         let address = try context.databaseAddress()
         do {
-            let ledger = try LedgerFile(path: file, access: .readOnly, deskID: address.desk, recorder: context.recorder,
+            let ledger = try LedgerFile(path: file, access: .readOnly, deskID: address.desk, operatorName: context.operatorName,
                                           now: { Date() }, timeZone: context.timeZone)
             let events = try ledger.readNew()
             guard ledger.condition == .sound else {

@@ -93,7 +93,7 @@ struct Decide: DeskCommand {
             person: person ?? "", trigger: try desk.value(trigger, as: AccountabilityTrigger.self, option: "--trigger"),
             cases: cases, report: report ?? "", decidedBy: decidedBy, at: try desk.time(at, option: "--at") ?? desk.now,
             note: note ?? "")
-        try desk.record { recorder throws(DraftRefusal) in try recorder.decide(decision) }
+        try desk.record { drafter throws(DraftRefusal) in try drafter.decide(decision) }
     }
 }
 
@@ -132,8 +132,8 @@ struct Assess: DeskCommand {
         let methods = try method.map { try desk.value($0, as: AssessmentMethod.self, option: "--method") }
         let level = try desk.value(risk, as: Level.self, option: "--risk")
         var recorded: String?
-        _ = try desk.record { recorder throws(DraftRefusal) in
-            let draft = try recorder.assess(title: title, unit: unit, plannedOn: day, methods: methods, riskLevel: level,
+        _ = try desk.record { drafter throws(DraftRefusal) in
+            let draft = try drafter.assess(title: title, unit: unit, plannedOn: day, methods: methods, riskLevel: level,
                                             risks: risks ?? "", plan: plan ?? "", reviewedBy: reviewedBy)
             if case .riskAssessed(let assessment) = draft.body { recorded = assessment.code }
             return draft

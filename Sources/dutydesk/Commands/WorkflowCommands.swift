@@ -54,7 +54,7 @@ struct TriageCommand: DeskCommand {
         triage.category = try category.map { try desk.value($0, as: ReportCategory.self, option: "--category") }
         triage.principalLeader = principalLeader ?? ""
         triage.note = note ?? ""
-        let subject = try desk.record { recorder throws(DraftRefusal) in try recorder.triage(code, triage) }
+        let subject = try desk.record { drafter throws(DraftRefusal) in try drafter.triage(code, triage) }
         guard let subject else { return }
         Confirmation.print(subject, desk)
         if let verification = subject.judgement.verification {
@@ -79,6 +79,6 @@ struct Link: DeskCommand {
         let desk = try context()
         let report = LinkedReport(channel: try channel.map { try desk.value($0, as: Channel.self, option: "--channel") } ?? .dutyPhone,
                                   caller: caller ?? "", phone: phone ?? "", note: note ?? "")
-        try desk.record { recorder throws(DraftRefusal) in try recorder.link(code, report: report) }
+        try desk.record { drafter throws(DraftRefusal) in try drafter.link(code, report: report) }
     }
 }

@@ -1,6 +1,6 @@
 import DutyDeskCore
 import DutyDeskJSON
-import DutyDeskLog
+import DutyDeskLedger
 import Foundation
 
 /// The joint meeting's agenda as marked (case codes, in the order marked), kept beside the

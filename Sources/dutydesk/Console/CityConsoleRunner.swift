@@ -1,6 +1,6 @@
 import DutyDeskCore
 import DutyDeskGrid
-import DutyDeskLog
+import DutyDeskLedger
 import DutyDeskPostgres
 import DutyDeskTerminal
 import DutyDeskUI
@@ -20,14 +20,14 @@ struct CityConsoleRunner {
         let stores = try desk.groupStores()
         let sessions: [(code: String, session: DeskSession)]
         do {
-            sessions = try stores.map { ($0.desk, try DeskSession(store: $0.store, recorder: desk.recorder)) }
+            sessions = try stores.map { ($0.desk, try DeskSession(store: $0.store, operatorName: desk.operatorName)) }
         } catch {
             throw desk.storeFailure(error)
         }
         let reviewed = desk.asOf
         var view = CityView(desks: sessions.map { code, session in
             CityView.Desk(code: code, state: reviewed.map { _ in DeskState() } ?? session.state)
-        }, name: desk.settings.deskName ?? desk.scope.prefix ?? "", operatorName: desk.recorder, policy: desk.policy,
+        }, name: desk.settings.deskName ?? desk.scope.prefix ?? "", operatorName: desk.operatorName, policy: desk.policy,
            strings: ConsoleStrings.table(for: desk.strings.language), timeZone: desk.timeZone)
         if reviewed != nil {
             for (code, state) in try desk.readDesks() { view.update(desk: code, to: state) }

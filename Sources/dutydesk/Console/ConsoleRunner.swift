@@ -1,6 +1,6 @@
 import DutyDeskCore
 import DutyDeskGrid
-import DutyDeskLog
+import DutyDeskLedger
 import DutyDeskTerminal
 import DutyDeskText
 import DutyDeskUI
@@ -92,13 +92,13 @@ struct ConsoleRunner {
         let (ledger, anchor) = try live.map { ($0.session.state, Self.anchor($0.session)) }
             ?? desk.pastLedger(at: desk.asOf ?? clock(), anchored: true)
         return ConsoleState(desk: ledger, deskName: desk.deskName(ledger),
-                            operatorName: desk.recorder, policy: desk.policy,
+                            operatorName: desk.operatorName, policy: desk.policy,
                             strings: ConsoleStrings.table(for: desk.strings.language), timeZone: desk.timeZone,
                             settings: desk.settings, reviewing: desk.asOf,
                             health: live.map { Self.health($0.session.store.condition, words: desk.strings.ledger) } ?? .sound,
                             anchor: anchor ?? LedgerAnchor.none,
                             draftOffer: live?.drafts.load().map {
-                                DraftOffer(fields: $0.fields, openedAt: $0.openedAt, savedAt: $0.savedAt, recorder: $0.recorder)
+                                DraftOffer(fields: $0.fields, openedAt: $0.openedAt, savedAt: $0.savedAt, operatorName: $0.operatorName)
                             },
                             agenda: live.map { _ in AgendaFile(path: desk.sideFile(".agenda.json")).load() } ?? [])
     }
@@ -167,7 +167,7 @@ struct ConsoleRunner {
                           state: inout ConsoleState, waiting: inout LockWait) -> [ConsoleRequest] {
         if let fields = requests.last(where: { if case .saveDraft = $0 { true } else { false } }),
            case .saveDraft(let values, let openedAt) = fields {
-            try? drafts.save(DraftFile.Draft(fields: values, openedAt: openedAt, savedAt: clock(), recorder: desk.recorder))
+            try? drafts.save(DraftFile.Draft(fields: values, openedAt: openedAt, savedAt: clock(), operatorName: desk.operatorName))
         }
         let words = WorkflowStrings.table(for: desk.strings.language)
         for (index, request) in requests.enumerated() {
@@ -198,12 +198,12 @@ struct ConsoleRunner {
                 try AgendaFile(path: desk.sideFile(".agenda.json")).save(codes)
             case .report(let intake):
                 try recordOnCase(session, &state, notice: { subject, _ in fill(words.saved, subject.code) }) {
-                    recorder throws(DraftRefusal) in try recorder.report(intake, newCaseID: CaseID(UUID().uuidString))
+                    drafter throws(DraftRefusal) in try drafter.report(intake, newCaseID: CaseID(UUID().uuidString))
                 }
                 if state.openForm == nil { drafts.discard() }
             case .link(let code, let report):
                 try recordOnCase(session, &state, notice: { subject, _ in fill(words.linked, subject.code) }) {
-                    recorder throws(DraftRefusal) in try recorder.link(code, report: report)
+                    drafter throws(DraftRefusal) in try drafter.link(code, report: report)
                 }
                 if state.openForm == nil { drafts.discard() }
             case .act(let code, let action):
@@ -211,19 +211,19 @@ struct ConsoleRunner {
                 try state.refreshDesk(session.refresh, current: { session.state })
                 state.handle(.aboutToRecord, now: clock())
                 if state.openForm?.conflict != nil { return }
-                try recordOnCase(session, &state, notice: recordedNotice) { recorder throws(DraftRefusal) in
-                    try recorder.perform(action, on: code)
+                try recordOnCase(session, &state, notice: recordedNotice) { drafter throws(DraftRefusal) in
+                    try drafter.perform(action, on: code)
                 }
             case .decide(let decision):
-                try recordOnDesk(session, &state) { recorder throws(DraftRefusal) in try recorder.decide(decision) }
+                try recordOnDesk(session, &state) { drafter throws(DraftRefusal) in try drafter.decide(decision) }
             case .patrol(let patrol):
-                try recordOnDesk(session, &state) { recorder throws(DraftRefusal) in try recorder.logPatrol(patrol) }
+                try recordOnDesk(session, &state) { drafter throws(DraftRefusal) in try drafter.logPatrol(patrol) }
             case .assess(let assessment):
-                try recordOnDesk(session, &state) { recorder throws(DraftRefusal) in try assessment.draft(recorder) }
+                try recordOnDesk(session, &state) { drafter throws(DraftRefusal) in try assessment.draft(drafter) }
             case .handOver(let incoming, let note):
                 let outgoing = state.operatorName
-                let handed = try record(session, &state) { recorder throws(DraftRefusal) in
-                    try recorder.handOver(from: outgoing, to: incoming, note: note)
+                let handed = try record(session, &state) { drafter throws(DraftRefusal) in
+                    try drafter.handOver(from: outgoing, to: incoming, note: note)
                 }
                 if case .shiftHandedOver(let handover)? = handed?.last?.body {
                     // Every handover is also a signed checkpoint; its token is in the handover report.
@@ -268,9 +268,9 @@ struct ConsoleRunner {
                         _ build: (EventDrafter) throws(DraftRefusal) -> EventDraft) throws -> [Event]? {
         let now = clock()
         do {
-            let recorder = state.operatorName
+            let operatorName = state.operatorName
             let appended = try state.refreshDesk({
-                try session.record(by: recorder) { ledger in
+                try session.record(by: operatorName) { ledger in
                     [try build(EventDrafter(state: ledger, now: now, timeZone: desk.timeZone))]
                 }
             }, current: { session.state })

@@ -1,6 +1,6 @@
 import DutyDeskCore
 import DutyDeskJSON
-import DutyDeskLog
+import DutyDeskLedger
 import Foundation
 
 /// The intake form as it is being typed, kept beside the ledger so a crash or a closed terminal
@@ -12,7 +12,7 @@ struct DraftFile {
         /// When the form opened: what an empty discovery time means, after a restart too.
         var openedAt: Date
         var savedAt: Date
-        var recorder: String
+        var operatorName: String
     }
 
     /// Beside the ledger (`DeskContext.sideFile`).
@@ -20,7 +20,7 @@ struct DraftFile {
 
     func save(_ draft: Draft) throws {
         let object = JSONObject([
-            ("recorder", .string(draft.recorder)),
+            ("recorder", .string(draft.operatorName)),
             ("openedAt", .string(ISO8601Timestamp.format(draft.openedAt, utcOffset: 0))),
             ("savedAt", .string(ISO8601Timestamp.format(draft.savedAt, utcOffset: 0))),
             ("fields", .object(JSONObject(draft.fields.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))),
@@ -37,7 +37,7 @@ struct DraftFile {
               let savedAt = object["savedAt"]?.stringValue.flatMap(ISO8601Timestamp.parse) else { return nil }
         var values: [String: String] = [:]
         for (key, value) in fields.pairs { values[key] = value.stringValue ?? "" }
-        return Draft(fields: values, openedAt: openedAt, savedAt: savedAt, recorder: object["recorder"]?.stringValue ?? "")
+        return Draft(fields: values, openedAt: openedAt, savedAt: savedAt, operatorName: object["recorder"]?.stringValue ?? "")
     }
 
     func discard() { unlink(path) }

@@ -1,5 +1,5 @@
 import DutyDeskCore
-import DutyDeskLog
+import DutyDeskLedger
 import Foundation
 
 /// Plays the demo shift into a fresh ledger in time order. The store's clock is the shift's
@@ -39,18 +39,18 @@ struct DemoSeeder {
         let steps = script()
         // The ledger opens when the shift's first event happens, so its times only move forward.
         let clock = ScriptClock(now: steps.first?.at ?? start)
-        let store = try StoreOpener(location: .file(path: path), deskID: "demo", recorder: operators[0], timeZone: timeZone,
+        let store = try StoreOpener(location: .file(path: path), deskID: "demo", operatorName: operators[0], timeZone: timeZone,
                                     anchors: nil, patience: .standard).open(writable: true, now: { clock.now })
-        let session = try DeskSession(store: store, recorder: operators[0])
+        let session = try DeskSession(store: store, operatorName: operators[0])
         var codes: [Int: String] = [:]
         for (turn, item) in steps.enumerated() {
             clock.now = item.at
-            let recorder = if case .handover(let handover) = item.action { handover.outgoing } else {
+            let operatorName = if case .handover(let handover) = item.action { handover.outgoing } else {
                 operators[turn % operators.count]
             }
-            let recorded = try session.record(by: recorder) { state in
-                let recorder = EventDrafter(state: state, now: item.at, timeZone: timeZone)
-                return [try draft(item, recorder: recorder, code: codes[item.caseIndex] ?? "")]
+            let recorded = try session.record(by: operatorName) { state in
+                let drafter = EventDrafter(state: state, now: item.at, timeZone: timeZone)
+                return [try draft(item, drafter: drafter, code: codes[item.caseIndex] ?? "")]
             }
             if case .report = item.action, let id = recorded.first?.caseID, let reported = session.state[id] {
                 codes[item.caseIndex] = reported.code
@@ -79,7 +79,7 @@ struct DemoSeeder {
         return timed.enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element)
     }
 
-    private func draft(_ item: Timed, recorder: EventDrafter, code: String) throws -> EventDraft {
+    private func draft(_ item: Timed, drafter: EventDrafter, code: String) throws -> EventDraft {
         switch item.action {
         case .report(let demo):
             var intake = EventDrafter.Intake(title: demo.title, locality: demo.locality)
@@ -90,49 +90,49 @@ struct DemoSeeder {
             intake.phone = demo.phone
             intake.detail = demo.detail
             intake.unit = demo.unit
-            if demo.fromAssessment { intake.assessment = recorder.state.assessments.first?.code ?? "" }
+            if demo.fromAssessment { intake.assessment = drafter.state.assessments.first?.code ?? "" }
             intake.discoveredAt = start.addingTimeInterval(-demo.discoveredHoursAgo * 3600)
-            return try recorder.report(intake, newCaseID: CaseID(UUID().uuidString))
+            return try drafter.report(intake, newCaseID: CaseID(UUID().uuidString))
         case .step(.regrade(let grade, _)):
-            return try recorder.regrade(code, to: grade, at: nil)
+            return try drafter.regrade(code, to: grade, at: nil)
         case .step(.assign(let unit, let role, _)):
-            return try recorder.assign(code, unit: unit, role: role)
+            return try drafter.assign(code, unit: unit, role: role)
         case .step(.respond(let method, let text, _)):
-            return try recorder.respond(code, method: method, text: text, at: nil)
+            return try drafter.respond(code, method: method, text: text, at: nil)
         case .step(.press(let speaker, _)):
-            return try recorder.pressConference(code, at: nil, speaker: speaker, venue: "县政府新闻发布厅")
+            return try drafter.pressConference(code, at: nil, speaker: speaker, venue: "县政府新闻发布厅")
         case .step(.note(let text, _)):
-            return try recorder.note(code, text: text)
+            return try drafter.note(code, text: text)
         case .step(.close(let reason, _)):
-            return try recorder.close(code, reason: reason, at: nil)
+            return try drafter.close(code, reason: reason, at: nil)
         case .step(.acknowledge(let unit, _)):
-            return try recorder.acknowledge(code, unit: unit)
+            return try drafter.acknowledge(code, unit: unit)
         case .step(.instruct(let leader, let text, let dueIn, _)):
-            return try recorder.instruct(code, leader: leader, text: text, dueAt: item.at.addingTimeInterval(dueIn * 3600))
+            return try drafter.instruct(code, leader: leader, text: text, dueAt: item.at.addingTimeInterval(dueIn * 3600))
         case .step(.meeting(let attendees, let decisions, let action, let unit, let dueIn, _)):
-            return try recorder.holdMeeting(code, JointMeeting(
+            return try drafter.holdMeeting(code, JointMeeting(
                 at: item.at, attendees: attendees, decisions: decisions,
                 actions: [JointMeeting.Task(text: action, unit: unit, dueAt: item.at.addingTimeInterval(dueIn * 3600))]))
         case .handover(let handover):
-            return try recorder.handOver(from: handover.outgoing, to: handover.incoming, note: handover.note)
+            return try drafter.handOver(from: handover.outgoing, to: handover.incoming, note: handover.note)
         case .step(.reportUp(let recipient, let method, _)):
-            return try recorder.reportUp(code, UpwardReport(recipient: recipient, method: method, at: item.at))
+            return try drafter.reportUp(code, UpwardReport(recipient: recipient, method: method, at: item.at))
         case .step(.tolerate(let person, let reason, _)):
-            return try recorder.tolerate(code, person: person, reason: reason)
+            return try drafter.tolerate(code, person: person, reason: reason)
         case .step(.action(let action, _)):
-            return try recorder.perform(action, on: code)
+            return try drafter.perform(action, on: code)
         case .assessment:
             let day = CivilTime(item.at.addingTimeInterval(7 * 86_400), in: timeZone)
-            return try recorder.assess(title: "中心城区停车收费标准调整", unit: "县发改局",
+            return try drafter.assess(title: "中心城区停车收费标准调整", unit: "县发改局",
                                        plannedOn: CivilTime(year: day.year, month: day.month, day: day.day),
                                        methods: [.sampling, .visits, .consultation], riskLevel: .medium,
                                        risks: "临街商户和老旧小区居民反对", plan: "先开听证会，分片区试行，设过渡期",
                                        reviewedBy: "钱副县长")
         case .patrol(let patrol):
-            return try recorder.logPatrol(Patrol(channels: patrol.channels, at: patrol.at, cases: code.isEmpty ? [] : [code]))
+            return try drafter.logPatrol(Patrol(channels: patrol.channels, at: patrol.at, cases: code.isEmpty ? [] : [code]))
         case .decision:
-            let late = recorder.state.cases.first { $0.title.hasPrefix("公交 8 路") }?.code
-            return try recorder.decide(AccountabilityDecision(
+            let late = drafter.state.cases.first { $0.title.hasPrefix("公交 8 路") }?.code
+            return try drafter.decide(AccountabilityDecision(
                 measure: .interview, unit: "县交通运输局", trigger: .lateResponse, cases: late.map { [$0] } ?? [],
                 report: "本周超时通报", decidedBy: "周明", at: item.at, note: "线路调整回应迟缓，限期整改"))
         }

@@ -22,7 +22,7 @@ struct CaseJSON {
             ("caller", .string(subject.report.caller)),
             ("phone", .string(subject.report.phone)),
             ("recordedAt", time(subject.recordedAt)),
-            ("recordedBy", .string(subject.recordedBy)),
+            ("recordedBy", .string(subject.operatorName)),
             ("units", .array(subject.units.map { assignment in
                 .object(JSONObject([("unit", .string(assignment.unit)), ("role", .string(assignment.role.code))]))
             })),
@@ -42,7 +42,7 @@ struct CaseJSON {
                     ("number", .int(release.number)), ("name", .string(strings.releaseName(number: release.number))),
                     ("type", .string(release.isPressConference ? "press-conference" : "response")),
                     ("at", time(release.at)), ("recordedAt", time(release.recordedAt)),
-                    ("operator", .string(release.recordedBy)),
+                    ("operator", .string(release.operatorName)),
                 ]))
             })),
             ("upwardReports", .array(subject.upwardReports.map { report in
@@ -77,7 +77,7 @@ struct CaseJSON {
             ("timeline", .array(subject.timeline.map { entry in
                 .object(JSONObject([
                     ("at", time(entry.happenedAt)), ("recordedAt", time(entry.recordedAt)),
-                    ("operator", .string(entry.recordedBy)), ("type", .string(entry.body.typeName)),
+                    ("operator", .string(entry.operatorName)), ("type", .string(entry.body.typeName)),
                     ("summary", .string(strings.summary(of: entry, in: subject, timeZone: timeZone))),
                 ]))
             })),

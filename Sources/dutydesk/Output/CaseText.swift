@@ -56,7 +56,7 @@ struct CaseText {
                 + "\(f.grade): \(subject.grade.name(in: language))",
             "\(f.channel): \(subject.report.channel.name(in: language))    \(f.locality): \(SafeText.singleLine(subject.report.locality))",
             "\(f.caller): \(shown(subject.report.caller))    \(f.phone): \(shown(subject.report.phone))",
-            "\(f.discoveredAt): \(time(subject.discoveredAt))    \(f.recordedAt): \(time(subject.recordedAt)) (\(SafeText.singleLine(subject.recordedBy)))",
+            "\(f.discoveredAt): \(time(subject.discoveredAt))    \(f.recordedAt): \(time(subject.recordedAt)) (\(SafeText.singleLine(subject.operatorName)))",
         ]
         if let deadline = standing.deadline {
             lines.append("\(f.deadline): \(strings.deadlineKind(deadline.kind))    \(f.dueAt): \(time(deadline.dueAt))    "
@@ -94,7 +94,7 @@ struct CaseText {
         for entry in subject.timeline.sorted(by: { $0.happenedAt < $1.happenedAt }) {
             let recordedTime = time(entry.recordedAt)
             let recorded = recordedTime == time(entry.happenedAt) ? "" : " (\(f.recordedAt) \(recordedTime))"
-            lines.append("  \(time(entry.happenedAt))  \(SafeText.singleLine(entry.recordedBy))  "
+            lines.append("  \(time(entry.happenedAt))  \(SafeText.singleLine(entry.operatorName))  "
                          + SafeText.singleLine(strings.summary(of: entry, in: subject, timeZone: timeZone)) + recorded)
         }
         return lines.joined(separator: "\n")

@@ -1,5 +1,5 @@
 import DutyDeskCore
-import DutyDeskLog
+import DutyDeskLedger
 import DutyDeskPostgres
 
 extension LedgerMessages {
@@ -42,8 +42,8 @@ extension LedgerMessages {
             fill(shorter, seen.seq, seen.hash, foundSeq, foundHash)
         case .rewritten(let seen, let foundHash):
             fill(rewritten, seen.seq, seen.hash, foundHash)
-        case .replaced(let seen, let foundLogID):
-            fill(replaced, seen.path, foundLogID, seen.logID, seen.seq)
+        case .replaced(let seen, let foundLedgerID):
+            fill(replaced, seen.path, foundLedgerID, seen.ledgerID, seen.seq)
         }
     }
 }

@@ -1,5 +1,5 @@
 import DutyDeskCore
-import DutyDeskLog
+import DutyDeskLedger
 import Glibc
 
 /// A failed system call (`LedgerError.system`) as a person reads it. The C library says why in

@@ -1,5 +1,5 @@
 import DutyDeskCore
-import DutyDeskLog
+import DutyDeskLedger
 import DutyDeskPostgres
 import Foundation
 
@@ -46,7 +46,7 @@ struct DeskScope: Equatable {
     }
 
     /// Who is recorded on another desk's chain: the operator and the desk they record from.
-    func recorder(_ name: String) -> String {
+    func operatorName(_ name: String) -> String {
         guard visited != nil, let home else { return name }
         return name + "@" + home
     }

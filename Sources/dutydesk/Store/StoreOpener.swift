@@ -1,5 +1,5 @@
 import DutyDeskCore
-import DutyDeskLog
+import DutyDeskLedger
 import DutyDeskPostgres
 import Foundation
 
@@ -7,7 +7,7 @@ import Foundation
 struct StoreOpener {
     let location: StoreLocation
     let deskID: String
-    let recorder: String
+    let operatorName: String
     let timeZone: TimeZone
     let anchors: AnchorBook?
     let patience: LockPatience
@@ -24,11 +24,11 @@ struct StoreOpener {
                 }
             }
             return try LedgerFile(path: path, access: writable ? .readWrite : .readOnly, deskID: deskID,
-                                    recorder: recorder, now: now, timeZone: timeZone, anchors: anchors,
+                                    operatorName: operatorName, now: now, timeZone: timeZone, anchors: anchors,
                                     patience: patience)
         case .postgres(let address):
             return try PostgresEventStore(address: address, access: writable ? .readWrite : .readOnly,
-                                          recorder: recorder, now: now, timeZone: timeZone, patience: patience)
+                                          operatorName: operatorName, now: now, timeZone: timeZone, patience: patience)
         }
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 @Suite struct CheckpointTests {
-    let checkpoint = Checkpoint(logID: "9F1C-22", seq: 128, headHash: String(repeating: "0a", count: 32),
+    let checkpoint = Checkpoint(ledgerID: "9F1C-22", seq: 128, headHash: String(repeating: "0a", count: 32),
                                 signedAt: Date(timeIntervalSince1970: 1_795_000_000.9), publicKey: String(repeating: "e", count: 64),
                                 signature: String(repeating: "5", count: 128))
 

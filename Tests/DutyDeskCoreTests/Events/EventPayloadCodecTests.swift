@@ -6,8 +6,8 @@ import Testing
 @Suite struct EventPayloadCodecTests {
     static let at = Scenario.start
     static let bodies: [EventBody] = [
-        .logCreated(LedgerIdentity(logID: "L-1", deskID: "城关", createdAt: at)),
-        .logRepaired(TornTailRepair(offset: 10, length: 3, sha256: String(repeating: "a", count: 64), savedAs: "x.torn")),
+        .ledgerCreated(LedgerIdentity(ledgerID: "L-1", deskID: "城关", createdAt: at)),
+        .ledgerRepaired(TornTailRepair(offset: 10, length: 3, sha256: String(repeating: "a", count: 64), savedAs: "x.torn")),
         .caseReported(CaseReport(code: "YQ-20261123-001", title: "标题\u{1B}[31m", detail: "第一行\n第二行",
                                  channel: .hotline, locality: "城关镇", caller: "李女士", phone: "138",
                                  discoveredAt: at, grade: .major, unit: "县水务局")),
@@ -65,7 +65,7 @@ import Testing
         .responsePublished(PublicResponse(method: .portal, text: "紧急提示", at: at, urgentReason: "暴雨预警，来不及会签")),
         .caseReported(CaseReport(code: "YQ-20261123-002", title: "热线工单", locality: "城关镇", discoveredAt: at,
                                  grade: .none, level: .major, ref: "12345-0001")),
-        .logCheckpointed(Checkpoint(logID: "L-1", seq: 41, headHash: String(repeating: "ab", count: 32), signedAt: at,
+        .ledgerCheckpointed(Checkpoint(ledgerID: "L-1", seq: 41, headHash: String(repeating: "ab", count: 32), signedAt: at,
                                     publicKey: String(repeating: "c", count: 64), signature: String(repeating: "d", count: 128))),
         .unrecognized(type: "case.future-kind", payload: JSONObject([("x", .int(1))])),
     ]

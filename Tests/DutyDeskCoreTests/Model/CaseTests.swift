@@ -55,6 +55,6 @@ import Testing
         let code = try scenario.report()
         let subject = scenario.subject(code)
         #expect(subject.reportCount == 1 && subject.reportChannels == [subject.report.channel])
-        #expect(subject.timeline.count == 1 && subject.recordedBy == "值班员")
+        #expect(subject.timeline.count == 1 && subject.operatorName == "值班员")
     }
 }

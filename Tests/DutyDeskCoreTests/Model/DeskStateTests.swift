@@ -48,7 +48,7 @@ import Testing
         // A hand-merged ledger may hold a gap or a code in another form: numbering continues after the highest.
         var merged = DeskState()
         for (seq, code) in ["YQ-20261123-009", "YQ-20261123-002", "OTHER"].enumerated() {
-            merged.apply(Event(seq: seq + 1, id: "e\(seq)", recordedAt: S.start, recordedBy: "x", caseID: CaseID("c\(seq)"),
+            merged.apply(Event(seq: seq + 1, id: "e\(seq)", recordedAt: S.start, operatorName: "x", caseID: CaseID("c\(seq)"),
                                body: .caseReported(CaseReport(code: code, title: "t", locality: "l", discoveredAt: S.start))))
         }
         #expect(merged.highestCodeNumber(withPrefix: "YQ-20261123-") == 9)
@@ -79,7 +79,7 @@ import Testing
 
     @Test func eventsForUnknownCasesAreKeptAsOrphansNotDropped() {
         var state = DeskState()
-        let stray = Event(seq: 1, id: "e", recordedAt: S.start, recordedBy: "x", caseID: CaseID("nope"),
+        let stray = Event(seq: 1, id: "e", recordedAt: S.start, operatorName: "x", caseID: CaseID("nope"),
                           body: .noteAdded(text: "?"))
         state.apply(stray)
         #expect(state.orphanEvents == [stray])

@@ -53,7 +53,7 @@ import Testing
         var shift = RandomShift(seed: 3)
         shift.record(50)
         var queue = CaseQueue(shift.state, policy: Self.policy)
-        var other = RandomShift(seed: 4, logID: "another-ledger")
+        var other = RandomShift(seed: 4, ledgerID: "another-ledger")
         other.record(80)
         #expect(queue.catchUp(to: other.state) == nil)
         #expect(queue.open + queue.closed == Self.sorted(other.state, now: other.now))

@@ -50,23 +50,23 @@ import Testing
     }
 
     @Test func emptyRequiredFieldsAreRefused() throws {
-        let recorder = EventDrafter(state: DeskState(), now: S.start, timeZone: S.zone)
+        let drafter = EventDrafter(state: DeskState(), now: S.start, timeZone: S.zone)
         #expect(throws: DraftRefusal.emptyField(name: .title)) {
-            try recorder.report(EventDrafter.Intake(title: "  ", locality: "城关镇"), newCaseID: CaseID("x"))
+            try drafter.report(EventDrafter.Intake(title: "  ", locality: "城关镇"), newCaseID: CaseID("x"))
         }
         #expect(throws: DraftRefusal.emptyField(name: .locality)) {
-            try recorder.report(EventDrafter.Intake(title: "事由", locality: ""), newCaseID: CaseID("x"))
+            try drafter.report(EventDrafter.Intake(title: "事由", locality: ""), newCaseID: CaseID("x"))
         }
     }
 
     /// One sentence, not an article: the 101st character is refused, at intake and in a correction,
     /// naming the field, its length and the limit.
     @Test func aTitleOverTheLimitIsRefused() throws {
-        let recorder = EventDrafter(state: DeskState(), now: S.start, timeZone: S.zone)
+        let drafter = EventDrafter(state: DeskState(), now: S.start, timeZone: S.zone)
         let longest = String(repeating: "事", count: EventDrafter.titleLimit)
-        _ = try recorder.report(EventDrafter.Intake(title: longest, locality: "城关镇"), newCaseID: CaseID("x"))
+        _ = try drafter.report(EventDrafter.Intake(title: longest, locality: "城关镇"), newCaseID: CaseID("x"))
         #expect(throws: DraftRefusal.tooLong(field: .title, length: 101, limit: 100)) {
-            try recorder.report(EventDrafter.Intake(title: longest + "由", locality: "城关镇"), newCaseID: CaseID("x"))
+            try drafter.report(EventDrafter.Intake(title: longest + "由", locality: "城关镇"), newCaseID: CaseID("x"))
         }
         var scenario = Scenario()
         let code = try scenario.report()
@@ -92,7 +92,7 @@ import Testing
         #expect(subject.firstReleaseAt == S.hours(5) && subject.lastReleaseAt == S.hours(30))
         let strings = Strings.chinese
         let names = subject.timeline.compactMap { entry in
-            subject.release(recordedBy: entry.eventID).map { _ in strings.summary(of: entry, in: subject, timeZone: S.zone) }
+            subject.release(recordedIn: entry.eventID).map { _ in strings.summary(of: entry, in: subject, timeZone: S.zone) }
         }
         #expect(names.map { String($0.prefix(4)) } == ["续报一（", "续报二（", "续报三（", "首次回应"])
 

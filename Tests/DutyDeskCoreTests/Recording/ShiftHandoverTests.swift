@@ -20,10 +20,10 @@ import Testing
     }
 
     @Test func theIncomingOfficerMustBeSomeoneElse() {
-        let recorder = EventDrafter(state: DeskState(), now: S.start, timeZone: S.zone)
-        #expect(throws: DraftRefusal.emptyField(name: .incoming)) { try recorder.handOver(from: "张伟", to: " ", note: "") }
+        let drafter = EventDrafter(state: DeskState(), now: S.start, timeZone: S.zone)
+        #expect(throws: DraftRefusal.emptyField(name: .incoming)) { try drafter.handOver(from: "张伟", to: " ", note: "") }
         #expect(throws: DraftRefusal.invalidValue(field: .incoming, value: "张伟")) {
-            try recorder.handOver(from: "张伟", to: "张伟", note: "")
+            try drafter.handOver(from: "张伟", to: "张伟", note: "")
         }
     }
 }

@@ -11,10 +11,10 @@ import Testing
     /// A case discovered at hour 0, with the given steps (each an event body at an hour).
     func subject(grade: Grade = .general, _ steps: [(Double, EventBody)] = []) -> Case {
         let report = CaseReport(code: "YQ-1", title: "t", locality: "l", discoveredAt: Self.start, grade: grade)
-        var events = [Event(seq: 1, id: "e1", recordedAt: Self.start, recordedBy: "o", caseID: CaseID("c"),
+        var events = [Event(seq: 1, id: "e1", recordedAt: Self.start, operatorName: "o", caseID: CaseID("c"),
                             body: .caseReported(report))]
         for (index, step) in steps.enumerated() {
-            events.append(Event(seq: index + 2, id: "e\(index + 2)", recordedAt: at(step.0), recordedBy: "o",
+            events.append(Event(seq: index + 2, id: "e\(index + 2)", recordedAt: at(step.0), operatorName: "o",
                                 caseID: CaseID("c"), body: step.1))
         }
         return DeskState(replaying: events).cases[0]
@@ -126,7 +126,7 @@ import Testing
         #expect(assessment.first.verdict == .onTime && assessment.missed.isEmpty)
         let late = try #require(assessment.lateRecorded.first)
         #expect(late.kind == .response && late.dueAt == S.hours(48))
-        #expect(late.happenedAt == S.hours(47) && late.recordedAt == S.hours(50) && late.recordedBy == "值班员")
+        #expect(late.happenedAt == S.hours(47) && late.recordedAt == S.hours(50) && late.operatorName == "值班员")
         let stats = TimelinessFigures(name: "", cases: [scenario.subject(code)], policy: DeadlinePolicy(), now: S.hours(51))
         #expect(stats.onTime == 1 && stats.lateRecorded == 1)
     }

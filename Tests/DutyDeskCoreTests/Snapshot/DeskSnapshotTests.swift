@@ -39,9 +39,9 @@ import Testing
         let at = shift.now
         var events = shift.events
         let next = events.count + 1
-        events.append(Event(seq: next, id: "x1", recordedAt: at, recordedBy: "张伟", caseID: CaseID("nowhere"),
+        events.append(Event(seq: next, id: "x1", recordedAt: at, operatorName: "张伟", caseID: CaseID("nowhere"),
                             body: .noteAdded(text: "无主")))
-        events.append(Event(seq: next + 1, id: "x2", recordedAt: at, recordedBy: "张伟", caseID: nil,
+        events.append(Event(seq: next + 1, id: "x2", recordedAt: at, operatorName: "张伟", caseID: nil,
                             body: .unrecognized(type: "future.kind", payload: JSONObject([("n", .int(-7)), ("d", .double(0.5)),
                                                                                    ("a", .array([.null, .bool(true)]))]))))
         let replayed = DeskState(replaying: events)
@@ -54,7 +54,7 @@ import Testing
         var shift = RandomShift(seed: 6)
         shift.record(200)
         var events = shift.events
-        events.append(Event(seq: events.count + 1, id: "p1", recordedAt: shift.now, recordedBy: "李娜", caseID: nil,
+        events.append(Event(seq: events.count + 1, id: "p1", recordedAt: shift.now, operatorName: "李娜", caseID: nil,
                             body: .patrolLogged(Patrol(channels: [.weibo, .wechat], at: shift.now, cases: [], note: "无新情况"))))
         let replayed = DeskState(replaying: events)
         #expect(replayed.patrols.count == 1)

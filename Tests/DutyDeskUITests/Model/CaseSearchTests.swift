@@ -33,7 +33,7 @@ import Testing
         let code = try #require(desk.cases.first { $0.closure == nil }?.code)
         let draft = try EventDrafter(state: desk, now: ConsoleFixture.now, timeZone: ConsoleFixture.zone)
             .assign(code, unit: "县融媒体中心", role: .cooperating)
-        desk.apply(Event(seq: desk.lastSeq + 1, id: "more", recordedAt: ConsoleFixture.now, recordedBy: "张伟",
+        desk.apply(Event(seq: desk.lastSeq + 1, id: "more", recordedAt: ConsoleFixture.now, operatorName: "张伟",
                          caseID: draft.caseID, body: draft.body))
         let index = try #require(desk.index(of: draft.caseID!))
         #expect(!search.matches(index, CaseSearch.query("融媒体")!))

@@ -17,11 +17,11 @@ import Testing
         func record(_ at: Date, _ build: (EventDrafter) throws -> EventDraft) {
             let draft = try! build(EventDrafter(state: state, now: at, timeZone: zone))
             seq += 1
-            state.apply(Event(seq: seq, id: "county-\(seq)", recordedAt: at, recordedBy: "王芳", caseID: draft.caseID,
+            state.apply(Event(seq: seq, id: "county-\(seq)", recordedAt: at, operatorName: "王芳", caseID: draft.caseID,
                               body: draft.body))
         }
         record(ConsoleFixture.ago(100)) { _ in
-            EventDraft(caseID: nil, body: .logCreated(LedgerIdentity(logID: "county", deskID: "330106", createdAt: ConsoleFixture.ago(100))))
+            EventDraft(caseID: nil, body: .ledgerCreated(LedgerIdentity(ledgerID: "county", deskID: "330106", createdAt: ConsoleFixture.ago(100))))
         }
         for (index, (title, hours)) in [("西溪湿地游船侧翻传言", 45.0), ("网传某中学食堂饭菜变质", 70.0)].enumerated() {
             var intake = EventDrafter.Intake(title: title, locality: "西溪街道")

@@ -19,7 +19,7 @@ import Testing
         var intake = EventDrafter.Intake(title: "新来的超时事件", locality: "城关镇")
         intake.discoveredAt = F.ago(70)
         let draft = try EventDrafter(state: desk, now: F.now, timeZone: F.zone).report(intake, newCaseID: CaseID("new"))
-        desk.apply(Event(seq: 100, id: "n", recordedAt: F.now, recordedBy: "李娜", caseID: draft.caseID, body: draft.body))
+        desk.apply(Event(seq: 100, id: "n", recordedAt: F.now, operatorName: "李娜", caseID: draft.caseID, body: draft.body))
         state.handle(.ledgerRead(desk), now: F.now)
         #expect(selectedCode(state) == before)
         #expect(state.rows(now: F.now).first?.subject.title == "新来的超时事件")

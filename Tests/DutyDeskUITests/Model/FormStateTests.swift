@@ -64,7 +64,7 @@ import Testing
     }
 
     @Test func theDraftOfferRestoresOrDiscards() {
-        let offer = DraftOffer(fields: ["title": "草稿"], openedAt: F.ago(1), savedAt: F.ago(0.5), recorder: "李娜")
+        let offer = DraftOffer(fields: ["title": "草稿"], openedAt: F.ago(1), savedAt: F.ago(0.5), operatorName: "李娜")
         var forms = FormState(offer: offer)
         var requests: [ConsoleRequest] = []
         #expect(forms.context == .draftOffer && forms.isOpen)

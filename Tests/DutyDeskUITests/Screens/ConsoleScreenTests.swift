@@ -78,7 +78,7 @@ import Testing
         var intake = EventDrafter.Intake(title: "恶意\u{1B}]0;pwned\u{07}标题\u{9B}2J", locality: "城关镇")
         intake.discoveredAt = F.now
         let draft = try! EventDrafter(state: desk, now: F.now, timeZone: F.zone).report(intake, newCaseID: CaseID("evil"))
-        desk.apply(Event(seq: 99, id: "e", recordedAt: F.now, recordedBy: "x\u{1B}[2J", caseID: draft.caseID,
+        desk.apply(Event(seq: 99, id: "e", recordedAt: F.now, operatorName: "x\u{1B}[2J", caseID: draft.caseID,
                          body: draft.body))
         var state = F.state()
         state.handle(.ledgerRead(desk), now: F.now)

@@ -21,7 +21,7 @@ import Testing
             try! EventDrafter(state: state.desk, now: F.ago(3), timeZone: F.zone).acknowledge(flood, unit: "县应急管理局"),
         ] {
             seq += 1
-            state.apply(Event(seq: seq, id: "meeting-\(seq)", recordedAt: F.ago(3), recordedBy: "李娜",
+            state.apply(Event(seq: seq, id: "meeting-\(seq)", recordedAt: F.ago(3), operatorName: "李娜",
                                    caseID: draft.caseID, body: draft.body))
         }
         state.select(code: flood)
@@ -84,7 +84,7 @@ import Testing
                       try EventDrafter(state: state.desk, now: F.ago(1), timeZone: F.zone)
                           .respond(flood, method: .portal, text: text, at: nil)] {
             seq += 1
-            state.apply(Event(seq: seq, id: "long-\(seq)", recordedAt: F.ago(1), recordedBy: "李娜",
+            state.apply(Event(seq: seq, id: "long-\(seq)", recordedAt: F.ago(1), operatorName: "李娜",
                                    caseID: draft.caseID, body: draft.body))
         }
         // The scrolling pane: the right column at 160, the one column below the clock at 80.
@@ -121,7 +121,7 @@ import Testing
         var triage = Triage(at: F.ago(2))
         triage.level = .major
         let draft = try EventDrafter(state: state.desk, now: F.ago(2), timeZone: F.zone).triage(flood, triage)
-        state.apply(Event(seq: state.desk.lastSeq + 1, id: "level", recordedAt: F.ago(2), recordedBy: "李娜",
+        state.apply(Event(seq: state.desk.lastSeq + 1, id: "level", recordedAt: F.ago(2), operatorName: "李娜",
                                caseID: draft.caseID, body: draft.body))
         let standing = CaseStanding(state.desk[state.focusedCase!]!, policy: state.policy, now: F.now)
         let report = try #require(standing.reportClock)

@@ -17,7 +17,7 @@ import Testing
         var desk = F.desk
         func record(_ build: (EventDrafter) throws -> EventDraft) {
             let draft = try! build(EventDrafter(state: desk, now: F.now, timeZone: F.zone))
-            desk.apply(Event(seq: desk.lastSeq + 1, id: "p-\(desk.lastSeq + 1)", recordedAt: F.now, recordedBy: "张伟",
+            desk.apply(Event(seq: desk.lastSeq + 1, id: "p-\(desk.lastSeq + 1)", recordedAt: F.now, operatorName: "张伟",
                              caseID: draft.caseID, body: draft.body))
         }
         let flood = Self.standing("暴雨").subject.code
@@ -37,7 +37,7 @@ import Testing
         intake.level = .major
         intake.discoveredAt = F.now.addingTimeInterval(-600)
         let draft = try EventDrafter(state: desk, now: F.now, timeZone: F.zone).report(intake, newCaseID: CaseID("first"))
-        desk.apply(Event(seq: desk.lastSeq + 1, id: "first", recordedAt: F.now, recordedBy: "张伟", caseID: draft.caseID,
+        desk.apply(Event(seq: desk.lastSeq + 1, id: "first", recordedAt: F.now, operatorName: "张伟", caseID: draft.caseID,
                          body: draft.body))
         let standing = Self.standing("中考取消体育", in: desk)
         #expect(standing.mostUrgent?.isFirstReport == true)

@@ -16,7 +16,7 @@ import Testing
         var desk = F.desk
         func record(_ at: Date, _ build: (EventDrafter) throws -> EventDraft) {
             let draft = try! build(EventDrafter(state: desk, now: at, timeZone: F.zone))
-            desk.apply(Event(seq: desk.lastSeq + 1, id: "item-\(desk.lastSeq + 1)", recordedAt: at, recordedBy: "张伟",
+            desk.apply(Event(seq: desk.lastSeq + 1, id: "item-\(desk.lastSeq + 1)", recordedAt: at, operatorName: "张伟",
                              caseID: draft.caseID, body: draft.body))
         }
         record(F.ago(1.5)) { try $0.instruct(code("学区"), leader: "王县长", text: "今日回应", dueAt: F.ago(0.25)) }
@@ -66,7 +66,7 @@ import Testing
             intake.unit = "县生态环境局"
             intake.discoveredAt = F.ago(Double(index) + 0.5)
             let draft = try! EventDrafter(state: desk, now: F.now, timeZone: F.zone).report(intake, newCaseID: CaseID("long-\(index)"))
-            desk.apply(Event(seq: desk.lastSeq + 1, id: "long-\(index)", recordedAt: F.now, recordedBy: "张伟",
+            desk.apply(Event(seq: desk.lastSeq + 1, id: "long-\(index)", recordedAt: F.now, operatorName: "张伟",
                              caseID: draft.caseID, body: draft.body))
         }
         var state = F.state(language)
@@ -116,7 +116,7 @@ import Testing
     /// On a narrow screen the desk's name gives way before the officer and the overdue count.
     @Test func theHeaderKeepsTheOfficerAndOverdueCountFirst() {
         var state = F.state(deskName: "某某县人民政府办公室政务舆情回应值班台（县网信办联合值守）")
-        state.apply(Event(seq: 900, id: "h", recordedAt: F.now, recordedBy: "张伟", caseID: nil,
+        state.apply(Event(seq: 900, id: "h", recordedAt: F.now, operatorName: "张伟", caseID: nil,
                                body: .shiftHandedOver(ShiftHandover(outgoing: "张伟", incoming: "李娜"))))
         let header = ConsoleScreen.render(state, width: 80, height: 24, now: F.now).text(row: 0)
         #expect(header.hasPrefix(" 值班员 张伟 · 在班 李娜  超时 1  舆情值班台"), "\(header)")

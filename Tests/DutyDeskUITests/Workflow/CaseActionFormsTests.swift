@@ -146,7 +146,7 @@ extension CaseStepKeysTests {
         }
         var desk = state.desk
         let draft = try EventDrafter(state: desk, now: F.now, timeZone: F.zone).refer("YQ-20261122-002", to: .police, note: "造谣")
-        desk.apply(Event(seq: desk.lastSeq + 1, id: "r", recordedAt: F.now, recordedBy: "张伟", caseID: draft.caseID,
+        desk.apply(Event(seq: desk.lastSeq + 1, id: "r", recordedAt: F.now, operatorName: "张伟", caseID: draft.caseID,
                          body: draft.body))
         state.handle(.ledgerRead(desk), now: F.now)
         state.handle(.character("o"), now: F.now, size: (100, 30))
@@ -215,7 +215,7 @@ extension CaseStepKeysTests {
         state.handle(.character("t"), now: F.now, size: size)
         var desk = state.desk
         let draft = try! EventDrafter(state: desk, now: F.now, timeZone: F.zone).regrade("YQ-20261122-002", to: .extraordinary, at: nil)
-        desk.apply(Event(seq: desk.lastSeq + 1, id: "other", recordedAt: F.now, recordedBy: "李娜", caseID: draft.caseID,
+        desk.apply(Event(seq: desk.lastSeq + 1, id: "other", recordedAt: F.now, operatorName: "李娜", caseID: draft.caseID,
                          body: draft.body))
         state.handle(.ledgerRead(desk), now: F.now)
         state.handle(.control("s"), now: F.now, size: size)

@@ -96,7 +96,7 @@ import Testing
 
     @Test func aSurvivingDraftIsOfferedAndYRestoresIt() {
         var state = F.state(draftOffer: DraftOffer(fields: ["title": "草稿事由", "locality": "城关镇", "channel": "weibo"],
-                                                    openedAt: F.ago(0.2), savedAt: F.ago(0.1), recorder: "李娜"))
+                                                    openedAt: F.ago(0.2), savedAt: F.ago(0.1), operatorName: "李娜"))
         #expect(ConsoleScreen.render(state, width: 100, height: 30, now: F.now).text.contains("发现未保存的电话登记草稿（李娜"))
         state.handle(.character("y"), now: F.now, size: size)
         #expect(state.openForm?.form.text("title") == "草稿事由")
@@ -108,7 +108,7 @@ import Testing
     /// restored draft with no discovery typed keeps that moment, and so do its next saves.
     @Test func aRestoredDraftKeepsTheDiscoveryTimeFromWhenTheFormOpened() {
         var state = F.state(draftOffer: DraftOffer(fields: ["title": "草稿事由", "locality": "城关镇"], openedAt: F.ago(0.5),
-                                                    savedAt: F.ago(0.1), recorder: "李娜"))
+                                                    savedAt: F.ago(0.1), operatorName: "李娜"))
         state.handle(.character("y"), now: F.now, size: size)
         typed("！", into: &state)
         guard case .saveDraft(_, let openedAt)? = state.takeRequests().last else { Issue.record("no draft saved"); return }
@@ -119,7 +119,7 @@ import Testing
     }
 
     @Test func nDiscardsTheDraft() {
-        var state = F.state(draftOffer: DraftOffer(fields: ["title": "草稿"], openedAt: F.now, savedAt: F.now, recorder: "李娜"))
+        var state = F.state(draftOffer: DraftOffer(fields: ["title": "草稿"], openedAt: F.now, savedAt: F.now, operatorName: "李娜"))
         state.handle(.character("n"), now: F.now, size: size)
         #expect(state.draftOffer == nil && state.openForm == nil)
         #expect(state.takeRequests() == [.discardDraft])

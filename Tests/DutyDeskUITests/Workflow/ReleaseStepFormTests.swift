@@ -15,7 +15,7 @@ enum ReleaseFixture {
         func record(_ at: Date, _ build: (EventDrafter) throws -> EventDraft) {
             let draft = try! build(EventDrafter(state: state, now: at, timeZone: F.zone))
             seq += 1
-            state.apply(Event(seq: seq, id: "event-\(seq)", recordedAt: at, recordedBy: "张伟", caseID: draft.caseID,
+            state.apply(Event(seq: seq, id: "event-\(seq)", recordedAt: at, operatorName: "张伟", caseID: draft.caseID,
                               body: draft.body))
         }
         let water = state.cases[0].code
@@ -96,7 +96,7 @@ enum ReleaseFixture {
 
         // Once every unit agreed, the leader's form, the expected leader filled in.
         var agreed = R.desk
-        agreed.apply(Event(seq: agreed.lastSeq + 1, id: "agreed", recordedAt: F.now, recordedBy: "张伟", caseID: subject.id,
+        agreed.apply(Event(seq: agreed.lastSeq + 1, id: "agreed", recordedAt: F.now, operatorName: "张伟", caseID: subject.id,
                            body: .releaseConfirmed(ReleaseConfirmation(draft: subject.drafts[0].id, unit: "县住建局",
                                                                        at: F.now))))
         let signOff = CaseActionForms.make(.releaseStep, for: agreed.findCase(code: R.water)!, desk: agreed,

@@ -1,6 +1,6 @@
 import DutyDeskCore
 import DutyDeskJSON
-import DutyDeskLog
+import DutyDeskLedger
 import DutyDeskTestSupport
 import Foundation
 import Testing
@@ -16,7 +16,7 @@ import Testing
     }
 
     static func read(_ log: String) throws -> (LedgerFile, [Event]) {
-        let store = try LedgerFile(path: log, access: .readOnly, deskID: "-", recorder: "-", now: { Date() },
+        let store = try LedgerFile(path: log, access: .readOnly, deskID: "-", operatorName: "-", now: { Date() },
                                      timeZone: zone)
         return (store, try store.readNew())
     }

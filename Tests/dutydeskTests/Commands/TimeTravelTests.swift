@@ -1,6 +1,6 @@
 import DutyDeskCore
 import DutyDeskJSON
-import DutyDeskLog
+import DutyDeskLedger
 import DutyDeskTestSupport
 import Foundation
 import Testing
@@ -13,7 +13,7 @@ import Testing
         defer { scratch.remove() }
         let log = scratch.file("ledger.jsonl")
         #expect(try DeskBinary.run(["demo", "--into", log], log: log).status == 0)
-        let store = try LedgerFile(path: log, access: .readOnly, deskID: "-", recorder: "-", now: { Date() },
+        let store = try LedgerFile(path: log, access: .readOnly, deskID: "-", operatorName: "-", now: { Date() },
                                      timeZone: TimeZone(identifier: "Asia/Shanghai")!)
         let events = try store.readNew()
         let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: log)))

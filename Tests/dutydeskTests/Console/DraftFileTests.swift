@@ -11,7 +11,7 @@ import Testing
         #expect(file.load() == nil)
         let draft = DraftFile.Draft(fields: ["title": "网传自来水发黄", "phone": "138", "detail": "第一行\n第二行"],
                                     openedAt: Date(timeIntervalSince1970: 1_789_999_000),
-                                    savedAt: Date(timeIntervalSince1970: 1_790_000_000), recorder: "张伟")
+                                    savedAt: Date(timeIntervalSince1970: 1_790_000_000), operatorName: "张伟")
         try file.save(draft)
         #expect(file.load() == draft)
         var info = stat()

@@ -1,5 +1,5 @@
 import DutyDeskCore
-import DutyDeskLog
+import DutyDeskLedger
 import DutyDeskTestSupport
 import Foundation
 import Testing
@@ -28,13 +28,13 @@ import Testing
         try tmux.press("q")
         try console.expectScreen("the console has quit") { !$0.contains("舆情值班台") }
 
-        let store = try LedgerFile(path: console.log, access: .readOnly, deskID: "-", recorder: "-", now: { Date() },
+        let store = try LedgerFile(path: console.log, access: .readOnly, deskID: "-", operatorName: "-", now: { Date() },
                                      timeZone: .current)
         let events = try store.readNew()
         let handover = events.dropLast().last
         #expect(handover?.body == .shiftHandedOver(ShiftHandover(outgoing: "测试员", incoming: "赵强", note: "化工园区批示待回告")))
-        #expect(handover?.recordedBy == "测试员")
-        guard case .logCheckpointed(let checkpoint)? = events.last?.body else {
+        #expect(handover?.operatorName == "测试员")
+        guard case .ledgerCheckpointed(let checkpoint)? = events.last?.body else {
             Issue.record("no checkpoint after the handover: \(String(describing: events.last))"); return
         }
         #expect(checkpoint.seq == handover?.seq, "the checkpoint covers the handover")

@@ -1,5 +1,5 @@
 import DutyDeskCore
-import DutyDeskLog
+import DutyDeskLedger
 import DutyDeskTestSupport
 import Foundation
 
@@ -64,9 +64,9 @@ enum ReleaseFixture {
         final class Clock: @unchecked Sendable { var now = Date() }
         let clock = Clock()
         clock.now = at(script[0].at)
-        let store = try LedgerFile(path: path, access: .readWrite, deskID: "测试县值班台", recorder: "张伟",
+        let store = try LedgerFile(path: path, access: .readWrite, deskID: "测试县值班台", operatorName: "张伟",
                                      now: { clock.now }, timeZone: zone)
-        let session = try DeskSession(store: store, recorder: "张伟")
+        let session = try DeskSession(store: store, operatorName: "张伟")
         for (when, step) in script {
             clock.now = at(when)
             try session.record(by: "张伟") { state in [try step(EventDrafter(state: state, now: clock.now, timeZone: zone))] }

@@ -1,4 +1,4 @@
-import DutyDeskLog
+import DutyDeskLedger
 import DutyDeskTestSupport
 import Foundation
 import Testing
@@ -9,7 +9,7 @@ import Testing
         let scratch = try Scratch()
         defer { scratch.remove() }
         let path = scratch.file("desk/ledger.jsonl")
-        let opener = StoreOpener(location: .file(path: path), deskID: "330106", recorder: "测试员",
+        let opener = StoreOpener(location: .file(path: path), deskID: "330106", operatorName: "测试员",
                                  timeZone: TimeZone(identifier: "Asia/Shanghai")!, anchors: nil, patience: .standard)
         #expect(throws: LedgerError.notFound(path: path)) { try opener.open(writable: false) }
         let store = try opener.open(writable: true)

@@ -6,13 +6,13 @@ import Glibc
 /// The furthest point of one ledger that this machine has seen: its id, where it was, its last
 /// line's seq and hash.
 public struct SeenLedger: Sendable, Equatable {
-    public let logID: String
+    public let ledgerID: String
     public let path: String
     public let seq: Int
     public let hash: String
 
-    public init(logID: String, path: String, seq: Int, hash: String) {
-        self.logID = logID
+    public init(ledgerID: String, path: String, seq: Int, hash: String) {
+        self.ledgerID = ledgerID
         self.path = path
         self.seq = seq
         self.hash = hash
@@ -37,16 +37,16 @@ public struct AnchorBook: Sendable {
         return names.filter { $0.hasPrefix("ledger-") && $0.hasSuffix(".json") }.compactMap { read(folder + "/" + $0) }
     }
 
-    public func remembered(logID: String) -> SeenLedger? { read(file(for: logID)) }
+    public func remembered(ledgerID: String) -> SeenLedger? { read(file(for: ledgerID)) }
 
     /// Moves the ledger's anchor forward to `seen`, never back.
     public func remember(_ seen: SeenLedger) throws {
-        if let known = remembered(logID: seen.logID), known.seq >= seen.seq, known.path == seen.path { return }
+        if let known = remembered(ledgerID: seen.ledgerID), known.seq >= seen.seq, known.path == seen.path { return }
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
                                                 attributes: [.posixPermissions: 0o700])
-        let object = JSONObject([("ledger", .string(seen.logID)), ("path", .string(seen.path)),
+        let object = JSONObject([("ledger", .string(seen.ledgerID)), ("path", .string(seen.path)),
                                  ("seq", .int(seen.seq)), ("hash", .string(seen.hash))])
-        try SideFile.replace(file(for: seen.logID), with: Array((JSONWriter.compact(.object(object)) + "\n").utf8),
+        try SideFile.replace(file(for: seen.ledgerID), with: Array((JSONWriter.compact(.object(object)) + "\n").utf8),
                              mode: 0o600)
     }
 
@@ -61,17 +61,17 @@ public struct AnchorBook: Sendable {
     }
 
     /// The id comes from the ledger's own first line: a digest keeps it from naming any other file.
-    private func file(for logID: String) -> String {
-        let digest = Array(logID.utf8).withUnsafeBytes { Hex.sha256($0) }
+    private func file(for ledgerID: String) -> String {
+        let digest = Array(ledgerID.utf8).withUnsafeBytes { Hex.sha256($0) }
         return folder + "/ledger-" + digest.prefix(32) + ".json"
     }
 
     private func read(_ file: String) -> SeenLedger? {
         guard let data = FileManager.default.contents(atPath: file),
               let object = try? JSONParser.parse(data).objectValue,
-              let logID = object["ledger"]?.stringValue, let path = object["path"]?.stringValue,
+              let ledgerID = object["ledger"]?.stringValue, let path = object["path"]?.stringValue,
               let seq = object["seq"]?.intValue, let hash = object["hash"]?.stringValue else { return nil }
-        return SeenLedger(logID: logID, path: path, seq: seq, hash: hash)
+        return SeenLedger(ledgerID: ledgerID, path: path, seq: seq, hash: hash)
     }
 }
 
@@ -82,5 +82,5 @@ public enum AnchorConflict: Sendable, Equatable {
     /// The line at the remembered seq has another hash: the ledger was rewritten from there back.
     case rewritten(seen: SeenLedger, foundHash: String)
     /// Another ledger stands where the remembered one was.
-    case replaced(seen: SeenLedger, foundLogID: String)
+    case replaced(seen: SeenLedger, foundLedgerID: String)
 }

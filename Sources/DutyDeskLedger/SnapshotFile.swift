@@ -8,14 +8,14 @@ import Glibc
 /// against it is enough to know the snapshot is of this ledger's prefix: each line's hash covers
 /// the one before it.
 public struct LedgerMark: Sendable, Equatable {
-    public let logID: String
+    public let ledgerID: String
     public let seq: Int
     public let hash: String
     public let offset: Int
     public let length: Int
 
-    public init(logID: String, seq: Int, hash: String, offset: Int, length: Int) {
-        self.logID = logID
+    public init(ledgerID: String, seq: Int, hash: String, offset: Int, length: Int) {
+        self.ledgerID = ledgerID
         self.seq = seq
         self.hash = hash
         self.offset = offset
@@ -50,7 +50,7 @@ public enum SnapshotFile {
         var out = CompactWriter()
         out.raw(magic)
         out.unsigned(UInt64(DeskSnapshot.formatVersion))
-        out.string(mark.logID)
+        out.string(mark.ledgerID)
         out.int(mark.seq)
         out.string(mark.hash)
         out.int(mark.offset)
@@ -92,7 +92,7 @@ public enum SnapshotFile {
         do {
             let version = Int(truncatingIfNeeded: try input.unsigned())
             guard version == DeskSnapshot.formatVersion else { throw Refusal.otherVersion(version) }
-            let mark = LedgerMark(logID: try input.string(), seq: try input.int(), hash: try input.string(),
+            let mark = LedgerMark(ledgerID: try input.string(), seq: try input.int(), hash: try input.string(),
                                   offset: try input.int(), length: try input.int())
             let payload = try input.raw(try input.count())
             guard input.isAtEnd else { throw Refusal.corrupt("bytes after the payload") }

@@ -44,13 +44,13 @@ public final class LedgerFile: EventStore {
 
     public var eventCount: Int { scanner.lineCount }
     public var headHash: String { scanner.headHash }
-    public var logID: String? { identity?.logID }
+    public var ledgerID: String? { identity?.ledgerID }
 
     /// Opens (for `.readWrite`, creating it if needed, mode 0640) the ledger at `path`, which must
     /// be a regular file. A new ledger starts with a `log.created` event naming `deskID` and a
     /// random log id. With `anchors`, a ledger this machine has seen may not be missing, empty,
     /// shorter or rewritten.
-    public init(path: String, access: Access, deskID: String, recorder: String,
+    public init(path: String, access: Access, deskID: String, operatorName: String,
                 now: @escaping () -> Date, timeZone: TimeZone, anchors: AnchorBook? = nil,
                 patience: LockPatience = .standard) throws {
         self.path = path
@@ -79,7 +79,7 @@ public final class LedgerFile: EventStore {
         case .readWrite:
             file = try POSIXFile.openRegular(path, flags: O_RDWR | O_CREAT, mode: 0o640)
             do {
-                try createIfEmpty(deskID: deskID, recorder: recorder, seenHere: seenHere)
+                try createIfEmpty(deskID: deskID, operatorName: operatorName, seenHere: seenHere)
             } catch {
                 file.close()
                 throw error
@@ -100,7 +100,7 @@ public final class LedgerFile: EventStore {
     /// The last line read, as a snapshot marks it; nil before the ledger's first line is read.
     public var mark: LedgerMark? {
         guard let identity, scanner.lineCount > 0 else { return nil }
-        return LedgerMark(logID: identity.logID, seq: scanner.lineCount, hash: scanner.headHash,
+        return LedgerMark(ledgerID: identity.ledgerID, seq: scanner.lineCount, hash: scanner.headHash,
                           offset: scanner.lastLineStart, length: scanner.validLength - scanner.lastLineStart)
     }
 
@@ -110,7 +110,7 @@ public final class LedgerFile: EventStore {
     /// `verify` and by the console in the background.
     public func resume(at mark: LedgerMark, identity: LedgerIdentity) throws {
         guard scanner.lineCount == 0, undelivered.isEmpty, mark.seq > 0, mark.offset >= 0, mark.length > 1,
-              identity.logID == mark.logID, mark.hash.utf8.count == 64 else { throw SnapshotFile.Refusal.mismatch }
+              identity.ledgerID == mark.ledgerID, mark.hash.utf8.count == 64 else { throw SnapshotFile.Refusal.mismatch }
         try file.lock(exclusive: false, patience: patience)
         defer { file.unlock() }
         guard try file.size() >= mark.offset + mark.length else { throw SnapshotFile.Refusal.mismatch }
@@ -146,7 +146,7 @@ public final class LedgerFile: EventStore {
         return try headHash(afterEvents: seq)
     }
 
-    public func append(by recorder: String, _ build: ([Event]) throws -> [EventDraft]) throws -> [Event] {
+    public func append(by operatorName: String, _ build: ([Event]) throws -> [EventDraft]) throws -> [Event] {
         guard access == .readWrite else { throw LedgerError.readOnly(path: path) }
         try file.lock(exclusive: true, patience: patience)
         defer { file.unlock() }
@@ -161,26 +161,26 @@ public final class LedgerFile: EventStore {
         var drafts = try build(seen)
         guard !drafts.isEmpty else { return [] }
         if case .tornTail(let fault, let length) = fileCondition {
-            let repair = EventDraft(caseID: nil, body: .logRepaired(try setAsideTornTail(fault, length: length)))
+            let repair = EventDraft(caseID: nil, body: .ledgerRepaired(try setAsideTornTail(fault, length: length)))
             // Torn while it was being created, the ledger holds nothing yet: it starts again with a first line.
-            let created = EventDraft(caseID: nil, body: .logCreated(LedgerIdentity(logID: UUID().uuidString, deskID: deskID,
+            let created = EventDraft(caseID: nil, body: .ledgerCreated(LedgerIdentity(ledgerID: UUID().uuidString, deskID: deskID,
                                                                                  createdAt: now())))
             drafts.insert(contentsOf: fault.offset == 0 ? [created, repair] : [repair], at: 0)
         }
-        let written = try write(drafts, by: recorder)
+        let written = try write(drafts, by: operatorName)
         rememberHead()
         return written
     }
 
     /// Under the lock, so no other process can move the ledger on while it is checked.
-    private func createIfEmpty(deskID: String, recorder: String, seenHere: SeenLedger?) throws {
+    private func createIfEmpty(deskID: String, operatorName: String, seenHere: SeenLedger?) throws {
         try file.lock(exclusive: true, patience: patience)
         defer { file.unlock() }
         guard try file.size() == 0 else { return }
         // An empty file where a ledger was seen is the alarm, not a fresh start.
         if let seenHere { throw LedgerError.vanished(seenHere) }
-        let identity = LedgerIdentity(logID: UUID().uuidString, deskID: deskID, createdAt: now())
-        undelivered += try write([EventDraft(caseID: nil, body: .logCreated(identity))], by: recorder)
+        let identity = LedgerIdentity(ledgerID: UUID().uuidString, deskID: deskID, createdAt: now())
+        undelivered += try write([EventDraft(caseID: nil, body: .ledgerCreated(identity))], by: operatorName)
         try POSIXFile.syncDirectory(of: path)
         anchorChecked = true
         rememberHead()
@@ -188,14 +188,14 @@ public final class LedgerFile: EventStore {
 
     /// Frames the drafts after the current head, writes them in one go and syncs.
     /// The written bytes go back through the scanner, so what we return is what a reader will see.
-    private func write(_ drafts: [EventDraft], by recorder: String) throws -> [Event] {
+    private func write(_ drafts: [EventDraft], by operatorName: String) throws -> [Event] {
         let recordedAt = now()
         let offset = utcOffset(at: recordedAt)
         var bytes: [UInt8] = []
         var previous = scanner.headHash
         for (index, draft) in drafts.enumerated() {
             let event = Event(seq: scanner.nextSeq + index, id: UUID().uuidString, recordedAt: recordedAt,
-                              recordedBy: recorder, caseID: draft.caseID, body: draft.body)
+                              operatorName: operatorName, caseID: draft.caseID, body: draft.body)
             let line = LineFraming.encode(event, previousHash: previous, utcOffset: offset)
             bytes += line.bytes
             previous = line.hash
@@ -210,7 +210,7 @@ public final class LedgerFile: EventStore {
         }
         var written: [Event] = []
         let outcome = bytes.withUnsafeBytes { scanner.scan($0) { written.append($0) } }
-        if case .logCreated(let created)? = written.first?.body, written.first?.seq == 1 { identity = created }
+        if case .ledgerCreated(let created)? = written.first?.body, written.first?.seq == 1 { identity = created }
         guard outcome.fault == nil, outcome.consumed == bytes.count else {
             // Never expected; if it happens, the lines are taken back and the ledger refuses from now on.
             try? file.truncate(to: start)
@@ -227,7 +227,7 @@ public final class LedgerFile: EventStore {
     /// holds it against this machine's anchor.
     private func catchUp(_ deliver: (Event) -> Void) throws {
         try readOn { event in
-            if event.seq == 1, case .logCreated(let created) = event.body { identity = created }
+            if event.seq == 1, case .ledgerCreated(let created) = event.body { identity = created }
             deliver(event)
         }
         holdToAnchor()
@@ -282,11 +282,11 @@ public final class LedgerFile: EventStore {
         }
         anchorChecked = true
         let book = anchors.all()
-        if let other = book.first(where: { $0.path == canonicalPath && $0.logID != identity.logID }) {
-            fileCondition = .contradicted(.replaced(seen: other, foundLogID: identity.logID))
+        if let other = book.first(where: { $0.path == canonicalPath && $0.ledgerID != identity.ledgerID }) {
+            fileCondition = .contradicted(.replaced(seen: other, foundLedgerID: identity.ledgerID))
             return
         }
-        if let seen = book.first(where: { $0.logID == identity.logID }) {
+        if let seen = book.first(where: { $0.ledgerID == identity.ledgerID }) {
             if scanner.lineCount < seen.seq {
                 fileCondition = .contradicted(.shorter(seen: seen, foundSeq: scanner.lineCount, foundHash: scanner.headHash))
                 return
@@ -311,7 +311,7 @@ public final class LedgerFile: EventStore {
         case .sound, .tornTail: break
         }
         guard scanner.lineCount > (anchor?.seq ?? 0) else { return }
-        let head = SeenLedger(logID: identity.logID, path: canonicalPath, seq: scanner.lineCount, hash: scanner.headHash)
+        let head = SeenLedger(ledgerID: identity.ledgerID, path: canonicalPath, seq: scanner.lineCount, hash: scanner.headHash)
         try? anchors.remember(head)
         anchor = head
     }

@@ -1,7 +1,7 @@
 import DutyDeskCore
 import Foundation
 import Testing
-@testable import DutyDeskLog
+@testable import DutyDeskLedger
 
 /// The anchors this machine keeps, and a ledger held against them: cut short, emptied, removed,
 /// rewritten with a fresh chain or replaced, it is caught; read as it grows, it is not.
@@ -19,13 +19,13 @@ import Testing
         let store = try fixture.store(path, .readOnly, anchored: true)
         _ = try store.readNew()
         let seen = try #require(fixture.anchors.all().first)
-        #expect(seen == SeenLedger(logID: store.logID!, path: AnchorBook.canonicalPath(path), seq: 5, hash: store.headHash))
+        #expect(seen == SeenLedger(ledgerID: store.ledgerID!, path: AnchorBook.canonicalPath(path), seq: 5, hash: store.headHash))
         let names = try FileManager.default.contentsOfDirectory(atPath: fixture.anchors.folder)
         #expect(names.count == 1, "no temporary file left: \(names)")
         var info = stat()
         #expect(stat(fixture.anchors.folder + "/" + names[0], &info) == 0 && info.st_mode & 0o777 == 0o600)
-        try fixture.anchors.remember(SeenLedger(logID: seen.logID, path: seen.path, seq: 2, hash: "x"))
-        #expect(fixture.anchors.remembered(logID: seen.logID) == seen)
+        try fixture.anchors.remember(SeenLedger(ledgerID: seen.ledgerID, path: seen.path, seq: 2, hash: "x"))
+        #expect(fixture.anchors.remembered(ledgerID: seen.ledgerID) == seen)
     }
 
     @Test func growingAndReadingAgainIsNoAlarm() throws {
@@ -98,7 +98,7 @@ import Testing
                                          discoveredAt: report.discoveredAt))
             } else { event.body }
             let line = LineFraming.encode(Event(seq: event.seq, id: event.id, recordedAt: event.recordedAt,
-                                                recordedBy: event.recordedBy, caseID: event.caseID, body: body),
+                                                operatorName: event.operatorName, caseID: event.caseID, body: body),
                                           previousHash: previous, utcOffset: 8 * 3600)
             rewritten += line.bytes
             previous = line.hash
@@ -148,6 +148,6 @@ import Testing
         guard case .contradicted(.replaced(let seen, let found)) = reader.fileCondition else {
             Issue.record("\(reader.fileCondition)"); return
         }
-        #expect(seen.seq == 5 && found == reader.logID)
+        #expect(seen.seq == 5 && found == reader.ledgerID)
     }
 }

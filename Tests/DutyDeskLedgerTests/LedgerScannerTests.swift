@@ -1,7 +1,7 @@
 import DutyDeskCore
 import Foundation
 import Testing
-@testable import DutyDeskLog
+@testable import DutyDeskLedger
 
 /// A large read checks lines on every core; the fault it reports must still be the first one, with
 /// the same line and offset as a line-by-line reading gives.
@@ -12,8 +12,8 @@ import Testing
         let session = try fixture.session(path)
         let code = try fixture.report(session, "甲").code
         try session.record { state in
-            let recorder = EventDrafter(state: state, now: Date(), timeZone: LedgerFixture.zone)
-            return try (1...600).map { try recorder.note(code, text: "第 \($0) 条备注") }
+            let drafter = EventDrafter(state: state, now: Date(), timeZone: LedgerFixture.zone)
+            return try (1...600).map { try drafter.note(code, text: "第 \($0) 条备注") }
         }
         let bytes = try fixture.bytes(path)
         return (path, bytes, LedgerFixture.lineStarts(bytes))

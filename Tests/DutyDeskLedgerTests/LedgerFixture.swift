@@ -1,7 +1,7 @@
 import DutyDeskCore
 import DutyDeskTestSupport
 import Foundation
-@testable import DutyDeskLog
+@testable import DutyDeskLedger
 
 /// Opens real ledger files in a scratch folder and records through the real session.
 struct LedgerFixture {
@@ -15,12 +15,12 @@ struct LedgerFixture {
 
     func store(_ path: String, _ access: LedgerFile.Access = .readWrite, anchored: Bool = false,
                patience: LockPatience = .standard) throws -> LedgerFile {
-        try LedgerFile(path: path, access: access, deskID: "test-desk", recorder: "测试员", now: { Date() },
+        try LedgerFile(path: path, access: access, deskID: "test-desk", operatorName: "测试员", now: { Date() },
                          timeZone: Self.zone, anchors: anchored ? anchors : nil, patience: patience)
     }
 
     func session(_ path: String, anchored: Bool = false) throws -> DeskSession {
-        try DeskSession(store: store(path, anchored: anchored), recorder: "测试员")
+        try DeskSession(store: store(path, anchored: anchored), operatorName: "测试员")
     }
 
     /// `ledger.jsonl` in the scratch folder with one case per title, and the session that wrote it.
@@ -33,8 +33,8 @@ struct LedgerFixture {
     @discardableResult
     func report(_ session: DeskSession, _ title: String) throws -> Case {
         let appended = try session.record { state in
-            let recorder = EventDrafter(state: state, now: Date(), timeZone: Self.zone)
-            return [try recorder.report(EventDrafter.Intake(title: title, locality: "城关镇"),
+            let drafter = EventDrafter(state: state, now: Date(), timeZone: Self.zone)
+            return [try drafter.report(EventDrafter.Intake(title: title, locality: "城关镇"),
                                         newCaseID: CaseID(UUID().uuidString))]
         }
         return session.state[appended.last!.caseID!]!

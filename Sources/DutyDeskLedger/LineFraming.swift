@@ -26,7 +26,7 @@ public enum LineFraming {
             ("seq", .int(event.seq)),
             ("id", .string(event.id)),
             ("at", .string(ISO8601Timestamp.format(event.recordedAt, utcOffset: utcOffset))),
-            ("op", .string(event.recordedBy)),
+            ("op", .string(event.operatorName)),
             ("type", .string(event.body.typeName)),
             ("case", event.caseID.map { .string($0.rawValue) } ?? .null),
             ("data", .object(EventPayloadCodec.encode(event.body, utcOffset: utcOffset))),
@@ -111,7 +111,7 @@ public enum LineFraming {
         } catch {
             throw .malformed(error.description)
         }
-        return Event(seq: seq, id: id, recordedAt: at, recordedBy: op, caseID: caseID, body: body)
+        return Event(seq: seq, id: id, recordedAt: at, operatorName: op, caseID: caseID, body: body)
     }
 }
 

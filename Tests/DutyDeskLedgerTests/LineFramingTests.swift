@@ -2,17 +2,17 @@ import Crypto
 import DutyDeskCore
 import Foundation
 import Testing
-@testable import DutyDeskLog
+@testable import DutyDeskLedger
 
 /// The hash contract: a fixed event gives fixed bytes and a fixed hash, which anyone can check
 /// with `sha256sum` over the line up to `,"hash":"`. A change to the layout, the escaping or the
 /// hashing breaks every ledger already written, so these bytes are written out by hand.
 @Suite struct LineFramingTests {
     static let at = Date(timeIntervalSince1970: 1_795_392_000)  // 2026-11-23 08:00 +08:00
-    static let first = Event(seq: 1, id: "00000000-0000-4000-8000-000000000001", recordedAt: at, recordedBy: "王芳",
-                             caseID: nil, body: .logCreated(LedgerIdentity(logID: "L-1", deskID: "城关", createdAt: at)))
+    static let first = Event(seq: 1, id: "00000000-0000-4000-8000-000000000001", recordedAt: at, operatorName: "王芳",
+                             caseID: nil, body: .ledgerCreated(LedgerIdentity(ledgerID: "L-1", deskID: "城关", createdAt: at)))
     static let second = Event(seq: 2, id: "00000000-0000-4000-8000-000000000002", recordedAt: at + 1_800,
-                              recordedBy: "王芳", caseID: CaseID("C-1"), body: .noteAdded(text: "说\"明\"\n第二行"))
+                              operatorName: "王芳", caseID: CaseID("C-1"), body: .noteAdded(text: "说\"明\"\n第二行"))
     static let firstHash = "a43e95d057d4150ac882803a0719a0dd100b76d0607b93950ac2f8b93a9e423b"
     static let secondHash = "de74495b91d33661a8806002404c9f63cd374dce2c08d83b0862e186784b26f2"
 

@@ -2,7 +2,7 @@ import DutyDeskCore
 import DutyDeskTestSupport
 import Foundation
 import Testing
-@testable import DutyDeskLog
+@testable import DutyDeskLedger
 
 /// A session started from the snapshot is the session a full replay gives; a snapshot that is
 /// corrupt, of another format or does not match the ledger is refused and costs only the replay.
@@ -20,7 +20,7 @@ import Testing
     }
 
     static func open(_ fixture: LedgerFixture, _ path: String) throws -> SnapshotCache.Opening {
-        try SnapshotCache(ledgerPath: path).open(try fixture.store(path, .readOnly), recorder: "测试员")
+        try SnapshotCache(ledgerPath: path).open(try fixture.store(path, .readOnly), operatorName: "测试员")
     }
 
     /// A ledger of `count` generated events, and all of them.
@@ -36,7 +36,7 @@ import Testing
     static func snapshot(_ fixture: LedgerFixture, _ path: String) throws {
         let log = try fixture.store(path, .readOnly)
         let cache = SnapshotCache(ledgerPath: path)
-        let opening = try cache.open(log, recorder: "测试员")
+        let opening = try cache.open(log, operatorName: "测试员")
         #expect(opening.refusal == nil && opening.startedAt == 0)
         cache.save(opening.session, of: log)
     }

@@ -1,7 +1,7 @@
 import DutyDeskCore
 import Foundation
 import Testing
-@testable import DutyDeskLog
+@testable import DutyDeskLedger
 
 @Suite struct LedgerFileTests {
     @Test func aNewLedgerIsNamedChainedPrivateAndReadableAgain() throws {
@@ -20,7 +20,7 @@ import Testing
         let events = try reader.readNew()
         #expect(reader.fileCondition == .sound)
         #expect(events.map(\.seq) == [1, 2, 3])
-        guard case .logCreated(let identity) = events[0].body else { Issue.record("first line"); return }
+        guard case .ledgerCreated(let identity) = events[0].body else { Issue.record("first line"); return }
         #expect(identity.deskID == "test-desk")
         #expect(events[1].caseID == reported.id)
         #expect(reader.headHash == session.store.headHash)
@@ -68,7 +68,7 @@ import Testing
             let kept = try FileManager.default.contentsOfDirectory(atPath: fixture.scratch.path)
                 .filter { $0.hasPrefix("cut-\(cut).jsonl.torn-") }
             if torn {
-                guard case .logRepaired(let repair) = events[3].body, kept.count == 1 else {
+                guard case .ledgerRepaired(let repair) = events[3].body, kept.count == 1 else {
                     Issue.record("cut at \(cut): no repair recorded"); continue
                 }
                 #expect(repair.offset == lastStart && repair.length == cut - lastStart)

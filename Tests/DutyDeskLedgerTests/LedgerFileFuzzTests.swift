@@ -1,7 +1,7 @@
 import DutyDeskCore
 import Foundation
 import Testing
-@testable import DutyDeskLog
+@testable import DutyDeskLedger
 
 /// Mutated ledgers, read and written: no content may crash the program, a write happens only
 /// after a torn tail or on a sound ledger and leaves it sound, and damage is never written to.

@@ -35,12 +35,12 @@ public struct DeskKey {
         return DeskKey(privateKey: key)
     }
 
-    /// A checkpoint of the ledger `logID` up to line `seq` with hash `headHash`, signed now.
-    public func checkpoint(logID: String, seq: Int, headHash: String, at moment: Date) throws -> Checkpoint {
-        let unsigned = Checkpoint(logID: logID, seq: seq, headHash: headHash, signedAt: moment, publicKey: publicKey,
+    /// A checkpoint of the ledger `ledgerID` up to line `seq` with hash `headHash`, signed now.
+    public func checkpoint(ledgerID: String, seq: Int, headHash: String, at moment: Date) throws -> Checkpoint {
+        let unsigned = Checkpoint(ledgerID: ledgerID, seq: seq, headHash: headHash, signedAt: moment, publicKey: publicKey,
                                   signature: "")
         let signature = try privateKey.signature(for: unsigned.signedBytes)
-        return Checkpoint(logID: logID, seq: seq, headHash: headHash, signedAt: unsigned.signedAt, publicKey: publicKey,
+        return Checkpoint(ledgerID: ledgerID, seq: seq, headHash: headHash, signedAt: unsigned.signedAt, publicKey: publicKey,
                           signature: Hex.encode(signature))
     }
 

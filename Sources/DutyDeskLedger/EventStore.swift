@@ -11,7 +11,7 @@ public protocol EventStore: AnyObject {
     var eventCount: Int { get }
     var headHash: String { get }
     /// The ledger id from its first line, once read.
-    var logID: String? { get }
+    var ledgerID: String? { get }
     /// How long reading and writing wait for another writer's hold on the desk.
     var patience: LockPatience { get set }
 
@@ -23,7 +23,7 @@ public protocol EventStore: AnyObject {
     /// `build` first receives the events other writers appended since this store last read,
     /// so it decides against the ledger exactly as it stands. If it throws, nothing is
     /// appended. Returns only after the new lines are durable.
-    func append(by recorder: String, _ build: ([Event]) throws -> [EventDraft]) throws -> [Event]
+    func append(by operatorName: String, _ build: ([Event]) throws -> [EventDraft]) throws -> [Event]
 
     /// The chain's head after the first `count` events: the anchor of a review of the past (`--as-of`).
     func headHash(afterEvents count: Int) throws -> String

@@ -75,7 +75,7 @@ public enum LedgerError: Error, Sendable, Equatable, CustomStringConvertible {
         case .busy(let holder, let waited):
             "the ledger is locked by process \(holder.map { "\($0.pid) (\($0.command))" } ?? "?") for \(Int(waited)) s"
         case .contradicted(let conflict): "the ledger disagrees with this machine's anchor: \(conflict)"
-        case .vanished(let seen): "the ledger \(seen.path) (id \(seen.logID), \(seen.seq) events) is missing or empty"
+        case .vanished(let seen): "the ledger \(seen.path) (id \(seen.ledgerID), \(seen.seq) events) is missing or empty"
         }
     }
 }

@@ -28,7 +28,7 @@ struct EnvelopeReader {
         guard trailer > 0, expect(#"{"v":1,"seq":"#), let seq = integer(), seq == expectedSeq,
               expect(#","id":""#), let id = string(),
               expect(#","at":""#), let at = timestamp(),
-              expect(#","op":""#), let recordedBy = string(),
+              expect(#","op":""#), let operatorName = string(),
               expect(#","type":""#), let type = string(),
               expect(#","case":"#), let caseID = nullableString(),
               expect(#","data":"#), index < trailer else { return nil }
@@ -38,7 +38,7 @@ struct EnvelopeReader {
               LineHash(UnsafeRawBufferPointer(rebasing: line[index..<(index + 64)])) == previousHash,
               let object = try? JSONParser.parse(data).objectValue,
               let body = try? EventPayloadCodec.decode(type: type, data: object) else { return nil }
-        return Event(seq: seq, id: id, recordedAt: at, recordedBy: recordedBy, caseID: caseID.map(CaseID.init), body: body)
+        return Event(seq: seq, id: id, recordedAt: at, operatorName: operatorName, caseID: caseID.map(CaseID.init), body: body)
     }
 
     private mutating func expect(_ literal: StaticString) -> Bool {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import DutyDeskLog
+@testable import DutyDeskLedger
 
 /// A ledger path that is not a regular file is refused at once: a FIFO would hang every reader.
 @Suite struct POSIXFileTests {

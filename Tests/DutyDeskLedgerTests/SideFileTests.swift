@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import DutyDeskLog
+@testable import DutyDeskLedger
 
 @Suite(.serialized) struct SideFileTests {
     @Test func aSideFileHasItsFinalModeWhateverTheUmaskAndLeavesNoTemporaryFile() throws {

@@ -1,7 +1,7 @@
 import DutyDeskCore
 import Foundation
 import Testing
-@testable import DutyDeskLog
+@testable import DutyDeskLedger
 
 /// Waiting for the ledger's lock says whom it waits for and ends; the lock is held here by a
 /// second open of the same file (flock locks belong to the open file, so this process conflicts

@@ -4,15 +4,15 @@ import Foundation
 /// One operator's view of the ledger: the store plus the state replayed from it, kept in step.
 public final class DeskSession {
     public let store: EventStore
-    public let recorder: String
+    public let operatorName: String
     public private(set) var state = DeskState()
     /// The events a snapshot gave the session before it read the store, 0 when it read them all.
     public let startedAt: Int
 
     /// Starts from `state` (a snapshot's, the store resumed after its last event) and takes in the rest.
-    public init(store: EventStore, recorder: String, startingFrom state: DeskState = DeskState()) throws {
+    public init(store: EventStore, operatorName: String, startingFrom state: DeskState = DeskState()) throws {
         self.store = store
-        self.recorder = recorder
+        self.operatorName = operatorName
         self.state = state
         startedAt = state.eventCount
         try refresh()
@@ -34,7 +34,7 @@ public final class DeskSession {
     @discardableResult
     public func record(by operatorName: String? = nil, _ command: (DeskState) throws -> [EventDraft]) throws
         -> [Event] {
-        let appended = try store.append(by: operatorName ?? recorder) { seen in
+        let appended = try store.append(by: operatorName ?? self.operatorName) { seen in
             for event in seen { state.apply(event) }
             return try command(state)
         }

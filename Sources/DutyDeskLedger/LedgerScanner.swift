@@ -174,7 +174,7 @@ public struct LedgerScanner {
         do {
             let event = try LineFraming.decode(line, expectedSeq: seq, previousHash: previous)
             if seq == 1 {
-                guard case .logCreated = event.body else { return .fault(.notALedger) }
+                guard case .ledgerCreated = event.body else { return .fault(.notALedger) }
             }
             return .valid(event, stored)
         } catch {

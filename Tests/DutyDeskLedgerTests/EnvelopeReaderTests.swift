@@ -2,7 +2,7 @@ import DutyDeskCore
 import DutyDeskJSON
 import Foundation
 import Testing
-@testable import DutyDeskLog
+@testable import DutyDeskLedger
 
 /// The fast reader must say exactly what the general one says, and step aside for anything else.
 @Suite struct EnvelopeReaderTests {
@@ -12,7 +12,7 @@ import Testing
     /// Every kind of event the codec knows, framed as the writer frames it, with a chain.
     static func lines() -> [(bytes: [UInt8], previous: LineHash, seq: Int, event: Event)] {
         let bodies: [EventBody] = [
-            .logCreated(LedgerIdentity(logID: "L", deskID: "城关", createdAt: at)),
+            .ledgerCreated(LedgerIdentity(ledgerID: "L", deskID: "城关", createdAt: at)),
             .caseReported(CaseReport(code: "YQ-20261123-001", title: "网传\"自来水\"发黄\n第二行", detail: "细节\t制表",
                                      locality: "城关镇", discoveredAt: at)),
             .caseTriaged(Triage(at: at, grade: .major, verification: .grounded)),
@@ -22,7 +22,7 @@ import Testing
         ]
         var previous = LineHash.genesis
         return bodies.enumerated().map { index, body in
-            let event = Event(seq: index + 1, id: "E-\(index + 1)", recordedAt: at, recordedBy: index == 3 ? "王 \"芳\"" : "张伟",
+            let event = Event(seq: index + 1, id: "E-\(index + 1)", recordedAt: at, operatorName: index == 3 ? "王 \"芳\"" : "张伟",
                               caseID: index == 0 || index == 4 ? nil : CaseID("C-1"), body: body)
             let framed = LineFraming.encode(event, previousHash: previous.text, utcOffset: 8 * 3600)
             defer { previous = framed.bytes.dropLast().withUnsafeBytes { LineFraming.storedHash($0)! } }
@@ -40,7 +40,7 @@ import Testing
             }
             #expect(general == line.event)
             // An operator name with an escaped quote is the general reader's to read.
-            if line.event.recordedBy.contains("\"") {
+            if line.event.operatorName.contains("\"") {
                 #expect(fast == nil)
             } else {
                 #expect(fast == line.event)

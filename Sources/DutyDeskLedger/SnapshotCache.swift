@@ -28,7 +28,7 @@ public struct SnapshotCache: Sendable {
 
     /// Opens a session on `log` (not yet read) from the snapshot when the ledger still holds the
     /// line it marks; otherwise from the first line. Errors reading the ledger itself are thrown.
-    public func open(_ log: LedgerFile, recorder: String) throws -> Opening {
+    public func open(_ log: LedgerFile, operatorName: String) throws -> Opening {
         var start = DeskState()
         var refusal: SnapshotFile.Refusal?
         do {
@@ -49,7 +49,7 @@ public struct SnapshotCache: Sendable {
             refusal = refused == .missing ? nil : refused
         }
         let startedAt = start.eventCount
-        let session = try DeskSession(store: log, recorder: recorder, startingFrom: start)
+        let session = try DeskSession(store: log, operatorName: operatorName, startingFrom: start)
         return Opening(session: session, refusal: refusal, replayed: session.state.eventCount - startedAt,
                        startedAt: startedAt)
     }
