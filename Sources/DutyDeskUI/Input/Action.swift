@@ -33,6 +33,26 @@ public enum Action: String, CaseIterable, Sendable {
     case quit
 }
 
+extension Action {
+    /// Whether the action writes to a ledger: a step's form, a desk record's form, an intake, a
+    /// handover. The read-only flag k9s keeps per action: a review of the past and the city's
+    /// view refuse these in words and let every other key through.
+    public var records: Bool {
+        switch self {
+        case .newReport, .triage, .assign, .respond, .pressConference, .note, .close, .acknowledge, .transfer, .refer,
+             .referralOutcome, .reopen, .correct, .instruct, .meeting, .reportBack, .completeItem, .feedback, .reportUp,
+             .tolerate, .releaseStep, .handOver, .decide, .newAssessment, .caseFromAssessment, .patrol:
+            true
+        // A form's own keys act inside a form already open; opening it is what a reader refuses.
+        case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last, .nextLane, .previousLane, .open, .back, .search,
+             .commandLine, .mark, .meetingMode, .handoverScreen, .reports, .statistics, .nextReport, .previousReport,
+             .assessments, .directory, .analysis, .save, .cancel, .nextField, .previousField, .pickChoice, .linkReport,
+             .restoreDraft, .discardDraft, .reloadForm, .saveAnyway, .help, .redraw, .quit:
+            false
+        }
+    }
+}
+
 /// Where an action applies; the keymap, footer and help are drawn per context.
 public enum Context: String, CaseIterable, Sendable {
     case queue, detail, help

@@ -96,6 +96,8 @@ public enum Keymap {
         KeyBinding(keys: [.tab], label: "Tab", action: .nextLane, contexts: [.city], inFooter: true),
         KeyBinding(keys: [.backTab], label: "S-Tab", action: .previousLane, contexts: [.city], inFooter: false),
         KeyBinding(keys: [.character(":")], label: ":", action: .commandLine, contexts: [.city], inFooter: true),
+        // The one key of the city's view that records: its instruction, on the case's own desk.
+        KeyBinding(keys: [.character("i")], label: "i", action: .instruct, contexts: [.city], inFooter: true),
         KeyBinding(keys: [.escape], label: "Esc", action: .back, contexts: [.city], inFooter: false),
         KeyBinding(keys: [.tab], label: "Tab", action: .nextReport, contexts: [.report], inFooter: true),
         KeyBinding(keys: [.backTab], label: "S-Tab", action: .previousReport, contexts: [.report], inFooter: false),

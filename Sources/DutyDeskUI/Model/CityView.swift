@@ -6,8 +6,9 @@ import Foundation
 /// The city's console (`--desks 3301`): the open cases of every desk under the prefix in one
 /// queue by time left, each behind its desk's code, the count per desk in the tab bar, and
 /// `:desk CODE` (or Tab) to show one desk. Every desk's clocks are read as the desk's own queue
-/// reads them. It only reads: a desk records its own cases, and the city's instruction is
-/// recorded with `dutydesk instruct --desk`.
+/// reads them. A desk records its own cases; the one thing the city records on them is its
+/// instruction (批示, `i`: the seeds' 上级交办), which goes onto that desk's chain under the city
+/// operator's name. Every other recording key is refused in words.
 public struct CityView: Sendable {
     public struct Desk: Sendable {
         public let code: String
@@ -24,6 +25,13 @@ public struct CityView: Sendable {
         public let standing: CaseStanding
     }
 
+    /// An instruction saved in the form, for the app to record on its desk's chain.
+    public struct Instruction: Sendable {
+        public let desk: String
+        public let code: String
+        public let action: CaseAction
+    }
+
     public var desks: [Desk]
     /// What the header calls the view: the city's name, else the prefix.
     public let name: String
@@ -31,6 +39,8 @@ public struct CityView: Sendable {
     public let policy: DeadlinePolicy
     public let strings: ConsoleStrings
     public let timeZone: TimeZone
+    /// The city's settings: the leaders and units the instruction form offers first.
+    public let settings: DeskSettings
     /// The desk shown alone (`:desk`, Tab); nil shows every desk.
     public private(set) var deskFilter: String?
     /// The `:` command being typed; nil when not typing.
@@ -43,18 +53,27 @@ public struct CityView: Sendable {
     public var wantsRedraw = false
     /// Set when reviewing the past (`--as-of`).
     public var reviewing: Date?
+    /// The instruction form, and the desk whose case it is for.
+    private(set) var forms = FormState(offer: nil)
+    public private(set) var formDesk: String?
+    /// Saved instructions the app has not yet recorded (`takeInstructions`).
+    public private(set) var instructions: [Instruction] = []
 
     public init(desks: [Desk], name: String, operatorName: String, policy: DeadlinePolicy, strings: ConsoleStrings,
-                timeZone: TimeZone) {
+                timeZone: TimeZone, settings: DeskSettings = DeskSettings()) {
         self.desks = desks
         self.name = name
         self.operatorName = operatorName
         self.policy = policy
         self.strings = strings
         self.timeZone = timeZone
+        self.settings = settings
     }
 
-    public var context: Context { helpVisible ? .help : .city }
+    public var context: Context { forms.context ?? (helpVisible ? .help : .city) }
+
+    /// The form open over the queue, if any.
+    public var openForm: OpenForm? { forms.open }
 
     /// The open cases of the desks shown, most urgent clock first (by due time, the same order as
     /// by time left), then by desk and code; cases without a clock last.
@@ -96,13 +115,17 @@ public struct CityView: Sendable {
 
     public mutating func handle(_ key: Key, now: Date) {
         notice = nil
+        if forms.isOpen {
+            typeInForm(key, now: now)
+            return
+        }
         if let draft = commandDraft {
             typeCommand(key, draft)
             return
         }
         guard let action = Keymap.action(for: key, in: context) else {
             // A key that records on a desk's own console is refused here in words, not ignored.
-            if Keymap.action(for: key, in: .queue) != nil, !helpVisible {
+            if let action = Keymap.action(for: key, in: .queue), action.records, !helpVisible {
                 notice = fill(strings.city.readOnly, selectedDesk(now: now) ?? desks.first?.code ?? "")
             } else if let label = Keymap.label(of: key) {
                 notice = fill(strings.keyNotHere, label)
@@ -121,8 +144,63 @@ public struct CityView: Sendable {
         case .help: helpVisible.toggle()
         case .redraw: wantsRedraw = true
         case .quit: wantsQuit = true
+        case .instruct: openInstruction(now: now)
         default: break
         }
+    }
+
+    /// The instructions saved since the last call, for the app to record; each answer comes back
+    /// through `recorded` or `refused`.
+    public mutating func takeInstructions() -> [Instruction] {
+        defer { instructions.removeAll() }
+        return instructions
+    }
+
+    /// The instruction was recorded on its desk, whose state is now `state`.
+    public mutating func recorded(on desk: String, state: DeskState, notice: String) {
+        update(desk: desk, to: state)
+        forms.close()
+        formDesk = nil
+        self.notice = notice
+    }
+
+    /// The desk refused the instruction: the message goes beside the field, the form stays open.
+    public mutating func refused(_ error: DraftRefusal?, message: String) {
+        forms.reject(error, message: message)
+    }
+
+    /// 批示 on the selected case, on its own desk's terms: the form is the desk console's own.
+    private mutating func openInstruction(now: Date) {
+        if reviewing != nil {
+            notice = strings.domain.usage.reviewIsReadOnly
+            return
+        }
+        let rows = rows(now: now)
+        guard !rows.isEmpty, let desk = desks.first(where: { $0.code == rows[min(selected, rows.count - 1)].desk }) else {
+            notice = strings.city.noOpenCases
+            return
+        }
+        let subject = rows[min(selected, rows.count - 1)].standing.subject
+        formDesk = desk.code
+        forms.show(OpenForm(purpose: .caseAction(.instruct, subject.id),
+                            form: CaseActionForms.make(.instruct, for: subject, desk: desk.state, settings: settings,
+                                                       language: strings.domain.language, openedAt: now),
+                            openedAt: now, baseSeq: desk.state.lastSeq))
+    }
+
+    private mutating func typeInForm(_ key: Key, now: Date) {
+        guard let code = formDesk, let desk = desks.first(where: { $0.code == code }) else {
+            forms.close()
+            return
+        }
+        var requests: [ConsoleRequest] = []
+        forms.handle(key, action: forms.context.flatMap { Keymap.action(for: key, in: $0) }, now: now,
+                     FormContext(desk: desk.state, settings: settings, language: strings.domain.language, timeZone: timeZone),
+                     requests: &requests)
+        for case .act(let caseCode, let action) in requests {
+            instructions.append(Instruction(desk: code, code: caseCode, action: action))
+        }
+        if !forms.isOpen { formDesk = nil }
     }
 
     /// Replaces a desk's state with what its stream now holds; the selection stays in range.

@@ -291,8 +291,7 @@ public struct ConsoleState: Sendable {
     private mutating func perform(_ action: Action, now: Date, size: (width: Int, height: Int)) {
         let step = CaseActionKind(action)
         // Every form writes to the ledger: none opens while reviewing the past.
-        let desksOwn: Set<Action> = [.newReport, .handOver, .decide, .newAssessment, .caseFromAssessment, .patrol]
-        if reviewing != nil, desksOwn.contains(action) || step != nil {
+        if reviewing != nil, action.records {
             notice = strings.domain.usage.reviewIsReadOnly
             return
         }

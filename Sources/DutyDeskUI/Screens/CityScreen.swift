@@ -8,11 +8,16 @@ import Foundation
 /// from the keymap.
 public enum CityScreen {
     public static func render(_ view: CityView, width: Int, height: Int, now: Date) -> Grid {
+        frame(view, width: width, height: height, now: now).grid
+    }
+
+    /// The grid and where the terminal cursor belongs while the instruction form is open (nil: hidden).
+    public static func frame(_ view: CityView, width: Int, height: Int, now: Date) -> (grid: Grid, cursor: (x: Int, y: Int)?) {
         var grid = Grid(width: width, height: height)
         let strings = view.strings
         guard width >= QueueLayout.minimumWidth, height >= QueueLayout.minimumHeight else {
             grid.put(fill(strings.tooSmall, width, height), x: 0, y: 0, role: .bannerError, maxWidth: width)
-            return grid
+            return (grid, nil)
         }
         let rows = view.rows(now: now)
         header(&grid, view, now: now, overdue: view.overdueCount(now: now))
@@ -25,9 +30,28 @@ public enum CityScreen {
             y += 1
         }
         queue(&grid, view, rows: rows, from: y, now: now)
-        if view.helpVisible { help(&grid, view) }
         footer(&grid, view)
-        return grid
+        var cursor: (x: Int, y: Int)?
+        if let open = view.openForm { cursor = form(&grid, view, open, now: now) }
+        if view.helpVisible {
+            help(&grid, view)
+            cursor = nil
+        }
+        return (grid, cursor)
+    }
+
+    /// The instruction form over the queue, under a line naming the desk and the case it goes to.
+    private static func form(_ grid: inout Grid, _ view: CityView, _ open: OpenForm, now: Date) -> (x: Int, y: Int)? {
+        let top = 2
+        let bottom = grid.height - 1
+        guard case .caseAction(_, let id) = open.purpose, let code = view.formDesk,
+              let subject = view.desks.first(where: { $0.code == code })?.state[id] else { return nil }
+        grid.fill(row: top, role: .banner)
+        grid.put(" " + fill(view.strings.city.instructionFor, code, subject.code, SafeText.singleLine(subject.title)),
+                 x: 0, y: top, role: .banner, maxWidth: grid.width)
+        for row in (top + 1)..<bottom { grid.fill(row: row, role: .normal) }
+        return open.form.render(into: &grid, x: 0, y: top + 1, width: grid.width, height: bottom - top - 1, now: now,
+                                timeZone: view.timeZone, language: view.strings.domain.language)
     }
 
     private static func header(_ grid: inout Grid, _ view: CityView, now: Date, overdue: Int) {
@@ -104,7 +128,7 @@ public enum CityScreen {
     }
 
     private static func help(_ grid: inout Grid, _ view: CityView) {
-        let bindings = Keymap.help(for: .city)
+        let bindings = Keymap.help(for: view.openForm == nil ? .city : view.context)
         let top = 3
         for (index, binding) in bindings.enumerated() where top + index < grid.height - 1 {
             let y = top + index

@@ -47,7 +47,13 @@ struct DeskScope: Equatable {
 
     /// Who is recorded on another desk's chain: the operator and the desk they record from.
     func operatorName(_ name: String) -> String {
-        guard visited != nil, let home else { return name }
+        visited.map { operatorName(name, on: $0) } ?? name
+    }
+
+    /// Who an instruction on `desk`'s chain names: the operator alone on their own desk, else with
+    /// the desk they record from (the city view's instructions on its counties).
+    func operatorName(_ name: String, on desk: String) -> String {
+        guard let home, desk != home else { return name }
         return name + "@" + home
     }
 }

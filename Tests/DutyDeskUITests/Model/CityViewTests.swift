@@ -81,14 +81,68 @@ import Testing
         #expect(text.contains("\(view.strings.overdueCount) \(all)"), "\(text)")
     }
 
-    @Test func everyKeyThatRecordsOnADeskIsRefusedInWords() throws {
-        for action in [Action.newReport, .triage, .respond, .close, .instruct, .note, .mark, .meetingMode] {
+    @Test func everyKeyThatRecordsOnADeskIsRefusedInWordsAndNoOtherKey() throws {
+        for action in [Action.newReport, .triage, .respond, .close, .note, .reopen, .releaseStep] {
             var view = Self.view(.english)
             let key = try #require(Keymap.bindings.first { $0.action == action && $0.contexts.contains(.queue) }?.keys.first)
             view.handle(key, now: Self.now)
-            #expect(view.notice?.hasPrefix("The city view reads only") == true, "\(action): \(view.notice ?? "nothing said")")
-            #expect(view.notice?.contains("--desk") == true)
+            #expect(view.notice?.hasPrefix("The city view reads only but for instructions (i)") == true,
+                    "\(action): \(view.notice ?? "nothing said")")
+            #expect(view.openForm == nil)
         }
+        // Keys that only read on a desk's console are not the city's; they say so, not "read-only".
+        for action in [Action.mark, .meetingMode, .search, .reports] {
+            var view = Self.view(.english)
+            let binding = try #require(Keymap.bindings.first { $0.action == action && $0.contexts.contains(.queue) })
+            view.handle(try #require(binding.keys.first), now: Self.now)
+            #expect(view.notice == fill(ConsoleStrings.english.keyNotHere, binding.label), "\(action): \(view.notice ?? "")")
+        }
+    }
+
+    /// `i` opens the desk console's own instruction form on the selected case; saving hands the
+    /// instruction, with the case's desk and code, to the app, and the form stays until it is recorded.
+    @Test func anInstructionIsWrittenForTheSelectedCasesOwnDesk() throws {
+        var view = Self.view()
+        let rows = view.rows(now: Self.now)
+        let index = try #require(rows.firstIndex { $0.desk == "330106" })
+        for _ in 0..<index { view.handle(.down, now: Self.now) }
+        view.handle(.character("i"), now: Self.now)
+        let open = try #require(view.openForm)
+        #expect(open.purpose == .caseAction(.instruct, rows[index].standing.subject.id) && view.formDesk == "330106")
+        #expect(view.context == .form)
+        for key in Array("王市长").map({ Key.character($0) }) + [.tab] + Array("今日内回应").map({ Key.character($0) })
+            + [.tab] + Array("23:30").map({ Key.character($0) }) + [.control("s")] {
+            view.handle(key, now: Self.now)
+        }
+        let saved = view.takeInstructions()
+        #expect(saved.count == 1 && saved.first?.desk == "330106" && saved.first?.code == rows[index].standing.subject.code)
+        guard case .instruct(let leader, let text, _)? = saved.first?.action else {
+            Issue.record("not an instruction: \(saved)")
+            return
+        }
+        #expect(leader == "王市长" && text == "今日内回应")
+        #expect(view.takeInstructions().isEmpty, "each saved instruction is handed over once")
+        #expect(view.openForm != nil, "open until the desk has recorded it")
+        view.refused(.emptyField(name: .leader), message: "批示领导不能为空")
+        #expect(view.openForm?.form.fields.first { $0.id == "leader" }?.message == "批示领导不能为空")
+        view.recorded(on: "330106", state: Self.county, notice: "已记录")
+        #expect(view.openForm == nil && view.formDesk == nil && view.notice == "已记录")
+    }
+
+    @Test func aReviewOfThePastOpensNoInstructionForm() {
+        var view = Self.view()
+        view.reviewing = Self.now
+        view.handle(.character("i"), now: Self.now)
+        #expect(view.openForm == nil && view.notice == view.strings.domain.usage.reviewIsReadOnly)
+    }
+
+    @Test(arguments: [Language.chinese, .english])
+    func theInstructionFormAt80x24(language: Language) throws {
+        var view = Self.view(language)
+        view.handle(.character("i"), now: Self.now)
+        let frame = CityScreen.frame(view, width: 80, height: 24, now: Self.now)
+        #expect(frame.cursor != nil, "the cursor stands in the form")
+        try Snapshot.assert(Snapshot.text(frame.grid), named: "city-instruction-80x24-\(language.rawValue)")
     }
 
     @Test(arguments: [Language.chinese, .english])

@@ -3,10 +3,11 @@ import Foundation
 import Testing
 
 /// `dutydesk --desks 3301` in real tmux over a real cluster: both counties' cases in one queue,
-/// an append on a county shown without a key, `:desk` narrowing, a recording key refused.
+/// an append on a county shown without a key, `:desk` narrowing, a recording key refused, and the
+/// city's instruction recorded on the county's chain.
 @Suite(.serialized, .enabled(if: PostgresCluster.isInstalled, "PostgreSQL is not installed"))
 struct CityConsoleRunnerTmuxTests {
-    @Test func theCityFollowsItsCountiesAndRecordsNothing() throws {
+    @Test func theCityFollowsItsCountiesAndRecordsOnlyItsInstruction() throws {
         let console = try ConsoleInTmux("city-console", environment: ["DUTYDESK_OPERATOR": "市值班员"])
         defer { console.scratch.remove() }
         let cluster = try PostgresCluster(in: console.scratch)
@@ -36,9 +37,26 @@ struct CityConsoleRunnerTmuxTests {
         try console.expectScreen("one desk") { !$0.contains("城关镇自来水发黄") && $0.contains("网传西溪中学停课") }
         try console.tmux.type("r")
         try console.expectScreen("a recording key refused") { $0.contains("市级视图只读") }
+
+        // The city's one record: an instruction, on the county's own chain, under the city operator's name.
+        try console.tmux.type("i")
+        try console.expectScreen("the instruction form for the county's case") {
+            $0.contains("批示 → 值班台 330106") && $0.contains("批示领导")
+        }
+        try console.tmux.type("王市长")
+        try console.tmux.press("Tab")
+        try console.tmux.type("今日内说明停课传言")
+        try console.tmux.press("Tab")
+        try console.tmux.type("23:30")
+        try console.tmux.press("C-s")
+        try console.expectScreen("the instruction recorded") { $0.contains("已记录") && !$0.contains("批示领导") }
+        let chain = try DeskBinary.run(["store", "export", "--desk", "330106"], log: console.log, extra: desk("330106")).stdout
+        let instruction = try #require(chain.split(separator: "\n").first { $0.contains("\"instruction.issued\"") })
+        #expect(instruction.contains("\"op\":\"市值班员@330100\"") && instruction.contains("王市长"), "\(instruction)")
+        #expect(try DeskBinary.run(["verify"], log: console.log, extra: desk("330106")).status == 0)
         try console.tmux.type("q")
         try console.expectScreen("the console ends") { $0.contains("$") && !$0.contains("个值班台") }
         #expect(try DeskBinary.run(["store", "export", "--desk", "330100"], log: console.log, extra: desk("330100")).stdout.isEmpty,
-                "the city's view started no stream of its own")
+                "the city's view started no stream of its own, its instruction included")
     }
 }
