@@ -5,14 +5,15 @@ import NIOCore
 import NIOPosix
 import PostgresNIO
 
-/// One connection to the server, used synchronously: postgres-nio runs on its own event-loop
-/// thread and the caller (the CLI, the console's loop) blocks on each answer with `wait()`,
-/// which is allowed anywhere but on that event loop. A lost connection is opened again on the
-/// next query.
+/// One connection to the server, used synchronously: postgres-nio runs on the process's shared
+/// event loops and the caller (the CLI, the console's loop) blocks on each answer with `wait()`,
+/// which is allowed anywhere but on those loops. A lost connection is opened again on the next
+/// query. Every link shares NIO's one group, so a city view over twenty desks holds twenty
+/// connections but no thread of its own per desk.
 final class PostgresLink {
     let address: PostgresStoreAddress
     private let password: String?
-    private let group: MultiThreadedEventLoopGroup
+    private let group = MultiThreadedEventLoopGroup.singleton
     private var connection: PostgresConnection?
     /// Silent: a line on stderr would land in the middle of the console's screen.
     let logger = Logger(label: "dutydesk.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
@@ -30,12 +31,10 @@ final class PostgresLink {
     init(_ address: PostgresStoreAddress, environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.address = address
         password = PassFile.password(for: address, environment: environment)
-        group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
     }
 
     deinit {
         _ = try? connection?.close().wait()
-        try? group.syncShutdownGracefully()
     }
 
     var eventLoop: any EventLoop { group.next() }
