@@ -5,15 +5,17 @@ import PostgresNIO
 
 /// Wakes a console when another writer appends to its desk: `LISTEN dutydesk` on a connection of
 /// its own, and every notification naming the desk writes a byte into a pipe that the console's
-/// poll(2) watches. A lost connection wakes the console too, and its `drain` listens again (while
+/// poll(2) watches. Connecting and listening happen on the event loop, never on the console's
+/// thread: a server that is away, or one that takes the connection and says nothing, costs the
+/// console no wait. A lost connection wakes the console too, and its `drain` listens again (while
 /// the server is away, a wake every second asks again); meanwhile its one-second tick reads the
 /// stream anyway (the polling fallback), and the catch-up from the cursor brings whatever was missed.
 public final class PostgresChanges: StoreChanges {
     public var descriptor: Int32? { pipeEnds.read }
     private let pipeEnds: (read: Int32, write: Int32)
     private let link: PostgresLink
-    private var listening: PostgresConnection?
     private let alarm: Alarm
+    private let listener = Listener()
 
     /// Which desks' appends wake it: the address's desk alone, or every desk under a prefix (the city view).
     private let wakesFor: @Sendable (String) -> Bool
@@ -46,7 +48,7 @@ public final class PostgresChanges: StoreChanges {
         // Callbacks still pending on the event loop (a close, a retry) must not write into a
         // descriptor number the process may already have given to another file.
         alarm.silence()
-        _ = try? listening?.close().wait()
+        _ = try? listener.stop()?.close().wait()
         close(pipeEnds.read)
         close(pipeEnds.write)
     }
@@ -54,47 +56,109 @@ public final class PostgresChanges: StoreChanges {
     public func drain() {
         var buffer = [UInt8](repeating: 0, count: 256)
         while buffer.withUnsafeMutableBytes({ read(pipeEnds.read, $0.baseAddress, $0.count) }) > 0 {}
-        if listening?.isClosed ?? true { listen() }
+        listen()
     }
 
+    /// Starts connecting and listening unless a connection listens or is on its way; returns at once.
     private func listen() {
-        let alarm = alarm
+        guard listener.begin() else { return }
+        let alarm = alarm, listener = listener, wakesFor = wakesFor, logger = link.logger
+        let address = link.address.description, eventLoop = link.eventLoop
         @Sendable func wakeUp() { alarm.ring() }
-        guard let connection = try? link.connect() else {
-            // The server is away: ask again in a second, by waking the console, which drains.
-            _ = link.eventLoop.scheduleTask(in: .seconds(1)) { wakeUp() }
-            return listening = nil
+        @Sendable func tryAgainSoon() {
+            listener.failed()
+            // The server is away or silent: ask again in a second, by waking the console, which drains.
+            _ = eventLoop.scheduleTask(in: .seconds(1)) { wakeUp() }
         }
-        let wakesFor = wakesFor
-        connection.addListener(channel: "dutydesk") { _, notification in
-            guard wakesFor(notification.payload) else { return }
-            wakeUp()
+        // Connecting is bounded too: a server that takes the connection and never answers its
+        // startup would otherwise leave the follower connecting for ever.
+        let connected = eventLoop.makePromise(of: PostgresConnection.self)
+        let giveUp = eventLoop.scheduleTask(in: Self.patience) {
+            connected.fail(StoreError.unavailable("\(address): the server did not answer"))
         }
-        do {
+        let attempt = link.connecting()
+        attempt.cascade(to: connected)
+        // A connection that arrives after it was given up is closed, not kept.
+        connected.futureResult.whenFailure { _ in attempt.whenSuccess { _ = $0.close() as EventLoopFuture<Void> } }
+        connected.futureResult.whenComplete { result in
+            giveUp.cancel()
+            guard case .success(let connection) = result else { return tryAgainSoon() }
+            connection.addListener(channel: "dutydesk") { _, notification in
+                guard wakesFor(notification.payload) else { return }
+                wakeUp()
+            }
             // LISTEN's answer is waited for a bounded time: a server that took the connection and
-            // says nothing must not hold the console's loop.
-            let answered = connection.eventLoop.makePromise(of: Void.self), address = link.address.description
-            connection.query(PostgresQuery(unsafeSQL: "LISTEN dutydesk"), logger: link.logger).map { _ in }
-                .cascade(to: answered)
+            // says nothing is given up and asked again.
+            let answered = connection.eventLoop.makePromise(of: Void.self)
+            connection.query(PostgresQuery(unsafeSQL: "LISTEN dutydesk"), logger: logger).map { _ in }.cascade(to: answered)
             let silence = connection.eventLoop.scheduleTask(in: Self.patience) {
                 answered.fail(StoreError.unavailable("\(address): LISTEN unanswered"))
             }
-            defer { silence.cancel() }
-            try answered.futureResult.wait()
-            listening = connection
-            // A lost listener wakes the console, whose drain listens again; whatever was appended
-            // meanwhile is read from the cursor.
-            connection.closeFuture.whenComplete { _ in wakeUp() }
-            wakeUp()
-        } catch {
-            _ = connection.close() as EventLoopFuture<Void>
-            listening = nil
-            _ = link.eventLoop.scheduleTask(in: .seconds(1)) { wakeUp() }
+            answered.futureResult.whenComplete { outcome in
+                silence.cancel()
+                guard case .success = outcome else {
+                    _ = connection.close() as EventLoopFuture<Void>
+                    return tryAgainSoon()
+                }
+                listener.listening(on: connection)
+                // A lost listener wakes the console, whose drain listens again; whatever was
+                // appended meanwhile is read from the cursor.
+                connection.closeFuture.whenComplete { _ in
+                    listener.lost(connection)
+                    wakeUp()
+                }
+                wakeUp()
+            }
         }
     }
 
-    /// How long LISTEN may go unanswered before the connection is given up and tried again.
+    /// How long connecting, and then LISTEN, may go unanswered before it is given up and tried again.
     static let patience = TimeAmount.seconds(5)
+}
+
+/// Where the LISTEN connection stands, as the console's thread and the event loop's callbacks both see it.
+private final class Listener: @unchecked Sendable {
+    private let lock = NSLock()
+    private var connection: PostgresConnection?
+    private var connecting = false
+    private var stopped = false
+
+    /// True when the caller is to start connecting: nothing listens and nothing is on its way.
+    func begin() -> Bool {
+        lock.withLock {
+            if stopped || connecting { return false }
+            if let connection, !connection.isClosed { return false }
+            connection = nil
+            connecting = true
+            return true
+        }
+    }
+
+    func listening(on connection: PostgresConnection) {
+        let late = lock.withLock {
+            connecting = false
+            if stopped { return true }
+            self.connection = connection
+            return false
+        }
+        // The follower went away while the connection was on its way.
+        if late { _ = connection.close() as EventLoopFuture<Void> }
+    }
+
+    func failed() { lock.withLock { connecting = false } }
+
+    func lost(_ connection: PostgresConnection) {
+        lock.withLock { if self.connection === connection { self.connection = nil } }
+    }
+
+    /// No more listening; the connection that listens, for the caller to close.
+    func stop() -> PostgresConnection? {
+        lock.withLock {
+            stopped = true
+            defer { connection = nil }
+            return connection
+        }
+    }
 }
 
 /// The pipe's write end as the event loop's callbacks see it: a byte written to wake the

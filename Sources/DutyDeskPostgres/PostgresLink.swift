@@ -39,18 +39,22 @@ final class PostgresLink {
 
     var eventLoop: any EventLoop { group.next() }
 
-    /// A new connection, for a caller that keeps its own (the follower's LISTEN).
+    /// A new connection, waited for.
     func connect() throws -> PostgresConnection {
+        do {
+            return try connecting().wait()
+        } catch {
+            throw StoreError.unavailable("\(address): \(Self.describe(error))")
+        }
+    }
+
+    /// A new connection, for a caller that keeps its own and must not wait for it (the follower's LISTEN).
+    func connecting() -> EventLoopFuture<PostgresConnection> {
         var configuration = PostgresConnection.Configuration(host: address.host, port: address.port,
                                                              username: address.user, password: password,
                                                              database: address.database, tls: .disable)
         configuration.options.connectTimeout = .seconds(5)
-        do {
-            return try PostgresConnection.connect(on: group.next(), configuration: configuration, id: 1,
-                                                  logger: logger).wait()
-        } catch {
-            throw StoreError.unavailable("\(address): \(Self.describe(error))")
-        }
+        return PostgresConnection.connect(on: group.next(), configuration: configuration, id: 1, logger: logger)
     }
 
     /// The rows of one statement; parameters are bound, never spliced into the text.

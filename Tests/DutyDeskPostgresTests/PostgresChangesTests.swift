@@ -1,6 +1,7 @@
 import DutyDeskLedger
 import DutyDeskTestSupport
 import Foundation
+import Glibc
 import Testing
 @testable import DutyDeskPostgres
 
@@ -31,6 +32,19 @@ struct PostgresChangesTests {
         try fixture.report(fixture.session(), "重新监听后录入")
         #expect(woken(within: 2000), "the new listener hears the next append")
         #expect(try console.refresh() == 1)
+    }
+
+    /// A server that takes the connection and then says nothing (a hung host, a half-open link)
+    /// costs the console's thread no wait: the follower starts and drains at once, every time.
+    @Test func aSilentServerNeverHoldsTheConsolesThread() throws {
+        let silent = try SilentServer()
+        defer { silent.close() }
+        let address = try PostgresStoreAddress(parsing: "postgres://dutydesk@127.0.0.1:\(silent.port)/dutydesk?desk=330106")
+        let started = Date()
+        let changes = try PostgresChanges(address: address)
+        for _ in 0..<3 { changes.drain() }
+        #expect(Date().timeIntervalSince(started) < 1, "the follower waited on a silent server")
+        #expect(silent.acceptedSomething(), "the follower did try to connect")
     }
 
     @Test func aCityFollowerWakesForEveryDeskUnderItsPrefixAndNoOther() throws {
@@ -73,4 +87,39 @@ struct PostgresChangesTests {
         #expect(poll(&ready, 1, 2000) == 1)
         #expect(try console.refresh() == 1)
     }
+}
+
+/// A TCP port on loopback that takes connections into its backlog and never answers a byte.
+private final class SilentServer {
+    let port: Int
+    private let socket: Int32
+
+    init() throws {
+        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = 0
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard bound == 0, listen(socket, 16) == 0 else {
+            _ = Glibc.close(socket)
+            throw POSIXError(.EADDRINUSE)
+        }
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(socket, $0, &length) }
+        }
+        self.socket = socket
+        port = Int(UInt16(bigEndian: address.sin_port))
+    }
+
+    /// Whether a connection is waiting in the backlog (polled for up to a second).
+    func acceptedSomething() -> Bool {
+        var ready = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
+        return poll(&ready, 1, 1000) == 1
+    }
+
+    func close() { _ = Glibc.close(socket) }
 }
