@@ -118,6 +118,35 @@ final class PostgresLink {
         }
     }
 
+    /// `COPY table (columns) FROM STDIN` in the text format, inside the transaction that is open:
+    /// `rows` writes the already escaped rows, a chunk at a time, into the buffer it is handed.
+    /// postgres-nio's COPY is async; the caller waits for it as it waits for every other answer.
+    func copy(into table: String, columns: [String],
+              rows: @escaping @Sendable (_ chunk: inout ByteBuffer) -> Bool) throws {
+        let connection = try open()
+        let outcome = CopyOutcome()
+        let logger = logger
+        Task {
+            do {
+                try await connection.copyFrom(table: table, columns: columns, logger: logger) { writer in
+                    var more = true
+                    while more {
+                        var chunk = ByteBuffer()
+                        more = rows(&chunk)
+                        try await writer.write(chunk)
+                    }
+                }
+                outcome.finish(nil)
+            } catch {
+                outcome.finish(error)
+            }
+        }
+        if let error = outcome.wait() {
+            if connection.isClosed { self.connection = nil }
+            throw error
+        }
+    }
+
     /// Drops the connection, as a lost one is dropped: the next query opens a new one.
     func reset() {
         _ = try? connection?.close().wait()
@@ -158,5 +187,21 @@ final class PostgresLink {
         // The backend was terminated (pg_terminate_backend) or the server is shutting down.
         if let state = error.serverInfo?[.sqlState], state.hasPrefix("57P") || state.hasPrefix("08") { return true }
         return [.serverClosedConnection, .connectionError, .uncleanShutdown, .clientClosedConnection].contains(error.code)
+    }
+}
+
+/// The end of a COPY, handed from its task to the thread that waits for it.
+private final class CopyOutcome: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var error: (any Error)?
+
+    func finish(_ error: (any Error)?) {
+        self.error = error
+        done.signal()
+    }
+
+    func wait() -> (any Error)? {
+        done.wait()
+        return error
     }
 }

@@ -40,6 +40,29 @@ struct StoreImportTests {
         #expect(onStore.store.eventCount == 5)
     }
 
+    /// The decoded columns come through COPY as they are: an operator's name with a backslash,
+    /// a tab and a newline reads back the same, and the line is still the file's.
+    @Test func awkwardTextSurvivesTheCopy() throws {
+        let fixture = try StoreFixture(.postgres)
+        let path = fixture.scratch.file("awkward.jsonl")
+        let name = "值班\\员\t甲\n乙"
+        let file = try LedgerFile(path: path, access: .readWrite, deskID: "330106", operatorName: name, now: { Date() },
+                                  timeZone: StoreFixture.zone)
+        try fixture.report(DeskSession(store: file, operatorName: name), "化工园区异味")
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        let events = try LedgerFile(path: path, access: .readOnly, deskID: "330106", operatorName: name, now: { Date() },
+                                    timeZone: StoreFixture.zone).readNew()
+        #expect(try StoreImport.load(Self.lines(bytes, events: events), into: fixture.address("330106")) == 2)
+        #expect(try fixture.cluster!.psql("SELECT count(*) FROM event WHERE op = E'值班\\\\员\\t甲\\n乙'") == "2")
+        #expect(try fixture.cluster!.psql("SELECT count(*) FROM event WHERE case_code IS NULL") == "1", "log.created has no case")
+        let store = try PostgresEventStore(address: fixture.address("330106"), access: .readOnly, operatorName: name,
+                                           now: { Date() }, timeZone: StoreFixture.zone)
+        var exported: [UInt8] = []
+        try store.lines { exported += $0 }
+        #expect(exported == bytes)
+        #expect(try store.readNew().map(\.operatorName) == [name, name])
+    }
+
     @Test func aDeskWhoseEventsDisagreeTakesNothing() throws {
         let fixture = try StoreFixture(.postgres)
         try fixture.report(fixture.session(desk: "330106"), "库里已有的")
