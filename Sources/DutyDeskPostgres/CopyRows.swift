@@ -42,13 +42,22 @@ final class CopyRows: @unchecked Sendable {
         buffer.writeInteger(UInt8(ascii: "\t"))
         if let code = event.caseID?.rawValue { text(code, into: &buffer) } else { buffer.writeString("\\N") }
         buffer.writeString("\t\\\\x")
-        let digits = Array("0123456789abcdef".utf8)
-        for byte in line {
-            buffer.writeInteger(digits[Int(byte >> 4)])
-            buffer.writeInteger(digits[Int(byte & 0x0f)])
+        // Written straight into the buffer's memory: the line is most of the row.
+        buffer.writeWithUnsafeMutableBytes(minimumWritableBytes: line.count * 2) { memory in
+            line.withUnsafeBufferPointer { bytes in
+                var at = 0
+                for byte in bytes {
+                    memory[at] = hexDigits[Int(byte >> 4)]
+                    memory[at + 1] = hexDigits[Int(byte & 0x0f)]
+                    at += 2
+                }
+            }
+            return line.count * 2
         }
         buffer.writeInteger(UInt8(ascii: "\n"))
     }
+
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     /// A text value with COPY's four special bytes escaped.
     static func text(_ value: String, into buffer: inout ByteBuffer) {
