@@ -24,6 +24,9 @@ public enum IntakeForm {
                                draft: [FieldID: String]?) -> [Form.Field] {
         let words = WorkflowStrings.table(for: language)
         let value = { (id: FieldID) in draft?[id] ?? "" }
+        // The draft file keeps a choice nobody made as empty text (`values`): nothing picked, so a
+        // required choice is still asked for by the form, not refused later by the ledger.
+        let picked = { (id: FieldID) in draft?[id].flatMap { $0.isEmpty ? nil : $0 } }
         // A case opened from a 舆情风险评估 carries its code (and with it the assessment and plan).
         let carried = value(.assessment).isEmpty ? [] : [
             Form.Field(id: .assessment, label: DeskRecordStrings.table(for: language).assessmentCode,
@@ -34,11 +37,11 @@ public enum IntakeForm {
             Form.Field(id: .locality, label: words.locality,
                        kind: .choice(ChoiceField(options: options(desk.cases.map(\.report.locality),
                                                                   directory: settings.localities),
-                                                 selected: draft?[.locality], allowsNone: false, allowsNew: true)),
+                                                 selected: picked(.locality), allowsNone: false, allowsNew: true)),
                        required: true),
             Form.Field(id: .channel, label: words.channel,
                        kind: .choice(ChoiceField(options: vocabulary(Channel.self, language),
-                                                 selected: draft?[.channel] ?? Channel.dutyPhone.code, allowsNone: false))),
+                                                 selected: picked(.channel) ?? Channel.dutyPhone.code, allowsNone: false))),
             Form.Field(id: .caller, label: words.caller, kind: .text(TextBuffer(value(.caller)))),
             Form.Field(id: .phone, label: words.phone, kind: .text(TextBuffer(value(.phone)))),
             Form.Field(id: .detail, label: words.detail, kind: .area(TextArea(value(.detail)))),
@@ -46,14 +49,14 @@ public enum IntakeForm {
                        kind: .dateTime(DateTimeField(text: value(.discovered), default: openedAt))),
             Form.Field(id: .level, label: words.level,
                        kind: .choice(ChoiceField(options: vocabulary(OpinionLevel.self, language),
-                                                 selected: draft?[.level] ?? OpinionLevel.general.code, allowsNone: false))),
+                                                 selected: picked(.level) ?? OpinionLevel.general.code, allowsNone: false))),
             Form.Field(id: .grade, label: words.grade,
                        kind: .choice(ChoiceField(options: vocabulary(Grade.self, language),
-                                                 selected: draft?[.grade] ?? Grade.none.code, allowsNone: false))),
+                                                 selected: picked(.grade) ?? Grade.none.code, allowsNone: false))),
             Form.Field(id: .unit, label: words.unit,
                        kind: .choice(ChoiceField(options: options(desk.cases.flatMap { $0.units.map(\.unit) },
                                                                   directory: settings.units.map(\.name)),
-                                                 selected: draft?[.unit].flatMap { $0.isEmpty ? nil : $0 },
+                                                 selected: picked(.unit),
                                                  allowsNone: true, allowsNew: true))),
         ] + carried
     }

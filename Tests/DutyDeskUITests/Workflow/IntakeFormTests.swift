@@ -118,6 +118,18 @@ import Testing
         #expect(intake.title == "草稿事由！" && intake.discoveredAt == F.ago(0.5))
     }
 
+    /// A draft saved before a locality was picked keeps it as empty text; restored, the form asks
+    /// for it beside the field, as it would have before the restart, and records nothing.
+    @Test func aRestoredDraftWithNoLocalityIsAskedForItByTheForm() {
+        var state = F.state(draftOffer: DraftOffer(fields: [.title: "草稿事由", .locality: "", .channel: "", .unit: ""],
+                                                    openedAt: F.ago(0.5), savedAt: F.ago(0.1), operatorName: "李娜"))
+        state.handle(.character("y"), now: F.now, size: size)
+        #expect(state.openForm?.form.choice(.locality) == nil && state.openForm?.form.choice(.channel) == "phone")
+        state.handle(.control("s"), now: F.now, size: size)
+        #expect(!state.takeRequests().contains { if case .report = $0 { true } else { false } })
+        #expect(state.openForm?.form.fields.first { $0.id == .locality }?.message == "必填")
+    }
+
     @Test func nDiscardsTheDraft() {
         var state = F.state(draftOffer: DraftOffer(fields: [.title: "草稿"], openedAt: F.now, savedAt: F.now, operatorName: "李娜"))
         state.handle(.character("n"), now: F.now, size: size)
