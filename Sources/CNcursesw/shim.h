@@ -52,7 +52,7 @@ static inline void dd_end_screen(void) {
 
 // Crash handlers end the screen and then die by the default action. The Swift runtime's
 // backtracer is not handed the signal: on a terminal it stops for an interactive prompt (30 s
-// with the tty in whatever state), which leaves an officer's screen dead at the worst moment.
+// with the tty in whatever state), which leaves an operator's screen dead at the worst moment.
 // The intake draft is on disk already, written on every change.
 static void dd_on_termination_signal(int signal_number) {
     dd_end_screen();

@@ -227,7 +227,7 @@ private struct Reader {
         return String(decoding: unescaped, as: UTF8.self)
     }
 
-    /// Most of the log's text (keys, ids, hashes, timestamps) is printable ASCII
+    /// Most of the ledger's text (keys, ids, hashes, timestamps) is printable ASCII
     /// without quotes or backslashes; a local cursor lets this loop run in registers.
     func endOfPlainASCII(from start: Int) -> Int {
         var position = start

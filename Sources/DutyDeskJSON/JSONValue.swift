@@ -58,7 +58,7 @@ extension JSONValue {
 }
 
 /// A JSON object whose keys keep the order they were written or inserted in,
-/// so the log's fields come out in a fixed, readable order.
+/// so the ledger's fields come out in a fixed, readable order.
 ///
 /// Duplicate keys are kept as given (the parser keeps them too, so nothing read
 /// is lost); the subscript sees only the first. Equality compares the pairs in

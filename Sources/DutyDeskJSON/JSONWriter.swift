@@ -1,5 +1,5 @@
 /// Writes JSON as UTF-8. Strings never carry a raw control character or ESC, so
-/// a written log line is safe to print to a terminal.
+/// a written ledger line is safe to print to a terminal.
 public enum JSONWriter {
     /// Appends the compact form (no whitespace at all) to `buffer`.
     public static func write(_ value: JSONValue, into buffer: inout [UInt8]) {
@@ -48,7 +48,7 @@ public enum JSONWriter {
         return String(decoding: buffer, as: UTF8.self)
     }
 
-    /// Enough for a typical log line in one allocation.
+    /// Enough for a typical ledger line in one allocation.
     private static let initialCapacity = 512
 
     private static func writePretty(_ value: JSONValue, depth: Int, into buffer: inout [UInt8]) {

@@ -109,7 +109,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .damaged(let fault): "log damaged at \(fault); writing is refused"
+        case .damaged(let fault): "ledger damaged at \(fault); writing is refused"
         case .contradicted(let conflict): "the ledger disagrees with this machine's anchor: \(conflict)"
         case .readOnly: "the store is open read-only"
         case .unavailable(let detail): "the store is unavailable: \(detail)"

@@ -41,7 +41,7 @@ public enum LedgerCondition: Sendable, Equatable {
     case sound
     /// What one interrupted append can leave: bytes after the last newline, or a last line that
     /// fails its hash and holds bytes that never reached the disk. The next write saves those bytes
-    /// beside the log, cuts them off and records the repair.
+    /// beside the ledger, cuts them off and records the repair.
     case tornTail(LineFault, length: Int)
     /// Anything else (a changed line, two or more bad lines, a broken chain, CRLF, a first line
     /// that is not `log.created`): writing stops for good and the valid prefix stays readable.
@@ -67,9 +67,9 @@ public enum LedgerError: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .damaged(let fault): "log damaged at \(fault); writing is refused"
+        case .damaged(let fault): "ledger damaged at \(fault); writing is refused"
         case .readOnly(let path): "\(path) is open read-only"
-        case .notFound(let path): "no log at \(path)"
+        case .notFound(let path): "no ledger at \(path)"
         case .system(let call, let path, let code): "\(call) \(path): \(String(cString: strerror(code)))"
         case .notAFile(let path, let kind): "\(path) is a \(kind.rawValue), not a ledger file"
         case .busy(let holder, let waited):

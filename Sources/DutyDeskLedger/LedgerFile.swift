@@ -8,7 +8,7 @@ import Glibc
 /// `fdatasync`; readers take a shared lock while they read, so they never mistake a write
 /// in progress for a torn line. Each append returns only once its bytes are on disk.
 ///
-/// Recovery is never silent: a torn tail is kept beside the log (`<log>.torn-<time>`) and
+/// Recovery is never silent: a torn tail is kept beside the ledger (`<ledger>.torn-<time>`) and
 /// its removal is itself recorded as an event; damage before the tail stops writing for good.
 public final class LedgerFile: EventStore {
     public enum Access: Sendable { case readOnly, readWrite }
@@ -48,7 +48,7 @@ public final class LedgerFile: EventStore {
 
     /// Opens (for `.readWrite`, creating it if needed, mode 0640) the ledger at `path`, which must
     /// be a regular file. A new ledger starts with a `log.created` event naming `deskID` and a
-    /// random log id. With `anchors`, a ledger this machine has seen may not be missing, empty,
+    /// random ledger id. With `anchors`, a ledger this machine has seen may not be missing, empty,
     /// shorter or rewritten.
     public init(path: String, access: Access, deskID: String, operatorName: String,
                 now: @escaping () -> Date, timeZone: TimeZone, anchors: AnchorBook? = nil,
@@ -366,7 +366,7 @@ public final class LedgerFile: EventStore {
         return line
     }
 
-    /// Keeps the torn bytes beside the log (synced) before cutting them off.
+    /// Keeps the torn bytes beside the ledger (synced) before cutting them off.
     private func setAsideTornTail(_ fault: LineFault, length: Int) throws -> TornTailRepair {
         let torn = try file.read(at: fault.offset, count: length)
         let utc = CivilTime(now(), utcOffset: 0)

@@ -101,7 +101,7 @@ public enum LineFraming {
         guard let atText = object["at"]?.stringValue, let at = ISO8601Timestamp.parse(atText) else {
             throw .malformed("at")
         }
-        guard let op = object["op"]?.stringValue else { throw .malformed("op") }
+        guard let operatorName = object["op"]?.stringValue else { throw .malformed("op") }
         guard let type = object["type"]?.stringValue else { throw .malformed("type") }
         guard let data = object["data"]?.objectValue else { throw .malformed("data") }
         let caseID = object["case"]?.stringValue.map(CaseID.init)
@@ -111,7 +111,7 @@ public enum LineFraming {
         } catch {
             throw .malformed(error.description)
         }
-        return Event(seq: seq, id: id, recordedAt: at, operatorName: op, caseID: caseID, body: body)
+        return Event(seq: seq, id: id, recordedAt: at, operatorName: operatorName, caseID: caseID, body: body)
     }
 }
 

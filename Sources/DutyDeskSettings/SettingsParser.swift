@@ -54,108 +54,84 @@ public enum SettingsParser {
                 : syntax?.description ?? String(describing: error)
             throw Problem(fileName: fileName, line: syntax?.source.begin.line, message: fill(words.syntax, detail))
         }
-        let lines = TOMLKeyLines(text: text)
-        func fail(_ path: [String], _ message: String) -> Problem {
-            Problem(fileName: fileName, line: lines.line(of: path), message: message)
-        }
-        var settings = DeskSettings()
         // The roster's local times are the desk's, whichever table the file names first.
         let rosterZone = document["desk"]?.table?["timezone"]?.string.flatMap(TimeZone.init(identifier:)) ?? timeZone
-        for (key, value) in document {
-            switch key {
-            case "desk":
-                guard let desk = value.table else { throw fail([key], fill(words.notTable, key)) }
-                for (field, entry) in desk {
-                    let path = [key, field]
-                    switch field {
-                    case "name": settings.deskName = try string(entry, path, words, fail)
-                    case "code": settings.deskCode = try string(entry, path, words, fail)
-                    case "follow-up-hours":
-                        guard let hours = entry.double ?? entry.int.map(Double.init), hours > 0, hours <= 24 * 7 else {
-                            throw fail(path, fill(words.hours, field, 168))
-                        }
-                        settings.followUpCadenceHours = hours
-                    case "handover-hours":
-                        guard let hours = entry.double ?? entry.int.map(Double.init), hours > 0, hours <= 72 else {
-                            throw fail(path, fill(words.hours, field, 72))
-                        }
-                        settings.handoverHorizonHours = hours
-                    case "patrol-hours":
-                        guard let hours = entry.double ?? entry.int.map(Double.init), hours > 0, hours <= 24 else {
-                            throw fail(path, fill(words.hours, field, 24))
-                        }
-                        settings.patrolHours = hours
-                    case "timezone":
-                        guard let zone = entry.string.flatMap(TimeZone.init(identifier:)) else {
-                            throw fail(path, fill(words.zone, field))
-                        }
-                        settings.timeZone = zone
-                    case "first-report-minutes":
-                        guard let minutes = entry.double ?? entry.int.map(Double.init), minutes > 0, minutes <= 24 * 60 else {
-                            throw fail(path, fill(words.minutes, field, 1440))
-                        }
-                        settings.firstReportMinutes = minutes
-                    case "first-report-to":
-                        guard let list = entry.array?.map({ $0.string }), !list.contains(nil), !list.isEmpty else {
-                            throw fail(path, fill(words.recipients, field))
-                        }
-                        settings.firstReportRecipients = list.compactMap { $0 }
-                    case "localities":
-                        guard let list = entry.array?.map({ $0.string }), !list.contains(nil) else {
-                            throw fail(path, fill(words.names, field))
-                        }
-                        settings.localities = list.compactMap { $0 }
-                    default: throw fail(path, fill(words.unknownKey, field, "[desk]", "name, code, timezone, follow-up-hours, handover-hours, patrol-hours, first-report-minutes, first-report-to, localities"))
-                    }
-                }
-            case "units":
-                guard let entries = value.array else { throw fail([key], fill(words.tables, key, key)) }
-                for (index, entry) in entries.enumerated() {
-                    let at = [key, String(index + 1)]
-                    guard let table = entry.table else { throw fail(at, fill(words.eachTable, key)) }
-                    guard let name = table["name"]?.string, !name.isEmpty else { throw fail(at, fill(words.needsName, key)) }
-                    var unit = DeskSettings.MemberUnit(name: name)
-                    for (field, value) in table {
-                        let path = at + [field]
-                        switch field {
-                        case "name": continue
-                        case "head": unit.head = try string(value, path, words, fail)
-                        case "liaison": unit.liaison = try string(value, path, words, fail)
-                        case "phone": unit.phone = try string(value, path, words, fail)
-                        case "leader": unit.leader = try string(value, path, words, fail)
-                        case "leader-phone": unit.leaderPhone = try string(value, path, words, fail)
-                        default:
-                            throw fail(path, fill(words.unknownKey, field, "[[units]]", "name, head, liaison, phone, leader, leader-phone"))
-                        }
-                    }
+        let reader = SettingsReader(fileName: fileName, lines: TOMLKeyLines(text: text), words: words, rosterZone: rosterZone)
+        var settings = DeskSettings()
+        try file.read(document, at: [], reader, into: &settings)
+        return settings
+    }
+
+    /// The file's tables.
+    static var file: SettingsKeys<DeskSettings> {
+        SettingsKeys(table: nil, keys: [
+            .init("store") { value, path, reader, settings throws(Problem) in settings.store = try reader.text(value, path) },
+            .init("desk") { value, path, reader, settings throws(Problem) in
+                try desk.read(try reader.table(value, path), at: path, reader, into: &settings)
+            },
+            .init("units") { value, path, reader, settings throws(Problem) in
+                for (table, at) in try reader.tables(value, path) {
+                    var unit = DeskSettings.MemberUnit(name: "")
+                    try units.read(table, at: at, reader, into: &unit)
                     settings.units.append(unit)
                 }
-            case "on-call":
-                guard let entries = value.array else { throw fail([key], fill(words.tables, key, key)) }
-                for (index, entry) in entries.enumerated() {
-                    let at = [key, String(index + 1)]
-                    guard let table = entry.table, let name = table["name"]?.string, !name.isEmpty else {
-                        throw fail(at, fill(words.needsName, key))
-                    }
-                    func time(_ field: String) throws(Problem) -> Date {
-                        guard let text = table[field]?.string,
-                              let date = ISO8601Timestamp.parse(text) ?? localTime(text, in: rosterZone) else {
-                            throw fail(at + [field], fill(words.time, field))
-                        }
-                        return date
-                    }
-                    let from = try time("from"), to = try time("to")
-                    guard from < to else { throw fail(at, words.stretch) }
-                    settings.roster.append(DeskSettings.OnCall(name: name, unit: table["unit"]?.string ?? "",
-                                                               phone: table["phone"]?.string ?? "", from: from, to: to))
+            },
+            .init("on-call") { value, path, reader, settings throws(Problem) in
+                for (table, at) in try reader.tables(value, path) {
+                    var entry = OnCallEntry()
+                    try onCall.read(table, at: at, reader, into: &entry)
+                    // Both ends are required: a stretch without one would cover no time, or all.
+                    guard let from = entry.from else { throw reader.fail(at + ["from"], fill(reader.words.time, "from")) }
+                    guard let to = entry.to else { throw reader.fail(at + ["to"], fill(reader.words.time, "to")) }
+                    guard from < to else { throw reader.fail(at, reader.words.stretch) }
+                    settings.roster.append(DeskSettings.OnCall(name: entry.name, unit: entry.unit, phone: entry.phone,
+                                                               from: from, to: to))
                 }
-            case "store":
-                settings.store = try string(value, [key], words, fail)
-            default:
-                throw fail([key], fill(words.unknownTopKey, key, "store, desk, units, on-call"))
-            }
-        }
-        return settings
+            },
+        ])
+    }
+
+    static var desk: SettingsKeys<DeskSettings> {
+        SettingsKeys(table: "[desk]", keys: [
+            .init("name") { value, path, reader, settings throws(Problem) in settings.deskName = try reader.text(value, path) },
+            .init("code") { value, path, reader, settings throws(Problem) in settings.deskCode = try reader.text(value, path) },
+            .init("timezone") { value, path, reader, settings throws(Problem) in
+                guard let zone = value.string.flatMap(TimeZone.init(identifier:)) else {
+                    throw reader.fail(path, fill(reader.words.zone, path.last ?? ""))
+                }
+                settings.timeZone = zone
+            },
+            .amount("follow-up-hours", \.followUpCadenceHours, limit: 24 * 7, \.hours),
+            .amount("handover-hours", \.handoverHorizonHours, limit: 72, \.hours),
+            .amount("patrol-hours", \.patrolHours, limit: 24, \.hours),
+            .amount("first-report-minutes", \.firstReportMinutes, limit: 24 * 60, \.minutes),
+            .init("first-report-to") { value, path, reader, settings throws(Problem) in
+                settings.firstReportRecipients = try reader.names(value, path, nonEmpty: true, reader.words.recipients)
+            },
+            .init("localities") { value, path, reader, settings throws(Problem) in
+                settings.localities = try reader.names(value, path, nonEmpty: false, reader.words.names)
+            },
+        ])
+    }
+
+    /// A `[[units]]` table: a member unit and who answers for it.
+    static var units: SettingsKeys<DeskSettings.MemberUnit> {
+        SettingsKeys(table: "[[units]]", keys: [
+            .text("name", \.name), .text("head", \.head), .text("liaison", \.liaison), .text("phone", \.phone),
+            .text("leader", \.leader), .text("leader-phone", \.leaderPhone),
+        ])
+    }
+
+    /// An `[[on-call]]` table as it is read, before both ends of the stretch are known.
+    struct OnCallEntry {
+        var name = "", unit = "", phone = ""
+        var from: Date?, to: Date?
+    }
+
+    static var onCall: SettingsKeys<OnCallEntry> {
+        SettingsKeys(table: "[[on-call]]", keys: [
+            .text("name", \.name), .text("unit", \.unit), .text("phone", \.phone), .time("from", \.from), .time("to", \.to),
+        ])
     }
 
     /// "2026-12-01 08:00" in the desk's zone: a roster is written in local time, never relative to now.
@@ -165,12 +141,6 @@ public enum SettingsParser {
               let minute = parts[4], (1...12).contains(month), (1...31).contains(day), (0...23).contains(hour),
               (0...59).contains(minute) else { return nil }
         return CivilTime(year: year, month: month, day: day, hour: hour, minute: minute).date(in: timeZone)
-    }
-
-    private static func string(_ value: TOMLValueConvertible, _ path: [String], _ words: Words,
-                               _ fail: ([String], String) -> Problem) throws(Problem) -> String {
-        guard let string = value.string else { throw fail(path, fill(words.text, path.joined(separator: "."))) }
-        return string
     }
 
     /// What is wrong with a settings file, one table per language. Keys, tables and example
@@ -183,8 +153,8 @@ public enum SettingsParser {
 
         static let chinese = Words(
             syntax: "不是有效的 TOML：第 {} 列有语法错误", notTable: "{} 必须是一个表",
-            hours: "{} 必须是 1 到 {} 之间的小时数", zone: "{} 必须是时区名称，例如 \"Asia/Shanghai\"",
-            minutes: "{} 必须是 1 到 {} 之间的分钟数", recipients: "{} 必须是第一时间报告对象（部门）的列表",
+            hours: "{} 必须是大于 0、不超过 {} 的小时数", zone: "{} 必须是时区名称，例如 \"Asia/Shanghai\"",
+            minutes: "{} 必须是大于 0、不超过 {} 的分钟数", recipients: "{} 必须是第一时间报告对象（部门）的列表",
             names: "{} 必须是名称的列表", unknownKey: "没有键「{}」（在 {} 中；可用的键：{}）", unknownTopKey: "没有键「{}」（可用的键：{}）",
             tables: "{} 必须写成 [[{}]] 表", eachTable: "每个 [[{}]] 必须是一个表", needsName: "每个 [[{}]] 都需要 name（名称）",
             time: "{} 必须是时间，例如 2026-12-01 08:00", stretch: "值班时段的结束时间必须晚于开始时间",
@@ -192,8 +162,8 @@ public enum SettingsParser {
 
         static let english = Words(
             syntax: "not valid TOML: {}", notTable: "{} must be a table",
-            hours: "{} must be a number of hours from 1 to {}", zone: "{} must be an IANA zone name such as \"Asia/Shanghai\"",
-            minutes: "{} must be a number of minutes from 1 to {}",
+            hours: "{} must be a number of hours above 0 and at most {}", zone: "{} must be an IANA zone name such as \"Asia/Shanghai\"",
+            minutes: "{} must be a number of minutes above 0 and at most {}",
             recipients: "{} must be a list of the departments a first report goes to",
             names: "{} must be a list of names", unknownKey: "unknown key \"{}\" in {} (valid keys: {})",
             unknownTopKey: "unknown key \"{}\" (valid keys: {})",

@@ -5,7 +5,7 @@ public enum TerminalInput: Equatable, Sendable {
     case key(Key)
     /// The terminal changed size; `Terminal.width` and `height` already hold the new size.
     case resize
-    /// The descriptor passed as `watching` became readable (e.g. inotify saw the log change).
+    /// The descriptor passed as `watching` became readable (e.g. inotify saw the ledger change).
     case watchedReady
     case timeout
 }

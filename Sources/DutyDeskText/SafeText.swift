@@ -1,4 +1,4 @@
-/// Text from cases, typed by officers or imported from hotline systems, must never send control
+/// Text from cases, typed by operators or imported from hotline systems, must never send control
 /// or escape characters to a terminal: an ESC or CSI could recolour, move the cursor or rewrite
 /// the screen, and a bidi override could make a case read differently from what it says.
 ///

@@ -60,8 +60,8 @@ struct DeskOptions: ParsableArguments {
 /// Everything a command needs from its surroundings, resolved once: where the ledger is,
 /// who is recording, the language, the local time zone and the moment "now".
 struct DeskContext {
-    let logPath: String
-    /// Where the ledger lives: the file at `logPath`, or a desk's stream on a database.
+    let ledgerPath: String
+    /// Where the ledger lives: the file at `ledgerPath`, or a desk's stream on a database.
     let location: StoreLocation
     let operatorName: String
     /// The desks of a database the command works on (`--desk`, `--desks`).
@@ -92,23 +92,23 @@ struct DeskContext {
                                         Language.allCases.map(\.rawValue).joined(separator: ", ")))
         }
         strings = Strings.table(for: language)
-        logPath = options.log ?? environment["DUTYDESK_LOG"] ?? Self.defaultLedgerPath(environment)
+        ledgerPath = options.log ?? environment["DUTYDESK_LOG"] ?? Self.defaultLedgerPath(environment)
         let given = options.store ?? environment["DUTYDESK_STORE"]
         var named: StoreLocation
         do {
-            named = try StoreLocation(store: given, logPath: logPath)
+            named = try StoreLocation(store: given, ledgerPath: ledgerPath)
         } catch {
             throw CLIFailure.usage("--store: " + strings.ledger.describe(error))
         }
         settings = try Self.loadSettings(options.config ?? environment["DUTYDESK_CONFIG"], environment: environment,
                                          configFolder: named.configFolder, strings: strings)
         // The third way to name the store, after --store and DUTYDESK_STORE: the desk's settings. A
-        // ledger file named for this command (--log, DUTYDESK_LOG) is what the officer asked to
+        // ledger file named for this command (--log, DUTYDESK_LOG) is what the operator asked to
         // read, an exported file being verified say, so the settings do not take it away.
         let fileNamed = options.log != nil || environment["DUTYDESK_LOG"] != nil
         if given?.isEmpty ?? true, !fileNamed, let configured = settings.store {
             do {
-                named = try StoreLocation(store: configured, logPath: logPath)
+                named = try StoreLocation(store: configured, ledgerPath: ledgerPath)
             } catch {
                 throw CLIFailure.usage("store (config): " + strings.ledger.describe(error))
             }
@@ -277,7 +277,7 @@ struct DeskContext {
 
     /// 台账损坏（第 N 条，where：why）.
     func damaged(_ fault: StoreFault) -> String {
-        fill(strings.usage.logDamaged, fault.event, strings.ledger.describe(fault.location),
+        fill(strings.usage.ledgerDamaged, fault.event, strings.ledger.describe(fault.location),
              strings.ledger.describe(fault.reason))
     }
 
@@ -287,7 +287,7 @@ struct DeskContext {
         case .damaged(let fault):
             return .refused(damaged(fault.storeFault))
         case .notFound(let path):
-            return .refused(fill(usage.logNotFound, path))
+            return .refused(fill(usage.ledgerNotFound, path))
         case .readOnly:
             return .refused(usage.readOnly)
         case .system(let call, let path, let code):

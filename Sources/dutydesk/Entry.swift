@@ -28,7 +28,7 @@ enum Entry {
             let code = DutyDesk.exitCode(for: error)
             guard code == .validationFailure else { DutyDesk.exit(withError: error) }
             let strings = invocation.strings(environment: ProcessInfo.processInfo.environment)
-            // The parser's usual refusals are said again in the officer's language, pointing at the
+            // The parser's usual refusals are said again in the operator's language, pointing at the
             // help; its own full message quotes help text that mixes the two languages.
             let command = (["dutydesk"] + invocation.path.dropFirst().map { $0._commandName }).joined(separator: " ")
             if let said = ParserRefusal.said(DutyDesk.message(for: error), command: command, in: strings) {

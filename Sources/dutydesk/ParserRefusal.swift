@@ -1,7 +1,7 @@
 import DutyDeskCore
 
 /// swift-argument-parser's refusals are English sentences followed by a usage that quotes help
-/// text (which names Chinese terms). The usual ones are said again in the officer's language from
+/// text (which names Chinese terms). The usual ones are said again in the operator's language from
 /// what they name (the option, the value), with where the usage is told; one it does not know is
 /// passed on as the parser wrote it.
 enum ParserRefusal {

@@ -284,7 +284,7 @@ private func syntaxError(_ text: String) -> JSONSyntaxError? {
         #expect(error.description == "JSON syntax error at byte 4: unterminated string")
     }
 
-    @Test func parsesATypicalLogLine() throws {
+    @Test func parsesATypicalLedgerLine() throws {
         let hash = String(repeating: "0123456789abcdef", count: 4)
         let line = #"{"v":1,"seq":12345,"id":"7F1C2A9E-3B4D-4E5F-8A9B-0C1D2E3F4A5B","op":"张伟","type":"case.reported","data":{"title":"网传某小区自来水发黄有异味","locality":"城关镇","phone":"13800000000","grade":"general"},"prev":""# + hash + #""}"#
         let object = try #require(try JSONParser.parse(line).objectValue)

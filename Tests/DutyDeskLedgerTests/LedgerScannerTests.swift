@@ -6,7 +6,7 @@ import Testing
 /// A large read checks lines on every core; the fault it reports must still be the first one, with
 /// the same line and offset as a line-by-line reading gives.
 @Suite struct ParallelScanTests {
-    /// A ledger of 602 lines: the log's creation, a case, then 600 notes appended at once.
+    /// A ledger of 602 lines: the ledger's creation, a case, then 600 notes appended at once.
     static func ledger(_ fixture: LedgerFixture) throws -> (path: String, bytes: [UInt8], starts: [Int]) {
         let path = fixture.scratch.file("ledger.jsonl")
         let session = try fixture.session(path)

@@ -54,13 +54,84 @@ import Testing
         }
     }
 
+    /// The message says what the check allows: any amount above 0 (half an hour too) up to the limit.
+    @Test func anAmountIsAboveZeroAndAtMostItsLimitAsTheMessageSays() throws {
+        let half = try SettingsParser.parse(text: "[desk]\npatrol-hours = 0.5\nfirst-report-minutes = 1440\n", fileName: "c.toml")
+        #expect(half.patrolHours == 0.5 && half.firstReportMinutes == 1440)
+        for (text, message) in [("[desk]\npatrol-hours = 0\n", "patrol-hours must be a number of hours above 0 and at most 24"),
+                                ("[desk]\npatrol-hours = 24.5\n", "patrol-hours must be a number of hours above 0 and at most 24"),
+                                ("[desk]\nfirst-report-minutes = -1\n",
+                                 "first-report-minutes must be a number of minutes above 0 and at most 1440")] {
+            #expect(throws: SettingsParser.Problem(fileName: "c.toml", line: 2, message: message)) {
+                try SettingsParser.parse(text: text, fileName: "c.toml")
+            }
+        }
+    }
+
+    static let roster = """
+        [desk]
+        timezone = "Asia/Shanghai"
+
+        [[on-call]]
+        name = "王芳"
+        unit = "县政府办"
+        phone = "13800000000"
+        from = "2026-12-01 08:00"
+        to = "2026-12-02 08:00"
+        """
+
+    @Test func anOnCallStretchIsReadInTheDesksZone() throws {
+        let settings = try SettingsParser.parse(text: Self.roster, fileName: "c.toml", timeZone: TimeZone(identifier: "UTC")!)
+        let zone = TimeZone(identifier: "Asia/Shanghai")!
+        #expect(settings.roster == [DeskSettings.OnCall(name: "王芳", unit: "县政府办", phone: "13800000000",
+                                                        from: CivilTime(year: 2026, month: 12, day: 1, hour: 8).date(in: zone),
+                                                        to: CivilTime(year: 2026, month: 12, day: 2, hour: 8).date(in: zone))])
+    }
+
+    /// An on-call key the desk does not read is refused like any other table's, with the valid keys.
+    @Test(arguments: [
+        (roster + "\nmobile = \"139\"\n", 10, "unknown key \"mobile\" in [[on-call]] (valid keys: name, unit, phone, from, to)"),
+        (roster.replacingOccurrences(of: "phone = \"13800000000\"", with: "phone = 13800000000"), 7,
+         "on-call.1.phone must be text"),
+        (roster.replacingOccurrences(of: "to = \"2026-12-02 08:00\"", with: ""), 4, "to must be a time"),
+        (roster.replacingOccurrences(of: "to = \"2026-12-02 08:00\"", with: "to = \"2026-12-01 07:00\""), 4,
+         "an on-call stretch must end after it starts"),
+    ])
+    func aBadOnCallStretchIsRefused(text: String, line: Int, message: String) {
+        do {
+            _ = try SettingsParser.parse(text: text, fileName: "c.toml")
+            Issue.record("accepted")
+        } catch {
+            #expect(error.line == line && error.message.contains(message), "\(error)")
+        }
+    }
+
+    /// The keys a refusal lists are the keys the parser reads: each listed key, given a value of
+    /// the wrong kind, is refused for its value at its own line, never as unknown.
+    @Test(arguments: [("desk", SettingsParser.desk.names), ("units", SettingsParser.units.names),
+                      ("on-call", SettingsParser.onCall.names)])
+    func everyListedKeyIsRead(table: String, names: String) {
+        let keys = names.components(separatedBy: ", ")
+        #expect(keys.count >= 5 && Set(keys).count == keys.count, "\(names)")
+        let header = table == "desk" ? "[desk]" : "[[\(table)]]\nname = \"甲\""
+        for key in keys where key != "name" {
+            do {
+                _ = try SettingsParser.parse(text: "\(header)\n\(key) = [[1]]\n", fileName: "c.toml")
+                Issue.record("\(key) = [[1]] accepted")
+            } catch {
+                #expect(error.line == (table == "desk" ? 2 : 3) && !error.message.contains("unknown key"), "\(key): \(error)")
+            }
+        }
+        #expect(SettingsParser.file.names == "store, desk, units, on-call")
+    }
+
     /// The same problems in Chinese: the keys as written in the file, the rest in Chinese.
     @Test func aProblemIsSaidInTheDesksLanguage() {
         do {
             _ = try SettingsParser.parse(text: "[desk]\nfollow-up-hours = 0\n", fileName: "c.toml", language: .chinese)
             Issue.record("accepted")
         } catch {
-            #expect(error.description == "c.toml:2: follow-up-hours 必须是 1 到 168 之间的小时数", "\(error)")
+            #expect(error.description == "c.toml:2: follow-up-hours 必须是大于 0、不超过 168 的小时数", "\(error)")
         }
     }
 }

@@ -32,7 +32,7 @@ import Testing
         #expect(ColorMapper.nearestANSI(RGB(255, 165, 0), count: 8) == 3)
     }
 
-    @Test func themeColoursPerPalette() {
+    @Test func themeColorsPerPalette() {
         #expect(ColorMapper.number(for: .terminalDefault, in: .xterm256) == nil)
         #expect(ColorMapper.number(for: .ansi(12), in: .xterm256) == 12)
         #expect(ColorMapper.number(for: .ansi(12), in: .ansi16) == 12)
@@ -46,7 +46,7 @@ import Testing
         #expect(ColorMapper.number(for: .ansi(3), in: .direct) == 3)
     }
 
-    @Test func paletteFromColourCount() {
+    @Test func paletteFromColorCount() {
         #expect(Palette(colorCount: 0) == nil)
         #expect(Palette(colorCount: 2) == nil)
         #expect(Palette(colorCount: 8) == .ansi8)
@@ -56,7 +56,7 @@ import Testing
         #expect(Palette(colorCount: 0x100_0000) == .direct)
     }
 
-    @Test func rolesWithTheSameColoursSharePairs() {
+    @Test func rolesWithTheSameColorsSharePairs() {
         let red = Style(foreground: .rgb(red: 255, green: 0, blue: 0))
         let theme = Theme(name: "t", styles: [
             .normal: Style(),

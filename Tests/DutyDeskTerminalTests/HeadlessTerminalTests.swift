@@ -129,7 +129,7 @@ import Testing
         #expect(!plain.bold && !plain.reverse && !plain.underline)
     }
 
-    @Test func colourThemeUsesPairs() throws {
+    @Test func colorThemeUsesPairs() throws {
         let terminal = try headless(width: 10, height: 2)
         defer { terminal.restore() }
         #expect(terminal.colorCount == 256)
@@ -145,7 +145,7 @@ import Testing
         #expect(foreground == 231 && background == 4)
     }
 
-    @Test func noColorGivesAttributesWithoutColour() throws {
+    @Test func noColorGivesAttributesWithoutColor() throws {
         let terminal = try headless(width: 10, height: 1, noColor: true)
         defer { terminal.restore() }
         #expect(terminal.colorCount == 0)
@@ -156,7 +156,7 @@ import Testing
         #expect(terminal.screenPair(x: 0, y: 0) == 0)
     }
 
-    @Test func monochromeThemeGivesAttributesWithoutColour() throws {
+    @Test func monochromeThemeGivesAttributesWithoutColor() throws {
         let terminal = try headless(width: 10, height: 2, theme: Self.monochromeTheme)
         defer { terminal.restore() }
         #expect(terminal.colorCount == 0)
@@ -170,7 +170,7 @@ import Testing
         #expect(terminal.screenPair(x: 0, y: 1) == 0)
     }
 
-    @Test func fewerColoursOnSmallerTerminals() throws {
+    @Test func fewerColorsOnSmallerTerminals() throws {
         let eight = try headless(width: 10, height: 2, termName: "xterm")
         #expect(eight.colorCount == 8)
         eight.restore()

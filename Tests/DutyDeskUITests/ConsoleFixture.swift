@@ -65,7 +65,7 @@ extension ConsoleState {
         handle(.ledgerRead(desk), now: ConsoleFixture.now)
     }
 
-    /// Keys as the officer presses them.
+    /// Keys as the operator presses them.
     mutating func press(_ keys: [Key], now: Date = ConsoleFixture.now, size: (Int, Int) = (100, 30)) {
         for key in keys { handle(key, now: now, size: size) }
     }

@@ -73,7 +73,7 @@ enum DeskRecordFixture {
 
     static func code(_ prefix: String) -> String { desk.cases.first { $0.title.hasPrefix(prefix) }!.code }
 
-    /// Each character as a key, as an officer types it.
+    /// Each character as a key, as an operator types it.
     static func type(_ text: String, into state: inout ConsoleState, size: (Int, Int) = (100, 30)) {
         for character in text { state.handle(.character(character), now: F.now, size: size) }
     }

@@ -2,7 +2,7 @@
 /// English text. Shared by the test that walks the language tables and the one that reads the
 /// binary's output in both modes.
 public enum OneLanguage {
-    /// ASCII a Chinese message may hold, because the officer types or reads it verbatim. Option
+    /// ASCII a Chinese message may hold, because the operator types or reads it verbatim. Option
     /// names (`--as-of`) and anything with a digit, `.`, `/`, `-`, `<`, `#`, `+`, `@` or `_` in it
     /// (codes, times, paths, keys like `follow-up-hours`, `log.created`, `Asia/Shanghai`) pass by
     /// their shape, and single letters are keys (y/n, r/s, q, h) or units (s, h).
@@ -17,7 +17,7 @@ public enum OneLanguage {
         "unit", "grade", "level", "channel", "locality", "phone", "status", "clear", "title", "dutydesk", "list",
         "name", "monochrome", "roles", "fg", "bg", "bold", "underline", "reverse", "default", "false", "units",
         "rrggbb", "export", "zh", "en",
-        // Subcommands a message names for the officer to type (`dutydesk instruct --desk …`, `report stats`).
+        // Subcommands a message names for the operator to type (`dutydesk instruct --desk …`, `report stats`).
         "instruct", "report", "stats", "overdue", "analysis", "accountability",
         // The settings file's [desk] and [[units]] keys, which an unknown key's message lists.
         "desk", "code", "timezone", "localities", "head", "liaison", "leader",
@@ -28,7 +28,7 @@ public enum OneLanguage {
     static let shapeMarks: Set<Character> = Set("-._/<>#+@")
 
     /// English words in `text` that `allowed` (beyond `allowedWords`) does not excuse; what is
-    /// quoted in 「」 is what the officer typed, and is not the desk's to translate.
+    /// quoted in 「」 is what the operator typed, and is not the desk's to translate.
     public static func englishWords(in text: String, allowing allowed: Set<String> = []) -> [String] {
         let spoken = text.replacing(/「[^」]*」/, with: " ").replacing(/--[a-z][a-z-]*/, with: " ")
         return spoken.split { !($0.isASCII && ($0.isLetter || $0.isNumber || shapeMarks.contains($0))) }

@@ -35,11 +35,11 @@ import Testing
         let environment = ["HOME": scratch.path, "XDG_DATA_HOME": scratch.file("data"), "DUTYDESK_OPERATOR": "李敏",
                            "DUTYDESK_LANG": "en", "XDG_CONFIG_HOME": scratch.file("config")]
         let desk = try Self.context([], environment)
-        #expect(desk.logPath == scratch.file("data/dutydesk/ledger.jsonl"))
+        #expect(desk.ledgerPath == scratch.file("data/dutydesk/ledger.jsonl"))
         #expect(desk.operatorName == "李敏" && desk.strings.language == .english)
         #expect(desk.keyPath == scratch.file("data/dutydesk/desk.key"))
         let named = try Self.context(["--operator", "王芳", "--lang", "zh", "--log", "x.jsonl"], environment)
-        #expect(named.operatorName == "王芳" && named.strings.language == .chinese && named.logPath == "x.jsonl")
+        #expect(named.operatorName == "王芳" && named.strings.language == .chinese && named.ledgerPath == "x.jsonl")
     }
 
     @Test func anUnknownLanguageIsRefusedNamingTheValidOnes() {

@@ -10,7 +10,7 @@ public struct CaseID: Hashable, Sendable, CustomStringConvertible {
 
 /// A past-tense fact as it stands in the ledger. Events are never edited; a correction is a new event.
 public struct Event: Sendable, Equatable {
-    /// Gapless position in the log, from 1 (the log's own creation).
+    /// Gapless position in the ledger, from 1 (the ledger's own creation).
     public let seq: Int
     /// A UUID, unique across desks.
     public let id: String

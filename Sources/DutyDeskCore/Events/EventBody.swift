@@ -56,7 +56,7 @@ public enum EventBody: Sendable, Equatable {
     /// A signed checkpoint of the ledger up to the line before this one.
     case ledgerCheckpointed(Checkpoint)
 
-    /// The `type` field of the log line.
+    /// The `type` field of the ledger line.
     public var typeName: String {
         if case .unrecognized(let type, _) = self { return type }
         return kind?.rawValue ?? ""
@@ -102,7 +102,7 @@ public enum EventBody: Sendable, Equatable {
     }
 }
 
-/// The first event of every log names it, so merged or copied ledgers can be told apart.
+/// The first event of every ledger names it, so merged or copied ledgers can be told apart.
 public struct LedgerIdentity: Sendable, Equatable {
     public let ledgerID: String
     public let deskID: String
@@ -117,10 +117,10 @@ public struct LedgerIdentity: Sendable, Equatable {
 
 /// Recorded when a writer cut off an incomplete or corrupt tail, so an auditor sees it happened.
 public struct TornTailRepair: Sendable, Equatable {
-    /// Byte offset where the cut bytes started; the log is now this long before the repair event.
+    /// Byte offset where the cut bytes started; the ledger is now this long before the repair event.
     public let offset: Int
     public let length: Int
-    /// SHA-256 of the cut bytes, which are kept beside the log in `savedAs`.
+    /// SHA-256 of the cut bytes, which are kept beside the ledger in `savedAs`.
     public let sha256: String
     public let savedAs: String
 
@@ -424,7 +424,7 @@ public struct PressConference: Sendable, Equatable {
     }
 }
 
-/// 交接班: who handed the desk over to whom, with what the outgoing officer wants said.
+/// 交接班: who handed the desk over to whom, with what the outgoing operator wants said.
 public struct ShiftHandover: Sendable, Equatable {
     public let outgoing: String
     public let incoming: String

@@ -1,7 +1,7 @@
 import DutyDeskJSON
 import Foundation
 
-/// Turns event bodies into the `data` object of a log line and back.
+/// Turns event bodies into the `data` object of a ledger line and back.
 ///
 /// Vocabulary values are stored by code; times as ISO 8601 with the writer's UTC offset.
 /// Decoding is strict about required fields: a line whose hash verifies but whose payload

@@ -18,7 +18,7 @@ public struct Patrol: Sendable, Equatable {
 
     public var foundNothing: Bool { cases.isEmpty }
 
-    /// The codes an officer gave as the findings, with the words for "nothing new" in either
+    /// The codes an operator gave as the findings, with the words for "nothing new" in either
     /// language (`PatrolWords.nothingNewAnswers`) taken as no case: the form's label and the CLI's
     /// help invite them.
     public static func found(_ codes: [String]) -> [String] {

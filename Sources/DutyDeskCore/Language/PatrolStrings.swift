@@ -7,7 +7,7 @@ public struct PatrolWords: Sendable {
     /// The channels checked, around their list: "（微博、微信）：".
     public let channels: String
     public let nothingNew, found, listSeparator, noteSeparator: String
-    /// What an officer may type for the findings when nothing was found (the label invites them).
+    /// What an operator may type for the findings when nothing was found (the label invites them).
     let nothingNewAnswers: [String]
 
     public static let chinese = PatrolWords(

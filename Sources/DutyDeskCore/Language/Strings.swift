@@ -55,7 +55,7 @@ public struct Strings: Sendable {
     }
 
     public struct UsageMessages: Sendable {
-        public let unknownValue, badTime, badDay, badPeriod, logDamaged, logNotFound, readOnly,
+        public let unknownValue, badTime, badDay, badPeriod, ledgerDamaged, ledgerNotFound, readOnly,
             tornTail, noCases, verifyOK, recorded, reviewIsReadOnly, reviewing, handedOver, unknownCommand,
             demoLedger: String
         /// What a supervised item's clock is called in a list of clocks, and its confirmation on the CLI.
@@ -68,7 +68,7 @@ public struct Strings: Sendable {
         public let unnamedOperator: String
         /// `store init|migrate` and `store import`: the schema as it was found and left, the events loaded.
         public let schemaCurrent, schemaMigrated, storeImported: String
-        /// The command line parser's own refusals, said again in the officer's language (`ParserWords`).
+        /// The command line parser's own refusals, said again in the operator's language (`ParserWords`).
         public let parser: ParserWords
     }
 
@@ -404,8 +404,8 @@ extension Strings {
             badTime: "{}：无法识别的时间「{}」。" + TimeInput.acceptedFormsZH,
             badDay: "{}：无法识别的日期「{}」。可用：2026-11-23、今天、昨天",
             badPeriod: "--from {} 晚于 --to {}",
-            logDamaged: "台账损坏（第 {} 条，{}：{}），已转为只读，拒绝写入",
-            logNotFound: "台账文件不存在：{}", readOnly: "台账以只读方式打开",
+            ledgerDamaged: "台账损坏（第 {} 条，{}：{}），已转为只读，拒绝写入",
+            ledgerNotFound: "台账文件不存在：{}", readOnly: "台账以只读方式打开",
             tornTail: "台账尾部不完整（第 {} 条，{}），下次写入时将另存并截去",
             noCases: "没有待办事件", verifyOK: "台账完好：{} 个事件，末条哈希 {}", recorded: "已登记 {}，{}截止 {}",
             reviewIsReadOnly: "--as-of 回看过去时只读，不能登记", reviewing: "回看：台账截至 {} 的状态（只读）",
@@ -467,7 +467,7 @@ extension Strings {
         recordingFields: RecordingFieldNames(
             title: "Title", locality: "Locality", discoveredAt: "Discovery time", unit: "Unit", text: "Text",
             at: "Time", due: "Due time", leader: "Leader", decisions: "Decisions", reason: "Reason",
-            outcome: "Outcome", incoming: "Incoming officer", asOf: "Review time --as-of", recipient: "Reported to",
+            outcome: "Outcome", incoming: "Incoming operator", asOf: "Review time --as-of", recipient: "Reported to",
             person: "Person", decidedBy: "Decided by", reviewedBy: "Reviewed by", channels: "Channels checked"),
         approaches: [
             .confirmed: "Advice: publish the measures taken and their results",
@@ -481,8 +481,8 @@ extension Strings {
             badTime: "{}: cannot read the time \"{}\". " + TimeInput.acceptedFormsEN,
             badDay: "{}: cannot read the day \"{}\"; use 2026-11-23, today or yesterday",
             badPeriod: "--from {} is after --to {}",
-            logDamaged: "ledger damaged (event {}, {}: {}); read-only, writing refused",
-            logNotFound: "no ledger at {}", readOnly: "the ledger is open read-only",
+            ledgerDamaged: "ledger damaged (event {}, {}: {}); read-only, writing refused",
+            ledgerNotFound: "no ledger at {}", readOnly: "the ledger is open read-only",
             tornTail: "ledger tail incomplete (event {}, {}); the next write keeps it aside and cuts it",
             noCases: "no open cases", verifyOK: "ok {} events, head {}", recorded: "recorded {}, {} due {}",
             reviewIsReadOnly: "--as-of reviews the past read-only: nothing can be recorded",

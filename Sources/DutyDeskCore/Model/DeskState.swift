@@ -2,8 +2,8 @@ import Foundation
 
 /// The desk as the ledger says it is: every case, rebuilt by replaying events in order.
 ///
-/// `apply` never fails. Events reach it only after the log verified their hashes, so a fact
-/// about an unknown case (possible only in a hand-merged log) is kept in `orphanEvents`
+/// `apply` never fails. Events reach it only after the ledger verified their hashes, so a fact
+/// about an unknown case (possible only in a hand-merged ledger) is kept in `orphanEvents`
 /// rather than dropped or fatal.
 public struct DeskState: Sendable {
     public private(set) var identity: LedgerIdentity?
@@ -50,7 +50,7 @@ public struct DeskState: Sendable {
         self.init(replaying: events.prefix { $0.recordedAt <= moment })
     }
 
-    /// Who holds the desk according to the ledger: the last incoming officer, if any handover was recorded.
+    /// Who holds the desk according to the ledger: the last incoming operator, if any handover was recorded.
     public var onDuty: String? { handovers.last?.handover.incoming }
 
     /// When the current shift began: the last handover, else the ledger's creation.

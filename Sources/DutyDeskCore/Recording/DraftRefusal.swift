@@ -33,8 +33,8 @@ public enum DraftRefusal: Error, Equatable, Sendable {
 }
 
 /// A field a refusal names. Typed, so a message says it in the UI's language (`Strings.fieldName`)
-/// and a raw English id can never reach a Chinese message; the console finds the form field to
-/// put the message beside from it (`Form.fieldName(for:)`).
+/// and a raw English id can never reach a Chinese message; the console puts the message beside
+/// `formField` (`Form.fieldID(for:)`).
 public enum RecordingField: Sendable, Equatable {
     case title, locality, discoveredAt, unit, text, at, due, leader, decisions, reason, outcome, incoming, recipient,
         person, decidedBy, reviewedBy, channels
@@ -42,4 +42,31 @@ public enum RecordingField: Sendable, Equatable {
     case asOf
     /// The value typed to correct this report field.
     case corrected(CorrectableField)
+
+    /// The form field that takes it; nil only for what the command line alone asks (`--as-of`).
+    /// A switch, not a table: a new field without its form field is a build error.
+    public var formField: FieldID? {
+        switch self {
+        case .title: .title
+        case .locality: .locality
+        case .discoveredAt: .discovered
+        case .unit: .unit
+        case .text: .text
+        case .at: .at
+        case .due: .due
+        case .leader: .leader
+        case .decisions: .decisions
+        case .reason: .reason
+        case .outcome: .outcome
+        case .incoming: .incoming
+        case .recipient: .recipient
+        case .person: .person
+        case .decidedBy: .decidedBy
+        case .reviewedBy: .reviewedBy
+        case .channels: .channels
+        case .asOf: nil
+        // A correction's value is typed in one field, whichever report field it corrects.
+        case .corrected: .value
+        }
+    }
 }

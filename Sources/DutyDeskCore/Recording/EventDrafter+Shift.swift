@@ -1,7 +1,7 @@
 import Foundation
 
 extension EventDrafter {
-    /// 交接班: the outgoing officer hands the desk to the incoming one, who must be someone else.
+    /// 交接班: the outgoing operator hands the desk to the incoming one, who must be someone else.
     public func handOver(from outgoing: String, to incoming: String, note: String) throws(DraftRefusal) -> EventDraft {
         let incoming = incoming.trimmingCharacters(in: .whitespaces)
         guard !incoming.isEmpty else { throw .emptyField(name: .incoming) }

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Turns what an officer asks for into the event to append, after checking it against the
-/// ledger as it stands. Runs under the log's write lock, so the checks and the append see
+/// Turns what an operator asks for into the event to append, after checking it against the
+/// ledger as it stands. Runs under the ledger's write lock, so the checks and the append see
 /// the same state even with several consoles writing.
 public struct EventDrafter: Sendable {
     public let state: DeskState
@@ -21,7 +21,7 @@ public struct EventDrafter: Sendable {
         self.timeZone = timeZone
     }
 
-    /// What the officer types at intake; `discoveredAt` defaults to now.
+    /// What the operator types at intake; `discoveredAt` defaults to now.
     public struct Intake: Sendable, Equatable {
         public var title: String
         public var locality: String

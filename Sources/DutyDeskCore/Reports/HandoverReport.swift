@@ -1,6 +1,6 @@
 import Foundation
 
-/// Where the ledger stood when a report was made: the incoming officer notes it, and a later
+/// Where the ledger stood when a report was made: the incoming operator notes it, and a later
 /// review can prove nothing before it was changed.
 public struct LedgerAnchor: Sendable, Equatable {
     public let eventCount: Int

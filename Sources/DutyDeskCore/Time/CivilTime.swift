@@ -3,7 +3,7 @@ import Foundation
 /// A wall-clock reading without a zone, in the proleptic Gregorian calendar.
 ///
 /// Conversions are integer arithmetic (Howard Hinnant's days-from-civil) rather than `Calendar`:
-/// replaying the event log converts about a million timestamps, and arithmetic gives the same
+/// replaying the ledger converts about a million timestamps, and arithmetic gives the same
 /// answer on every machine regardless of locale or ICU version.
 public struct CivilTime: Sendable, Equatable, Hashable, Comparable {
     public var year: Int

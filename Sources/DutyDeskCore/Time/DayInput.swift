@@ -1,6 +1,6 @@
 import Foundation
 
-/// A calendar day as officers type it for reports: `2026-11-23`, `今天`/`today`, `昨天`/`yesterday`;
+/// A calendar day as operators type it for reports: `2026-11-23`, `今天`/`today`, `昨天`/`yesterday`;
 /// `明天`/`tomorrow` for what is planned (a risk assessment's decision day).
 public enum DayInput {
     public static func parse(_ text: String, today: CivilTime) -> CivilTime? {

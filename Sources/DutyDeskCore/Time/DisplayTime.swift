@@ -14,7 +14,7 @@ public enum DisplayTime {
     }
 
     /// The zone's offset at that moment as the header shows it beside the clock: "UTC+8",
-    /// "UTC-3:30", "UTC", so an officer on a UTC server knows which clock the desk keeps.
+    /// "UTC-3:30", "UTC", so an operator on a UTC server knows which clock the desk keeps.
     public static func zone(_ timeZone: TimeZone, at date: Date) -> String {
         let offset = timeZone.secondsFromGMT(for: date)
         guard offset != 0 else { return "UTC" }

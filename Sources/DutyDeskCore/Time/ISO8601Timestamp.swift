@@ -1,9 +1,9 @@
 import Foundation
 
-/// ISO 8601 with a UTC offset, as the event log stores every time: "2026-11-23T14:07:35+08:00".
+/// ISO 8601 with a UTC offset, as the ledger stores every time: "2026-11-23T14:07:35+08:00".
 public enum ISO8601Timestamp {
     /// Seconds precision (the fraction is floored) and always a numeric offset, "+00:00" for UTC,
-    /// so every line of the log has the same shape.
+    /// so every line of the ledger has the same shape.
     ///
     /// ISO 8601 cannot write seconds in an offset, so an offset like the +08:05:43 that tz data
     /// gives Shanghai before 1901 is truncated to whole minutes, and the wall time is computed with
@@ -42,7 +42,7 @@ public enum ISO8601Timestamp {
         withUTF8(of: text) { parse(utf8: $0) }
     }
 
-    /// The same grammar read straight from UTF-8 bytes, without creating a `String`, because log
+    /// The same grammar read straight from UTF-8 bytes, without creating a `String`, because ledger
     /// replay calls this about a million times.
     public static func parse(utf8 bytes: UnsafeRawBufferPointer) -> Date? {
         guard let fields = fields(utf8: bytes), fields.isValid else { return nil }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// What a duty officer types for a time: the CLI's `--at` and `--discovered`, and the form's
+/// What a duty operator types for a time: the CLI's `--at` and `--discovered`, and the form's
 /// date-time field.
 public enum TimeInput {
     public enum Failure: Error, Equatable {

@@ -1,14 +1,14 @@
 import Foundation
 
-/// A closed set of domain values that officers type in Chinese or English.
+/// A closed set of domain values that operators type in Chinese or English.
 ///
-/// The log stores the English `code` (stable, ASCII, easy to `jq`); people see `chineseName`
+/// The ledger stores the English `code` (stable, ASCII, easy to `jq`); people see `chineseName`
 /// or `englishName`. Every vocabulary accepts both spellings, so `--grade 重大` and
 /// `--grade major` mean the same thing.
 public protocol Vocabulary: CaseIterable, Hashable, Sendable, RawRepresentable where RawValue == String {
     var chineseName: String { get }
     var englishName: String { get }
-    /// Further spellings officers use (e.g. "12345" for the government hotline).
+    /// Further spellings operators use (e.g. "12345" for the government hotline).
     static var aliases: [String: Self] { get }
 }
 

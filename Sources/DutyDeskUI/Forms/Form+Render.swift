@@ -136,7 +136,7 @@ private struct FormPainter {
     private func note(for field: Form.Field) -> (text: String, role: StyleRole)? {
         if let message = field.message { return (message, .error) }
         if let (count, limit) = field.kind.filling, count * 5 >= limit * 4 {
-            // Near the limit the officer sees how much is left before typing stops.
+            // Near the limit the operator sees how much is left before typing stops.
             return ("\(count)/\(limit)", count >= limit ? .error : .muted)
         }
         guard case .dateTime(let time) = field.kind else { return nil }

@@ -6,14 +6,14 @@ import Foundation
 /// time come in, the console decides what a submitted form means.
 public struct Form: Sendable {
     public struct Field: Sendable {
-        public let id: String
+        public let id: FieldID
         public let label: String
         public var kind: FieldKind
         public var required: Bool
         /// A problem shown beside the field; editing the field clears it.
         public var message: String?
 
-        public init(id: String, label: String, kind: FieldKind, required: Bool = false, message: String? = nil) {
+        public init(id: FieldID, label: String, kind: FieldKind, required: Bool = false, message: String? = nil) {
             self.id = id
             self.label = label
             self.kind = kind
@@ -46,7 +46,7 @@ public struct Form: Sendable {
     /// Whether the form is asking "放弃已填写的内容？ y/n".
     public private(set) var isConfirmingCancel = false
     /// Each field's value when the form opened, by id, for `isDirty`.
-    private let opening: [String: FieldValue]
+    private let opening: [FieldID: FieldValue]
 
     public init(title: String, fields: [Field], focus: Int = 0) {
         self.title = title
@@ -90,7 +90,7 @@ public struct Form: Sendable {
         }
     }
 
-    public func text(_ id: String) -> String {
+    public func text(_ id: FieldID) -> String {
         switch field(id)?.kind {
         case .text(let buffer): buffer.text
         case .area(let area): area.text
@@ -100,25 +100,25 @@ public struct Form: Sendable {
     }
 
     /// The picked code of a choice field.
-    public func choice(_ id: String) -> String? {
+    public func choice(_ id: FieldID) -> String? {
         guard case .choice(let choice) = field(id)?.kind else { return nil }
         return choice.selected
     }
 
     /// The picked codes of a multiple-choice field, in the options' order.
-    public func choices(_ id: String) -> [String] {
+    public func choices(_ id: FieldID) -> [String] {
         guard case .multiChoice(let choices) = field(id)?.kind else { return [] }
         return choices.selected
     }
 
     /// Nil when `id` is not a date-time field.
-    public func dateTime(_ id: String, now: Date, timeZone: TimeZone) -> Result<Date, DateTimeProblem>? {
+    public func dateTime(_ id: FieldID, now: Date, timeZone: TimeZone) -> Result<Date, DateTimeProblem>? {
         guard case .dateTime(let time) = field(id)?.kind else { return nil }
         return time.value(now: now, timeZone: timeZone)
     }
 
     /// Puts a validation message beside a field and moves the focus (and cursor) there.
-    public mutating func reject(_ id: String, message: String) {
+    public mutating func reject(_ id: FieldID, message: String) {
         guard let index = fields.firstIndex(where: { $0.id == id }) else { return }
         fields[index].message = message
         setFocus(index)
@@ -151,7 +151,7 @@ public struct Form: Sendable {
         return !fields.contains { $0.message != nil }
     }
 
-    private func field(_ id: String) -> Field? { fields.first { $0.id == id } }
+    private func field(_ id: FieldID) -> Field? { fields.first { $0.id == id } }
 
     private mutating func answerCancel(_ key: Key) -> Outcome {
         switch key {

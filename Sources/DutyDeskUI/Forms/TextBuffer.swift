@@ -17,7 +17,7 @@ public struct TextBuffer: Sendable, Equatable {
     /// A single line holds a title's worth: 一句话事由 is one sentence, not a document.
     public static let lineLimit = 100
 
-    /// The cursor starts at the end, where an officer continues a prefilled value.
+    /// The cursor starts at the end, where an operator continues a prefilled value.
     public init(_ text: String = "", limit: Int = lineLimit) {
         self.text = ""
         cursor = 0
@@ -110,7 +110,7 @@ public struct TextBuffer: Sendable, Equatable {
         return (shown, cursorAt - scroll)
     }
 
-    /// A key an officer may type into a field: anything `SafeText` would not have to replace, and
+    /// A key an operator may type into a field: anything `SafeText` would not have to replace, and
     /// not a line break, which only a text area accepts (through Enter).
     static func isTypable(_ character: Character) -> Bool {
         !character.isNewline && !SafeText.containsControl(String(character))

@@ -50,7 +50,7 @@ struct CaseSearch: Sendable {
         }
     }
 
-    /// The code, the report's text, the caller and every unit: what an officer may search by.
+    /// The code, the report's text, the caller and every unit: what an operator may search by.
     private static func prepared(_ subject: Case) -> [UInt8] {
         let report = subject.report
         var text: [UInt8] = []

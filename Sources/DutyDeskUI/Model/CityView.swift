@@ -107,7 +107,7 @@ public struct CityView: Sendable {
         desks.filter { deskFilter == nil || $0.code == deskFilter }.reduce(0) { $0 + openCount($1) }
     }
 
-    /// The selected row's desk, where a recording key's refusal points the officer.
+    /// The selected row's desk, where a recording key's refusal points the operator.
     public func selectedDesk(now: Date) -> String? {
         let rows = rows(now: now)
         return rows.isEmpty ? nil : rows[min(selected, rows.count - 1)].desk

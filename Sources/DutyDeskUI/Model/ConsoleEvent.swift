@@ -1,7 +1,7 @@
 import DutyDeskCore
 import DutyDeskGrid
 
-/// Everything that changes the console: the officer's keys, and what the app learnt from the
+/// Everything that changes the console: the operator's keys, and what the app learnt from the
 /// ledger or did for the console's requests. `ConsoleState.handle` takes these and nothing else
 /// writes the state.
 public enum ConsoleEvent: Sendable {
@@ -16,7 +16,7 @@ public enum ConsoleEvent: Sendable {
     case anchored(LedgerAnchor)
     /// Who holds the ledger's lock and for how long, in words, while a save waits; nil once free.
     case lockWait(String?)
-    /// The officer dropped the save that waited for the lock.
+    /// The operator dropped the save that waited for the lock.
     case saveDropped(notice: String)
     /// The terminal was repainted as asked.
     case redrawn
@@ -27,7 +27,7 @@ public enum ConsoleEvent: Sendable {
     case recordedOnCase(code: String, notice: String)
     /// A desk-level record (a decision, an assessment) was recorded.
     case recordedOnDesk(notice: String)
-    /// The handover was recorded: the incoming officer now works this console.
+    /// The handover was recorded: the incoming operator now works this console.
     case handedOver(to: String, notice: String)
     /// The ledger refused the form: the message goes beside the field the refusal names, or the
     /// first field for a failure about none (the ledger could not be written).

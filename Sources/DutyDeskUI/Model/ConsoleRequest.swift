@@ -18,9 +18,9 @@ public struct OpenForm: Sendable {
     public let openedAt: Date
     /// The ledger's last event when the form opened: anything later on the same case is a conflict.
     public let baseSeq: Int
-    /// What others recorded on the case since the form opened, while the officer decides.
+    /// What others recorded on the case since the form opened, while the operator decides.
     public var conflict: [TimelineEntry]?
-    /// The officer chose to save over those changes.
+    /// The operator chose to save over those changes.
     public var overridden = false
 
     public init(purpose: Purpose, form: Form, openedAt: Date, baseSeq: Int) {
@@ -42,7 +42,7 @@ public enum ConsoleRequest: Sendable, Equatable {
     case assess(AssessmentRequest)
     case patrol(Patrol)
     /// The intake form's values and when the form opened, which an empty discovery time means.
-    case saveDraft([String: String], openedAt: Date)
+    case saveDraft([FieldID: String], openedAt: Date)
     case discardDraft
     /// The agenda's case codes as marked, kept beside the ledger so the marks survive a restart.
     case saveAgenda([String])
@@ -53,14 +53,14 @@ public enum ConsoleRequest: Sendable, Equatable {
 
 /// An intake draft left by an earlier run, offered back at start.
 public struct DraftOffer: Sendable, Equatable {
-    public let fields: [String: String]
+    public let fields: [FieldID: String]
     /// When the form was opened: restored, it is still the discovery time an empty field means.
     public let openedAt: Date
     /// When it was last typed in, which the offer names.
     public let savedAt: Date
     public let operatorName: String
 
-    public init(fields: [String: String], openedAt: Date, savedAt: Date, operatorName: String) {
+    public init(fields: [FieldID: String], openedAt: Date, savedAt: Date, operatorName: String) {
         self.fields = fields
         self.openedAt = openedAt
         self.savedAt = savedAt

@@ -21,7 +21,7 @@ public enum LedgerHealth: Sendable, Equatable {
 }
 
 /// Everything the console shows, apart from the clock. Screens are pure functions of this,
-/// the terminal size and the moment; `handle` is the only way anything changes it: the officer's
+/// the terminal size and the moment; `handle` is the only way anything changes it: the operator's
 /// keys through the keymap, and what the app learnt from the ledger. Its concerns keep their own
 /// parts: the queue's lane, filters, search and selection (`QueueView`), the forms and their
 /// questions (`FormState`), the meeting's agenda (`MeetingAgenda`); this type routes between them
@@ -368,7 +368,7 @@ public struct ConsoleState: Sendable {
             // The intake form as `n` opens it, carrying the assessment's code.
             forms.show(OpenForm(purpose: .intake,
                                 form: IntakeForm.make(desk: desk, settings: settings, language: language, openedAt: now,
-                                                      draft: ["assessment": desk.assessments[assessmentIndex].code]),
+                                                      draft: [.assessment: desk.assessments[assessmentIndex].code]),
                                 openedAt: now, baseSeq: desk.lastSeq))
         case .directory:
             // From a case, the directory opens at its units.

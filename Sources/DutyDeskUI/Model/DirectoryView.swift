@@ -2,7 +2,7 @@ import DutyDeskCore
 import DutyDeskGrid
 import Foundation
 
-/// The contact directory (24小时联络畅通, 003) as the officer looks at it: the search applied and the
+/// The contact directory (24小时联络畅通, 003) as the operator looks at it: the search applied and the
 /// one being typed, and the case it was opened from, whose units come first.
 public struct DirectoryView: Sendable, Equatable {
     /// One unit as listed: its contacts, and whether it has a role on the case the directory is at.

@@ -40,7 +40,7 @@ struct FormState: Sendable {
     /// a failure about none), and the form stays open.
     mutating func reject(_ error: DraftRefusal?, message: String) {
         guard let form = open?.form else { return }
-        guard let field = error.map({ form.fieldName(for: $0) }) ?? form.fields.first?.id else { return }
+        guard let field = error.flatMap({ form.fieldID(for: $0) }) ?? form.fields.first?.id else { return }
         open?.form.reject(field, message: message)
     }
 
@@ -100,7 +100,7 @@ struct FormState: Sendable {
 
     /// Intake candidates that may be the same matter (same phone, similar title).
     static func duplicates(of form: Form, in desk: DeskState) -> [Case] {
-        DuplicateFinder.candidates(title: form.text("title"), phone: form.text("phone"), in: desk, limit: 3)
+        DuplicateFinder.candidates(title: form.text(.title), phone: form.text(.phone), in: desk, limit: 3)
     }
 
     /// Events on the form's case recorded by anyone since the form opened.

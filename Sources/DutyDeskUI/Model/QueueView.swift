@@ -1,7 +1,7 @@
 import DutyDeskCore
 import DutyDeskGrid
 
-/// The queue as the officer narrows and walks it: the lane, the `/` search (applied, or being
+/// The queue as the operator narrows and walks it: the lane, the `/` search (applied, or being
 /// typed), the `:` filters and command line, and the selection. Every change chooses the rows
 /// again, so the rows always agree with what the footer and tabs say is set.
 struct QueueView: Sendable {

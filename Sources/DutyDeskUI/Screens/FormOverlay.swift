@@ -2,7 +2,7 @@ import DutyDeskCore
 import DutyDeskGrid
 import Foundation
 
-/// An open form over the lower screen, with what helps the officer decide: for an intake the
+/// An open form over the lower screen, with what helps the operator decide: for an intake the
 /// cases it may repeat (F2 links instead), for a triage the clock it will set.
 enum FormOverlay {
     /// Draws the form; returns where the terminal cursor belongs.
@@ -13,7 +13,7 @@ enum FormOverlay {
         var extra: [(String, StyleRole)] = []
         switch open.purpose {
         case .handover:
-            // The anchor the incoming officer writes down: a later review proves nothing before it changed.
+            // The anchor the incoming operator writes down: a later review proves nothing before it changed.
             extra.append((fill(words.handoverAnchor, state.anchor.eventCount, state.anchor.headHash), .banner))
         case .intake:
             let candidates = state.duplicates(of: open.form)
@@ -24,7 +24,7 @@ enum FormOverlay {
             }
         case .decision:
             // The cases the decision names, as the desk knows them, so a mistyped code shows before saving.
-            for code in DecisionForm.codes(open.form.text("cases")).prefix(3) {
+            for code in DecisionForm.codes(open.form.text(.cases)).prefix(3) {
                 let title = state.desk.findCase(code: code)?.title
                 extra.append(("  " + code + "  " + (title ?? "?"), title == nil ? .bannerError : .muted))
             }
@@ -41,7 +41,7 @@ enum FormOverlay {
             } else if let preview = preview(state, kind: kind, id: id, form: open.form, now: now, words: words) {
                 extra.append((preview, .banner))
             }
-            if kind == .triage, let verification = open.form.choice("verification").flatMap(Verification.init(rawValue:)) {
+            if kind == .triage, let verification = open.form.choice(.verification).flatMap(Verification.init(rawValue:)) {
                 extra.append((state.strings.domain.suggestedApproach(verification), .muted))
             }
         }

@@ -15,7 +15,7 @@ enum ScreenFrame {
         let clock = DisplayTime.seconds(now, in: state.timeZone) + " " + DisplayTime.zone(state.timeZone, at: now) + " "
         let clockX = grid.width - DisplayWidth.of(clock)
         grid.put(clock, x: clockX, y: 0, role: .header)
-        // The officer and the overdue count come first: on a narrow screen the desk's name gives way.
+        // The operator and the overdue count come first: on a narrow screen the desk's name gives way.
         var x = grid.put(" \(strings.operatorLabel) \(who) ", x: 0, y: 0, role: .header, maxWidth: clockX - 1)
         if overdue > 0 {
             x += grid.put(" \(strings.overdueCount) \(overdue) ", x: x, y: 0, role: .overdueCount, maxWidth: clockX - 1 - x)
@@ -39,13 +39,13 @@ enum ScreenFrame {
             x += grid.put(filters, x: x, y: 1, role: .filter)
         }
         let (text, role): (String, StyleRole) = switch state.health {
-        case .sound: (strings.logSound, .muted)
-        case .tornTail: (strings.logTorn, .banner)
+        case .sound: (strings.ledgerSound, .muted)
+        case .tornTail: (strings.ledgerTorn, .banner)
         case .damaged, .contradicted: (strings.domain.usage.readOnly, .bannerError)
         }
         let width = DisplayWidth.of(text) + 1
         if x + width < grid.width { grid.put(text, x: grid.width - width, y: 1, role: role) }
-        // The agenda is visible wherever the officer is, so nobody forgets what is marked.
+        // The agenda is visible wherever the operator is, so nobody forgets what is marked.
         if !state.agenda.isEmpty {
             let agenda = "● " + fill(strings.meeting.agenda, state.agenda.count) + " "
             let agendaX = grid.width - width - DisplayWidth.of(agenda) - 1
@@ -64,7 +64,7 @@ enum ScreenFrame {
         }
         let alarm: String
         switch state.health {
-        case .damaged(let event, let location, let reason): alarm = fill(strings.logDamaged, event, location, reason)
+        case .damaged(let event, let location, let reason): alarm = fill(strings.ledgerDamaged, event, location, reason)
         case .contradicted(let text): alarm = text
         case .sound, .tornTail: return
         }

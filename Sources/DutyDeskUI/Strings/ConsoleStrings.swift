@@ -9,9 +9,9 @@ public struct ConsoleStrings: Sendable {
     public let overdueCount: String
     let lanes: [Lane: String]
     let actions: [Action: String]
-    public let logSound: String
-    public let logTorn: String
-    public let logDamaged: String
+    public let ledgerSound: String
+    public let ledgerTorn: String
+    public let ledgerDamaged: String
     public let filterLabel: String
     public let filterHint: String
     public let searchPrompt: String
@@ -96,8 +96,8 @@ extension ConsoleStrings {
             .linkReport: "并入相似事件", .restoreDraft: "恢复草稿", .discardDraft: "丢弃草稿", .reloadForm: "按最新情况重填",
             .saveAnyway: "仍然保存",
         ],
-        logSound: "台账正常", logTorn: "台账尾部不完整（下次写入时修复）",
-        logDamaged: "台账损坏：第 {} 条（{}）{}，已转为只读",
+        ledgerSound: "台账正常", ledgerTorn: "台账尾部不完整（下次写入时修复）",
+        ledgerDamaged: "台账损坏：第 {} 条（{}）{}，已转为只读",
         filterLabel: "筛选", filterHint: "Esc 清除", searchPrompt: "搜索：", emptyLane: "（此栏没有事件）", noCaseSelected: "（先在队列中选中一件事件）",
         tooSmall: "终端太小，至少需要 80×24（当前 {}×{}）", helpTitle: "按键说明",
         contexts: [.city: "市级视图", .queue: "事件队列", .detail: "事件详情", .help: "帮助", .form: "表单", .meeting: "会商", .report: "报表",
@@ -140,8 +140,8 @@ extension ConsoleStrings {
             .pickChoice: "Pick by number", .linkReport: "Link to the similar case", .restoreDraft: "Restore draft",
             .discardDraft: "Discard draft", .reloadForm: "Refill on the latest", .saveAnyway: "Save anyway",
         ],
-        logSound: "ledger ok", logTorn: "ledger tail incomplete (repaired on next write)",
-        logDamaged: "LEDGER DAMAGED at event {} ({}) {}; read-only",
+        ledgerSound: "ledger ok", ledgerTorn: "ledger tail incomplete (repaired on next write)",
+        ledgerDamaged: "LEDGER DAMAGED at event {} ({}) {}; read-only",
         filterLabel: "Filter", filterHint: "Esc clears", searchPrompt: "Search: ", emptyLane: "(no cases in this lane)", noCaseSelected: "(select a case in the queue first)",
         tooSmall: "Terminal too small: needs at least 80×24 (now {}×{})", helpTitle: "Keys",
         contexts: [.city: "City view", .queue: "Queue", .detail: "Case", .help: "Help", .form: "Form", .meeting: "Meeting", .report: "Report",

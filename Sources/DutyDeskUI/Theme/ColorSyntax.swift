@@ -6,16 +6,16 @@ enum ColorSyntax {
     /// In ANSI order, so a name's position is its colour number.
     static let ansiNames = ["black", "red", "green", "yellow", "blue", "magenta", "cyan", "white"]
 
-    static func colour(index: Int) -> Color? {
+    static func color(index: Int) -> Color? {
         guard let byte = UInt8(exactly: index) else { return nil }
         return .indexed(byte)
     }
 
-    static func colour(named text: String) -> Color? {
+    static func color(named text: String) -> Color? {
         let name = text.lowercased()
         if name == "default" { return .terminalDefault }
         if name.hasPrefix("#") { return rgb(hex: name.dropFirst()) }
-        if name.allSatisfy({ $0.isASCII && $0.isNumber }), let index = Int(name) { return colour(index: index) }
+        if name.allSatisfy({ $0.isASCII && $0.isNumber }), let index = Int(name) { return color(index: index) }
         if name.hasPrefix("bright-") { return ansi(name.dropFirst("bright-".count), offset: 8) }
         return ansi(Substring(name), offset: 0)
     }

@@ -18,7 +18,7 @@ public struct ThemeError: Error, Equatable, Sendable, CustomStringConvertible {
         /// `key` is the dotted path (`roles.header.bold`); `found` is the TOML type given.
         case wrongType(key: String, expected: String, found: String)
         /// A monochrome theme draws with attributes only, so a colour in it would be silently lost.
-        case colourInMonochrome(key: String)
+        case colorInMonochrome(key: String)
     }
 
     public let fileName: String
@@ -58,8 +58,8 @@ public struct ThemeError: Error, Equatable, Sendable, CustomStringConvertible {
             // `expected` is English prose; the Chinese message names the key and the TOML type found.
             return language == .chinese ? fill(words.wrongType, key, found)
                 : fill(words.wrongType, key, expected, Self.withArticle(found))
-        case .colourInMonochrome(let key):
-            return fill(words.colourInMonochrome, key)
+        case .colorInMonochrome(let key):
+            return fill(words.colorInMonochrome, key)
         }
     }
 
@@ -70,7 +70,7 @@ public struct ThemeError: Error, Equatable, Sendable, CustomStringConvertible {
 
     /// One table per language; a TOML type (`found`) is named by TOML's own word.
     struct Words: Sendable {
-        let syntax, unknownTopLevelKey, unknownRole, unknownStyleKey, unknownColor, wrongType, colourInMonochrome: String
+        let syntax, unknownTopLevelKey, unknownRole, unknownStyleKey, unknownColor, wrongType, colorInMonochrome: String
 
         static func table(for language: Language) -> Words { language == .chinese ? .chinese : .english }
 
@@ -81,7 +81,7 @@ public struct ThemeError: Error, Equatable, Sendable, CustomStringConvertible {
             unknownStyleKey: "没有键「{}」（在 [roles.{}] 中；可用 fg、bg、bold、underline、reverse）",
             unknownColor: "无法识别的颜色 {}（可用 #rrggbb、0-255、ANSI 颜色名或 \"default\"）",
             wrongType: "{} 的值类型不对（文件里写的是 TOML 的 {} 类型）",
-            colourInMonochrome: "{}：单色主题只用 bold、underline 和 reverse；请去掉颜色，或设 monochrome = false")
+            colorInMonochrome: "{}：单色主题只用 bold、underline 和 reverse；请去掉颜色，或设 monochrome = false")
 
         static let english = Words(
             syntax: "not valid TOML: {}",
@@ -90,7 +90,7 @@ public struct ThemeError: Error, Equatable, Sendable, CustomStringConvertible {
             unknownStyleKey: "unknown key \"{}\" in [roles.{}] (use fg, bg, bold, underline, reverse)",
             unknownColor: "unknown colour {} (use #rrggbb, 0-255, an ANSI name or \"default\")",
             wrongType: "{} must be {}, not {}",
-            colourInMonochrome: "{}: a monochrome theme uses only bold, underline and reverse; remove the colour or set monochrome = false")
+            colorInMonochrome: "{}: a monochrome theme uses only bold, underline and reverse; remove the colour or set monochrome = false")
     }
 }
 

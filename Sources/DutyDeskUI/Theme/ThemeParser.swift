@@ -73,8 +73,8 @@ private struct ThemeReader {
         for (key, value) in inDocumentOrder(table, under: ["roles", role]) {
             let path = ["roles", role, key]
             switch key {
-            case "fg": style.foreground = try colour(value, at: path)
-            case "bg": style.background = try colour(value, at: path)
+            case "fg": style.foreground = try color(value, at: path)
+            case "bg": style.background = try color(value, at: path)
             case "bold": style.bold = try bool(value, at: path)
             case "underline": style.underline = try bool(value, at: path)
             case "reverse": style.reverse = try bool(value, at: path)
@@ -86,9 +86,9 @@ private struct ThemeReader {
 
     private func requireNoColors(_ given: [(role: StyleRole, style: Style)]) throws(ThemeError) {
         for (role, style) in given {
-            for (key, colour) in [("fg", style.foreground), ("bg", style.background)] where colour != .terminalDefault {
+            for (key, color) in [("fg", style.foreground), ("bg", style.background)] where color != .terminalDefault {
                 let path = ["roles", role.rawValue, key]
-                throw failure(.colourInMonochrome(key: path.joined(separator: ".")), at: path)
+                throw failure(.colorInMonochrome(key: path.joined(separator: ".")), at: path)
             }
         }
     }
@@ -97,18 +97,18 @@ private struct ThemeReader {
         Style(bold: style.bold, underline: style.underline, reverse: style.reverse)
     }
 
-    private func colour(_ value: TOMLValueConvertible, at path: [String]) throws(ThemeError) -> Color {
+    private func color(_ value: TOMLValueConvertible, at path: [String]) throws(ThemeError) -> Color {
         if let index = value.int {
-            guard let colour = ColorSyntax.colour(index: index) else { throw failure(.unknownColor(String(index)), at: path) }
-            return colour
+            guard let color = ColorSyntax.color(index: index) else { throw failure(.unknownColor(String(index)), at: path) }
+            return color
         }
         guard let text = value.string else {
             throw failure(.wrongType(key: path.joined(separator: "."),
                                      expected: "a colour (\"#rrggbb\", 0-255, an ANSI name or \"default\")",
                                      found: value.type), at: path)
         }
-        guard let colour = ColorSyntax.colour(named: text) else { throw failure(.unknownColor("\"\(text)\""), at: path) }
-        return colour
+        guard let color = ColorSyntax.color(named: text) else { throw failure(.unknownColor("\"\(text)\""), at: path) }
+        return color
     }
 
     private func bool(_ value: TOMLValueConvertible, at path: [String]) throws(ThemeError) -> Bool {

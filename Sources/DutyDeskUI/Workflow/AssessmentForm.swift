@@ -25,21 +25,21 @@ public enum AssessmentForm {
     static func make(desk: DeskState, settings: DeskSettings, language: Language) -> Form {
         let words = DeskRecordStrings.table(for: language)
         return Form(title: words.assessmentTitle, fields: [
-            Form.Field(id: "title", label: words.decisionPlanned, kind: .text(TextBuffer()), required: true),
-            Form.Field(id: "unit", label: words.plannedUnit,
+            Form.Field(id: .title, label: words.decisionPlanned, kind: .text(TextBuffer()), required: true),
+            Form.Field(id: .unit, label: words.plannedUnit,
                        kind: .choice(ChoiceField(options: IntakeForm.options(desk.assessments.map(\.unit),
                                                                              directory: settings.units.map(\.name)),
                                                  selected: nil, allowsNone: false, allowsNew: true)),
                        required: true),
-            Form.Field(id: "planned", label: words.plannedOn, kind: .text(TextBuffer()),
+            Form.Field(id: .planned, label: words.plannedOn, kind: .text(TextBuffer()),
                        required: true),
-            Form.Field(id: "methods", label: words.methods,
+            Form.Field(id: .methods, label: words.methods,
                        kind: .multiChoice(MultiChoiceField(options: IntakeForm.vocabulary(AssessmentMethod.self, language),
                                                            selected: []))),
-            WorkflowFields.choice("riskLevel", words.riskLevel, Level.self, nil, language: language, required: true),
-            Form.Field(id: "risks", label: words.risks, kind: .area(TextArea())),
-            Form.Field(id: "plan", label: words.plan, kind: .area(TextArea())),
-            Form.Field(id: "reviewedBy", label: words.reviewedBy, kind: .text(TextBuffer()), required: true),
+            WorkflowFields.choice(.riskLevel, words.riskLevel, Level.self, nil, language: language, required: true),
+            Form.Field(id: .risks, label: words.risks, kind: .area(TextArea())),
+            Form.Field(id: .plan, label: words.plan, kind: .area(TextArea())),
+            Form.Field(id: .reviewedBy, label: words.reviewedBy, kind: .text(TextBuffer()), required: true),
         ])
     }
 
@@ -47,20 +47,20 @@ public enum AssessmentForm {
     /// goes beside it; returns whether there was none.
     static func check(_ form: inout Form, now: Date, timeZone: TimeZone, language: Language) -> Bool {
         guard plannedOn(form, now: now, timeZone: timeZone) == nil else { return true }
-        form.reject("planned", message: fill(DeskRecordStrings.table(for: language).plannedUnreadable, form.text("planned")))
+        form.reject(.planned, message: fill(DeskRecordStrings.table(for: language).plannedUnreadable, form.text(.planned)))
         return false
     }
 
     static func request(_ form: Form, now: Date, timeZone: TimeZone) -> AssessmentRequest? {
         guard let day = plannedOn(form, now: now, timeZone: timeZone) else { return nil }
         return AssessmentRequest(
-            title: form.text("title"), unit: form.choice("unit") ?? "", plannedOn: day,
-            methods: form.choices("methods").compactMap(AssessmentMethod.init(rawValue:)),
-            riskLevel: form.choice("riskLevel").flatMap(Level.init(rawValue:)) ?? .medium, risks: form.text("risks"),
-            plan: form.text("plan"), reviewedBy: form.text("reviewedBy"))
+            title: form.text(.title), unit: form.choice(.unit) ?? "", plannedOn: day,
+            methods: form.choices(.methods).compactMap(AssessmentMethod.init(rawValue:)),
+            riskLevel: form.choice(.riskLevel).flatMap(Level.init(rawValue:)) ?? .medium, risks: form.text(.risks),
+            plan: form.text(.plan), reviewedBy: form.text(.reviewedBy))
     }
 
     private static func plannedOn(_ form: Form, now: Date, timeZone: TimeZone) -> CivilTime? {
-        DayInput.parse(form.text("planned"), today: CivilTime(now, in: timeZone))
+        DayInput.parse(form.text(.planned), today: CivilTime(now, in: timeZone))
     }
 }

@@ -48,7 +48,7 @@ public enum CaseActionKind: String, Sendable, Equatable, CaseIterable {
     func applies(to subject: Case) -> Bool { refusal(for: subject) == nil }
 
     /// Why the step cannot succeed on the case, as the ledger would refuse it, so the console
-    /// says so before the officer types anything; nil when it can.
+    /// says so before the operator types anything; nil when it can.
     func refusal(for subject: Case) -> DraftRefusal? {
         let code = subject.code
         switch self {
@@ -76,37 +76,37 @@ public enum CaseActionForms {
         let directory = settings.units.map(\.name)
         let words = WorkflowStrings.table(for: language)
         let domain = Strings.table(for: language)
-        let at = Form.Field(id: "at", label: words.happenedAt, kind: .dateTime(DateTimeField(default: openedAt)))
+        let at = Form.Field(id: .at, label: words.happenedAt, kind: .dateTime(DateTimeField(default: openedAt)))
         let (title, fields): (String, [Form.Field]) = switch kind {
         case .triage:
             (words.triageTitle, TriageForm.fields(subject, language: language, openedAt: openedAt))
         case .assign:
             (words.assignTitle, [
-                Form.Field(id: "unit", label: words.unit,
+                Form.Field(id: .unit, label: words.unit,
                            kind: .choice(ChoiceField(options: IntakeForm.options(desk.cases.flatMap { $0.units.map(\.unit) }, directory: directory),
                                                      selected: nil, allowsNone: false, allowsNew: true)),
                            required: true),
-                WorkflowFields.choice("role", words.role, UnitRole.self, .first, language: language, required: true),
+                WorkflowFields.choice(.role, words.role, UnitRole.self, .first, language: language, required: true),
             ])
         case .respond:
             (words.respondTitle + "（" + domain.releaseName(number: subject.releaseCount) + "）", [
-                WorkflowFields.choice("method", words.method, ResponseMethod.self, nil, language: language, required: true),
-                Form.Field(id: "channel", label: words.releaseChannel, kind: .text(TextBuffer())),
-                Form.Field(id: "spokesperson", label: words.speaker, kind: .text(TextBuffer())),
-                Form.Field(id: "text", label: words.releaseText, kind: .area(TextArea())),
+                WorkflowFields.choice(.method, words.method, ResponseMethod.self, nil, language: language, required: true),
+                Form.Field(id: .channel, label: words.releaseChannel, kind: .text(TextBuffer())),
+                Form.Field(id: .spokesperson, label: words.speaker, kind: .text(TextBuffer())),
+                Form.Field(id: .text, label: words.releaseText, kind: .area(TextArea())),
                 at,
             ])
         case .pressConference:
             (words.pressTitle, [
                 at,
-                Form.Field(id: "speaker", label: words.speaker, kind: .text(TextBuffer())),
-                Form.Field(id: "venue", label: words.venue, kind: .text(TextBuffer())),
+                Form.Field(id: .spokesperson, label: words.speaker, kind: .text(TextBuffer())),
+                Form.Field(id: .venue, label: words.venue, kind: .text(TextBuffer())),
             ])
         case .note:
-            (words.noteTitle, [Form.Field(id: "text", label: words.noteText, kind: .area(TextArea()), required: true)])
+            (words.noteTitle, [Form.Field(id: .text, label: words.noteText, kind: .area(TextArea()), required: true)])
         case .close:
             (words.closeTitle, [
-                WorkflowFields.choice("reason", words.reason, CloseReason.self, .resolved, language: language, required: true),
+                WorkflowFields.choice(.reason, words.reason, CloseReason.self, .resolved, language: language, required: true),
                 at,
             ])
         case .acknowledge:
@@ -114,79 +114,79 @@ public enum CaseActionForms {
         case .transfer:
             (words.transferTitle, [
                 unitWithRole(subject, label: words.unit),
-                Form.Field(id: "reason", label: words.why, kind: .text(TextBuffer()), required: true),
+                Form.Field(id: .reason, label: words.why, kind: .text(TextBuffer()), required: true),
             ])
         case .reportUp:
             (words.reportUpTitle, [
                 // The first report's recipients first: the departments it must reach (001).
-                Form.Field(id: "recipient", label: words.recipient,
+                Form.Field(id: .recipient, label: words.recipient,
                            kind: .choice(ChoiceField(options: IntakeForm.options(desk.cases.flatMap { $0.upwardReports.map(\.recipient) },
                                                                             directory: settings.firstReportRecipients + directory),
                                                      selected: nil, allowsNone: false, allowsNew: true)),
                            required: true),
-                WorkflowFields.choice("method", words.reportMethod, ReportMethod.self, .dutyPhone, language: language, required: true),
-                WorkflowFields.choice("scope", words.reportScope, ReportScope.self, .sameLevel, language: language, required: true),
-                Form.Field(id: "text", label: words.reportText, kind: .area(TextArea())),
+                WorkflowFields.choice(.method, words.reportMethod, ReportMethod.self, .dutyPhone, language: language, required: true),
+                WorkflowFields.choice(.scope, words.reportScope, ReportScope.self, .sameLevel, language: language, required: true),
+                Form.Field(id: .text, label: words.reportText, kind: .area(TextArea())),
                 at,
             ])
         case .feedback:
             (words.feedbackTitle, [
                 unitWithRole(subject, label: words.unit),
-                Form.Field(id: "text", label: words.feedbackText, kind: .area(TextArea()), required: true),
+                Form.Field(id: .text, label: words.feedbackText, kind: .area(TextArea()), required: true),
                 at,
             ])
         case .refer:
             (words.referTitle, [
-                WorkflowFields.choice("target", words.target, ReferralTarget.self, .police, language: language, required: true),
-                Form.Field(id: "note", label: words.noteText, kind: .area(TextArea())),
+                WorkflowFields.choice(.target, words.target, ReferralTarget.self, .police, language: language, required: true),
+                Form.Field(id: .note, label: words.noteText, kind: .area(TextArea())),
             ])
         case .referralOutcome:
-            (words.outcomeTitle, [Form.Field(id: "outcome", label: words.outcome, kind: .area(TextArea()), required: true)])
+            (words.outcomeTitle, [Form.Field(id: .outcome, label: words.outcome, kind: .area(TextArea()), required: true)])
         case .reopen:
-            (words.reopenTitle, [Form.Field(id: "reason", label: words.why, kind: .text(TextBuffer()), required: true)])
+            (words.reopenTitle, [Form.Field(id: .reason, label: words.why, kind: .text(TextBuffer()), required: true)])
         case .instruct:
             (words.instructTitle, [
-                Form.Field(id: "leader", label: words.leader, kind: .text(TextBuffer()), required: true),
-                Form.Field(id: "text", label: words.instruction, kind: .area(TextArea()), required: true),
-                Form.Field(id: "due", label: words.due, kind: .dateTime(DateTimeField(allowsFuture: true)), required: true),
+                Form.Field(id: .leader, label: words.leader, kind: .text(TextBuffer()), required: true),
+                Form.Field(id: .text, label: words.instruction, kind: .area(TextArea()), required: true),
+                Form.Field(id: .due, label: words.due, kind: .dateTime(DateTimeField(allowsFuture: true)), required: true),
             ])
         case .meeting:
             (words.meetingTitle, [
                 at,
-                Form.Field(id: "attendees", label: words.attendees,
+                Form.Field(id: .attendees, label: words.attendees,
                            kind: .multiChoice(MultiChoiceField(options: IntakeForm.options(
                                desk.cases.flatMap { $0.units.map(\.unit) }, directory: JointMeeting.standingMembers + directory),
                                selected: []))),
-                Form.Field(id: "decisions", label: words.decisions, kind: .area(TextArea()), required: true),
-                Form.Field(id: "actions", label: words.actions, kind: .area(TextArea())),
-                Form.Field(id: "due", label: words.actionsDue, kind: .dateTime(DateTimeField(allowsFuture: true))),
+                Form.Field(id: .decisions, label: words.decisions, kind: .area(TextArea()), required: true),
+                Form.Field(id: .actions, label: words.actions, kind: .area(TextArea())),
+                Form.Field(id: .due, label: words.actionsDue, kind: .dateTime(DateTimeField(allowsFuture: true))),
             ])
         case .reportBack, .completeItem:
             (kind == .reportBack ? words.reportBackTitle : words.completeTitle, [
-                Form.Field(id: "item", label: words.item,
+                Form.Field(id: .item, label: words.item,
                            kind: .choice(ChoiceField(options: subject.supervisedItems.filter(\.isOpen).map {
                                ChoiceOption(code: $0.id, label: $0.owner + "：" + $0.text)
                            }, selected: subject.supervisedItems.first(where: \.isOpen)?.id, allowsNone: false)),
                            required: true),
-            ] + (kind == .reportBack ? [Form.Field(id: "text", label: words.progress, kind: .area(TextArea()), required: true)]
+            ] + (kind == .reportBack ? [Form.Field(id: .text, label: words.progress, kind: .area(TextArea()), required: true)]
                  : []))
         case .tolerate:
             (DeskRecordStrings.table(for: language).tolerateTitle, [
-                Form.Field(id: "person", label: DeskRecordStrings.table(for: language).spokesperson,
+                Form.Field(id: .person, label: DeskRecordStrings.table(for: language).spokesperson,
                            kind: .choice(ChoiceField(options: IntakeForm.options(subject.speakers),
                                                      selected: subject.speakers.count == 1 ? subject.speakers[0] : nil,
                                                      allowsNone: false)),
                            required: true),
-                Form.Field(id: "reason", label: DeskRecordStrings.table(for: language).toleranceReason,
+                Form.Field(id: .reason, label: DeskRecordStrings.table(for: language).toleranceReason,
                            kind: .area(TextArea()), required: true),
             ])
         case .releaseStep:
             ReleaseStepForm.make(for: subject, language: language, at: at)
         case .correct:
             (words.correctTitle, [
-                WorkflowFields.choice("field", words.field, CorrectableField.self, nil, language: language, required: true),
-                Form.Field(id: "value", label: words.correctValue, kind: .text(TextBuffer()), required: true),
-                Form.Field(id: "reason", label: words.correctionReason, kind: .text(TextBuffer()), required: true),
+                WorkflowFields.choice(.field, words.field, CorrectableField.self, nil, language: language, required: true),
+                Form.Field(id: .value, label: words.correctValue, kind: .text(TextBuffer()), required: true),
+                Form.Field(id: .reason, label: words.correctionReason, kind: .text(TextBuffer()), required: true),
             ])
         }
         return Form(title: "\(title) · \(subject.code)", fields: fields)
@@ -194,50 +194,50 @@ public enum CaseActionForms {
 
     static func action(_ kind: CaseActionKind, from form: Form, now: Date, timeZone: TimeZone) -> CaseAction {
         var at: Date?
-        if case .success(let date)? = form.dateTime("at", now: now, timeZone: timeZone) { at = date }
+        if case .success(let date)? = form.dateTime(.at, now: now, timeZone: timeZone) { at = date }
         switch kind {
         case .triage:
             return .triage(TriageForm.triage(form, now: now, timeZone: timeZone))
         case .assign:
-            return .assign(unit: form.choice("unit") ?? "", role: form.choice("role").flatMap(UnitRole.init(rawValue:)) ?? .first)
+            return .assign(unit: form.choice(.unit) ?? "", role: form.choice(.role).flatMap(UnitRole.init(rawValue:)) ?? .first)
         case .respond:
-            return .respond(method: form.choice("method").flatMap(ResponseMethod.init(rawValue:)) ?? .authoritativeRelease,
-                            text: form.text("text"), at: at, channel: form.text("channel"),
-                            spokesperson: form.text("spokesperson"))
+            return .respond(method: form.choice(.method).flatMap(ResponseMethod.init(rawValue:)) ?? .authoritativeRelease,
+                            text: form.text(.text), at: at, channel: form.text(.channel),
+                            spokesperson: form.text(.spokesperson))
         case .pressConference:
-            return .pressConference(at: at, speaker: form.text("speaker"), venue: form.text("venue"))
+            return .pressConference(at: at, speaker: form.text(.spokesperson), venue: form.text(.venue))
         case .note:
-            return .note(form.text("text"))
+            return .note(form.text(.text))
         case .close:
-            return .close(reason: form.choice("reason").flatMap(CloseReason.init(rawValue:)) ?? .resolved, at: at)
+            return .close(reason: form.choice(.reason).flatMap(CloseReason.init(rawValue:)) ?? .resolved, at: at)
         case .acknowledge:
-            return .acknowledge(unit: form.choice("unit") ?? "")
+            return .acknowledge(unit: form.choice(.unit) ?? "")
         case .transfer:
-            return .transfer(unit: form.choice("unit") ?? "", reason: form.text("reason"))
+            return .transfer(unit: form.choice(.unit) ?? "", reason: form.text(.reason))
         case .refer:
-            return .refer(target: form.choice("target").flatMap(ReferralTarget.init(rawValue:)) ?? .police,
-                          note: form.text("note"))
+            return .refer(target: form.choice(.target).flatMap(ReferralTarget.init(rawValue:)) ?? .police,
+                          note: form.text(.note))
         case .referralOutcome:
-            return .referralOutcome(form.text("outcome"))
+            return .referralOutcome(form.text(.outcome))
         case .reopen:
-            return .reopen(reason: form.text("reason"))
+            return .reopen(reason: form.text(.reason))
         case .correct:
-            return .correct(field: form.choice("field").flatMap(CorrectableField.init(rawValue:)) ?? .title,
-                            value: form.text("value"), reason: form.text("reason"))
+            return .correct(field: form.choice(.field).flatMap(CorrectableField.init(rawValue:)) ?? .title,
+                            value: form.text(.value), reason: form.text(.reason))
         case .feedback:
-            return .feedback(unit: form.choice("unit") ?? "", text: form.text("text"), at: at)
+            return .feedback(unit: form.choice(.unit) ?? "", text: form.text(.text), at: at)
         case .reportUp:
-            return .reportUp(UpwardReport(recipient: form.choice("recipient") ?? "",
-                                          method: form.choice("method").flatMap(ReportMethod.init(rawValue:)) ?? .dutyPhone,
-                                          at: at ?? now, text: form.text("text"),
-                                          scope: form.choice("scope").flatMap(ReportScope.init(rawValue:)) ?? .sameLevel))
+            return .reportUp(UpwardReport(recipient: form.choice(.recipient) ?? "",
+                                          method: form.choice(.method).flatMap(ReportMethod.init(rawValue:)) ?? .dutyPhone,
+                                          at: at ?? now, text: form.text(.text),
+                                          scope: form.choice(.scope).flatMap(ReportScope.init(rawValue:)) ?? .sameLevel))
         case .instruct:
             var due = now
-            if case .success(let date)? = form.dateTime("due", now: now, timeZone: timeZone) { due = date }
-            return .instruct(leader: form.text("leader"), text: form.text("text"), dueAt: due)
+            if case .success(let date)? = form.dateTime(.due, now: now, timeZone: timeZone) { due = date }
+            return .instruct(leader: form.text(.leader), text: form.text(.text), dueAt: due)
         case .meeting:
             var due: Date?
-            if case .success(let date)? = form.dateTime("due", now: now, timeZone: timeZone) { due = date }
+            if case .success(let date)? = form.dateTime(.due, now: now, timeZone: timeZone) { due = date }
             let tasks = meetingActions(form).map { action in
                 var own: Date?
                 if let text = action.due,
@@ -246,14 +246,14 @@ public enum CaseActionForms {
                 }
                 return JointMeeting.Task(text: action.text, unit: action.unit, dueAt: own ?? due)
             }
-            return .meeting(JointMeeting(at: at ?? now, attendees: form.choices("attendees"),
-                                         decisions: form.text("decisions"), actions: tasks))
+            return .meeting(JointMeeting(at: at ?? now, attendees: form.choices(.attendees),
+                                         decisions: form.text(.decisions), actions: tasks))
         case .reportBack:
-            return .reportBack(item: form.choice("item"), text: form.text("text"))
+            return .reportBack(item: form.choice(.item), text: form.text(.text))
         case .completeItem:
-            return .completeItem(item: form.choice("item"))
+            return .completeItem(item: form.choice(.item))
         case .tolerate:
-            return .tolerate(person: form.choice("person") ?? "", reason: form.text("reason"))
+            return .tolerate(person: form.choice(.person) ?? "", reason: form.text(.reason))
         case .releaseStep:
             return ReleaseStepForm.action(form, at: at)
         }
@@ -262,7 +262,7 @@ public enum CaseActionForms {
     /// The meeting's actions, one a line: `事项`, `事项@单位`, or `事项@单位@截止` with the action's own
     /// due time (else the form's shared one), as the CLI's `--action` takes them.
     static func meetingActions(_ form: Form) -> [(text: String, unit: String, due: String?)] {
-        form.text("actions").split(separator: "\n").map(JointMeeting.Task.parse).filter { !$0.text.isEmpty }
+        form.text(.actions).split(separator: "\n").map(JointMeeting.Task.parse).filter { !$0.text.isEmpty }
     }
 
     /// What the field kinds cannot check alone: each meeting action's own due time must read as a
@@ -274,7 +274,7 @@ public enum CaseActionForms {
         for (index, action) in meetingActions(form).enumerated() {
             guard let due = action.due, case .failure = TimeInput.parse(due, as: .due, now: now, timeZone: timeZone)
             else { continue }
-            form.reject("actions", message: fill(WorkflowStrings.table(for: language).actionDueUnreadable, index + 1, due))
+            form.reject(.actions, message: fill(WorkflowStrings.table(for: language).actionDueUnreadable, index + 1, due))
             return false
         }
         return true
@@ -282,7 +282,7 @@ public enum CaseActionForms {
 
     /// The units with a role on the case, and only those: the others would be refused.
     private static func unitWithRole(_ subject: Case, label: String) -> Form.Field {
-        Form.Field(id: "unit", label: label,
+        Form.Field(id: .unit, label: label,
                    kind: .choice(ChoiceField(options: IntakeForm.options(subject.unitsWithRole, directory: []),
                                              selected: subject.unitsWithRole.count == 1 ? subject.unitsWithRole[0] : nil,
                                              allowsNone: false)),
@@ -293,62 +293,35 @@ public enum CaseActionForms {
 extension Form {
     /// The field a refusal from the ledger belongs beside, found from the form's own fields: a
     /// time in the past (or future) goes to the date-time field that refuses it, a due time that
-    /// is not ahead to the one that takes due times, a named field to itself; else the first field.
-    public func fieldName(for error: DraftRefusal) -> String {
-        func dateTime(allowingFuture: Bool) -> String? {
+    /// is not ahead to the one that takes due times, a named field to its form field; else the
+    /// first field (nil only for a form without fields).
+    public func fieldID(for error: DraftRefusal) -> FieldID? {
+        func dateTime(allowingFuture: Bool) -> FieldID? {
             fields.first { field in
                 if case .dateTime(let input) = field.kind { return input.allowsFuture == allowingFuture }
                 return false
             }?.id
         }
-        let named: String? = switch error {
-        case .emptyField(let name), .tooLong(let name, _, _):
-            fields.contains { $0.id == name.formFieldID } ? name.formFieldID : nil
+        func shown(_ id: FieldID?) -> FieldID? { fields.contains { $0.id == id } ? id : nil }
+        let named: FieldID? = switch error {
+        case .emptyField(let name), .tooLong(let name, _, _): shown(name.formField)
         case .inFuture, .beforeDiscovery: dateTime(allowingFuture: false)
         case .notAhead: dateTime(allowingFuture: true)
-        case .invalidValue, .discoveryAfterRecording, .discoveryAfterMilestone:
-            fields.contains { $0.id == "value" } ? "value" : nil
-        case .unitWithoutRole, .release(.notCooperating): fields.contains { $0.id == "unit" } ? "unit" : nil
+        case .invalidValue, .discoveryAfterRecording, .discoveryAfterMilestone: shown(.value)
+        case .unitWithoutRole, .release(.notCooperating): shown(.unit)
         case .release(.beforeStep): dateTime(allowingFuture: false)
-        case .notASpokesperson: fields.contains { $0.id == "person" } ? "person" : nil
-        case .unknownCase: fields.contains { $0.id == "cases" } ? "cases" : nil
-        case .unknownAssessment: fields.contains { $0.id == "assessment" } ? "assessment" : nil
+        case .notASpokesperson: shown(.person)
+        case .unknownCase: shown(.cases)
+        case .unknownAssessment: shown(.assessment)
         default: nil
         }
-        return named ?? fields.first?.id ?? ""
-    }
-}
-
-extension RecordingField {
-    /// The id of the form field that takes it; a correction's value is typed in `value`.
-    var formFieldID: String {
-        switch self {
-        case .title: "title"
-        case .locality: "locality"
-        case .discoveredAt: "discovered"
-        case .unit: "unit"
-        case .text: "text"
-        case .at: "at"
-        case .due: "due"
-        case .leader: "leader"
-        case .decisions: "decisions"
-        case .reason: "reason"
-        case .outcome: "outcome"
-        case .incoming: "incoming"
-        case .recipient: "recipient"
-        case .person: "person"
-        case .decidedBy: "decidedBy"
-        case .reviewedBy: "reviewedBy"
-        case .channels: "channels"
-        case .asOf: "as-of"
-        case .corrected: "value"
-        }
+        return named ?? fields.first?.id
     }
 }
 
 /// Field builders the workflow forms share.
 enum WorkflowFields {
-    static func choice<V: Vocabulary>(_ id: String, _ label: String, _ type: V.Type, _ selected: V?, language: Language,
+    static func choice<V: Vocabulary>(_ id: FieldID, _ label: String, _ type: V.Type, _ selected: V?, language: Language,
                                       required: Bool = false) -> Form.Field {
         Form.Field(id: id, label: label,
                    kind: .choice(ChoiceField(options: IntakeForm.vocabulary(type, language), selected: selected?.code,

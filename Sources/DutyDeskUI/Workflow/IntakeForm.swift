@@ -5,13 +5,13 @@ import Foundation
 /// text plus four keys (n, Tab, a locality's hotkey, Ctrl-S). The channel defaults to 值班电话
 /// and the discovery time to the moment the form opened.
 public enum IntakeForm {
-    static let fieldOrder = ["title", "locality", "channel", "caller", "phone", "detail", "discovered", "level", "grade",
-                             "unit", "assessment"]
+    static let fieldOrder: [FieldID] = [.title, .locality, .channel, .caller, .phone, .detail, .discovered, .level, .grade,
+                                        .unit, .assessment]
 
     /// A restored draft is filled in after the form opens, so it counts as typed: Esc asks
     /// before throwing it away.
     static func make(desk: DeskState, settings: DeskSettings, language: Language, openedAt: Date,
-                     draft: [String: String]?) -> Form {
+                     draft: [FieldID: String]?) -> Form {
         var form = Form(title: WorkflowStrings.table(for: language).intakeTitle,
                         fields: fields(desk: desk, settings: settings, language: language, openedAt: openedAt, draft: nil))
         if let draft {
@@ -21,46 +21,49 @@ public enum IntakeForm {
     }
 
     private static func fields(desk: DeskState, settings: DeskSettings, language: Language, openedAt: Date,
-                               draft: [String: String]?) -> [Form.Field] {
+                               draft: [FieldID: String]?) -> [Form.Field] {
         let words = WorkflowStrings.table(for: language)
-        let value = { (id: String) in draft?[id] ?? "" }
+        let value = { (id: FieldID) in draft?[id] ?? "" }
+        // The draft file keeps a choice nobody made as empty text (`values`): nothing picked, so a
+        // required choice is still asked for by the form, not refused later by the ledger.
+        let picked = { (id: FieldID) in draft?[id].flatMap { $0.isEmpty ? nil : $0 } }
         // A case opened from a 舆情风险评估 carries its code (and with it the assessment and plan).
-        let carried = value("assessment").isEmpty ? [] : [
-            Form.Field(id: "assessment", label: DeskRecordStrings.table(for: language).assessmentCode,
-                       kind: .text(TextBuffer(value("assessment")))),
+        let carried = value(.assessment).isEmpty ? [] : [
+            Form.Field(id: .assessment, label: DeskRecordStrings.table(for: language).assessmentCode,
+                       kind: .text(TextBuffer(value(.assessment)))),
         ]
         return [
-            Form.Field(id: "title", label: words.title, kind: .text(TextBuffer(value("title"), limit: EventDrafter.titleLimit)), required: true),
-            Form.Field(id: "locality", label: words.locality,
+            Form.Field(id: .title, label: words.title, kind: .text(TextBuffer(value(.title), limit: EventDrafter.titleLimit)), required: true),
+            Form.Field(id: .locality, label: words.locality,
                        kind: .choice(ChoiceField(options: options(desk.cases.map(\.report.locality),
                                                                   directory: settings.localities),
-                                                 selected: draft?["locality"], allowsNone: false, allowsNew: true)),
+                                                 selected: picked(.locality), allowsNone: false, allowsNew: true)),
                        required: true),
-            Form.Field(id: "channel", label: words.channel,
+            Form.Field(id: .channel, label: words.channel,
                        kind: .choice(ChoiceField(options: vocabulary(Channel.self, language),
-                                                 selected: draft?["channel"] ?? Channel.dutyPhone.code, allowsNone: false))),
-            Form.Field(id: "caller", label: words.caller, kind: .text(TextBuffer(value("caller")))),
-            Form.Field(id: "phone", label: words.phone, kind: .text(TextBuffer(value("phone")))),
-            Form.Field(id: "detail", label: words.detail, kind: .area(TextArea(value("detail")))),
-            Form.Field(id: "discovered", label: words.discovered,
-                       kind: .dateTime(DateTimeField(text: value("discovered"), default: openedAt))),
-            Form.Field(id: "level", label: words.level,
+                                                 selected: picked(.channel) ?? Channel.dutyPhone.code, allowsNone: false))),
+            Form.Field(id: .caller, label: words.caller, kind: .text(TextBuffer(value(.caller)))),
+            Form.Field(id: .phone, label: words.phone, kind: .text(TextBuffer(value(.phone)))),
+            Form.Field(id: .detail, label: words.detail, kind: .area(TextArea(value(.detail)))),
+            Form.Field(id: .discovered, label: words.discovered,
+                       kind: .dateTime(DateTimeField(text: value(.discovered), default: openedAt))),
+            Form.Field(id: .level, label: words.level,
                        kind: .choice(ChoiceField(options: vocabulary(OpinionLevel.self, language),
-                                                 selected: draft?["level"] ?? OpinionLevel.general.code, allowsNone: false))),
-            Form.Field(id: "grade", label: words.grade,
+                                                 selected: picked(.level) ?? OpinionLevel.general.code, allowsNone: false))),
+            Form.Field(id: .grade, label: words.grade,
                        kind: .choice(ChoiceField(options: vocabulary(Grade.self, language),
-                                                 selected: draft?["grade"] ?? Grade.none.code, allowsNone: false))),
-            Form.Field(id: "unit", label: words.unit,
+                                                 selected: picked(.grade) ?? Grade.none.code, allowsNone: false))),
+            Form.Field(id: .unit, label: words.unit,
                        kind: .choice(ChoiceField(options: options(desk.cases.flatMap { $0.units.map(\.unit) },
                                                                   directory: settings.units.map(\.name)),
-                                                 selected: draft?["unit"].flatMap { $0.isEmpty ? nil : $0 },
+                                                 selected: picked(.unit),
                                                  allowsNone: true, allowsNew: true))),
         ] + carried
     }
 
     /// What the form says, as the draft file keeps it.
-    static func values(_ form: Form) -> [String: String] {
-        var values: [String: String] = [:]
+    static func values(_ form: Form) -> [FieldID: String] {
+        var values: [FieldID: String] = [:]
         for id in fieldOrder {
             switch form.fields.first(where: { $0.id == id })?.kind {
             case .choice: values[id] = form.choice(id) ?? ""
@@ -72,16 +75,16 @@ public enum IntakeForm {
 
     /// The intake to record; the drafter still checks it under the write lock.
     static func intake(_ form: Form, now: Date, timeZone: TimeZone) -> EventDrafter.Intake {
-        var intake = EventDrafter.Intake(title: form.text("title"), locality: form.choice("locality") ?? "")
-        intake.channel = form.choice("channel").flatMap(Channel.init(rawValue:)) ?? .dutyPhone
-        intake.caller = form.text("caller")
-        intake.phone = form.text("phone")
-        intake.detail = form.text("detail")
-        if case .success(let date)? = form.dateTime("discovered", now: now, timeZone: timeZone) { intake.discoveredAt = date }
-        intake.level = form.choice("level").flatMap(OpinionLevel.init(rawValue:)) ?? .general
-        intake.grade = form.choice("grade").flatMap(Grade.init(rawValue:)) ?? .none
-        intake.unit = form.choice("unit") ?? ""
-        intake.assessment = form.text("assessment")
+        var intake = EventDrafter.Intake(title: form.text(.title), locality: form.choice(.locality) ?? "")
+        intake.channel = form.choice(.channel).flatMap(Channel.init(rawValue:)) ?? .dutyPhone
+        intake.caller = form.text(.caller)
+        intake.phone = form.text(.phone)
+        intake.detail = form.text(.detail)
+        if case .success(let date)? = form.dateTime(.discovered, now: now, timeZone: timeZone) { intake.discoveredAt = date }
+        intake.level = form.choice(.level).flatMap(OpinionLevel.init(rawValue:)) ?? .general
+        intake.grade = form.choice(.grade).flatMap(Grade.init(rawValue:)) ?? .none
+        intake.unit = form.choice(.unit) ?? ""
+        intake.assessment = form.text(.assessment)
         return intake
     }
 

@@ -7,20 +7,20 @@ enum PatrolForm {
     static func make(language: Language, openedAt: Date) -> Form {
         let words = PatrolFormWords.table(for: language)
         return Form(title: words.title, fields: [
-            Form.Field(id: "channels", label: words.channels,
+            Form.Field(id: .channels, label: words.channels,
                        kind: .multiChoice(MultiChoiceField(options: IntakeForm.vocabulary(Channel.self, language), selected: [])),
                        required: true),
-            Form.Field(id: "at", label: words.at, kind: .dateTime(DateTimeField(default: openedAt))),
-            Form.Field(id: "cases", label: words.cases, kind: .text(TextBuffer())),
-            Form.Field(id: "note", label: words.note, kind: .text(TextBuffer())),
+            Form.Field(id: .at, label: words.at, kind: .dateTime(DateTimeField(default: openedAt))),
+            Form.Field(id: .cases, label: words.cases, kind: .text(TextBuffer())),
+            Form.Field(id: .note, label: words.note, kind: .text(TextBuffer())),
         ])
     }
 
     static func patrol(_ form: Form, now: Date, timeZone: TimeZone) -> Patrol {
         var at = now
-        if case .success(let date)? = form.dateTime("at", now: now, timeZone: timeZone) { at = date }
-        return Patrol(channels: form.choices("channels").compactMap(Channel.init(rawValue:)), at: at,
-                      cases: Patrol.found(DecisionForm.codes(form.text("cases"))), note: form.text("note"))
+        if case .success(let date)? = form.dateTime(.at, now: now, timeZone: timeZone) { at = date }
+        return Patrol(channels: form.choices(.channels).compactMap(Channel.init(rawValue:)), at: at,
+                      cases: Patrol.found(DecisionForm.codes(form.text(.cases))), note: form.text(.note))
     }
 }
 

@@ -25,15 +25,15 @@ enum ReleaseStepForm {
         let (step, pending) = step(for: subject)
         guard let draft = pending else {
             return (fill(words.draftTitle, subject.drafts.count + 1), [
-                WorkflowFields.choice("method", workflow.method, ResponseMethod.self, nil, language: language, required: true),
-                Form.Field(id: "channel", label: workflow.releaseChannel, kind: .text(TextBuffer())),
-                Form.Field(id: "spokesperson", label: workflow.speaker, kind: .text(TextBuffer())),
-                Form.Field(id: "signOffBy", label: words.signOffBy, kind: .text(TextBuffer())),
-                Form.Field(id: "text", label: workflow.releaseText, kind: .area(TextArea()), required: true),
+                WorkflowFields.choice(.method, workflow.method, ResponseMethod.self, nil, language: language, required: true),
+                Form.Field(id: .channel, label: workflow.releaseChannel, kind: .text(TextBuffer())),
+                Form.Field(id: .spokesperson, label: workflow.speaker, kind: .text(TextBuffer())),
+                Form.Field(id: .signOffBy, label: words.signOffBy, kind: .text(TextBuffer())),
+                Form.Field(id: .text, label: workflow.releaseText, kind: .area(TextArea()), required: true),
             ])
         }
         let name = fill(domain.release.draftNumber, draft.number)
-        let shown = Form.Field(id: "draft", label: words.draft,
+        let shown = Form.Field(id: .draft, label: words.draft,
                                kind: .choice(ChoiceField(options: [ChoiceOption(code: draft.id, label: name + " "
                                    + SafeText.singleLine(String(draft.draft.text.prefix(40))))],
                                                          selected: draft.id, allowsNone: false)),
@@ -43,27 +43,27 @@ enum ReleaseStepForm {
             let waiting = subject.cooperatingUnits.filter { unit in !draft.confirmations.contains { $0.unit == unit && $0.confirms } }
             // The draft is shown last, so the form opens on the unit, not on a one-item list.
             return (fill(words.confirmTitle, name), [
-                Form.Field(id: "unit", label: workflow.unit,
+                Form.Field(id: .unit, label: workflow.unit,
                            kind: .choice(ChoiceField(options: IntakeForm.options(waiting, directory: []),
                                                      selected: waiting.first, allowsNone: false)),
                            required: true),
-                Form.Field(id: "verdict", label: words.verdict,
+                Form.Field(id: .verdict, label: words.verdict,
                            kind: .choice(ChoiceField(options: [ChoiceOption(code: "agree", label: words.agree, hotkey: "1"),
                                                                ChoiceOption(code: "object", label: words.object, hotkey: "2")],
                                                      selected: "agree", allowsNone: false)),
                            required: true),
-                Form.Field(id: "text", label: words.objection, kind: .area(TextArea())),
+                Form.Field(id: .text, label: words.objection, kind: .area(TextArea())),
                 at, shown,
             ])
         case .signOff:
             return (fill(words.signOffTitle, name), [
-                Form.Field(id: "leader", label: words.leader, kind: .text(TextBuffer(draft.draft.signOffBy)), required: true),
-                Form.Field(id: "decision", label: words.decision,
+                Form.Field(id: .leader, label: words.leader, kind: .text(TextBuffer(draft.draft.signOffBy)), required: true),
+                Form.Field(id: .decision, label: words.decision,
                            kind: .choice(ChoiceField(options: [ChoiceOption(code: "approve", label: words.approve, hotkey: "1"),
                                                                ChoiceOption(code: "sendBack", label: words.sendBack, hotkey: "2")],
                                                      selected: "approve", allowsNone: false)),
                            required: true),
-                Form.Field(id: "reason", label: words.sendBackReason, kind: .text(TextBuffer())),
+                Form.Field(id: .reason, label: words.sendBackReason, kind: .text(TextBuffer())),
                 at, shown,
             ])
         case .publish, .draft:
@@ -72,20 +72,20 @@ enum ReleaseStepForm {
     }
 
     static func action(_ form: Form, at: Date?) -> CaseAction {
-        let has = { (id: String) in form.fields.contains { $0.id == id } }
-        let draft = form.choice("draft")
-        if has("verdict") {
-            return .confirmRelease(draft: draft, unit: form.choice("unit") ?? "",
-                                   objection: form.choice("verdict") == "object" ? form.text("text") : "", at: at)
+        let has = { (id: FieldID) in form.fields.contains { $0.id == id } }
+        let draft = form.choice(.draft)
+        if has(.verdict) {
+            return .confirmRelease(draft: draft, unit: form.choice(.unit) ?? "",
+                                   objection: form.choice(.verdict) == "object" ? form.text(.text) : "", at: at)
         }
-        if has("decision") {
-            return .signOffRelease(draft: draft, leader: form.text("leader"),
-                                   sentBackReason: form.choice("decision") == "sendBack" ? form.text("reason") : "", at: at)
+        if has(.decision) {
+            return .signOffRelease(draft: draft, leader: form.text(.leader),
+                                   sentBackReason: form.choice(.decision) == "sendBack" ? form.text(.reason) : "", at: at)
         }
-        if has("method") {
-            return .draftRelease(ReleaseDraft(method: form.choice("method").flatMap(ResponseMethod.init(rawValue:)) ?? .authoritativeRelease,
-                                              text: form.text("text"), channel: form.text("channel"),
-                                              spokesperson: form.text("spokesperson"), signOffBy: form.text("signOffBy")))
+        if has(.method) {
+            return .draftRelease(ReleaseDraft(method: form.choice(.method).flatMap(ResponseMethod.init(rawValue:)) ?? .authoritativeRelease,
+                                              text: form.text(.text), channel: form.text(.channel),
+                                              spokesperson: form.text(.spokesperson), signOffBy: form.text(.signOffBy)))
         }
         return .publishDraft(draft: draft, at: at)
     }
@@ -93,10 +93,12 @@ enum ReleaseStepForm {
     /// An objection and a sending back say why: refused beside the field before anything is recorded.
     static func check(_ form: inout Form, language: Language) -> Bool {
         let domain = Strings.table(for: language)
-        for (choice, value, field, name) in [("verdict", "object", "text", RecordingField.text),
-                                              ("decision", "sendBack", "reason", RecordingField.reason)]
-            where form.choice(choice) == value && form.text(field).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            form.reject(field, message: domain.recordingError(.emptyField(name: name), timeZone: TimeZone(secondsFromGMT: 0)!))
+        for (choice, value, name) in [(FieldID.verdict, "object", RecordingField.text), (.decision, "sendBack", .reason)]
+            where form.choice(choice) == value {
+            let refusal = DraftRefusal.emptyField(name: name)
+            guard let field = form.fieldID(for: refusal),
+                  form.text(field).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { continue }
+            form.reject(field, message: domain.recordingError(refusal, timeZone: TimeZone(secondsFromGMT: 0)!))
             return false
         }
         return true

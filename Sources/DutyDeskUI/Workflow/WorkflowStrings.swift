@@ -75,7 +75,7 @@ public struct WorkflowStrings: Sendable {
         conflictTitle: "Someone changed this case after the form opened:",
         conflictChoices: "r reload (drop this form)  s save anyway  Esc back to the form",
         releaseChannel: "Released on",
-        handoverTitle: "Shift handover", incoming: "Incoming officer", handoverNote: "Handover note",
+        handoverTitle: "Shift handover", incoming: "Incoming operator", handoverNote: "Handover note",
         handoverAnchor: "Anchor: {} ledger events, head hash {}", handedOver: "Handed over: {} to {}",
         actionDueUnreadable: "action {}: cannot read the due time \"{}\" (e.g. +4h, tomorrow 12:00)",
         level: "Opinion level", scope: "Scope", consequences: "Consequences", feedbackTitle: "Unit feedback",

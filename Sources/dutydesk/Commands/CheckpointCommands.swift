@@ -53,13 +53,13 @@ extension DeskContext {
         do {
             let key = try DeskKey.loadOrCreate(at: keyPath)
             let appended = try session.record { state in
-                guard let ledgerID = state.identity?.ledgerID else { throw CLIFailure.refused(fill(strings.usage.logNotFound, logPath)) }
+                guard let ledgerID = state.identity?.ledgerID else { throw CLIFailure.refused(fill(strings.usage.ledgerNotFound, ledgerPath)) }
                 let checkpoint = try key.checkpoint(ledgerID: ledgerID, seq: state.lastSeq, headHash: session.store.headHash,
                                                     at: Date())
                 return [EventDraft(caseID: nil, body: .ledgerCheckpointed(checkpoint))]
             }
             guard case .ledgerCheckpointed(let checkpoint)? = appended.last?.body else {
-                throw CLIFailure.refused(fill(strings.usage.logNotFound, logPath))
+                throw CLIFailure.refused(fill(strings.usage.ledgerNotFound, ledgerPath))
             }
             return checkpoint
         } catch {

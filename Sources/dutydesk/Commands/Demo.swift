@@ -22,7 +22,7 @@ struct Demo: DeskCommand {
             throw CLIFailure.usage(fill(language.usage.demoExists, path))
         }
         options.log = path
-        // The demo's console is worked by the shift's on-duty officer, not by a login name that
+        // The demo's console is worked by the shift's on-duty operator, not by a login name that
         // means nothing on the demo's desk (none at all, in a container).
         if options.operatorName == nil, ProcessInfo.processInfo.environment["DUTYDESK_OPERATOR"] == nil {
             options.operatorName = DemoSeeder.onDuty
@@ -37,7 +37,7 @@ struct Demo: DeskCommand {
         try DemoSettings.text(now: Date()).write(toFile: settings, atomically: true, encoding: .utf8)
         let desk = try DeskContext(options)
         let count = try DemoSeeder(path: path, timeZone: desk.timeZone, start: desk.now).seed()
-        // Said after the console has given the screen back, so the officer can go on with it.
+        // Said after the console has given the screen back, so the operator can go on with it.
         let whereItIs = fill(desk.strings.usage.demoLedger, count, path, path)
         if isatty(STDOUT_FILENO) == 1 {
             let theme = try look.resolvedTheme(desk.strings)

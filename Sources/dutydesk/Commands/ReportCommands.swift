@@ -247,14 +247,14 @@ extension DeskContext {
     }
 }
 
-/// 交接班: the operator hands the desk to the incoming officer; `report handover` is what they read first.
+/// 交接班: the operator hands the desk to the incoming operator; `report handover` is what they read first.
 struct HandOver: DeskCommand {
     static let configuration = CommandConfiguration(
         commandName: "handover", abstract: "交接班: record that the operator hands the desk over to --to.")
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
-    @Option(help: "The incoming officer.") var to: String
-    @Option(help: "What the outgoing officer wants on record.") var note: String?
+    @Option(help: "The incoming operator.") var to: String
+    @Option(help: "What the outgoing operator wants on record.") var note: String?
 
     func run() throws {
         let desk = try context()

@@ -8,7 +8,7 @@ import Foundation
 /// only by its owner: it holds a caller's name and phone before they reach the ledger.
 struct DraftFile {
     struct Draft: Equatable {
-        var fields: [String: String]
+        var fields: [FieldID: String]
         /// When the form opened: what an empty discovery time means, after a restart too.
         var openedAt: Date
         var savedAt: Date
@@ -23,7 +23,7 @@ struct DraftFile {
             ("recorder", .string(draft.operatorName)),
             ("openedAt", .string(ISO8601Timestamp.format(draft.openedAt, utcOffset: 0))),
             ("savedAt", .string(ISO8601Timestamp.format(draft.savedAt, utcOffset: 0))),
-            ("fields", .object(JSONObject(draft.fields.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))),
+            ("fields", .object(JSONObject(draft.fields.sorted { $0.key.rawValue < $1.key.rawValue }.map { ($0.key.rawValue, .string($0.value)) }))),
         ])
         try SideFile.replace(path, with: Array(JSONWriter.compact(.object(object)).utf8), mode: 0o600)
     }
@@ -35,8 +35,9 @@ struct DraftFile {
               let fields = object["fields"]?.objectValue,
               let openedAt = object["openedAt"]?.stringValue.flatMap(ISO8601Timestamp.parse),
               let savedAt = object["savedAt"]?.stringValue.flatMap(ISO8601Timestamp.parse) else { return nil }
-        var values: [String: String] = [:]
-        for (key, value) in fields.pairs { values[key] = value.stringValue ?? "" }
+        // A key no form field has (a draft from another version) has nowhere to be shown.
+        var values: [FieldID: String] = [:]
+        for (key, value) in fields.pairs { if let id = FieldID(rawValue: key) { values[id] = value.stringValue ?? "" } }
         return Draft(fields: values, openedAt: openedAt, savedAt: savedAt, operatorName: object["recorder"]?.stringValue ?? "")
     }
 

@@ -25,7 +25,7 @@ struct DemoSeeder {
     }
 
     private static let handover = ShiftHandover(outgoing: "李娜", incoming: "王芳", note: "化工园区异味事件县长批示待回告")
-    /// Who holds the desk when the demo opens: the night shift's incoming officer.
+    /// Who holds the desk when the demo opens: the night shift's incoming operator.
     static var onDuty: String { handover.incoming }
 
     private struct Timed {

@@ -10,9 +10,9 @@ enum StoreLocation: Equatable {
     case postgres(PostgresStoreAddress)
 
     /// `--store`/`DUTYDESK_STORE` when given (a postgres:// address, or a file path), else the ledger file.
-    init(store: String?, logPath: String) throws(PostgresStoreAddress.Problem) {
+    init(store: String?, ledgerPath: String) throws(PostgresStoreAddress.Problem) {
         guard let store, !store.isEmpty else {
-            self = .file(path: logPath)
+            self = .file(path: ledgerPath)
             return
         }
         if store.contains("://") {

@@ -148,7 +148,7 @@ struct ISO8601TimestampTests {
         #expect(ISO8601Timestamp.parse(Substring(text)) == ISO8601Timestamp.parse(text))
     }
 
-    @Test func parsesASubstringInsideALogLine() {
+    @Test func parsesASubstringInsideALedgerLine() {
         let line = "case YQ-1 at 2026-11-23T14:07:35+08:00 opened"
         let start = line.index(line.startIndex, offsetBy: 13)
         let end = line.index(start, offsetBy: 25)

@@ -7,7 +7,7 @@ import Testing
 @Suite struct DateTimeFieldTests {
     typealias F = FormFixture
 
-    /// Every form an officer may type, against 2026-11-23 10:00 in Shanghai.
+    /// Every form an operator may type, against 2026-11-23 10:00 in Shanghai.
     static let accepted: [(String, Date)] = [
         ("08:15", F.time(23, 8, 15)),
         ("-30m", F.time(23, 9, 30)),
@@ -28,7 +28,7 @@ import Testing
 
     /// A form holding only this field, focused, drawn at 80×24.
     static func drawn(_ field: DateTimeField, language: Language = .chinese) -> (grid: Grid, row: Int) {
-        let form = Form(title: "记录回应", fields: [.init(id: "at", label: "发布时间", kind: .dateTime(field))])
+        let form = Form(title: "记录回应", fields: [.init(id: .at, label: "发布时间", kind: .dateTime(field))])
         let grid = F.render(form, language: language).grid
         return (grid, F.row(of: "发布时间", in: grid) ?? -1)
     }
@@ -117,7 +117,7 @@ import Testing
         #expect(DateTimeProblem.notAhead(F.time(23, 18, 6)).message(in: .chinese, timeZone: F.zone)
             == "不晚于现在：2026-11-23 18:06")
 
-        let form = Form(title: "领导批示", fields: [.init(id: "due", label: "截止", kind: .dateTime(due("08:00")))])
+        let form = Form(title: "领导批示", fields: [.init(id: .due, label: "截止", kind: .dateTime(due("08:00")))])
         let grid = F.render(form, language: .chinese).grid
         #expect(grid.text.contains("须晚于现在") && !grid.text.contains("不能晚于现在"), "\(grid.text)")
         let english = F.render(form, language: .english).grid

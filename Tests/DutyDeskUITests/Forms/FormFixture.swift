@@ -28,14 +28,14 @@ enum FormFixture {
     /// defaulting to now), details (area), co-operating units (multiple choice), caller (text).
     static func form(title: String = "", details: String = "") -> Form {
         Form(title: "新建舆情事件", fields: [
-            .init(id: "title", label: "事由", kind: .text(TextBuffer(title)), required: true),
-            .init(id: "grade", label: "分级",
+            .init(id: .title, label: "事由", kind: .text(TextBuffer(title)), required: true),
+            .init(id: .grade, label: "分级",
                   kind: .choice(ChoiceField(options: grades, selected: nil, allowsNone: false)), required: true),
-            .init(id: "discovered", label: "发现时间",
+            .init(id: .discovered, label: "发现时间",
                   kind: .dateTime(DateTimeField(text: "", default: now)), required: true),
-            .init(id: "details", label: "详情", kind: .area(TextArea(details))),
-            .init(id: "units", label: "配合单位", kind: .multiChoice(MultiChoiceField(options: units, selected: []))),
-            .init(id: "caller", label: "来电人", kind: .text(TextBuffer())),
+            .init(id: .detail, label: "详情", kind: .area(TextArea(details))),
+            .init(id: .unit, label: "配合单位", kind: .multiChoice(MultiChoiceField(options: units, selected: []))),
+            .init(id: .caller, label: "来电人", kind: .text(TextBuffer())),
         ])
     }
 

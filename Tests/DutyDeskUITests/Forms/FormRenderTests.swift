@@ -54,7 +54,7 @@ import Testing
     }
 
     @Test func theCursorInATextArea() throws {
-        let form = FormTests.focused(on: "details", details: "来电人李女士反映：\n停水三天")
+        let form = FormTests.focused(on: .detail, details: "来电人李女士反映：\n停水三天")
         let (grid, cursor) = F.render(form)
         let first = try #require(F.row(of: "来电人李女士反映：", in: grid))
         let inputX = try #require(F.column(of: "来电人李女士反映：", in: grid, row: first))
@@ -63,7 +63,7 @@ import Testing
     }
 
     @Test func theFocusedChoiceShowsItsOptionsWithHotkeys() throws {
-        var form = FormTests.focused(on: "grade")
+        var form = FormTests.focused(on: .grade)
         var grid = F.render(form).grid
         for (hotkey, label) in zip(["1", "2", "3", "4"], ["特别重大", "重大", "较大", "一般"]) {
             let row = try #require(F.row(of: "\(hotkey) \(label)", in: grid))
@@ -91,7 +91,7 @@ import Testing
     @Test func aLongListShowsArrowsForHiddenMatches() throws {
         let options = (1...12).map { ChoiceOption(code: "u\($0)", label: "单位\($0)") }
         let form = Form(title: "配合单位", fields: [
-            .init(id: "units", label: "配合单位", kind: .multiChoice(MultiChoiceField(options: options, selected: ["u2"]))),
+            .init(id: .unit, label: "配合单位", kind: .multiChoice(MultiChoiceField(options: options, selected: ["u2"]))),
         ])
         let grid = F.render(form).grid
         let first = try #require(F.row(of: "1 单位1", in: grid))
@@ -137,12 +137,12 @@ import Testing
     }
 
     /// A tall list or a scrolled form must not spill over whatever the console drew around it.
-    @Test(arguments: [("title", 24), ("units", 9), ("grade", 6), ("details", 5)])
-    func drawsOnlyInsideItsRectangle(focus: String, height: Int) {
+    @Test(arguments: [(FieldID.title, 24), (.unit, 9), (.grade, 6), (.detail, 5)])
+    func drawsOnlyInsideItsRectangle(focus: FieldID, height: Int) {
         var grid = Grid(width: 100, height: 30)
         for row in 0..<30 { grid.put(String(repeating: "#", count: 100), x: 0, y: row, role: .muted) }
         var form = FormTests.focused(on: focus, title: "城关镇")
-        form.reject("title", message: "太短")
+        form.reject(.title, message: "太短")
         let cursor = form.render(into: &grid, x: 10, y: 3, width: 80, height: height, now: F.now, timeZone: F.zone,
                                  language: .chinese)
         for row in 0..<30 {
@@ -153,8 +153,8 @@ import Testing
         #expect(cursor.map { $0.x >= 10 && $0.x < 90 && $0.y >= 3 && $0.y < 3 + height } ?? true)
     }
 
-    @Test(arguments: ["units", "grade", "details"])
-    func aListOrAreaTallerThanTheScreenLeavesTheHintLineAlone(focus: String) {
+    @Test(arguments: [FieldID.unit, .grade, .detail])
+    func aListOrAreaTallerThanTheScreenLeavesTheHintLineAlone(focus: FieldID) {
         let form = FormTests.focused(on: focus)
         let tall = F.render(form).grid
         let short = F.render(form, height: 9).grid
@@ -166,7 +166,7 @@ import Testing
 
     @Test func tinyRectanglesDoNotCrash() {
         for (width, height) in [(0, 0), (1, 1), (10, 3), (20, 5), (80, 2)] {
-            var form = FormTests.focused(on: "grade")
+            var form = FormTests.focused(on: .grade)
             F.type("县", into: &form)
             _ = F.render(form, width: width, height: height)
         }

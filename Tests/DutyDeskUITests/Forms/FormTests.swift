@@ -7,11 +7,11 @@ import Testing
 
 @Suite struct FormTests {
     typealias F = FormFixture
-    static let order = ["title", "grade", "discovered", "details", "units", "caller"]
+    static let order: [FieldID] = [.title, .grade, .discovered, .detail, .unit, .caller]
 
-    static func focusedID(_ form: Form) -> String { form.fields[form.focus].id }
+    static func focusedID(_ form: Form) -> FieldID { form.fields[form.focus].id }
 
-    static func focused(on id: String, title: String = "", details: String = "") -> Form {
+    static func focused(on id: FieldID, title: String = "", details: String = "") -> Form {
         var form = F.form(title: title, details: details)
         form.focus = form.fields.firstIndex { $0.id == id }!
         return form
@@ -19,48 +19,48 @@ import Testing
 
     @Test func tabAndShiftTabGoRoundInOrder() {
         var form = F.form()
-        var visited: [String] = []
+        var visited: [FieldID] = []
         for _ in 0..<7 {
             visited.append(Self.focusedID(form))
             #expect(form.handle(.tab) == .editing)
         }
-        #expect(visited == Self.order + ["title"])
+        #expect(visited == Self.order + [.title])
         visited = []
         for _ in 0..<7 {
             #expect(form.handle(.backTab) == .editing)
             visited.append(Self.focusedID(form))
         }
-        #expect(visited == ["title"] + Self.order.reversed())
+        #expect(visited == [.title] + Self.order.reversed())
     }
 
     @Test func downUpAndEnterMoveOffSingleLineFieldsButStayInTheArea() {
         var form = F.form()
         #expect(form.handle(.down) == .editing)
-        #expect(Self.focusedID(form) == "grade", "Down leaves a text field")
+        #expect(Self.focusedID(form) == .grade, "Down leaves a text field")
         #expect(form.handle(.down) == .editing)
-        #expect(Self.focusedID(form) == "grade", "a choice list keeps Down for its highlight")
+        #expect(Self.focusedID(form) == .grade, "a choice list keeps Down for its highlight")
         form.focus = 2
         #expect(form.handle(.enter) == .editing)
-        #expect(Self.focusedID(form) == "details")
+        #expect(Self.focusedID(form) == .detail)
         F.type("停水", into: &form)
         #expect(form.handle(.enter) == .editing)
         #expect(form.handle(.up) == .editing)
         #expect(form.handle(.down) == .editing)
         F.type("三天", into: &form)
-        #expect(Self.focusedID(form) == "details")
-        #expect(form.text("details") == "停水\n三天")
+        #expect(Self.focusedID(form) == .detail)
+        #expect(form.text(.detail) == "停水\n三天")
         form.focus = 5
         #expect(form.handle(.up) == .editing)
-        #expect(Self.focusedID(form) == "units")
+        #expect(Self.focusedID(form) == .unit)
         form.focus = 5
-        #expect(form.handle(.enter) == .editing && Self.focusedID(form) == "caller", "the last field does not wrap")
+        #expect(form.handle(.enter) == .editing && Self.focusedID(form) == .caller, "the last field does not wrap")
     }
 
     @Test func pickingAChoiceMovesOn() {
-        var form = Self.focused(on: "grade")
+        var form = Self.focused(on: .grade)
         #expect(form.handle(.character("2")) == .editing)
-        #expect(form.choice("grade") == "major")
-        #expect(Self.focusedID(form) == "discovered")
+        #expect(form.choice(.grade) == "major")
+        #expect(Self.focusedID(form) == .discovered)
     }
 
     /// F10 means leaving, as on every screen: a clean form closes, a dirty one asks first.
@@ -84,7 +84,7 @@ import Testing
             F.type("x", into: &form)
             #expect(form.handle(.control("s")) == .submit, "\(Self.order[index])")
         }
-        var filtering = Self.focused(on: "units")
+        var filtering = Self.focused(on: .unit)
         F.type("县", into: &filtering)
         #expect(filtering.handle(.control("s")) == .submit, "even while a choice filter is typed")
     }
@@ -111,7 +111,7 @@ import Testing
         #expect(form.handle(.character("x")) == .cancelRequested, "other keys wait for an answer")
         #expect(form.handle(.control("s")) == .cancelRequested)
         #expect(form.handle(.character("n")) == .editing)
-        #expect(!form.isConfirmingCancel && form.text("title") == "城关镇停水")
+        #expect(!form.isConfirmingCancel && form.text(.title) == "城关镇停水")
         #expect(form.handle(.escape) == .cancelRequested)
         #expect(form.handle(.escape) == .editing, "Esc answers no")
         #expect(form.handle(.escape) == .cancelRequested)
@@ -119,14 +119,14 @@ import Testing
     }
 
     @Test func escFirstClearsAChoiceFilter() {
-        var form = Self.focused(on: "grade")
+        var form = Self.focused(on: .grade)
         F.type("重", into: &form)
         #expect(form.handle(.escape) == .editing)
         #expect(form.handle(.escape) == .cancelled)
     }
 
     @Test func aFilterIsDroppedWhenTheFocusLeaves() {
-        var form = Self.focused(on: "units")
+        var form = Self.focused(on: .unit)
         F.type("县", into: &form)
         #expect(form.handle(.tab) == .editing)
         #expect(form.handle(.backTab) == .editing)
@@ -145,20 +145,20 @@ import Testing
         _ = form.handle(.tab)
         _ = form.handle(.character("2"))
         _ = form.handle(.character("5"))
-        #expect(form.text("title") == "自来水发黄")
-        #expect(form.choice("grade") == "significant")
-        #expect(try form.dateTime("discovered", now: F.now, timeZone: F.zone)?.get() == F.time(23, 8))
-        #expect(form.text("details") == "小区停水")
-        #expect(form.choices("units") == ["police", "chengguan"])
-        #expect(form.dateTime("title", now: F.now, timeZone: F.zone) == nil)
-        #expect(form.choice("missing") == nil && form.text("missing").isEmpty)
+        #expect(form.text(.title) == "自来水发黄")
+        #expect(form.choice(.grade) == "significant")
+        #expect(try form.dateTime(.discovered, now: F.now, timeZone: F.zone)?.get() == F.time(23, 8))
+        #expect(form.text(.detail) == "小区停水")
+        #expect(form.choices(.unit) == ["police", "chengguan"])
+        #expect(form.dateTime(.title, now: F.now, timeZone: F.zone) == nil)
+        #expect(form.choice(.phone) == nil && form.text(.phone).isEmpty)
     }
 
     @Test func rejectShowsTheMessageBesideTheFieldAndMovesTheFocusThere() throws {
         var form = F.form(title: "停水")
         form.focus = 4
-        form.reject("caller", message: "请填写来电人")
-        #expect(Self.focusedID(form) == "caller")
+        form.reject(.caller, message: "请填写来电人")
+        #expect(Self.focusedID(form) == .caller)
         let (grid, cursor) = F.render(form)
         let row = try #require(F.row(of: "来电人", in: grid))
         let message = try #require(F.column(of: "请填写来电人", in: grid, row: row))
@@ -171,7 +171,7 @@ import Testing
     @Test func aMessageTooLongForBesideGoesOnTheNextRow() throws {
         var form = F.form()
         let long = "来电人电话号码格式不对，应为11位手机号或带区号的固定电话"
-        form.reject("caller", message: long)
+        form.reject(.caller, message: long)
         let (grid, _) = F.render(form)
         let row = try #require(F.row(of: "来电人", in: grid))
         let column = try #require(F.column(of: long, in: grid, row: row + 1))
@@ -184,14 +184,14 @@ import Testing
         form.focus = 5
         #expect(form.validate(now: F.now, timeZone: F.zone, language: .chinese) == false)
         #expect(form.fields.map(\.message) == ["必填", "必填", nil, nil, nil, nil])
-        #expect(Self.focusedID(form) == "title")
+        #expect(Self.focusedID(form) == .title)
         F.type("停水", into: &form)
         _ = form.handle(.tab)
         _ = form.handle(.character("1"))
         F.type("2026-11-23 11:00", into: &form)
         #expect(form.validate(now: F.now, timeZone: F.zone, language: .english) == false)
         #expect(form.fields[2].message == "in the future: 2026-11-23 11:00")
-        #expect(Self.focusedID(form) == "discovered")
+        #expect(Self.focusedID(form) == .discovered)
         for _ in 0..<5 { _ = form.handle(.backspace) }
         F.type("09:00", into: &form)
         #expect(form.validate(now: F.now, timeZone: F.zone, language: .chinese) == true)
@@ -200,10 +200,10 @@ import Testing
 
     @Test func clearMessagesClearsThemAll() {
         var form = F.form()
-        form.reject("title", message: "a")
-        form.reject("caller", message: "b")
+        form.reject(.title, message: "a")
+        form.reject(.caller, message: "b")
         form.clearMessages()
         #expect(form.fields.allSatisfy { $0.message == nil })
-        #expect(Self.focusedID(form) == "caller")
+        #expect(Self.focusedID(form) == .caller)
     }
 }

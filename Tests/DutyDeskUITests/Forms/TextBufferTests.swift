@@ -9,7 +9,7 @@ import Testing
     static let mixed = "ab城关镇c"
     static let columns = [0, 1, 2, 4, 6, 8, 9]
 
-    /// `text` with the cursor at `cursor`, reached by keys as an officer would.
+    /// `text` with the cursor at `cursor`, reached by keys as an operator would.
     static func buffer(_ text: String, cursor: Int) -> TextBuffer {
         var buffer = TextBuffer(text)
         #expect(buffer.handle(.home) == true)

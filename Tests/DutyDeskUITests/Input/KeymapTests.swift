@@ -30,7 +30,7 @@ import Testing
     func aFormsKeysAreInTheFooterAndTheHelp(strings: ConsoleStrings) {
         var state = ConsoleFixture.state(strings.domain.language)
         state.press([.character("n"), .character("?")], size: (120, 40))
-        #expect(state.openForm?.form.text("title") == "?" && state.context == .form)
+        #expect(state.openForm?.form.text(.title) == "?" && state.context == .form)
         let footer = ConsoleScreen.render(state, width: 120, height: 40, now: ConsoleFixture.now).text(row: 39)
         for binding in Keymap.footer(for: .form) {
             #expect(footer.contains(binding.label) && footer.contains(strings.action(binding.action)), "\(binding.label)")
@@ -47,7 +47,7 @@ import Testing
         }
         // Leaving from the help over a form closes the help only: the form and its text stay.
         state.press([.character("q")], size: (120, 40))
-        #expect(!state.helpVisible && !state.wantsQuit && state.openForm?.form.text("title") == "?")
+        #expect(!state.helpVisible && !state.wantsQuit && state.openForm?.form.text(.title) == "?")
     }
 
     @Test(arguments: [

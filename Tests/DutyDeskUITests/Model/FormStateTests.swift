@@ -41,7 +41,7 @@ import Testing
         var requests: [ConsoleRequest] = []
         press(.paste("网传某路段积水"), &forms, &requests)
         guard case .saveDraft(let values, _)? = requests.last else { Issue.record("no draft"); return }
-        #expect(values["title"] == "网传某路段积水")
+        #expect(values[.title] == "网传某路段积水")
         press(.tab, &forms, &requests)
         press(.character("1"), &forms, &requests)
         requests.removeAll()
@@ -64,14 +64,14 @@ import Testing
     }
 
     @Test func theDraftOfferRestoresOrDiscards() {
-        let offer = DraftOffer(fields: ["title": "草稿"], openedAt: F.ago(1), savedAt: F.ago(0.5), operatorName: "李娜")
+        let offer = DraftOffer(fields: [.title: "草稿"], openedAt: F.ago(1), savedAt: F.ago(0.5), operatorName: "李娜")
         var forms = FormState(offer: offer)
         var requests: [ConsoleRequest] = []
         #expect(forms.context == .draftOffer && forms.isOpen)
         press(.character("x"), &forms, &requests)
         #expect(forms.offer != nil, "a key that answers nothing leaves the question")
         press(.enter, &forms, &requests)
-        #expect(forms.offer == nil && forms.open?.form.text("title") == "草稿" && forms.open?.openedAt == F.ago(1))
+        #expect(forms.offer == nil && forms.open?.form.text(.title) == "草稿" && forms.open?.openedAt == F.ago(1))
         forms = FormState(offer: offer)
         press(.escape, &forms, &requests)
         #expect(forms.offer == nil && forms.open == nil && requests == [.discardDraft])
@@ -80,7 +80,7 @@ import Testing
     @Test func aRefusalGoesBesideItsFieldOrTheFirst() {
         var forms = intake()
         forms.reject(.emptyField(name: .locality), message: "属地不能为空")
-        #expect(forms.open?.form.fields.first { $0.id == "locality" }?.message == "属地不能为空")
+        #expect(forms.open?.form.fields.first { $0.id == .locality }?.message == "属地不能为空")
         forms.reject(nil, message: "台账无法写入")
         #expect(forms.open?.form.fields.first?.message == "台账无法写入")
         forms.close()

@@ -80,7 +80,7 @@ import Testing
 }
 
 extension ConsoleState {
-    /// The lane, the search and the `:locality` filter as an officer sets them.
+    /// The lane, the search and the `:locality` filter as an operator sets them.
     fileprivate mutating func narrow(lane target: Lane, search text: String, inTown: Bool) {
         while lane != target { press([.tab]) }
         search(text)

@@ -43,7 +43,7 @@ import Testing
         state.handle(.character("A"), now: F.now, size: (80, 24))
         state.handle(.character("c"), now: F.now, size: (80, 24))
         #expect(state.openForm?.purpose == .intake)
-        #expect(state.openForm?.form.text("assessment") == R.desk.assessments[0].code)
+        #expect(state.openForm?.form.text(.assessment) == R.desk.assessments[0].code)
         let intake = IntakeForm.intake(state.openForm!.form, now: F.now, timeZone: F.zone)
         #expect(intake.assessment == R.desk.assessments[0].code)
     }

@@ -66,7 +66,7 @@ import Testing
         }
     }
 
-    @Test func everyBandIsMarkedInWordsAsWellAsColour() {
+    @Test func everyBandIsMarkedInWordsAsWellAsColor() {
         let text = ConsoleScreen.render(F.state(), width: 120, height: 24, now: F.now).text
         #expect(text.contains("超时 02:00:00"))
         #expect(text.contains("03:59:59 紧急") || text.contains("04:00:00 紧急"))
@@ -132,7 +132,7 @@ import Testing
         try Snapshot.assert(Snapshot.text(grid) + Self.attributes(grid, theme: theme), named: "queue-80x24-zh-monochrome")
     }
 
-    @Test func everyClockBandLooksDifferentWithoutColour() throws {
+    @Test func everyClockBandLooksDifferentWithoutColor() throws {
         let theme = try Self.monochrome()
         let bands: [StyleRole] = [.clockFresh, .clockWarning, .clockCritical, .clockOverdue]
         let looks = bands.map { theme.style($0) }.map { [$0.bold, $0.underline, $0.reverse] }

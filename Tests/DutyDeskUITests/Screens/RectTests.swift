@@ -2,7 +2,7 @@ import Testing
 @testable import DutyDeskUI
 
 @Suite struct RectTests {
-    @Test func theBodyLiesBetweenTheChromeAndABannerTakesOneRowMore() {
+    @Test func theBodyLiesInsideTheScreenFrameAndABannerTakesOneRowMore() {
         #expect(Rect.body(width: 80, height: 24, banner: false) == Rect(x: 0, y: 2, width: 80, height: 21))
         #expect(Rect.body(width: 80, height: 24, banner: true) == Rect(x: 0, y: 3, width: 80, height: 20))
         #expect(Rect.body(width: 80, height: 24, banner: false).bottom == 23, "the footer's row")

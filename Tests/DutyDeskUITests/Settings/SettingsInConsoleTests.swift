@@ -4,7 +4,7 @@ import Testing
 @testable import DutyDeskUI
 
 /// The console's use of a parsed settings file: the directory's localities and units where the
-/// officer chooses and reads them.
+/// operator chooses and reads them.
 @Suite struct SettingsInConsoleTests {
     static let settings = """
         desk = { localities = ["城关镇", "河西街道"] }
@@ -14,7 +14,7 @@ import Testing
     @Test func theDirectoryComesFirstInTheIntakeChoices() throws {
         var state = ConsoleFixture.state(settings: try SettingsParser.parse(text: Self.settings, fileName: "config.toml"))
         state.handle(.character("n"), now: ConsoleFixture.now, size: (100, 30))
-        guard case .choice(let locality)? = state.openForm?.form.fields.first(where: { $0.id == "locality" })?.kind else {
+        guard case .choice(let locality)? = state.openForm?.form.fields.first(where: { $0.id == .locality })?.kind else {
             Issue.record("no locality field"); return
         }
         #expect(locality.options.prefix(3).map(\.code) == ["城关镇", "河西街道", "东湖新区"])

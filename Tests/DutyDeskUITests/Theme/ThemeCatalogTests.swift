@@ -137,7 +137,7 @@ private let home = ["HOME": "/home/duty"]
         #expect(try loader.theme(for: nil) == Theme.builtinFallback)
     }
 
-    @Test func noColorReplacesAColourTheme() throws {
+    @Test func noColorReplacesAColorTheme() throws {
         let theme = try disk.loader(home.merging(["NO_COLOR": "1"]) { $1 }).theme(for: "light")
         #expect(theme.name == "单色")
         #expect(theme.monochrome)

@@ -56,7 +56,7 @@ private let clockBands: [StyleRole] = [.clockFresh, .clockWarning, .clockCritica
     }
 
     /// Colour alone must not carry the clock: bands differ by attributes too.
-    @Test func defaultClockBandsDifferWithoutColour() throws {
+    @Test func defaultClockBandsDifferWithoutColor() throws {
         let theme = try ShippedThemes.defaultTheme()
         let attributes = clockBands.map { role in
             let style = theme.style(role)
@@ -67,7 +67,7 @@ private let clockBands: [StyleRole] = [.clockFresh, .clockWarning, .clockCritica
         #expect(theme.style(.clockCritical).bold)
     }
 
-    @Test func monochromeUsesNoColours() throws {
+    @Test func monochromeUsesNoColors() throws {
         let theme = try ShippedThemes.parse("monochrome.toml", base: ShippedThemes.defaultTheme())
         #expect(theme.monochrome)
         for (role, style) in theme.styles {
@@ -85,7 +85,7 @@ private let clockBands: [StyleRole] = [.clockFresh, .clockWarning, .clockCritica
         #expect(theme.style(.error) == Style(bold: true, reverse: true))
     }
 
-    @Test func highContrastUsesOnlyTheSixteenColoursAndBoldText() throws {
+    @Test func highContrastUsesOnlyTheSixteenColorsAndBoldText() throws {
         let theme = try ShippedThemes.parse("high-contrast.toml", base: ShippedThemes.defaultTheme())
         for (role, style) in theme.styles {
             for colour in [style.foreground, style.background] {
@@ -146,7 +146,7 @@ private let clockBands: [StyleRole] = [.clockFresh, .clockWarning, .clockCritica
         #expect(theme.styles == base.styles)
     }
 
-    @Test func aMonochromeThemeDropsTheColoursItKeepsFromTheBase() throws {
+    @Test func aMonochromeThemeDropsTheColorsItKeepsFromTheBase() throws {
         let theme = try parse("monochrome = true\n[roles.header]\nreverse = true\n")
         #expect(theme.monochrome)
         #expect(theme.style(.header) == Style(reverse: true))

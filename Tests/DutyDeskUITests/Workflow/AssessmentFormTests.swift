@@ -62,14 +62,14 @@ import Testing
         type("周明", into: &state)
         state.handle(.control("s"), now: F.now, size: size)
         #expect(state.takeRequests().isEmpty)
-        let planned = state.openForm?.form.fields.first { $0.id == "planned" }
+        let planned = state.openForm?.form.fields.first { $0.id == .planned }
         #expect(planned?.message == "无法识别日期「下周」（如 2026-12-10、今天、明天）")
     }
 
     @Test func aRefusalFromTheLedgerLandsBesideItsField() {
         var state = opened()
         state.handle(.refused(.emptyField(name: .reviewedBy), message: "审核人不能为空"), now: F.now)
-        #expect(state.openForm?.form.fields.first { $0.id == "reviewedBy" }?.message == "审核人不能为空")
+        #expect(state.openForm?.form.fields.first { $0.id == .reviewedBy }?.message == "审核人不能为空")
         state.handle(.recordedOnDesk(notice: "已记录：风险评估"), now: F.now)
         #expect(state.openForm == nil && state.notice == "已记录：风险评估")
     }

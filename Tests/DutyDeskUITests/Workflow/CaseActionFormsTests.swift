@@ -76,22 +76,59 @@ import Testing
     @Test func ledgerRefusalsLandBesideTheTimeField() {
         let form = CaseActionForms.make(.respond, for: F.desk.cases[0], desk: F.desk, settings: DeskSettings(),
                                         language: .chinese, openedAt: F.now)
-        #expect(form.fieldName(for: .inFuture(field: .at, value: F.now, now: F.now)) == "at")
-        #expect(form.fieldName(for: .caseClosed(code: "x")) == "method")
+        #expect(form.fieldID(for: .inFuture(field: .at, value: F.now, now: F.now)) == .at)
+        #expect(form.fieldID(for: .caseClosed(code: "x")) == .method)
         let meeting = CaseActionForms.make(.meeting, for: F.desk.cases[0], desk: F.desk, settings: DeskSettings(),
                                            language: .chinese, openedAt: F.now)
-        #expect(meeting.fieldName(for: .notAhead(field: .due, value: F.now, now: F.now)) == "due")
-        #expect(meeting.fieldName(for: .beforeDiscovery(field: .at, value: F.now, discoveredAt: F.now)) == "at")
+        #expect(meeting.fieldID(for: .notAhead(field: .due, value: F.now, now: F.now)) == .due)
+        #expect(meeting.fieldID(for: .beforeDiscovery(field: .at, value: F.now, discoveredAt: F.now)) == .at)
     }
 
     @Test func aNamedRefusalLandsBesideTheFieldThatTakesIt() {
         let instruct = CaseActionForms.make(.instruct, for: F.desk.cases[0], desk: F.desk, settings: DeskSettings(),
                                             language: .chinese, openedAt: F.now)
-        #expect(instruct.fieldName(for: .emptyField(name: .leader)) == "leader")
-        #expect(instruct.fieldName(for: .emptyField(name: .text)) == "text")
+        #expect(instruct.fieldID(for: .emptyField(name: .leader)) == .leader)
+        #expect(instruct.fieldID(for: .emptyField(name: .text)) == .text)
         let correct = CaseActionForms.make(.correct, for: F.desk.cases[0], desk: F.desk, settings: DeskSettings(),
                                            language: .chinese, openedAt: F.now)
-        #expect(correct.fieldName(for: .emptyField(name: .corrected(.title))) == "value")
+        #expect(correct.fieldID(for: .emptyField(name: .corrected(.title))) == .value)
+    }
+
+    /// Every field a refusal names, written out: `RecordingField` has a case with a value and so is
+    /// not `CaseIterable`. That each names its form field at all is `formField`'s switch, a build error.
+    static let refusalFields: [RecordingField] = [
+        .title, .locality, .discoveredAt, .unit, .text, .at, .due, .leader, .decisions, .reason, .outcome, .incoming,
+        .recipient, .person, .decidedBy, .reviewedBy, .channels, .asOf,
+    ] + CorrectableField.allCases.map(RecordingField.corrected)
+
+    /// Every form the console opens, on the fixture's open flood case.
+    static func everyForm() -> [Form] {
+        let subject = F.desk.cases.first { $0.code == "YQ-20261122-002" }!
+        return CaseActionKind.allCases.map {
+            CaseActionForms.make($0, for: subject, desk: F.desk, settings: DeskSettings(), language: .chinese, openedAt: F.now)
+        } + [
+            IntakeForm.make(desk: F.desk, settings: DeskSettings(), language: .chinese, openedAt: F.now, draft: nil),
+            DecisionForm.make(desk: F.desk, settings: DeskSettings(), language: .chinese, openedAt: F.now, cases: []),
+            AssessmentForm.make(desk: F.desk, settings: DeskSettings(), language: .chinese),
+            PatrolForm.make(language: .chinese, openedAt: F.now),
+            HandoverForm.make(desk: F.desk, outgoing: "张伟", language: .chinese),
+        ]
+    }
+
+    /// A refusal the console cannot put beside a field would leave the operator guessing: each
+    /// field a refusal names is on some form, and on every form that has it the refusal goes there.
+    @Test(arguments: refusalFields)
+    func everyRefusedFieldIsOnAFormAndItsRefusalGoesBesideIt(field: RecordingField) {
+        guard let id = field.formField else {
+            #expect(field == .asOf, "only the command line's --as-of is asked on no form")
+            return
+        }
+        let showing = Self.everyForm().filter { form in form.fields.contains { $0.id == id } }
+        #expect(!showing.isEmpty, "no form shows \(id), which a refusal of \(field) names")
+        for form in showing {
+            #expect(form.fieldID(for: .emptyField(name: field)) == id, "\(form.title)")
+            #expect(form.fieldID(for: .tooLong(field: field, length: 101, limit: 100)) == id, "\(form.title)")
+        }
     }
 
     /// At 14:00 a leader wants it by 08:00: tomorrow's 08:00, not this morning's, as on the CLI.
@@ -237,7 +274,7 @@ extension CaseStepKeysTests {
         var reloading = conflicted()
         reloading.handle(.character("r"), now: F.now, size: size)
         #expect(reloading.openForm?.conflict == nil && reloading.takeRequests().isEmpty)
-        #expect(reloading.openForm?.form.choice("grade") == "extraordinary", "the form shows the case as it is now")
+        #expect(reloading.openForm?.form.choice(.grade) == "extraordinary", "the form shows the case as it is now")
         var back = conflicted()
         back.handle(.escape, now: F.now, size: size)
         #expect(back.openForm != nil && back.openForm?.conflict == nil)
@@ -279,7 +316,7 @@ extension CaseActionFormsTests {
         type("排查积水点@县住建局@下下周", into: &state)
         state.handle(.control("s"), now: F.now, size: size)
         #expect(state.takeRequests().isEmpty)
-        let actions = state.openForm?.form.fields.first { $0.id == "actions" }
+        let actions = state.openForm?.form.fields.first { $0.id == .actions }
         #expect(actions?.message == "第 1 项的截止时间「下下周」无法识别（如 +4h、明天 12:00）")
     }
 
@@ -330,10 +367,10 @@ extension CaseActionFormsTests {
         let code = R.code("G205")
         state.select(code: code)
         state.handle(.character("T"), now: F.now, size: size)
-        #expect(state.openForm?.form.choice("person") == "刘强", "the only one who spoke is picked")
+        #expect(state.openForm?.form.choice(.person) == "刘强", "the only one who spoke is picked")
         state.handle(.control("s"), now: F.now, size: size)
         // The refusal moved the focus to the reason.
-        #expect(state.takeRequests().isEmpty && state.openForm?.form.fields.first { $0.id == "reason" }?.message != nil)
+        #expect(state.takeRequests().isEmpty && state.openForm?.form.fields.first { $0.id == .reason }?.message != nil)
         R.type("现场信息不全，及时更正", into: &state)
         state.handle(.control("s"), now: F.now, size: size)
         #expect(state.takeRequests() == [.act(code: code, action: .tolerate(person: "刘强", reason: "现场信息不全，及时更正"))])

@@ -22,7 +22,7 @@ import Testing
         let code = R.code("城关镇锦绣花园")
         state.select(code: code)
         state.handle(.character("w"), now: F.now, size: size)
-        #expect(state.openForm?.purpose == .decision && state.openForm?.form.text("cases") == code)
+        #expect(state.openForm?.purpose == .decision && state.openForm?.form.text(.cases) == code)
         state.handle(.character("2"), now: F.now, size: size)   // 约谈, on to the unit
         state.handle(.character("3"), now: F.now, size: size)   // 县水务局
         type("张建国", into: &state)
@@ -45,15 +45,15 @@ import Testing
         state.handle(.character("1"), now: F.now, size: size)
         state.handle(.control("s"), now: F.now, size: size)
         #expect(state.takeRequests().isEmpty)
-        #expect(state.openForm?.form.fields.first { $0.id == "trigger" }?.message != nil)
-        #expect(state.openForm?.form.fields.first { $0.id == "decidedBy" }?.message != nil)
+        #expect(state.openForm?.form.fields.first { $0.id == .trigger }?.message != nil)
+        #expect(state.openForm?.form.fields.first { $0.id == .decidedBy }?.message != nil)
     }
 
     @Test func anUnknownCaseIsRefusedBesideTheCasesAndTheFormStays() {
         var state = R.state()
         state.handle(.character("w"), now: F.now, size: size)
         state.handle(.refused(.unknownCase(code: "YQ-1"), message: "没有编号为 YQ-1 的事件"), now: F.now)
-        #expect(state.openForm?.form.fields.first { $0.id == "cases" }?.message == "没有编号为 YQ-1 的事件")
+        #expect(state.openForm?.form.fields.first { $0.id == .cases }?.message == "没有编号为 YQ-1 的事件")
     }
 
     @Test func codesMayBeSeparatedAsOfficersTypeThem() {

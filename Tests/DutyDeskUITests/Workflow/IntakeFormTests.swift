@@ -46,33 +46,33 @@ import Testing
         _ = state.takeRequests()
         state.handle(.control("s"), now: F.now, size: size)
         #expect(state.takeRequests().isEmpty)
-        let field = state.openForm?.form.fields.first { $0.id == "locality" }
+        let field = state.openForm?.form.fields.first { $0.id == .locality }
         #expect(field?.message != nil)
-        #expect(state.openForm?.form.fields[state.openForm!.form.focus].id == "locality")
+        #expect(state.openForm?.form.fields[state.openForm!.form.focus].id == .locality)
     }
 
     @Test func aRefusalFromTheLedgerGoesBesideItsField() {
         var state = F.state()
         state.handle(.character("n"), now: F.now, size: size)
         state.handle(.refused(.inFuture(field: .discoveredAt, value: F.now, now: F.now), message: "不能登记未来的时间"), now: F.now)
-        #expect(state.openForm?.form.fields.first { $0.id == "discovered" }?.message == "不能登记未来的时间")
+        #expect(state.openForm?.form.fields.first { $0.id == .discovered }?.message == "不能登记未来的时间")
         let grid = ConsoleScreen.render(state, width: 100, height: 30, now: F.now)
         #expect(grid.text.contains("不能登记未来的时间"))
     }
 
     /// Typing stops at the EventDrafter's limit, with the counter beside the title; a longer title (a
     /// restored draft) refused by the ledger shows its message beside the title.
-    @Test func theTitleStopsAtTheRecordersLimitAndItsRefusalGoesBesideIt() throws {
+    @Test func theTitleStopsAtTheDraftersLimitAndItsRefusalGoesBesideIt() throws {
         var state = F.state()
         state.handle(.character("n"), now: F.now, size: size)
         typed(String(repeating: "网", count: EventDrafter.titleLimit + 5), into: &state)
         let form = try #require(state.openForm?.form)
-        #expect(form.text("title").count == EventDrafter.titleLimit)
+        #expect(form.text(.title).count == EventDrafter.titleLimit)
         #expect(ConsoleScreen.render(state, width: 100, height: 30, now: F.now).text.contains("100/100"))
         let error = DraftRefusal.tooLong(field: .title, length: 101, limit: 100)
         let message = Strings.chinese.recordingError(error, timeZone: F.zone)
         state.handle(.refused(error, message: message), now: F.now)
-        #expect(state.openForm?.form.fields.first { $0.id == "title" }?.message == message)
+        #expect(state.openForm?.form.fields.first { $0.id == .title }?.message == message)
     }
 
     @Test func f2LinksTheReportToTheLikelyDuplicateInstead() {
@@ -95,19 +95,19 @@ import Testing
     }
 
     @Test func aSurvivingDraftIsOfferedAndYRestoresIt() {
-        var state = F.state(draftOffer: DraftOffer(fields: ["title": "草稿事由", "locality": "城关镇", "channel": "weibo"],
+        var state = F.state(draftOffer: DraftOffer(fields: [.title: "草稿事由", .locality: "城关镇", .channel: "weibo"],
                                                     openedAt: F.ago(0.2), savedAt: F.ago(0.1), operatorName: "李娜"))
         #expect(ConsoleScreen.render(state, width: 100, height: 30, now: F.now).text.contains("发现未保存的电话登记草稿（李娜"))
         state.handle(.character("y"), now: F.now, size: size)
-        #expect(state.openForm?.form.text("title") == "草稿事由")
-        #expect(state.openForm?.form.choice("channel") == "weibo")
+        #expect(state.openForm?.form.text(.title) == "草稿事由")
+        #expect(state.openForm?.form.choice(.channel) == "weibo")
         #expect(state.openForm?.form.isDirty == true, "restored text counts as typed")
     }
 
     /// The call came in when the form was opened, not at the last keystroke before the crash: a
     /// restored draft with no discovery typed keeps that moment, and so do its next saves.
     @Test func aRestoredDraftKeepsTheDiscoveryTimeFromWhenTheFormOpened() {
-        var state = F.state(draftOffer: DraftOffer(fields: ["title": "草稿事由", "locality": "城关镇"], openedAt: F.ago(0.5),
+        var state = F.state(draftOffer: DraftOffer(fields: [.title: "草稿事由", .locality: "城关镇"], openedAt: F.ago(0.5),
                                                     savedAt: F.ago(0.1), operatorName: "李娜"))
         state.handle(.character("y"), now: F.now, size: size)
         typed("！", into: &state)
@@ -118,8 +118,20 @@ import Testing
         #expect(intake.title == "草稿事由！" && intake.discoveredAt == F.ago(0.5))
     }
 
+    /// A draft saved before a locality was picked keeps it as empty text; restored, the form asks
+    /// for it beside the field, as it would have before the restart, and records nothing.
+    @Test func aRestoredDraftWithNoLocalityIsAskedForItByTheForm() {
+        var state = F.state(draftOffer: DraftOffer(fields: [.title: "草稿事由", .locality: "", .channel: "", .unit: ""],
+                                                    openedAt: F.ago(0.5), savedAt: F.ago(0.1), operatorName: "李娜"))
+        state.handle(.character("y"), now: F.now, size: size)
+        #expect(state.openForm?.form.choice(.locality) == nil && state.openForm?.form.choice(.channel) == "phone")
+        state.handle(.control("s"), now: F.now, size: size)
+        #expect(!state.takeRequests().contains { if case .report = $0 { true } else { false } })
+        #expect(state.openForm?.form.fields.first { $0.id == .locality }?.message == "必填")
+    }
+
     @Test func nDiscardsTheDraft() {
-        var state = F.state(draftOffer: DraftOffer(fields: ["title": "草稿"], openedAt: F.now, savedAt: F.now, operatorName: "李娜"))
+        var state = F.state(draftOffer: DraftOffer(fields: [.title: "草稿"], openedAt: F.now, savedAt: F.now, operatorName: "李娜"))
         state.handle(.character("n"), now: F.now, size: size)
         #expect(state.draftOffer == nil && state.openForm == nil)
         #expect(state.takeRequests() == [.discardDraft])

@@ -84,15 +84,15 @@ enum ReleaseFixture {
         // The unit still to agree is offered first; an objection without text is refused beside it.
         state.handle(.character("W"), now: F.now, size: (100, 30))
         var form = try! #require(state.openForm?.form)
-        #expect(form.choice("unit") == "县住建局")
-        #expect(form.choice("draft") == subject.drafts[0].id)
+        #expect(form.choice(.unit) == "县住建局")
+        #expect(form.choice(.draft) == subject.drafts[0].id)
         #expect(ReleaseStepForm.action(form, at: nil)
             == .confirmRelease(draft: subject.drafts[0].id, unit: "县住建局", objection: "", at: nil))
-        form.fields[form.fields.firstIndex { $0.id == "verdict" }!].kind = .choice(ChoiceField(
+        form.fields[form.fields.firstIndex { $0.id == .verdict }!].kind = .choice(ChoiceField(
             options: [ChoiceOption(code: "agree", label: "同意"), ChoiceOption(code: "object", label: "有异议")],
             selected: "object", allowsNone: false))
         #expect(!ReleaseStepForm.check(&form, language: .chinese))
-        #expect(form.fields.first { $0.id == "text" }?.message == "内容 不能为空")
+        #expect(form.fields.first { $0.id == .text }?.message == "内容 不能为空")
 
         // Once every unit agreed, the leader's form, the expected leader filled in.
         var agreed = R.desk
@@ -101,7 +101,7 @@ enum ReleaseFixture {
                                                                        at: F.now))))
         let signOff = CaseActionForms.make(.releaseStep, for: agreed.findCase(code: R.water)!, desk: agreed,
                                            settings: DeskSettings(), language: .chinese, openedAt: F.now)
-        #expect(signOff.text("leader") == "王县长")
+        #expect(signOff.text(.leader) == "王县长")
         #expect(signOff.title.hasPrefix("审定 · 稿1"))
         // With no pending draft, W writes one.
         let fresh = CaseActionForms.make(.releaseStep, for: F.desk.cases[0], desk: F.desk, settings: DeskSettings(),

@@ -3,7 +3,7 @@ import Foundation
 import Testing
 @testable import dutydesk
 
-/// One language at a time, as an officer at a shell meets it: the usual mistakes, each run by the
+/// One language at a time, as an operator at a shell meets it: the usual mistakes, each run by the
 /// real binary in Chinese and in English, and what it prints read for the other language's words.
 @Suite struct OneLanguageTests {
     let scratch: Scratch

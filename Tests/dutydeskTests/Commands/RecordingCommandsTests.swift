@@ -4,7 +4,7 @@ import DutyDeskTestSupport
 import Foundation
 import Testing
 
-/// The CLI as a script or an officer at a shell uses it: the real binary on a real ledger.
+/// The CLI as a script or an operator at a shell uses it: the real binary on a real ledger.
 @Suite struct RecordingCommandsTests {
     let scratch: Scratch
     let log: String
@@ -116,7 +116,7 @@ import Testing
     }
 
     /// The 1,320-character title: bad usage (exit 2), the field and the limit named in the
-    /// officer's language, nothing appended.
+    /// operator's language, nothing appended.
     @Test func aTitleOverTheLimitExits2AndAppendsNothing() throws {
         defer { scratch.remove() }
         _ = try desk("add", "--title", "已有事件", "--locality", "城关镇")
@@ -259,7 +259,7 @@ import Testing
 }
 
 /// With no `--operator`, no `DUTYDESK_OPERATOR` and no user the system can name, what is recorded
-/// is named in the officer's language, never an English placeholder in a Chinese ledger.
+/// is named in the operator's language, never an English placeholder in a Chinese ledger.
 @Suite struct UnnamedOperatorTests {
     @Test(arguments: [("zh", "未署名"), ("en", "unnamed")])
     func anOperatorNobodyNamedIsSaidInTheLanguage(lang: String, name: String) throws {

@@ -4,7 +4,7 @@ import DutyDeskText
 import Foundation
 import Testing
 
-/// The console as an officer meets it: the real binary in a real tmux, keys typed, the
+/// The console as an operator meets it: the real binary in a real tmux, keys typed, the
 /// screen read back.
 @Suite(.serialized) struct ConsoleTmuxTests {
     let console: ConsoleInTmux

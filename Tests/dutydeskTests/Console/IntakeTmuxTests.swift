@@ -4,7 +4,7 @@ import DutyDeskTestSupport
 import Foundation
 import Testing
 
-/// Phone intake as the officer does it while the caller talks: Chinese typed into the real
+/// Phone intake as the operator does it while the caller talks: Chinese typed into the real
 /// console in real tmux, then the ledger checked through the CLI.
 @Suite(.serialized) struct IntakeTmuxTests {
     let console: ConsoleInTmux
@@ -139,7 +139,7 @@ import Testing
     }
 }
 
-/// Two consoles on one ledger: the second officer's change reaches the first one's open form.
+/// Two consoles on one ledger: the second operator's change reaches the first one's open form.
 @Suite(.serialized) struct TwoConsolesTmuxTests {
     @Test func aConflictBetweenTwoConsolesIsShownBeforeSaving() throws {
         let left = try ConsoleInTmux("conflict")

@@ -4,8 +4,8 @@ import DutyDeskTestSupport
 import Foundation
 import Testing
 
-/// 交接班 at the console: the handover screen, the form with the incoming officer typed in
-/// Chinese, and the header naming the new officer.
+/// 交接班 at the console: the handover screen, the form with the incoming operator typed in
+/// Chinese, and the header naming the new operator.
 @Suite(.serialized) struct ShiftTmuxTests {
     @Test func handTheDeskOverFromTheHandoverScreen() throws {
         let console = try ConsoleInTmux("shift")
@@ -22,7 +22,7 @@ import Testing
         try tmux.press("Enter")
         try tmux.type("化工园区批示待回告")
         try tmux.press("C-s")
-        try console.expectScreen("the header names the incoming officer") {
+        try console.expectScreen("the header names the incoming operator") {
             $0.contains("值班员 赵强") && $0.contains("已交接班")
         }
         try tmux.press("q")

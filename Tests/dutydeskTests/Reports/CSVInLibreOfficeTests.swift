@@ -2,7 +2,7 @@ import DutyDeskTestSupport
 import Foundation
 import Testing
 
-/// The CSV is for spreadsheets that officers really use. LibreOffice, headless and in the C locale
+/// The CSV is for spreadsheets that operators really use. LibreOffice, headless and in the C locale
 /// (so nothing depends on the runner's), imports it as UTF-8 CSV and converts it: the Chinese comes
 /// through intact, each value in its own cell, and the byte-order mark (which Excel and WPS need to
 /// pick UTF-8) does not leak into the first cell.

@@ -1,0 +1,67 @@
+import Crypto
+import DutyDeskCore
+import Foundation
+import Testing
+@testable import DutyDeskLedger
+
+@Suite struct SnapshotFileTests {
+    static let mark = LedgerMark(ledgerID: "L-1", seq: 42, hash: "ab12", offset: 9_000, length: 230)
+    static let payload: [UInt8] = Array("desk state".utf8)
+
+    static func read(_ path: String) -> Result<(LedgerMark, [UInt8]), SnapshotFile.Refusal> {
+        do {
+            return .success(try SnapshotFile.read(path) { mark, payload in (mark, Array(payload)) })
+        } catch let refusal as SnapshotFile.Refusal {
+            return .failure(refusal)
+        } catch {
+            Issue.record("not a refusal: \(error)")
+            return .failure(.unreadable("\(error)"))
+        }
+    }
+
+    /// What is written is what is read: the mark and the payload, byte for byte.
+    @Test func aSnapshotReadsBackAsWritten() throws {
+        let fixture = try LedgerFixture()
+        defer { fixture.scratch.remove() }
+        let path = fixture.scratch.file("ledger.jsonl.snapshot")
+        try SnapshotFile.write(Self.payload, mark: Self.mark, to: path)
+        guard case .success(let (mark, payload)) = Self.read(path) else { Issue.record("refused"); return }
+        #expect(mark == Self.mark && payload == Self.payload)
+        #expect(SnapshotFile.path(forLedger: "/desk/ledger.jsonl") == "/desk/ledger.jsonl.snapshot")
+    }
+
+    /// Whatever is wrong with a snapshot only refuses it, saying why: a cache that cannot lie.
+    @Test func aDamagedSnapshotIsRefusedSayingWhy() throws {
+        let fixture = try LedgerFixture()
+        defer { fixture.scratch.remove() }
+        let path = fixture.scratch.file("ledger.jsonl.snapshot")
+        #expect(Self.read(path).refusal == .missing)
+        try SnapshotFile.write(Self.payload, mark: Self.mark, to: path)
+        var bytes = try fixture.bytes(path)
+        bytes[bytes.count - 40] ^= 0x01
+        try fixture.write(bytes, to: path)
+        #expect(Self.read(path).refusal == .corrupt("checksum"))
+        try fixture.write(Array("dutydesk".utf8), to: path)
+        #expect(Self.read(path).refusal == .corrupt("too short"))
+        try FileManager.default.createDirectory(atPath: fixture.scratch.file("folder"), withIntermediateDirectories: true)
+        #expect(Self.read(fixture.scratch.file("folder")).refusal == .unreadable("not a regular file"))
+    }
+
+    /// A file whose checksum holds but which is no snapshot, or one of another format version.
+    @Test func aSoundFileOfAnotherKindOrVersionIsRefused() throws {
+        let fixture = try LedgerFixture()
+        defer { fixture.scratch.remove() }
+        let path = fixture.scratch.file("ledger.jsonl.snapshot")
+        func sealed(_ body: [UInt8]) -> [UInt8] { body + Array(SHA256.hash(data: body)) }
+        try fixture.write(sealed(Array("not a snapshot at all, but long enough\n".utf8)), to: path)
+        #expect(Self.read(path).refusal == .corrupt("not a snapshot"))
+        var later = CompactWriter()
+        later.unsigned(UInt64(DeskSnapshot.formatVersion + 1))
+        try fixture.write(sealed(SnapshotFile.magic + later.bytes), to: path)
+        #expect(Self.read(path).refusal == .otherVersion(DeskSnapshot.formatVersion + 1))
+    }
+}
+
+private extension Result {
+    var refusal: Failure? { if case .failure(let failure) = self { failure } else { nil } }
+}
