@@ -124,7 +124,7 @@ import Testing
         #expect(view.takeInstructions().isEmpty, "each saved instruction is handed over once")
         #expect(view.openForm != nil, "open until the desk has recorded it")
         view.refused(.emptyField(name: .leader), message: "批示领导不能为空")
-        #expect(view.openForm?.form.fields.first { $0.id == "leader" }?.message == "批示领导不能为空")
+        #expect(view.openForm?.form.fields.first { $0.id == .leader }?.message == "批示领导不能为空")
         view.recorded(on: "330106", state: Self.county, notice: "已记录")
         #expect(view.openForm == nil && view.formDesk == nil && view.notice == "已记录")
     }
