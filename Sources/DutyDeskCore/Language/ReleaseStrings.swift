@@ -81,8 +81,19 @@ extension Strings {
         return fill(release.draftNumber, draft.number) + " " + releaseStage(draft, in: subject, now: now)
     }
 
-    /// A queue row's status while a draft waits: "待会签", "待审定", "待发布" (the preview says how far agreement is).
+    /// `dutydesk list`'s status while a draft waits: "待会签 2/3", "待审定", "已审定待发布".
     public func releaseStageShort(of subject: Case) -> String? {
+        guard let draft = subject.pendingDrafts.first else { return nil }
+        switch subject.stage(of: draft) {
+        case .awaitingConfirmation(let confirmed, let of, _, _, _): return fill(release.awaitingConfirmation, confirmed, of)
+        case .awaitingSignOff: return release.awaitingSignOff
+        default: return release.awaitingPublication
+        }
+    }
+
+    /// The console queue's status while a draft waits: "待会签", "待审定", "待发布", as narrow as
+    /// the column must be at 80 columns (the preview gives how far agreement is).
+    public func releaseStageInQueue(of subject: Case) -> String? {
         guard let draft = subject.pendingDrafts.first else { return nil }
         switch subject.stage(of: draft) {
         case .awaitingConfirmation(let confirmed, let of, _, _, _): return fill(release.shortConfirming, confirmed, of)

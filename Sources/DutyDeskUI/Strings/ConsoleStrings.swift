@@ -77,7 +77,7 @@ public struct ConsoleStrings: Sendable {
     /// level (一般, 较大, 重大, 特大), which decides the first report and the leader's duty.
     /// The queue's status cell: where a pending draft waits, else the status, short.
     public func statusColumn(_ subject: Case) -> String {
-        if let stage = domain.releaseStageShort(of: subject) { return stage }
+        if let stage = domain.releaseStageInQueue(of: subject) { return stage }
         return subject.status == .releasing ? columns.releasing : subject.status.name(in: domain.language)
     }
 
