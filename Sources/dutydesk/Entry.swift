@@ -17,7 +17,8 @@ enum Entry {
             exit(2)
         }
         if invocation.asksForHelp, let command = invocation.path.last {
-            print(HelpText.inLanguage(DutyDesk.helpMessage(for: command)) + "\n" + EnvironmentHelp.section(for: command), terminator: "")
+            let help = HelpText.inLanguage(DutyDesk.helpMessage(for: command)) + "\n" + EnvironmentHelp.section(for: command)
+            print(HelpText.language == .chinese ? HelpText.fitted(help, width: HelpText.terminalWidth) : help, terminator: "")
             exit(0)
         }
         do {

@@ -1,4 +1,5 @@
 import DutyDeskTestSupport
+import DutyDeskText
 import Foundation
 import Testing
 @testable import dutydesk
@@ -76,6 +77,8 @@ import Testing
             let zh = try DeskBinary.run(path + ["--help"], log: log)
             #expect(zh.status == 0, "\(path)")
             #expect(zh.stdout.contains("用法：dutydesk") && zh.stdout.contains("环境变量："), "\(path): \(zh.stdout)")
+            let wide = zh.stdout.split(separator: "\n").filter { DisplayWidth.of($0) > 80 }
+            #expect(wide.isEmpty, "\(path) --help in Chinese is wider than 80 columns: \(wide)")
             let english = OneLanguage.englishWords(in: zh.stdout, allowing: Self.helpNames)
             #expect(english.isEmpty, "\(path) --help in Chinese says \(english): \(zh.stdout)")
 
