@@ -32,7 +32,7 @@ enum HelpText {
     ]
 
     /// The help as ArgumentParser wrote it, in `language`.
-    static func inLanguage(_ help: String) -> String {
+    static func inLanguage(_ help: String, _ language: Language = HelpText.language) -> String {
         guard language == .chinese else { return help }
         var said = help
         for (english, chinese) in parserWords {

@@ -6,16 +6,13 @@ import Testing
 /// The help's Chinese said again in its columns.
 @Suite struct HelpTextTests {
     @Test func theParsersWordsAreSaidInChinese() {
-        HelpText.language = .chinese
-        defer { HelpText.language = .chinese }
         let said = HelpText.inLanguage("USAGE: dutydesk <subcommand>\n\nOPTIONS:\n  --lock-timeout <seconds> (default: 30)\n"
             + "  -h, --help              Show help information.\n\nSUBCOMMANDS:\n  console (default)       全屏值班台\n\n"
-            + "  See 'dutydesk help <subcommand>' for detailed help.")
+            + "  See 'dutydesk help <subcommand>' for detailed help.", .chinese)
         #expect(said.contains("用法：dutydesk") && said.contains("选项：") && said.contains("子命令："))
         #expect(said.contains("（默认：30）") && said.contains("显示帮助。") && said.contains("各子命令的详细帮助：dutydesk help <子命令>"))
         #expect(said.contains("  console（默认）         全屏值班台"), "the abstract stays in its column: \(said)")
-        HelpText.language = .english
-        #expect(HelpText.inLanguage("USAGE: x") == "USAGE: x", "English help is the parser's own")
+        #expect(HelpText.inLanguage("USAGE: x", .english) == "USAGE: x", "English help is the parser's own")
     }
 
     /// A Chinese description wider than the terminal wraps under its own column, by character.
