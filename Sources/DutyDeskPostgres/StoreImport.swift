@@ -10,19 +10,12 @@ import PostgresNIO
 /// The desk's existing events must be the file's first lines exactly; the rest are appended after
 /// them, so importing the same file twice adds nothing and a file that disagrees adds nothing.
 public enum StoreImport {
-    public enum Problem: Error, Sendable, Equatable, CustomStringConvertible {
+    /// Said in the officer's language by the app (`LedgerMessages.describe`).
+    public enum Problem: Error, Sendable, Equatable {
         /// The desk's event `seq` is not the file's line `seq`.
         case disagrees(desk: String, seq: Int)
         /// The desk holds more events than the file has lines.
         case deskIsLonger(desk: String, events: Int, lines: Int)
-
-        public var description: String {
-            switch self {
-            case .disagrees(let desk, let seq): "desk \(desk)'s event \(seq) differs from the file's line \(seq); nothing imported"
-            case .deskIsLonger(let desk, let events, let lines):
-                "desk \(desk) holds \(events) events, the file only \(lines) lines; nothing imported"
-            }
-        }
     }
 
     /// `lines` are the file's verified lines (newline included) and their events, in order.

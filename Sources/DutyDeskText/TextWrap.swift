@@ -3,8 +3,8 @@
 /// no line starts with closing punctuation (，。、）」…) and none ends with opening punctuation
 /// (（「《“): the character before the break goes down with it. Explicit newlines are kept.
 public enum TextWrap {
-    static let noLineStart: Set<Character> = Set("，。、；：？！）》」』】〕〉”’…—·,.;:?!)]}%")
-    static let noLineEnd: Set<Character> = Set("（《「『【〔〈“‘([{")
+    public static let noLineStart: Set<Character> = Set("，。、；：？！）》」』】〕〉”’…—·,.;:?!)]}%")
+    public static let noLineEnd: Set<Character> = Set("（《「『【〔〈“‘([{")
 
     public static func lines(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }

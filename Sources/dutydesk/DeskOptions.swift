@@ -6,39 +6,39 @@ import DutyDeskSettings
 import Foundation
 
 struct DeskOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The ledger file (env DUTYDESK_LOG; default $XDG_DATA_HOME/dutydesk/ledger.jsonl).",
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "台账文件（环境变量 DUTYDESK_LOG；默认 $XDG_DATA_HOME/dutydesk/ledger.jsonl）。", en: "The ledger file (env DUTYDESK_LOG; default $XDG_DATA_HOME/dutydesk/ledger.jsonl)."),
                                valueName: "path"))
     var log: String?
 
-    @Option(help: ArgumentHelp("Where the ledger lives instead of a file: postgres://user@host:port/db?desk=CODE (env DUTYDESK_STORE; the password from PGPASSWORD or ~/.pgpass).",
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "台账不存文件时的存储位置：postgres://用户@主机:端口/数据库?desk=代码（环境变量 DUTYDESK_STORE；密码取自 PGPASSWORD 或 ~/.pgpass）。", en: "Where the ledger lives instead of a file: postgres://user@host:port/db?desk=CODE (env DUTYDESK_STORE; the password from PGPASSWORD or ~/.pgpass)."),
                                valueName: "address"))
     var store: String?
 
-    @Option(help: ArgumentHelp("On a database store: another desk's stream to read, to add an instruction (批示) to, or to import into or export.",
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "数据库存储中另一个台的事件流：用于查看、添加批示、导入或导出。", en: "On a database store: another desk's stream to read, to add an instruction to, or to import into or export."),
                                valueName: "code"))
     var desk: String?
 
-    @Option(help: ArgumentHelp("On a database store: every desk whose code starts with this (3301: a city's counties), for the console and the period reports.",
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "数据库存储中编号以此开头的所有台（3301：一个市的各县），用于值班台和时期报表。", en: "On a database store: every desk whose code starts with this (3301: a city's counties), for the console and the period reports."),
                                valueName: "prefix"))
     var desks: String?
 
-    @Option(name: .customLong("operator"), help: ArgumentHelp("Who is recording (env DUTYDESK_OPERATOR; default the login name, or 未署名 (unnamed) without one).",
+    @Option(name: .customLong("operator"), help: ArgumentHelp(HelpText.pick(zh: "记录人（环境变量 DUTYDESK_OPERATOR；默认登录名，没有则为未署名）。", en: "Who is recording (env DUTYDESK_OPERATOR; default the login name, or a mark for an unnamed operator without one)."),
                                                              valueName: "name"))
     var operatorName: String?
 
-    @Option(help: ArgumentHelp("Language of messages: zh or en (env DUTYDESK_LANG; default zh).", valueName: "lang"))
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "消息语言：zh 或 en（环境变量 DUTYDESK_LANG；默认 zh）。", en: "Language of messages: zh or en (env DUTYDESK_LANG; default zh)."), valueName: "lang"))
     var lang: String?
 
-    @Option(help: ArgumentHelp("The desk's settings (env DUTYDESK_CONFIG; default $XDG_CONFIG_HOME/dutydesk/config.toml, else config.toml beside the ledger).",
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "本台设置（环境变量 DUTYDESK_CONFIG；默认 $XDG_CONFIG_HOME/dutydesk/config.toml，否则台账旁的 config.toml）。", en: "The desk's settings (env DUTYDESK_CONFIG; default $XDG_CONFIG_HOME/dutydesk/config.toml, else config.toml beside the ledger)."),
                                valueName: "path"))
     var config: String?
 
     @Option(name: .customLong("as-of"), parsing: .unconditional,
-            help: ArgumentHelp("Review the desk as it stood at that moment (read-only).", valueName: "time"))
+            help: ArgumentHelp(HelpText.pick(zh: "查看值班台在该时刻的状态（只读）。", en: "Review the desk as it stood at that moment (read-only)."), valueName: "time"))
     var asOf: String?
 
     @Option(name: .customLong("lock-timeout"),
-            help: ArgumentHelp("Seconds to wait for another process's hold on the ledger (default 30).", valueName: "seconds"))
+            help: ArgumentHelp(HelpText.pick(zh: "等待其他进程释放台账的秒数（默认 30）。", en: "Seconds to wait for another process's hold on the ledger (default 30)."), valueName: "seconds"))
     var lockTimeout: Double?
 
     /// Options typed after the subcommand win over those typed before it.
@@ -110,7 +110,7 @@ struct DeskContext {
             do {
                 named = try StoreLocation(store: configured, ledgerPath: ledgerPath)
             } catch {
-                throw CLIFailure.usage("store (config): " + strings.ledger.describe(error))
+                throw CLIFailure.usage(strings.ledger.settingsStore + strings.ledger.describe(error))
             }
         }
         scope = try DeskScope(desk: options.desk, desks: options.desks, location: named, words: strings.desks)

@@ -7,7 +7,9 @@ import Foundation
 @main
 enum Entry {
     static func main() {
-        let invocation = Invocation(Array(CommandLine.arguments.dropFirst()), root: DutyDesk.self)
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        HelpText.language = Invocation.language(Invocation.language(in: arguments), environment: ProcessInfo.processInfo.environment)
+        let invocation = Invocation(arguments, root: DutyDesk.self)
         if let word = invocation.unknownWord {
             let strings = invocation.strings(environment: ProcessInfo.processInfo.environment)
             let valid = invocation.validWords.joined(separator: strings.listSeparator)
@@ -15,7 +17,8 @@ enum Entry {
             exit(2)
         }
         if invocation.asksForHelp, let command = invocation.path.last {
-            print(DutyDesk.helpMessage(for: command) + "\n" + EnvironmentHelp.section(for: command), terminator: "")
+            let help = HelpText.inLanguage(DutyDesk.helpMessage(for: command)) + "\n" + EnvironmentHelp.section(for: command)
+            print(HelpText.language == .chinese ? HelpText.fitted(help, width: HelpText.terminalWidth) : help, terminator: "")
             exit(0)
         }
         do {
@@ -34,7 +37,7 @@ enum Entry {
             if let said = ParserRefusal.said(DutyDesk.message(for: error), command: command, in: strings) {
                 StandardError.write("dutydesk: " + said)
             } else {
-                StandardError.write(DutyDesk.fullMessage(for: error))
+                StandardError.write(HelpText.inLanguage(DutyDesk.fullMessage(for: error)))
             }
             exit(2)
         }

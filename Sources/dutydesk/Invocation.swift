@@ -20,6 +20,7 @@ struct Invocation {
     private(set) var language: String?
 
     init(_ arguments: [String], root: ParsableCommand.Type) {
+        language = Self.language(in: arguments)
         path = [root]
         var index = arguments.startIndex
         while index < arguments.endIndex {
@@ -28,11 +29,8 @@ struct Invocation {
             if word == "--" { break }
             if word == "-h" || word == "--help" {
                 asksForHelp = true
-            } else if word.hasPrefix("--lang=") {
-                language = String(word.dropFirst("--lang=".count))
             } else if word.hasPrefix("-") {
                 guard Self.valueOptions.contains(word), index < arguments.endIndex else { continue }
-                if word == "--lang" { language = arguments[index] }
                 index += 1
             } else if unknownWord == nil, let current = path.last, !current.configuration.subcommands.isEmpty {
                 // In this CLI a command with subcommands takes no words of its own.
@@ -48,12 +46,37 @@ struct Invocation {
         }
     }
 
+    /// `--lang` as typed anywhere before `--`. Help is built in this language, so it is read
+    /// before anything reads a command's configuration (`HelpText`).
+    static func language(in arguments: [String]) -> String? {
+        var found: String?
+        var index = arguments.startIndex
+        while index < arguments.endIndex, arguments[index] != "--" {
+            let word = arguments[index]
+            index += 1
+            if word.hasPrefix("--lang=") {
+                found = String(word.dropFirst("--lang=".count))
+            } else if word == "--lang", index < arguments.endIndex {
+                found = arguments[index]
+                index += 1
+            } else if Self.valueOptions.contains(word) {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    /// The language messages are given in before the command is parsed: `--lang`, else
+    /// DUTYDESK_LANG, else Chinese (as DeskContext decides).
+    static func language(_ typed: String?, environment: [String: String]) -> Language {
+        Language(rawValue: typed ?? environment["DUTYDESK_LANG"] ?? Language.chinese.rawValue) ?? .chinese
+    }
+
     /// The subcommands that could have stood where `unknownWord` is.
     var validWords: [String] { (path.last?.configuration.subcommands ?? []).map { $0._commandName } }
 
     /// The message language from `--lang`, else DUTYDESK_LANG, else Chinese (as DeskContext decides).
     func strings(environment: [String: String]) -> Strings {
-        let code = language ?? environment["DUTYDESK_LANG"] ?? Language.chinese.rawValue
-        return Strings.table(for: Language(rawValue: code) ?? .chinese)
+        Strings.table(for: Self.language(language, environment: environment))
     }
 }

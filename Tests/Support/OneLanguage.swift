@@ -20,7 +20,7 @@ public enum OneLanguage {
         // Subcommands a message names for the operator to type (`dutydesk instruct --desk …`, `report stats`).
         "instruct", "report", "stats", "overdue", "analysis", "accountability",
         // The settings file's [desk] and [[units]] keys, which an unknown key's message lists.
-        "desk", "code", "timezone", "localities", "head", "liaison", "leader",
+        "desk", "code", "timezone", "localities", "head", "liaison", "leader", "store",
         // A store address's scheme and the libpq variable that holds its password, typed as written.
         "postgres", "PGPASSWORD",
     ]

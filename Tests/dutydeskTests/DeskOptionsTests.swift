@@ -112,12 +112,14 @@ import Testing
         defer { scratch.remove() }
         let config = scratch.file("config.toml")
         try "store = \"postgres://desk:secret@db/yuqing?desk=330106\"\n".write(toFile: config, atomically: true, encoding: .utf8)
-        do {
-            _ = try context([], config: config)
-            Issue.record("a password in the settings' address was accepted")
-        } catch let failure as CLIFailure {
-            #expect(failure.exitCode == 2)
-            #expect(failure.message.hasPrefix("store (config): ") && !failure.message.contains("secret"), "\(failure.message)")
+        for (language, prefix) in [([String](), "设置中的 store："), (["--lang", "en"], "store (config): ")] {
+            do {
+                _ = try context(language, config: config)
+                Issue.record("a password in the settings' address was accepted")
+            } catch let failure as CLIFailure {
+                #expect(failure.exitCode == 2)
+                #expect(failure.message.hasPrefix(prefix) && !failure.message.contains("secret"), "\(failure.message)")
+            }
         }
         try "store = 5\n".write(toFile: config, atomically: true, encoding: .utf8)
         #expect(throws: CLIFailure.self) { try context([], config: config) }

@@ -1,3 +1,4 @@
+import DutyDeskCore
 import Testing
 @testable import dutydesk
 
@@ -11,6 +12,17 @@ import Testing
         #expect(invocation.unknownWord == nil)
         #expect(invocation.language == "en")
         #expect(!invocation.asksForHelp)
+    }
+
+    /// The help is built in the language asked for, so it is read before any command is.
+    @Test func theLanguageIsReadBeforeAnyCommandIs() {
+        #expect(Invocation.language(in: ["add", "--lang", "en", "--help"]) == "en")
+        #expect(Invocation.language(in: ["--lang=en", "list"]) == "en")
+        #expect(Invocation.language(in: ["note", "--", "--lang", "en"]) == nil, "a word after -- is the note's")
+        #expect(Invocation.language(in: ["--operator", "--lang", "list"]) == nil, "an option's value is not an option")
+        #expect(Invocation.language(nil, environment: ["DUTYDESK_LANG": "en"]) == .english)
+        #expect(Invocation.language("en", environment: ["DUTYDESK_LANG": "zh"]) == .english)
+        #expect(Invocation.language(nil, environment: [:]) == .chinese)
     }
 
     @Test func theCompletionScriptsShellIsAValue() {

@@ -14,6 +14,12 @@ public struct LedgerMessages: Sendable {
     public let atByteOffset, inDeskStream: String
     /// What is wrong with a `--store` address: not postgres://, a password in it, a part missing, a bad desk code.
     public let notPostgres, passwordInAddress, addressMissing, badDesk, storeNeeded: String
+    /// Before what is wrong with the settings file's `store` key.
+    public let settingsStore: String
+    /// A ledger file that cannot be imported into a desk's stream: the desk's event differs from
+    /// the file's line (desk, seq, seq); the desk holds more events than the file has lines
+    /// (desk, events, lines).
+    public let importDisagrees, importDeskIsLonger: String
     /// A snapshot not used (path, why) and the whys: unreadable, corrupt, another
     /// format version (number), its last line not in the ledger as marked.
     public let snapshotIgnored, snapshotUnreadable, snapshotCorrupt, snapshotOtherVersion, snapshotMismatch: String
@@ -53,6 +59,9 @@ public struct LedgerMessages: Sendable {
         addressMissing: "存储地址缺少 {}（postgres://用户@主机:端口/数据库?desk=代码）",
         badDesk: "值班台 {} 不是行政区划代码（数字，如 330106）",
         storeNeeded: "--store：请给出 postgres://用户@主机:端口/数据库?desk=代码 地址（或环境变量 DUTYDESK_STORE）",
+        settingsStore: "设置中的 store：",
+        importDisagrees: "值班台 {} 的第 {} 条事件与文件第 {} 行不同；未导入任何内容",
+        importDeskIsLonger: "值班台 {} 已有 {} 条事件，文件只有 {} 行；未导入任何内容",
         snapshotIgnored: "未使用快照 {}（{}），已从头重放台账并重建快照",
         snapshotUnreadable: "无法读取", snapshotCorrupt: "已损坏", snapshotOtherVersion: "格式版本 {} 不适用",
         snapshotMismatch: "与台账不符",
@@ -92,6 +101,9 @@ public struct LedgerMessages: Sendable {
         addressMissing: "the store address names no {} (postgres://user@host:port/db?desk=CODE)",
         badDesk: "desk {} is not an administrative-division code (digits, e.g. 330106)",
         storeNeeded: "--store: name a postgres://user@host:port/db?desk=CODE address (or DUTYDESK_STORE)",
+        settingsStore: "store (config): ",
+        importDisagrees: "desk {}'s event {} differs from the file's line {}; nothing imported",
+        importDeskIsLonger: "desk {} holds {} events, the file only {} lines; nothing imported",
         snapshotIgnored: "snapshot {} not used ({}); the ledger was replayed from its first line and the snapshot rebuilt",
         snapshotUnreadable: "unreadable", snapshotCorrupt: "corrupt", snapshotOtherVersion: "format version {} does not apply",
         snapshotMismatch: "does not match the ledger",

@@ -9,6 +9,9 @@ public struct ReleaseWords: Sendable {
         notSignedOff, beforeStep, draftPending: String
     /// The detail's section of drafts and a unit's word on one.
     public let draftsTitle, agreed, waiting: String
+    /// Where a pending draft waits, as short as a queue's status column must be (no wider than
+    /// the shortest status name in Chinese, so a title keeps its 16 characters at 80 columns).
+    public let shortConfirming, shortSigning, shortPublishing: String
 
     public static let chinese = ReleaseWords(
         draftNumber: "稿{}", awaitingConfirmation: "待会签 {}/{}", awaitingSignOff: "待审定", awaitingSignOffBy: "待审定 {}",
@@ -22,7 +25,8 @@ public struct ReleaseWords: Sendable {
         confirmationsMissing: "{} 的稿{}尚未会签完毕，还需：{}；审定须在会签之后（也可退回）",
         alreadySignedOff: "{} 的稿{}已审定，可以发布", notSignedOff: "{} 的稿{}尚未审定，不能按稿发布",
         beforeStep: "时间 {} 早于上一步 {}", draftPending: "{} 的稿{}正在审核流程中；请按稿发布，或写明直接发布的理由",
-        draftsTitle: "稿件（起草 → 会签 → 审定 → 发布）", agreed: "同意", waiting: "待会签")
+        draftsTitle: "稿件（起草 → 会签 → 审定 → 发布）", agreed: "同意", waiting: "待会签",
+        shortConfirming: "待会签", shortSigning: "待审定", shortPublishing: "待发布")
 
     public static let english = ReleaseWords(
         draftNumber: "draft {}", awaitingConfirmation: "agreed {}/{}", awaitingSignOff: "awaiting sign-off",
@@ -41,7 +45,8 @@ public struct ReleaseWords: Sendable {
         notSignedOff: "{}: draft {} is not signed off, so it cannot be published",
         beforeStep: "time {} is before the step it follows ({})",
         draftPending: "{}: draft {} is on its way to sign-off; publish it, or give the reason for releasing directly",
-        draftsTitle: "Drafts (draft → agreement → sign-off → release)", agreed: "agrees", waiting: "not yet agreed")
+        draftsTitle: "Drafts (draft → agreement → sign-off → release)", agreed: "agrees", waiting: "not yet agreed",
+        shortConfirming: "agreed {}/{}", shortSigning: "sign-off", shortPublishing: "to publish")
 
 }
 
@@ -76,13 +81,24 @@ extension Strings {
         return fill(release.draftNumber, draft.number) + " " + releaseStage(draft, in: subject, now: now)
     }
 
-    /// A queue row's status while a draft waits: "待会签 2/3", "待审定", "待发布".
+    /// `dutydesk list`'s status while a draft waits: "待会签 2/3", "待审定", "已审定待发布".
     public func releaseStageShort(of subject: Case) -> String? {
         guard let draft = subject.pendingDrafts.first else { return nil }
         switch subject.stage(of: draft) {
         case .awaitingConfirmation(let confirmed, let of, _, _, _): return fill(release.awaitingConfirmation, confirmed, of)
         case .awaitingSignOff: return release.awaitingSignOff
         default: return release.awaitingPublication
+        }
+    }
+
+    /// The console queue's status while a draft waits: "待会签", "待审定", "待发布", as narrow as
+    /// the column must be at 80 columns (the preview gives how far agreement is).
+    public func releaseStageInQueue(of subject: Case) -> String? {
+        guard let draft = subject.pendingDrafts.first else { return nil }
+        switch subject.stage(of: draft) {
+        case .awaitingConfirmation(let confirmed, let of, _, _, _): return fill(release.shortConfirming, confirmed, of)
+        case .awaitingSignOff: return release.shortSigning
+        default: return release.shortPublishing
         }
     }
 

@@ -157,7 +157,9 @@ private struct FormPainter {
         let field = form.fields[block.index]
         let isFocused = block.index == focused
         let role: StyleRole = isFocused ? .formFieldFocused : .formField
-        put(Self.labelText(field), x: x, y: row, role: .label, maxWidth: labelColumns - 1, into: &grid)
+        for (offset, line) in labelLines(Self.labelText(field), rows: block.inputRows).enumerated() {
+            put(line, x: x, y: row + offset, role: .label, maxWidth: labelColumns - 1, into: &grid)
+        }
         for line in row..<row + block.inputRows {
             paint(row: line, role: role, from: inputX, width: block.inputWidth, into: &grid)
         }
@@ -191,6 +193,15 @@ private struct FormPainter {
             cursor = drawList(list, of: field.kind, top: top, width: block.inputWidth, into: &grid)
         }
         return isFocused ? cursor : nil
+    }
+
+    /// A label too long for the label column goes down the rows its input takes (a text area's),
+    /// clipped only on the last of them: 督办事项（每行一项：事项@单位@截止） says how to type the field.
+    private func labelLines(_ label: String, rows: Int) -> [String] {
+        guard rows > 1, DisplayWidth.of(label) > labelColumns - 1 else { return [label] }
+        let lines = TextWrap.lines(label, width: labelColumns - 1)
+        guard lines.count > rows else { return lines }
+        return Array(lines.prefix(rows - 1)) + [lines.dropFirst(rows - 1).joined()]
     }
 
     /// A focused line scrolls to keep its cursor in view; others show their start, clipped with "…".

@@ -37,7 +37,6 @@ enum FormOverlay {
                     extra.append(("  \(DisplayTime.minutes(entry.recordedAt, in: state.timeZone)) \(entry.operatorName)："
                                   + state.strings.domain.summary(of: entry.body), .bannerError))
                 }
-                extra.append((words.conflictChoices, .helpKey))
             } else if let preview = preview(state, kind: kind, id: id, form: open.form, now: now, words: words) {
                 extra.append((preview, .banner))
             }

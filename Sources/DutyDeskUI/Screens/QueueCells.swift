@@ -19,8 +19,8 @@ enum QueueCells {
         case .title: SafeText.singleLine(subject.title)
         case .locality: SafeText.singleLine(subject.report.locality)
         case .unit: SafeText.singleLine(subject.answerableUnit ?? "")
-        // A release waiting for its agreement or sign-off is where the case waits (待会签 2/3, 待审定).
-        case .status: strings.domain.releaseStageShort(of: subject) ?? subject.status.name(in: strings.domain.language)
+        // A release waiting for its agreement or sign-off is where the case waits (待会签, 待审定).
+        case .status: strings.statusColumn(subject)
         case .clock: ""
         }
     }

@@ -3,8 +3,9 @@ import DutyDeskCore
 /// Where the queue's columns go at a given width. Every column but the title is as wide as the
 /// widest thing it holds (or its name); the title takes every cell they leave. Columns drop by
 /// priority as the terminal narrows: unit, then locality, while the title has fewer than
-/// `minimumTitle` cells (16 CJK characters and the ellipsis); status only when the title would
-/// be shorter still. The countdown sits at the right.
+/// `minimumTitle` cells (16 CJK characters and the ellipsis). Code, grade, status and the
+/// countdown always stay: a row without its status does not say what the case waits for. The
+/// countdown sits at the right.
 public struct QueueLayout: Equatable, Sendable {
     public enum Column: CaseIterable, Sendable { case code, grade, title, locality, unit, status, clock }
 
@@ -12,7 +13,7 @@ public struct QueueLayout: Equatable, Sendable {
     public static let minimumHeight = 24
     static let markerWidth = 2
     static let minimumTitle = 33
-    static let dropOrder: [(column: Column, below: Int)] = [(.unit, minimumTitle), (.locality, minimumTitle), (.status, 24)]
+    static let dropOrder: [(column: Column, below: Int)] = [(.unit, minimumTitle), (.locality, minimumTitle)]
 
     public let columns: [(column: Column, x: Int, width: Int)]
 

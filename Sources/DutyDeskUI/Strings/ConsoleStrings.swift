@@ -32,6 +32,9 @@ public struct ConsoleStrings: Sendable {
 
     public struct Columns: Sendable {
         public let code, grade, title, locality, unit, status, clock: String
+        /// A releasing case's status in the queue: 持续发布 is two cells wider than the other
+        /// statuses, which the title needs at 80 columns.
+        public let releasing: String
     }
 
     public struct DetailSections: Sendable {
@@ -72,6 +75,12 @@ public struct ConsoleStrings: Sendable {
     /// CJK characters at 80 columns): 突发 for a case on the 24-hour press-conference clock (a
     /// 特别重大 or 重大 emergency; which one, the preview and the detail say), else the opinion
     /// level (一般, 较大, 重大, 特大), which decides the first report and the leader's duty.
+    /// The queue's status cell: where a pending draft waits, else the status, short.
+    public func statusColumn(_ subject: Case) -> String {
+        if let stage = domain.releaseStageInQueue(of: subject) { return stage }
+        return subject.status == .releasing ? columns.releasing : subject.status.name(in: domain.language)
+    }
+
     public func gradeColumn(_ subject: Case) -> String {
         subject.grade.requiresPressConference ? preview.emergency : preview.shortLevels[subject.level] ?? ""
     }
@@ -104,7 +113,7 @@ extension ConsoleStrings {
                    .statistics: "统计", .assessments: "风险评估", .directory: "通讯录", .analysis: "舆情分析",
                    .choice: "表单 · 选项", .draftOffer: "恢复草稿", .conflict: "他人已更新"],
         columns: Columns(code: "编号", grade: "分级", title: "事由", locality: "属地", unit: "责任单位", status: "状态",
-                         clock: "剩余时间"),
+                         clock: "剩余时间", releasing: "续报中"),
         detailSections: DetailSections(clock: "时限", facts: "基本情况", units: "责任单位", timeline: "时间线",
                                        started: "起算", noUnits: "尚未明确", acknowledged: "已签收",
                                        awaitingOutcome: "待反馈结果", contact: "负责人 {} · 联络人 {} · {}"),
@@ -149,7 +158,7 @@ extension ConsoleStrings {
                    .analysis: "Analysis", .choice: "Form · choice", .draftOffer: "Restore draft",
                    .conflict: "Changed meanwhile"],
         columns: Columns(code: "Code", grade: "Grade", title: "Title", locality: "Locality", unit: "Unit",
-                         status: "Status", clock: "Time left"),
+                         status: "Status", clock: "Time left", releasing: "Releasing"),
         detailSections: DetailSections(clock: "Clock", facts: "Facts", units: "Units", timeline: "Timeline",
                                        started: "from", noUnits: "not yet set", acknowledged: "acknowledged",
                                        awaitingOutcome: "awaiting outcome", contact: "head {} · liaison {} · {}"),

@@ -12,7 +12,7 @@ public struct WorkflowStrings: Sendable {
     public let why, target, outcome, field, correctValue: String
     public let instructTitle, meetingTitle, reportBackTitle, completeTitle: String
     public let leader, instruction, due, attendees, decisions, actions, actionsDue, item, progress, supervision, reportedBack: String
-    public let conflictTitle, conflictChoices: String
+    public let conflictTitle: String
     public let releaseChannel: String
     public let handoverTitle, incoming, handoverNote, handoverAnchor, handedOver: String
     public let actionDueUnreadable: String
@@ -42,7 +42,6 @@ public struct WorkflowStrings: Sendable {
         actions: "督办事项（每行一项：事项@单位@截止）", actionsDue: "督办时限", item: "督办事项", progress: "办理进展",
         supervision: "督办", reportedBack: "已回告 {} 次",
         conflictTitle: "表单打开后，此事件已被他人修改：",
-        conflictChoices: "r 重新载入（放弃本表单）  s 仍然保存  Esc 返回表单",
         releaseChannel: "发布渠道",
         handoverTitle: "交接班", incoming: "接班人", handoverNote: "交班说明",
         handoverAnchor: "交接锚点：台账 {} 条，末条哈希 {}", handedOver: "已交接班：{} 交 {}",
@@ -73,7 +72,6 @@ public struct WorkflowStrings: Sendable {
         decisions: "Decisions", actions: "Actions (one a line: task@unit@due)", actionsDue: "Actions due",
         item: "Item", progress: "Progress", supervision: "Supervised", reportedBack: "reported back {}×",
         conflictTitle: "Someone changed this case after the form opened:",
-        conflictChoices: "r reload (drop this form)  s save anyway  Esc back to the form",
         releaseChannel: "Released on",
         handoverTitle: "Shift handover", incoming: "Incoming operator", handoverNote: "Handover note",
         handoverAnchor: "Anchor: {} ledger events, head hash {}", handedOver: "Handed over: {} to {}",

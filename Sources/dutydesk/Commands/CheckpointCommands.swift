@@ -7,7 +7,7 @@ import Foundation
 struct CheckpointCommand: DeskCommand {
     static let configuration = CommandConfiguration(
         commandName: "checkpoint",
-        abstract: "Sign the ledger's head with the desk key, record it and print a token to keep outside the ledger.")
+        abstract: HelpText.pick(zh: "用台账密钥签署台账末端，记入台账，并打印一个保存在台账之外的令牌。", en: "Sign the ledger's head with the desk key, record it and print a token to keep outside the ledger."))
 
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
@@ -23,7 +23,7 @@ struct CheckpointCommand: DeskCommand {
 /// `dutydesk key`: the desk's public key, for whoever will check its tokens.
 struct KeyCommand: DeskCommand {
     static let configuration = CommandConfiguration(
-        commandName: "key", abstract: "Print the desk's public key (64 hex digits), making the key on first use.")
+        commandName: "key", abstract: HelpText.pick(zh: "打印本台的公钥（64 位十六进制），首次使用时生成密钥。", en: "Print the desk's public key (64 hex digits), making the key on first use."))
 
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions

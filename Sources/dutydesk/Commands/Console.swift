@@ -7,7 +7,7 @@ import Foundation
 /// `dutydesk` with no subcommand: the full-screen duty console on the chosen ledger.
 struct Console: DeskCommand {
     static let configuration = CommandConfiguration(
-        commandName: "console", abstract: "The full-screen duty console (the default when no subcommand is given).")
+        commandName: "console", abstract: HelpText.pick(zh: "全屏值班台（不带子命令时默认进入）。", en: "The full-screen duty console (the default when no subcommand is given)."))
 
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
@@ -25,7 +25,7 @@ struct Console: DeskCommand {
 
 /// How the console looks: `--theme NAME|PATH`.
 struct LookOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Theme name (default, light, high-contrast, monochrome, or one in $XDG_CONFIG_HOME/dutydesk/themes) or a .toml path.",
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "主题名（default、light、high-contrast、monochrome，或 $XDG_CONFIG_HOME/dutydesk/themes 中的主题）或 .toml 文件路径。", en: "Theme name (default, light, high-contrast, monochrome, or one in $XDG_CONFIG_HOME/dutydesk/themes) or a .toml path."),
                                valueName: "name|path"))
     var theme: String?
 

@@ -8,11 +8,11 @@ import Foundation
 /// call now by the roster, from the desk's settings; a word narrows it (Chinese included).
 struct Contacts: DeskCommand {
     static let configuration = CommandConfiguration(
-        abstract: "The contact directory: every unit's 负责人, 分管领导, 联络人 and phones, and who is on call now.")
+        abstract: HelpText.pick(zh: "通讯录：各单位的负责人、分管领导、联络人及电话，以及当前值班人员。", en: "The contact directory: every unit's head, leader in charge, liaison and phones, and who is on call now."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
-    @Argument(help: "Only the units or people whose names or numbers contain this.") var search: String?
-    @Flag(help: "JSON object: units and on-call.") var json = false
+    @Argument(help: ArgumentHelp(HelpText.pick(zh: "只列名称或号码包含此文字的单位或人员。", en: "Only the units or people whose names or numbers contain this."))) var search: String?
+    @Flag(help: ArgumentHelp(HelpText.pick(zh: "输出 JSON 对象：单位和值班安排。", en: "JSON object: units and on-call."))) var json = false
 
     func run() throws {
         let desk = try context()

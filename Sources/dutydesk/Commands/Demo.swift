@@ -5,13 +5,13 @@ import Foundation
 /// The built-in demo: a fresh ledger with a fictional shift in every clock state.
 struct Demo: DeskCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Open the console on a fresh demo ledger: twenty fictional cases in every clock state.",
-        discussion: "When stdout is not a terminal, prints the queue instead.")
+        abstract: HelpText.pick(zh: "在一本新的演示台账上打开值班台：二十个虚构案件，涵盖各种时限状态。", en: "Open the console on a fresh demo ledger: twenty fictional cases in every clock state."),
+        discussion: HelpText.pick(zh: "标准输出不是终端时，改为打印案件列表。", en: "When stdout is not a terminal, prints the queue instead."))
 
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
     @OptionGroup var look: LookOptions
-    @Option(help: ArgumentHelp("Where to write the demo ledger (default: a new temporary folder).", valueName: "path"))
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "演示台账写在哪里（默认一个新的临时目录）。", en: "Where to write the demo ledger (default: a new temporary folder)."), valueName: "path"))
     var into: String?
 
     func run() throws {

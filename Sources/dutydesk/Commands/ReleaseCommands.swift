@@ -7,9 +7,8 @@ import Foundation
 struct ReleaseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "release",
-        abstract: "Draft a release, have the co-operating units agree, a leader sign it off, then publish it.",
-        discussion: "The 48 h clock is met by the publication, never by the draft. `dutydesk respond --urgent REASON` "
-            + "still releases directly, past a pending draft.",
+        abstract: HelpText.pick(zh: "起草发布稿，配合单位会签，领导审定，然后发布。", en: "Draft a release, have the co-operating units agree, a leader sign it off, then publish it."),
+        discussion: HelpText.pick(zh: "48 小时时限由发布满足，起草不算。`dutydesk respond --urgent 原因` 仍可越过待定稿件直接发布。", en: "The 48 h clock is met by the publication, never by the draft. `dutydesk respond --urgent REASON` still releases directly, past a pending draft."),
         subcommands: [ReleaseDraftCommand.self, ReleaseConfirmCommand.self, ReleaseObjectCommand.self,
                       ReleaseSignOffCommand.self, ReleaseSendBackCommand.self, ReleasePublishCommand.self])
 }
@@ -22,19 +21,19 @@ extension ReleaseCommand {
     }
 }
 
-private let draftHelp = ArgumentHelp("The draft: its number on the case (1, 2 …) or id; default the oldest pending one.")
-private let atHelp = ArgumentHelp("When (default now). (-30m, 08:15, 昨天 21:00, 2026-11-23 14:05, ISO 8601).")
+private var draftHelp: ArgumentHelp { ArgumentHelp(HelpText.pick(zh: "稿件：在案件中的序号（1、2 …）或其标识；默认最早的待定稿件。", en: "The draft: its number on the case (1, 2 …) or id; default the oldest pending one.")) }
+private var atHelp: ArgumentHelp { ArgumentHelp(HelpText.pick(zh: "时间（默认现在）：-30m、08:15、昨天 21:00、2026-11-23 14:05 或 ISO 8601。", en: "When (default now): -30m, 08:15, yesterday 21:00, 2026-11-23 14:05, ISO 8601.")) }
 
 struct ReleaseDraftCommand: DeskCommand {
-    static let configuration = CommandConfiguration(commandName: "draft", abstract: "起草: write a release for agreement and sign-off.")
+    static let configuration = CommandConfiguration(commandName: "draft", abstract: HelpText.pick(zh: "起草：写一篇待会签、审定的发布稿。", en: "Draft: write a release for agreement and sign-off."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
-    @Argument(help: "Case code.") var code: String
-    @Option(help: "How it is to be released, e.g. 发布权威信息/release, 政务微博/weibo.") var method: String
-    @Option(help: "The text (required).") var text: String
-    @Option(name: .customLong("on"), help: "Where: the account, site or programme.") var releasedOn: String?
-    @Option(help: "Who is to speak (发言人).") var spokesperson: String?
-    @Option(name: .customLong("sign-off-by"), help: "The leader expected to sign it off (审定).") var signOffBy: String?
+    @Argument(help: ArgumentHelp(HelpText.pick(zh: "案件编号。", en: "Case code."))) var code: String
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "发布方式，如 发布权威信息、政务微博。", en: "How it is to be released, e.g. release, weibo."))) var method: String
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "正文（必填）。", en: "The text (required)."))) var text: String
+    @Option(name: .customLong("on"), help: ArgumentHelp(HelpText.pick(zh: "发布平台：账号、网站或栏目。", en: "Where: the account, site or programme."))) var releasedOn: String?
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "拟发言人。", en: "Who is to speak (the spokesperson)."))) var spokesperson: String?
+    @Option(name: .customLong("sign-off-by"), help: ArgumentHelp(HelpText.pick(zh: "拟审定的领导。", en: "The leader expected to sign it off."))) var signOffBy: String?
 
     func run() throws {
         try perform(code) { desk in
@@ -45,11 +44,11 @@ struct ReleaseDraftCommand: DeskCommand {
 }
 
 struct ReleaseConfirmCommand: DeskCommand {
-    static let configuration = CommandConfiguration(commandName: "confirm", abstract: "会签: a co-operating unit agrees to a draft.")
+    static let configuration = CommandConfiguration(commandName: "confirm", abstract: HelpText.pick(zh: "会签：配合单位同意稿件。", en: "Agree: a co-operating unit agrees to a draft."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
-    @Argument(help: "Case code.") var code: String
-    @Option(help: "The co-operating unit.") var unit: String
+    @Argument(help: ArgumentHelp(HelpText.pick(zh: "案件编号。", en: "Case code."))) var code: String
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "配合单位。", en: "The co-operating unit."))) var unit: String
     @Option(help: draftHelp) var draft: String?
     @Option(parsing: .unconditional, help: atHelp) var at: String?
 
@@ -59,12 +58,12 @@ struct ReleaseConfirmCommand: DeskCommand {
 }
 
 struct ReleaseObjectCommand: DeskCommand {
-    static let configuration = CommandConfiguration(commandName: "object", abstract: "会签: a co-operating unit objects to a draft.")
+    static let configuration = CommandConfiguration(commandName: "object", abstract: HelpText.pick(zh: "会签：配合单位对稿件有异议。", en: "Object: a co-operating unit objects to a draft."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
-    @Argument(help: "Case code.") var code: String
-    @Option(help: "The co-operating unit.") var unit: String
-    @Option(help: "What it objects to (required).") var text: String
+    @Argument(help: ArgumentHelp(HelpText.pick(zh: "案件编号。", en: "Case code."))) var code: String
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "配合单位。", en: "The co-operating unit."))) var unit: String
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "异议内容（必填）。", en: "What it objects to (required)."))) var text: String
     @Option(help: draftHelp) var draft: String?
     @Option(parsing: .unconditional, help: atHelp) var at: String?
 
@@ -77,11 +76,11 @@ struct ReleaseObjectCommand: DeskCommand {
 }
 
 struct ReleaseSignOffCommand: DeskCommand {
-    static let configuration = CommandConfiguration(commandName: "sign-off", abstract: "审定: a leader signs off an agreed draft.")
+    static let configuration = CommandConfiguration(commandName: "sign-off", abstract: HelpText.pick(zh: "审定：领导审定已会签的稿件。", en: "Sign off: a leader signs off an agreed draft."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
-    @Argument(help: "Case code.") var code: String
-    @Option(help: "The leader who signs it off.") var leader: String
+    @Argument(help: ArgumentHelp(HelpText.pick(zh: "案件编号。", en: "Case code."))) var code: String
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "审定的领导。", en: "The leader who signs it off."))) var leader: String
     @Option(help: draftHelp) var draft: String?
     @Option(parsing: .unconditional, help: atHelp) var at: String?
 
@@ -91,12 +90,12 @@ struct ReleaseSignOffCommand: DeskCommand {
 }
 
 struct ReleaseSendBackCommand: DeskCommand {
-    static let configuration = CommandConfiguration(commandName: "send-back", abstract: "审定: a leader sends a draft back, with why.")
+    static let configuration = CommandConfiguration(commandName: "send-back", abstract: HelpText.pick(zh: "审定：领导退回稿件并说明原因。", en: "Send back: a leader sends a draft back, with why."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
-    @Argument(help: "Case code.") var code: String
-    @Option(help: "The leader.") var leader: String
-    @Option(help: "Why (required).") var reason: String
+    @Argument(help: ArgumentHelp(HelpText.pick(zh: "案件编号。", en: "Case code."))) var code: String
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "领导。", en: "The leader."))) var leader: String
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "原因（必填）。", en: "Why (required)."))) var reason: String
     @Option(help: draftHelp) var draft: String?
     @Option(parsing: .unconditional, help: atHelp) var at: String?
 
@@ -110,10 +109,10 @@ struct ReleaseSendBackCommand: DeskCommand {
 
 struct ReleasePublishCommand: DeskCommand {
     static let configuration = CommandConfiguration(commandName: "publish",
-                                                    abstract: "发布: a signed-off draft goes out; this meets the clock.")
+                                                    abstract: HelpText.pick(zh: "发布：已审定的稿件发出，满足时限。", en: "Publish: a signed-off draft goes out; this meets the clock."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
-    @Argument(help: "Case code.") var code: String
+    @Argument(help: ArgumentHelp(HelpText.pick(zh: "案件编号。", en: "Case code."))) var code: String
     @Option(help: draftHelp) var draft: String?
     @Option(parsing: .unconditional, help: atHelp) var at: String?
 

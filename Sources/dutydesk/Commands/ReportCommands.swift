@@ -7,7 +7,7 @@ import Foundation
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Reports: daily (舆情日志), case (舆情专报), handover (交接班), stats (考核统计), overdue (通报).",
+        abstract: HelpText.pick(zh: "报表：daily（舆情日志）、case（舆情专报）、handover（交接班记录）、stats（考核统计）、overdue（通报）等。", en: "Reports: daily log, case brief, handover, stats, overdue notice and more."),
         subcommands: [DailyReportCommand.self, CaseReportCommand.self, HandoverReportCommand.self,
                       StatsReportCommand.self, OverdueReportCommand.self, AccountabilityReportCommand.self,
                       AnalysisReportCommand.self])
@@ -15,8 +15,8 @@ struct ReportCommand: ParsableCommand {
 
 /// Where and how a report is written.
 struct ReportOutput: ParsableArguments {
-    @Option(help: "md, csv or json (default md). CSV is UTF-8 with a byte-order mark.") var format = "md"
-    @Option(help: ArgumentHelp("Write to this file (mode 0640) instead of standard output.", valueName: "file"))
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "md、csv 或 json（默认 md）。CSV 为带字节序标记的 UTF-8。", en: "md, csv or json (default md). CSV is UTF-8 with a byte-order mark."))) var format = "md"
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "写入此文件（权限 0640），而不是标准输出。", en: "Write to this file (mode 0640) instead of standard output."), valueName: "file"))
     var out: String?
 
     func resolvedFormat(_ desk: DeskContext) throws -> ReportFormat {
@@ -58,11 +58,11 @@ extension ReportSubcommand {
 
 struct DailyReportCommand: ReportSubcommand {
     static let configuration = CommandConfiguration(commandName: "daily",
-                                                    abstract: "舆情日志: cases discovered or handled on one day.")
+                                                    abstract: HelpText.pick(zh: "舆情日志：某一天发现或处置的案件。", en: "Daily log: cases discovered or handled on one day."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
     @OptionGroup var output: ReportOutput
-    @Option(help: ArgumentHelp("The day: 2026-11-23, today/今天, yesterday/昨天 (default today).", valueName: "day"))
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "日期：2026-11-23、今天、昨天（默认今天）。", en: "The day: 2026-11-23, today, yesterday (default today)."), valueName: "day"))
     var date: String?
 
     func document(_ desk: DeskContext) throws -> ReportDocument {
@@ -76,11 +76,11 @@ struct DailyReportCommand: ReportSubcommand {
 }
 
 struct CaseReportCommand: ReportSubcommand {
-    static let configuration = CommandConfiguration(commandName: "case", abstract: "舆情专报: one case written up for leaders.")
+    static let configuration = CommandConfiguration(commandName: "case", abstract: HelpText.pick(zh: "舆情专报：为领导撰写的单个案件材料。", en: "Case brief: one case written up for leaders."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
     @OptionGroup var output: ReportOutput
-    @Argument(help: "Case code.") var code: String
+    @Argument(help: ArgumentHelp(HelpText.pick(zh: "案件编号。", en: "Case code."))) var code: String
 
     func document(_ desk: DeskContext) throws -> ReportDocument {
         let state = try desk.readState()
@@ -93,7 +93,7 @@ struct CaseReportCommand: ReportSubcommand {
 struct HandoverReportCommand: ReportSubcommand {
     static let configuration = CommandConfiguration(
         commandName: "handover",
-        abstract: "交接班记录: open cases by time left, what falls due in the coming shift, open supervised items, the ledger's anchor.")
+        abstract: HelpText.pick(zh: "交接班记录：按剩余时间排列的未结案件、下一班到期事项、未结督办事项、台账锚点。", en: "Handover: open cases by time left, what falls due in the coming shift, open supervised items, the ledger's anchor."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
     @OptionGroup var output: ReportOutput
@@ -109,8 +109,8 @@ struct HandoverReportCommand: ReportSubcommand {
 /// `--from` and `--to` as local days, both included; by default the report kind's period ending
 /// today (this month to date).
 struct ReportPeriod: ParsableArguments {
-    @Option(help: ArgumentHelp("First day (default the first of this month).", valueName: "day")) var from: String?
-    @Option(help: ArgumentHelp("Last day, included (default today).", valueName: "day")) var to: String?
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "起始日（默认本月一日）。", en: "First day (default the first of this month)."), valueName: "day")) var from: String?
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "截止日，含当天（默认今天）。", en: "Last day, included (default today)."), valueName: "day")) var to: String?
 
     func range(_ desk: DeskContext, kind: ReportKind) throws -> DayRange {
         let last = try desk.day(to, option: "--to") ?? desk.today
@@ -148,7 +148,7 @@ struct StatsReportCommand: PeriodReportSubcommand {
     static let kind = ReportKind.stats
     static let configuration = CommandConfiguration(
         commandName: kind.rawValue,
-        abstract: "考核统计: per unit and grade, cases discovered in the period: on-time share, median and P90 times, overdue.")
+        abstract: HelpText.pick(zh: "考核统计：按单位和等级统计期内发现的案件：按时率、中位数和 P90 用时、超时。", en: "Stats: per unit and grade, cases discovered in the period: on-time share, median and P90 times, overdue."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
     @OptionGroup var output: ReportOutput
@@ -166,7 +166,7 @@ struct StatsReportCommand: PeriodReportSubcommand {
 struct OverdueReportCommand: PeriodReportSubcommand {
     static let kind = ReportKind.overdue
     static let configuration = CommandConfiguration(
-        commandName: kind.rawValue, abstract: "通报: every deadline missed with its due time in the period, by unit, with how late.")
+        commandName: kind.rawValue, abstract: HelpText.pick(zh: "通报：期内每一个错过的时限及其截止时间，按单位列出，含超时多久。", en: "Overdue notice: every deadline missed with its due time in the period, by unit, with how late."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
     @OptionGroup var output: ReportOutput
@@ -182,12 +182,12 @@ struct OverdueReportCommand: PeriodReportSubcommand {
 struct AnalysisReportCommand: ReportSubcommand {
     static let configuration = CommandConfiguration(
         commandName: "analysis",
-        abstract: "舆情分析报告: one case (qualitative and quantitative), or a period's volume, sources, kinds and timeliness.")
+        abstract: HelpText.pick(zh: "舆情分析报告：单个案件（定性与定量），或一个时期的数量、来源、类别和时效。", en: "Analysis: one case (qualitative and quantitative), or a period's volume, sources, kinds and timeliness."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
     @OptionGroup var output: ReportOutput
     @OptionGroup var period: ReportPeriod
-    @Argument(help: "A case code; without one, the period.") var code: String?
+    @Argument(help: ArgumentHelp(HelpText.pick(zh: "案件编号；不写则分析整个时期。", en: "A case code; without one, the period."))) var code: String?
 
     func document(_ desk: DeskContext) throws -> ReportDocument {
         let range = try period.range(desk, kind: .analysis)
@@ -206,7 +206,7 @@ struct AnalysisReportCommand: ReportSubcommand {
 struct AccountabilityReportCommand: PeriodReportSubcommand {
     static let kind = ReportKind.accountability
     static let configuration = CommandConfiguration(
-        commandName: kind.rawValue, abstract: "表彰·约谈·通报批评·问责 decided in the period, by unit, and 容错 granted.")
+        commandName: kind.rawValue, abstract: HelpText.pick(zh: "期内决定的表彰、约谈、通报批评、问责（按单位）以及给予的容错。", en: "Commendations, interviews, criticism and accountability decided in the period, by unit, and tolerance granted."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
     @OptionGroup var output: ReportOutput
@@ -250,11 +250,11 @@ extension DeskContext {
 /// 交接班: the operator hands the desk to the incoming operator; `report handover` is what they read first.
 struct HandOver: DeskCommand {
     static let configuration = CommandConfiguration(
-        commandName: "handover", abstract: "交接班: record that the operator hands the desk over to --to.")
+        commandName: "handover", abstract: HelpText.pick(zh: "交接班：记录值班员把值班台交给 --to 指定的人。", en: "Handover: record that the operator hands the desk over to --to."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
-    @Option(help: "The incoming operator.") var to: String
-    @Option(help: "What the outgoing operator wants on record.") var note: String?
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "接班人。", en: "The incoming operator."))) var to: String
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "交班人要记录在案的事项。", en: "What the outgoing operator wants on record."))) var note: String?
 
     func run() throws {
         let desk = try context()

@@ -8,7 +8,7 @@ import Foundation
 struct StoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "store",
-        abstract: "Set up a PostgreSQL store, and move ledgers between files and the store.",
+        abstract: HelpText.pick(zh: "设置 PostgreSQL 存储，并在文件和存储之间迁移台账。", en: "Set up a PostgreSQL store, and move ledgers between files and the store."),
         subcommands: [StoreInit.self, StoreMigrate.self, StoreImportCommand.self, StoreExport.self])
 }
 
@@ -35,7 +35,7 @@ private func migrate(_ desk: DeskContext) throws {
 
 struct StoreInit: DeskCommand {
     static let configuration = CommandConfiguration(
-        commandName: "init", abstract: "Create the store's tables, triggers and the dutydesk_app role (run as the database's owner).")
+        commandName: "init", abstract: HelpText.pick(zh: "创建存储的表、触发器和 dutydesk_app 角色（以数据库所有者身份运行）。", en: "Create the store's tables, triggers and the dutydesk_app role (run as the database's owner)."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
 
@@ -44,7 +44,7 @@ struct StoreInit: DeskCommand {
 
 struct StoreMigrate: DeskCommand {
     static let configuration = CommandConfiguration(
-        commandName: "migrate", abstract: "Bring the store's schema to this version's.")
+        commandName: "migrate", abstract: HelpText.pick(zh: "把存储的结构升级到本版本。", en: "Bring the store's schema to this version's."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
 
@@ -53,7 +53,7 @@ struct StoreMigrate: DeskCommand {
 
 struct StoreExport: DeskCommand {
     static let configuration = CommandConfiguration(
-        commandName: "export", abstract: "Write a desk's stream as a ledger file on stdout, byte for byte.")
+        commandName: "export", abstract: HelpText.pick(zh: "把一个台的事件流逐字节写成台账文件，输出到标准输出。", en: "Write a desk's stream as a ledger file on stdout, byte for byte."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
 
@@ -74,10 +74,10 @@ struct StoreExport: DeskCommand {
 struct StoreImportCommand: DeskCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Load a ledger file into a desk's stream (verified first; the desk's events must be the file's first lines).")
+        abstract: HelpText.pick(zh: "把台账文件载入一个台的事件流（先校验；该台已有事件必须是文件的开头几行）。", en: "Load a ledger file into a desk's stream (verified first; the desk's events must be the file's first lines)."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
-    @Argument(help: ArgumentHelp("The ledger file.", valueName: "file"))
+    @Argument(help: ArgumentHelp(HelpText.pick(zh: "台账文件。", en: "The ledger file."), valueName: "file"))
     var file: String
 
     func run() throws {
@@ -97,7 +97,7 @@ struct StoreImportCommand: DeskCommand {
             let loaded = try StoreImport.load(zip(events, lines).map { ($0, Array($1) + [UInt8(ascii: "\n")]) }, into: address)
             print(fill(context.strings.usage.storeImported, loaded, events.count, address.desk))
         } catch let problem as StoreImport.Problem {
-            throw CLIFailure.refused(problem.description)
+            throw CLIFailure.refused(context.strings.ledger.describe(problem))
         } catch let failure as CLIFailure {
             throw failure
         } catch {

@@ -4,36 +4,32 @@ import Foundation
 
 struct TriageCommand: DeskCommand {
     static let configuration = CommandConfiguration(
-        commandName: "triage", abstract: "Record a judgement (研判): levels, verification, warning class, risk, factors.",
-        discussion: """
-            Name at least one option; what is left out keeps its earlier value. The emergency grade \
-            (--grade) sets the clock, which keeps counting from discovery; the opinion level (--level) \
-            does not.
-            """)
+        commandName: "triage", abstract: HelpText.pick(zh: "记录研判：等级、核实、预警类别、风险、要素。", en: "Record a judgement (triage): levels, verification, warning class, risk, factors."),
+        discussion: HelpText.pick(zh: "至少写一个选项；未写的保留原值。突发事件等级（--grade）决定时限，仍从发现时起算；舆情等级（--level）不影响时限。", en: "Name at least one option; what is left out keeps its earlier value. The emergency grade (--grade) sets the clock, which keeps counting from discovery; the opinion level (--level) does not."))
 
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
-    @Argument(help: "Case code.") var code: String
-    @Option(help: "突发事件等级: 特别重大|重大|较大|一般|不涉及 (extraordinary|major|significant|general|none).") var grade: String?
-    @Option(help: "舆情等级: 特别重大|重大|较大|一般.") var level: String?
-    @Option(help: "核实: 属实|有一定根据|有较大出入|不实|待核实 (confirmed|grounded|discrepant|untrue|pending).")
+    @Argument(help: ArgumentHelp(HelpText.pick(zh: "案件编号。", en: "Case code."))) var code: String
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "突发事件等级：特别重大|重大|较大|一般|不涉及。", en: "Emergency grade: extraordinary|major|significant|general|none."))) var grade: String?
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "舆情等级：特别重大|重大|较大|一般。", en: "Opinion level: extraordinary|major|significant|general."))) var level: String?
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "核实：属实|有一定根据|有较大出入|不实|待核实。", en: "Verification: confirmed|grounded|discrepant|untrue|pending.")))
     var verification: String?
-    @Option(name: .customLong("class"), help: "预警类别: 一般性事项|社会热点问题|复杂敏感事件|重大突发事态.") var warningClass: String?
-    @Option(help: "回应重点: one of the six priorities (政策误解误读 …).") var priority: String?
-    @Option(help: "风险等级: 高|中|低.") var risk: String?
-    @Option(help: "回应价值: 高|中|低.") var value: String?
-    @Option(help: "问题性质.") var nature: String?
-    @Option(help: "舆情烈度.") var intensity: String?
-    @Option(help: "公众反应.") var reaction: String?
-    @Option(help: "媒体介入程度.") var media: String?
-    @Option(help: "影响范围.") var scope: String?
-    @Option(help: "可能产生的后果.") var consequences: String?
-    @Option(help: "归口报送: 网络舆情|社情民意|对外宣传|安全稳定|涉外|应急管理|其他; names the department that sends it to the leaders.")
+    @Option(name: .customLong("class"), help: ArgumentHelp(HelpText.pick(zh: "预警类别：一般性事项|社会热点问题|复杂敏感事件|重大突发事态。", en: "Warning class: routine|hotspot|sensitive|emergency."))) var warningClass: String?
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "回应重点：六类之一（政策误解误读 …）。", en: "Response priority: one of the six (policy-misreading, public-interest, moral-outrage, emergency-handling, superior-request, stability)."))) var priority: String?
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "风险等级：高|中|低。", en: "Risk level: high|medium|low."))) var risk: String?
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "回应价值：高|中|低。", en: "Response value: high|medium|low."))) var value: String?
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "问题性质。", en: "Nature of the problem."))) var nature: String?
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "舆情烈度。", en: "Intensity of the opinion."))) var intensity: String?
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "公众反应。", en: "Public reaction."))) var reaction: String?
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "媒体介入程度。", en: "How far the media are involved."))) var media: String?
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "影响范围。", en: "Reach."))) var scope: String?
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "可能产生的后果。", en: "Possible consequences."))) var consequences: String?
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "归口报送：网络舆情|社情民意|对外宣传|安全稳定|涉外|应急管理|其他；决定由哪个部门报送领导。", en: "Reporting line: online-opinion|public-sentiment|external-publicity|security|foreign-affairs|emergency-management|general; names the department that sends it to the leaders.")))
     var category: String?
-    @Option(name: .customLong("principal-leader"), help: "主要负责同志 who takes charge (特别重大 opinion).")
+    @Option(name: .customLong("principal-leader"), help: ArgumentHelp(HelpText.pick(zh: "牵头负责的主要负责同志（特别重大舆情）。", en: "The principal leader who takes charge (extraordinary opinion).")))
     var principalLeader: String?
-    @Option(help: "研判意见.") var note: String?
-    @Option(parsing: .unconditional, help: "When the judgement was made (default now).") var at: String?
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "研判意见。", en: "The judgement's opinion."))) var note: String?
+    @Option(parsing: .unconditional, help: ArgumentHelp(HelpText.pick(zh: "研判时间（默认现在）。", en: "When the judgement was made (default now)."))) var at: String?
 
     func run() throws {
         let desk = try context()
@@ -65,15 +61,15 @@ struct TriageCommand: DeskCommand {
 
 struct Link: DeskCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Link a further report (another caller, the same post elsewhere) to an open case.")
+        abstract: HelpText.pick(zh: "把又一次反映（另一来电人、别处的同一帖子）关联到未结案件。", en: "Link a further report (another caller, the same post elsewhere) to an open case."))
 
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
-    @Argument(help: "Case code.") var code: String
-    @Option(help: "来源渠道 (default 值班电话/phone).") var channel: String?
-    @Option(help: "来电人.") var caller: String?
-    @Option(help: "Caller's phone.") var phone: String?
-    @Option(help: "What this report adds.") var note: String?
+    @Argument(help: ArgumentHelp(HelpText.pick(zh: "案件编号。", en: "Case code."))) var code: String
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "来源渠道（默认值班电话）。", en: "Channel (default phone)."))) var channel: String?
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "来电人。", en: "Caller."))) var caller: String?
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "来电电话。", en: "Caller's phone."))) var phone: String?
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "此次反映补充的内容。", en: "What this report adds."))) var note: String?
 
     func run() throws {
         let desk = try context()

@@ -35,6 +35,14 @@ extension LedgerMessages {
         }
     }
 
+    /// Why a ledger file was not imported into a desk's stream.
+    func describe(_ problem: StoreImport.Problem) -> String {
+        switch problem {
+        case .disagrees(let desk, let seq): fill(importDisagrees, desk, seq, seq)
+        case .deskIsLonger(let desk, let events, let lines): fill(importDeskIsLonger, desk, events, lines)
+        }
+    }
+
     /// How a ledger disagrees with this machine's anchor, naming what was seen and what was found.
     func describe(_ conflict: AnchorConflict) -> String {
         switch conflict {

@@ -23,6 +23,19 @@ import Testing
         #expect(position.x == inputX + DisplayWidth.of(text))
     }
 
+    /// The meeting form's 督办事项 label says how to type the field; at 80 columns it goes down the
+    /// text area's rows instead of stopping at the label column.
+    @Test func aLongLabelOfATextAreaWrapsDownItsRows() throws {
+        var state = ConsoleFixture.state()
+        state.select(code: "YQ-20261122-002")
+        state.handle(.character("h"), now: ConsoleFixture.now, size: (80, 24))
+        let grid = ConsoleScreen.render(state, width: 80, height: 24, now: ConsoleFixture.now)
+        let top = try #require((0..<grid.height).first { grid.text(row: $0).hasPrefix("督办事项（") })
+        let label = (top..<top + 3).map { grid.text(row: $0).prefix { $0 != " " } }.joined()
+        #expect(label == "督办事项（每行一项：事项@单位@截止）", "\(label)")
+        #expect(!grid.text(row: top).contains("…"))
+    }
+
     @Test func theCursorFollowsLeftOverWideCharacters() throws {
         var form = F.form(title: "ab城关镇c")
         _ = form.handle(.left)

@@ -152,3 +152,111 @@ import Testing
         #expect(grid.text.contains("YQ-20261121-001"), "the valid prefix stays on screen")
     }
 }
+
+/// Every screen issue 12 names, at 80×24, 100×30 and 120×40 in both languages: the queue's
+/// preview, each report screen, every step form (or, where a form cannot succeed, what the
+/// status line says instead), the conflict view and the draft offer. The long-titled queue is
+/// `QueueScreenTests.longTitlesSnapshot`.
+@Suite struct ScreenSizesTests {
+    typealias F = ConsoleFixture
+
+    static let sizes = [(80, 24), (100, 30), (120, 40)]
+    static let flood = "YQ-20261122-002"
+
+    /// The desk with supervised items (`QueueScreenTests.state`), the given case selected.
+    static func on(_ code: String) -> (Language) -> ConsoleState {
+        { language in
+            var state = QueueScreenTests.state(language)
+            state.select(code: code)
+            return state
+        }
+    }
+
+    /// A triage form on the flood case, saved after another console regraded the case.
+    static func conflicted(_ language: Language, size: (Int, Int)) -> ConsoleState {
+        var state = F.state(language)
+        state.select(code: flood)
+        state.handle(.character("t"), now: F.now, size: size)
+        var desk = state.desk
+        let draft = try! EventDrafter(state: desk, now: F.now, timeZone: F.zone).regrade(flood, to: .extraordinary, at: nil)
+        desk.apply(Event(seq: desk.lastSeq + 1, id: "other", recordedAt: F.now, operatorName: "李娜", caseID: draft.caseID,
+                         body: draft.body))
+        state.handle(.ledgerRead(desk), now: F.now)
+        state.handle(.control("s"), now: F.now, size: size)
+        return state
+    }
+
+    static func draftOffered(_ language: Language) -> ConsoleState {
+        F.state(language, draftOffer: DraftOffer(fields: ["title": "网传城关镇中学食堂饭菜变质", "locality": "城关镇", "channel": "weibo"],
+                                                 openedAt: F.ago(0.5), savedAt: F.ago(0.25), operatorName: "李娜"))
+    }
+
+    /// Name, the console it starts from, and the keys the officer presses.
+    static var screens: [(name: String, start: (Language) -> ConsoleState, keys: [Key])] { [
+        ("preview", { F.state($0) }, []),
+        ("report-daily", { F.state($0) }, [.character("D")]),
+        ("report-stats", { F.state($0) }, [.character("D"), .tab]),
+        ("report-overdue", { F.state($0) }, [.character("D"), .tab, .tab]),
+        ("report-case", on(flood), [.character("D"), .tab, .tab, .tab]),
+        ("report-handover", { F.state($0) }, [.character("D"), .tab, .tab, .tab, .tab]),
+        ("statistics", { F.state($0) }, [.character("S")]),
+        ("analysis", { F.state($0) }, [.character("Y")]),
+        ("handover-screen", { F.state($0) }, [.character("H")]),
+        ("form-intake", { F.state($0) }, [.character("n")]),
+        ("form-triage", on(flood), [.character("t")]),
+        ("form-assign", on(flood), [.character("a")]),
+        ("form-respond", on(flood), [.character("r")]),
+        ("form-press", on(flood), [.character("p")]),
+        ("form-note", on(flood), [.character("m")]),
+        ("form-close", on(flood), [.character("c")]),
+        ("form-acknowledge", on(flood), [.character("s")]),
+        ("form-transfer", on(flood), [.character("x")]),
+        ("form-feedback", on(flood), [.character("F")]),
+        ("form-report-up", on(flood), [.character("u")]),
+        ("form-refer", on(flood), [.character("f")]),
+        ("form-referral-outcome", on(flood), [.character("o")]),
+        ("form-reopen", on("YQ-20261121-002"), [.character("R")]),
+        ("form-correct", on(flood), [.character("e")]),
+        ("form-instruct", on(flood), [.character("i")]),
+        ("form-meeting", on(flood), [.character("h")]),
+        ("form-report-back", on("YQ-20261123-001"), [.character("b")]),
+        ("form-complete-item", on("YQ-20261123-001"), [.character("d")]),
+        ("form-decide", on(flood), [.character("w")]),
+        ("form-tolerate", on("YQ-20261122-003"), [.character("T")]),  // 刘强 spoke at its press conference
+        ("form-release-step", { ReleaseFixture.state($0) }, [.character("W")]),
+        ("form-patrol", { F.state($0) }, [.character("P")]),
+        ("form-assessment", { F.state($0) }, [.character("A"), .character("n")]),
+        ("draft-offer", draftOffered, []),
+    ] }
+
+    @Test(arguments: sizes, [Language.chinese, .english])
+    func everyScreenSnapshot(size: (Int, Int), language: Language) throws {
+        for screen in Self.screens {
+            var state = screen.start(language)
+            for key in screen.keys { state.handle(key, now: F.now, size: size) }
+            let grid = ConsoleScreen.render(state, width: size.0, height: size.1, now: F.now)
+            try Snapshot.assert(Snapshot.text(grid), named: "sizes-\(screen.name)-\(size.0)x\(size.1)-\(language.rawValue)")
+        }
+        let conflict = ConsoleScreen.render(Self.conflicted(language, size: size), width: size.0, height: size.1, now: F.now)
+        try Snapshot.assert(Snapshot.text(conflict), named: "sizes-conflict-\(size.0)x\(size.1)-\(language.rawValue)")
+    }
+
+    /// The screens above are what they are named: a form is open where one is named, a report
+    /// screen shows its report, the conflict and the offer ask their questions.
+    @Test func eachScreenIsWhatItIsNamed() {
+        for screen in Self.screens {
+            var state = screen.start(.chinese)
+            for key in screen.keys { state.handle(key, now: F.now, size: (80, 24)) }
+            // No referral is open on the flood case: the form says so before any typing, and opens not.
+            let opensForm = screen.name.hasPrefix("form-") && screen.name != "form-referral-outcome"
+            #expect((state.openForm != nil) == opensForm, "\(screen.name) opens its form, or says why not")
+            let reports: [String: ReportKind] = ["report-daily": .daily, "report-stats": .stats, "report-overdue": .overdue,
+                                                 "report-case": .caseBrief, "report-handover": .handover]
+            if let kind = reports[screen.name] {
+                #expect(state.screen == .report(kind), "\(screen.name) is \(state.screen)")
+            }
+        }
+        #expect(Self.conflicted(.chinese, size: (80, 24)).openForm?.conflict != nil)
+        #expect(Self.draftOffered(.chinese).draftOffer != nil)
+    }
+}

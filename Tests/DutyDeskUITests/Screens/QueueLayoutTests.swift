@@ -18,7 +18,7 @@ import Testing
         }
     }
 
-    @Test func narrowTerminalsDropUnitThenLocalityThenStatus() {
+    @Test func narrowTerminalsDropUnitThenLocalityNeverStatus() {
         func shown(_ width: Int, _ widths: [QueueLayout.Column: Int] = Self.widths) -> [QueueLayout.Column] {
             QueueLayout(width: width, widths: widths).columns.map(\.column)
         }
@@ -27,9 +27,10 @@ import Testing
         #expect(shown(80) == [.code, .grade, .title, .status, .clock])
         var wide = Self.widths
         wide[.clock] = 20
-        #expect(shown(80, wide) == [.code, .grade, .title, .status, .clock], "status stays while the title has 24 cells")
+        wide[.status] = 10
+        #expect(shown(80, wide) == [.code, .grade, .title, .status, .clock], "English: a long status and countdown")
         wide[.clock] = 30
-        #expect(shown(80, wide) == [.code, .grade, .title, .clock])
+        #expect(shown(80, wide) == [.code, .grade, .title, .status, .clock], "the status stays however narrow the title")
         #expect(QueueLayout(width: 80, widths: Self.widths).place(of: .title)!.width >= QueueLayout.minimumTitle)
     }
 }

@@ -84,8 +84,83 @@ import Testing
     @Test func aTitleKeepsSixteenCharactersAt80Columns() throws {
         let grid = ConsoleScreen.render(Self.longTitles(), width: 80, height: 24, now: F.now)
         let row = try #require((0..<grid.height).map { grid.text(row: $0) }.first { $0.contains("化工厂") })
-        #expect(row.contains("临江镇村民反映化工厂夜间排放刺鼻…"), "sixteen characters and the ellipsis: \(row)")
+        #expect(row.contains("临江镇村民反映化工厂夜间排放刺鼻"), "at least sixteen characters: \(row)")
         for column in ["编号", "分级", "事由", "状态", "剩余时间"] { #expect(grid.text(row: 2).contains(column)) }
+    }
+
+    /// Every kind of row at once, each with a long title: supervised items (督, overdue and
+    /// urgent), a first report due (报), a case overdue by more than a day, one releasing, one
+    /// whose draft waits for agreement, a closed one. The columns are as wide as the widest of
+    /// them, so this is the frame where the title is narrowest.
+    static func everyRowKind(_ language: Language) -> ConsoleState {
+        var desk = Self.state(language).desk
+        func record(_ at: Date, _ build: (EventDrafter) throws -> EventDraft) {
+            let draft = try! build(EventDrafter(state: desk, now: at, timeZone: F.zone))
+            desk.apply(Event(seq: desk.lastSeq + 1, id: "kind-\(desk.lastSeq + 1)", recordedAt: at, operatorName: "张伟",
+                             caseID: draft.caseID, body: draft.body))
+        }
+        func report(_ title: String, hoursAgo: Double, level: OpinionLevel = .general) -> String {
+            var intake = EventDrafter.Intake(title: title, locality: "临江镇")
+            intake.level = level
+            intake.discoveredAt = F.ago(hoursAgo)
+            record(F.ago(hoursAgo)) { try $0.report(intake, newCaseID: CaseID("kind-\(desk.lastSeq + 1)")) }
+            return desk.cases.last!.code
+        }
+        _ = report("县人民医院门诊大厅排长队患者候诊超过三小时引发不满", hoursAgo: 0.2, level: .major)
+        _ = report("临江镇村民反映化工厂夜间排放刺鼻气体多日无人处理", hoursAgo: 80)
+        let drafted = report("河西街道暴雨后多处道路积水车辆被困视频在微博传播", hoursAgo: 5)
+        record(F.ago(4)) { try $0.assign(drafted, unit: "县住建局", role: .cooperating) }
+        record(F.ago(3)) {
+            try $0.draftRelease(drafted, ReleaseDraft(method: .governmentWeibo, text: "积水已排除", channel: "@示范县发布",
+                                                      spokesperson: "赵强", signOffBy: "王县长"))
+        }
+        var state = F.state(language)
+        state.handle(.ledgerRead(desk), now: F.now)
+        return state
+    }
+
+    /// The title cell of each case row and the title it stands for.
+    static func titleCells(_ state: ConsoleState, width: Int, height: Int) -> [(shown: String, title: String)] {
+        let grid = ConsoleScreen.render(state, width: width, height: height, now: F.now)
+        let place = QueueScreen.layout(state, width: width, now: F.now).place(of: .title)!
+        return (0..<grid.height).compactMap { y -> (String, String)? in
+            let row = grid.text(row: y)
+            guard let subject = state.desk.cases.first(where: { row.contains($0.code + " ") }), !row.contains("─") else { return nil }
+            let cells = (place.x..<place.x + place.width).map { grid[$0, y].text }.joined()
+            return (cells.trimmingCharacters(in: .whitespaces), subject.title)
+        }
+    }
+
+    /// At 80×24 every row, whatever its kind, keeps 16 characters of its title beside code,
+    /// grade, status and countdown, in Chinese; in English the status stays too.
+    @Test func everyRowKindKeepsSixteenTitleCharactersAt80Columns() throws {
+        let state = Self.everyRowKind(.chinese)
+        let text = ConsoleScreen.render(state, width: 80, height: 24, now: F.now).text
+        for mark in ["督 超时 00:15:00", "报 ", "超时 1天", "续报中", "待会签", "已办结"] {
+            #expect(text.contains(mark), "the frame holds a row with \(mark)")
+        }
+        let rows = Self.titleCells(state, width: 80, height: 24)
+        #expect(rows.count >= 9)
+        for (shown, title) in rows {
+            if shown == title { continue }
+            let kept = try #require(shown.split(separator: "…").first, "\(shown)")
+            #expect(shown.hasSuffix("…") && title.hasPrefix(kept) && kept.count >= 16, "\(shown) of \(title)")
+        }
+
+        let english = Self.everyRowKind(.english)
+        let layout = QueueScreen.layout(english, width: 80, now: F.now)
+        #expect(layout.columns.map(\.column) == [.code, .grade, .title, .status, .clock])
+        #expect(try #require(layout.place(of: .title)).width >= 20, "a usable title in English: \(layout.columns)")
+        let englishText = ConsoleScreen.render(english, width: 80, height: 24, now: F.now).text
+        for mark in ["SI overdue 00:15:00", "Releasing", "agreed 0/1", "Closed"] {
+            #expect(englishText.contains(mark), "\(mark) in \(englishText)")
+        }
+    }
+
+    @Test(arguments: [Language.chinese, .english])
+    func everyRowKindSnapshot(language: Language) throws {
+        let grid = ConsoleScreen.render(Self.everyRowKind(language), width: 80, height: 24, now: F.now)
+        try Snapshot.assert(Snapshot.text(grid), named: "queue-every-row-kind-80x24-\(language.rawValue)")
     }
 
     /// At 120 columns a typical title is whole, with its locality and unit.

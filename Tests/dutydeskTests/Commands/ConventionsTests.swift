@@ -100,7 +100,7 @@ import Testing
     @Test func everyHelpListsItsEnvironment() throws {
         defer { scratch.remove() }
         for path in Self.commandPaths {
-            let result = try DeskBinary.run(path + ["--help"], log: log)
+            let result = try DeskBinary.run(path + ["--help"], log: log, extra: ["DUTYDESK_LANG": "en"])
             #expect(result.status == 0, "\(path)")
             #expect(result.stdout.contains("USAGE: dutydesk"), "\(path)")
             let environment = result.stdout.components(separatedBy: "ENVIRONMENT:").last ?? ""

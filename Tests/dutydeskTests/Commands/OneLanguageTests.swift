@@ -1,4 +1,5 @@
 import DutyDeskTestSupport
+import DutyDeskText
 import Foundation
 import Testing
 @testable import dutydesk
@@ -61,6 +62,35 @@ import Testing
             let chineseCharacters = OneLanguage.chineseCharacters(in: enText)
             #expect(chineseCharacters.isEmpty, "\(arguments) in English says \(String(chineseCharacters)): \(enText)")
         }
+    }
+
+    /// What a help names besides the subcommands: `help` itself, the parser's placeholder words,
+    /// file formats, a program and the variables a command reads, all typed as written.
+    static let helpNames = typedNames.union(["help", "md", "csv", "json", "ISO", "PostgreSQL", "HOME", "TZ", "PGPASSFILE",
+                                             "show", "respond", "add"])
+
+    /// `--help` of the root and of every subcommand, in each language: the option strings, the
+    /// parser's own words (section titles, the help and version flags) and the environment section.
+    @Test func everyHelpIsInOneLanguage() throws {
+        defer { scratch.remove() }
+        for path in ConventionsTests.commandPaths {
+            let zh = try DeskBinary.run(path + ["--help"], log: log)
+            #expect(zh.status == 0, "\(path)")
+            #expect(zh.stdout.contains("用法：dutydesk") && zh.stdout.contains("环境变量："), "\(path): \(zh.stdout)")
+            let wide = zh.stdout.split(separator: "\n").filter { DisplayWidth.of($0) > 80 }
+            #expect(wide.isEmpty, "\(path) --help in Chinese is wider than 80 columns: \(wide)")
+            let english = OneLanguage.englishWords(in: zh.stdout, allowing: Self.helpNames)
+            #expect(english.isEmpty, "\(path) --help in Chinese says \(english): \(zh.stdout)")
+
+            let en = try DeskBinary.run(path + ["--help"], log: log, extra: ["DUTYDESK_LANG": "en"])
+            #expect(en.stdout.contains("USAGE: dutydesk") && en.stdout.contains("ENVIRONMENT:"), "\(path): \(en.stdout)")
+            let chineseCharacters = OneLanguage.chineseCharacters(in: en.stdout)
+            #expect(chineseCharacters.isEmpty, "\(path) --help in English says \(String(chineseCharacters)): \(en.stdout)")
+            let asked = try DeskBinary.run(["--lang", "en"] + path + ["--help"], log: log)
+            #expect(asked.stdout == en.stdout, "\(path): --lang en asks for the English help as DUTYDESK_LANG does")
+        }
+        let help = try DeskBinary.run(["help", "add"], log: log)
+        #expect(help.stdout.contains("一句话事由") && !help.stdout.contains("OPTIONS"), "\(help.stdout)")
     }
 
     /// The checks can fail: a leak planted in each direction is found, what is typed is not.

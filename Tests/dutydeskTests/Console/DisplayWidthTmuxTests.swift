@@ -13,12 +13,18 @@ import Testing
     @Test func theTerminalDrawsEachCharacterAsWideAsTheTableSays() throws {
         let console = try ConsoleInTmux("widths")
         defer { console.scratch.remove() }
-        for text in Self.tricky {
+        for (index, text) in Self.tricky.enumerated() {
             let scalars = text.unicodeScalars.map { String(format: "\\\\u%04x", $0.value) }.joined()
-            // printf's \u escapes keep the shell's own line editing out of the way; "|" marks the end.
-            try console.tmux.type("clear; printf \"\(scalars)|\"; read", enter: true)
-            try console.expectScreen("\(scalars) printed") { $0.split(separator: "\n").first?.contains("|") == true }
-            #expect(try console.tmux.cursorColumn() == DisplayWidth.of(text) + 1, "\(scalars)")
+            // printf's \u escapes keep the shell's own line editing out of the way; "|" and the
+            // round's number mark the end, so neither the typed command line (it holds printf)
+            // nor the last round's line, still there until `clear` runs, is taken for this one.
+            let end = "|\(index)"
+            try console.tmux.type("clear; printf \"\(scalars)\(end)\"; read", enter: true)
+            try console.expectScreen("\(scalars) printed") { screen in
+                guard let first = screen.split(separator: "\n", omittingEmptySubsequences: false).first else { return false }
+                return !first.contains("printf") && first.trimmingCharacters(in: .whitespaces).hasSuffix(end)
+            }
+            #expect(try console.tmux.cursorColumn() == DisplayWidth.of(text) + end.count, "\(scalars)")
             try console.tmux.press("Enter")
         }
     }
