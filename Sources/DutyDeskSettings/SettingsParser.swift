@@ -100,12 +100,16 @@ public enum SettingsParser {
                             throw fail(path, fill(words.recipients, field))
                         }
                         settings.firstReportRecipients = list.compactMap { $0 }
+                    case "open-affairs-office":
+                        let office = try string(entry, path, words, fail).trimmingCharacters(in: .whitespaces)
+                        guard !office.isEmpty else { throw fail(path, fill(words.text, path.joined(separator: "."))) }
+                        settings.openAffairsOffice = office
                     case "localities":
                         guard let list = entry.array?.map({ $0.string }), !list.contains(nil) else {
                             throw fail(path, fill(words.names, field))
                         }
                         settings.localities = list.compactMap { $0 }
-                    default: throw fail(path, fill(words.unknownKey, field, "[desk]", "name, code, timezone, follow-up-hours, handover-hours, patrol-hours, first-report-minutes, first-report-to, localities"))
+                    default: throw fail(path, fill(words.unknownKey, field, "[desk]", "name, code, timezone, follow-up-hours, handover-hours, patrol-hours, first-report-minutes, first-report-to, localities, open-affairs-office"))
                     }
                 }
             case "units":
@@ -151,8 +155,12 @@ public enum SettingsParser {
                 }
             case "store":
                 settings.store = try string(value, [key], words, fail)
+            case "spokespersons":
+                settings.spokespersons = try spokespersons(value, words: words, language: language, fail: fail)
+            case "experts":
+                settings.experts = try experts(value, words: words, language: language, fail: fail)
             default:
-                throw fail([key], fill(words.unknownTopKey, key, "store, desk, units, on-call"))
+                throw fail([key], fill(words.unknownTopKey, key, "store, desk, units, on-call, spokespersons, experts"))
             }
         }
         return settings

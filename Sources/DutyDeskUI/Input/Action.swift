@@ -28,6 +28,10 @@ public enum Action: String, CaseIterable, Sendable {
     case releaseStep
     /// 巡查: a quick entry on the queue (issue 14).
     case patrol
+    /// 网下处置: a unit's step on the ground (issue 14).
+    case offlineStep
+    /// 转办分析: the analysis a unit the joint meeting transferred the case to owes (issue 14).
+    case analyseTransfer
     case help
     case redraw
     case quit

@@ -20,7 +20,9 @@ enum QueueCells {
         case .locality: SafeText.singleLine(subject.report.locality)
         case .unit: SafeText.singleLine(subject.answerableUnit ?? "")
         // A release waiting for its agreement or sign-off is where the case waits (待会签 2/3, 待审定).
-        case .status: strings.domain.releaseStageShort(of: subject) ?? subject.status.name(in: strings.domain.language)
+        // A conference that did not count, while no conference has, is flagged where the status is read.
+        case .status: strings.domain.releaseStageShort(of: subject) ?? strings.domain.conferenceFlag(of: subject)
+            ?? subject.status.name(in: strings.domain.language)
         case .clock: ""
         }
     }

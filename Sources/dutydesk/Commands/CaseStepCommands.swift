@@ -41,8 +41,15 @@ struct Transfer: DeskCommand {
     @Argument(help: "Case code.") var code: String
     @Option(help: "The unit taking it over.") var unit: String
     @Option(help: "Why (required).") var reason: String
+    @Flag(help: "转办 by the joint meeting: copied to the settings' open-affairs-office (default 县政务公开办); the unit records its analysis (dutydesk analyse) before its feedback.")
+    var meeting = false
 
-    func run() throws { try perform(code) { _ in .transfer(unit: unit, reason: reason) } }
+    func run() throws {
+        try perform(code) { desk in
+            meeting ? .meetingTransfer(unit: unit, reason: reason, office: desk.settings.openAffairsOffice)
+                : .transfer(unit: unit, reason: reason)
+        }
+    }
 }
 
 struct Refer: DeskCommand {

@@ -85,12 +85,14 @@ struct Respond: DeskCommand {
     @Option(parsing: .unconditional, help: "When it was released (default now). (-30m, 08:15, 昨天 21:00, 2026-11-23 14:05, ISO 8601).") var at: String?
     @Option(help: "Why it goes out directly, without a draft's sign-off (required while a draft of the case is pending).")
     var urgent: String?
+    @Option(help: "专家解读: the expert who interprets (required for that method; the settings' [[experts]] or any name).")
+    var expert: String?
 
     func run() throws {
         try perform(code) { desk in
             .respond(method: try desk.value(method, as: ResponseMethod.self, option: "--method"), text: text ?? "",
                      at: try desk.time(at, option: "--at"), channel: releasedOn ?? "", spokesperson: spokesperson ?? "",
-                     urgentReason: urgent ?? "")
+                     urgentReason: urgent ?? "", expert: expert ?? "")
         }
     }
 }
@@ -102,12 +104,16 @@ struct Press: DeskCommand {
     @OptionGroup var options: DeskOptions
     @Argument(help: "Case code.") var code: String
     @Option(parsing: .unconditional, help: "When it was held (default now). (-30m, 08:15, 昨天 21:00, 2026-11-23 14:05, ISO 8601).") var at: String?
-    @Option(help: "Spokesperson.") var speaker: String?
+    @Option(help: "Who spoke.") var speaker: String?
     @Option(help: "Venue.") var venue: String?
+    @Option(name: .customLong("attendee"),
+            help: "Who attended, as 姓名:负责人|发言人|其他 (head, spokesperson, other); a name the settings list as a spokesperson or a unit's head needs no capacity. Repeat for each (at least one). Without a 负责人 or 发言人 the conference is recorded but does not count.")
+    var attendees: [String] = []
 
     func run() throws {
         try perform(code) { desk in
-            .pressConference(at: try desk.time(at, option: "--at"), speaker: speaker ?? "", venue: venue ?? "")
+            .pressConference(at: try desk.time(at, option: "--at"), speaker: speaker ?? "", venue: venue ?? "",
+                             attendees: try attendees.map { try desk.attendee($0) })
         }
     }
 }
@@ -131,11 +137,13 @@ struct Close: DeskCommand {
     @Argument(help: "Case code.") var code: String
     @Option(help: "办结|重复|误报 (resolved|duplicate|false-report); default 办结.") var reason: String?
     @Option(parsing: .unconditional, help: "When it was closed (default now). (-30m, 08:15, 昨天 21:00, 2026-11-23 14:05, ISO 8601).") var at: String?
+    @Option(help: "Why 办结 while a unit given the case has recorded neither feedback nor an offline step (required then).")
+    var unitsPendingReason: String?
 
     func run() throws {
         try perform(code) { desk in
             .close(reason: try reason.map { try desk.value($0, as: CloseReason.self, option: "--reason") } ?? .resolved,
-                   at: try desk.time(at, option: "--at"))
+                   at: try desk.time(at, option: "--at"), unitsPendingReason: unitsPendingReason ?? "")
         }
     }
 }

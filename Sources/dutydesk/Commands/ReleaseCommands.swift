@@ -35,11 +35,13 @@ struct ReleaseDraftCommand: DeskCommand {
     @Option(name: .customLong("on"), help: "Where: the account, site or programme.") var releasedOn: String?
     @Option(help: "Who is to speak (发言人).") var spokesperson: String?
     @Option(name: .customLong("sign-off-by"), help: "The leader expected to sign it off (审定).") var signOffBy: String?
+    @Option(help: "专家解读: the expert who is to interpret (required for that method).") var expert: String?
 
     func run() throws {
         try perform(code) { desk in
             .draftRelease(ReleaseDraft(method: try desk.value(method, as: ResponseMethod.self, option: "--method"), text: text,
-                                       channel: releasedOn ?? "", spokesperson: spokesperson ?? "", signOffBy: signOffBy ?? ""))
+                                       channel: releasedOn ?? "", spokesperson: spokesperson ?? "", signOffBy: signOffBy ?? "",
+                                       expert: expert ?? ""))
         }
     }
 }

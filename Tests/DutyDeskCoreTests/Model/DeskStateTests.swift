@@ -71,7 +71,7 @@ import Testing
     @Test func everyEventLandsOnItsCasesTimelineWithWhenItHappened() throws {
         var scenario = Scenario()
         let code = try scenario.report(discovered: S.start, typedAt: S.hours(1))
-        try scenario.record(at: S.hours(5)) { try $0.pressConference(code, at: S.hours(4)) }
+        try scenario.record(at: S.hours(5)) { try $0.pressConference(code, at: S.hours(4), attendees: [ConferenceAttendee(name: "王县长", role: .head)]) }
         let timeline = scenario.subject(code).timeline
         #expect(timeline.map(\.happenedAt) == [S.start, S.hours(4)])
         #expect(timeline.map(\.recordedAt) == [S.hours(1), S.hours(5)])

@@ -43,7 +43,7 @@ import Testing
         #expect(text.contains("保存后时限：持续发布，截止 2026-11-24 14:00"), "\(text)")
         state.handle(.control("s"), now: F.now, size: size)
         #expect(state.takeRequests().last == .act(code: "YQ-20261122-002",
-                                                  action: .pressConference(at: F.now, speaker: "", venue: "")))
+                                                  action: .pressConference(at: F.now, speaker: "", venue: "", attendees: [])))
     }
 
     @Test func closeAndAssignAndNoteAreOneFormEach() {
