@@ -15,7 +15,7 @@ public struct OfflineWords: Sendable {
     public static let chinese = OfflineWords(
         actionField: "网下处置措施", reasonField: "未反馈即办结的理由",
         step: "{} 网下处置：{}", place: "（{}）", result: " → {}",
-        unitsWithoutAnswer: "{} 的 {} 尚未反馈，也没有网下处置记录；请先记录（F 反馈、O 网下处置），或写明未反馈即办结的理由",
+        unitsWithoutAnswer: "{}：{} 尚未反馈或网下处置；先记录（F 反馈、O 网下处置），或写明未反馈即办结的理由",
         sideBySideTitle: "网上回应与网下处置", unitColumn: "单位", onlineColumn: "网上（反馈）", offlineColumn: "网下（处置）",
         pendingTitle: "未反馈即办结", casesColumn: "事件", reasonColumn: "理由", pendingColumn: "未反馈单位", listSeparator: "、")
 

@@ -102,8 +102,8 @@ public enum CaseActionForms {
                 WorkflowFields.choice("method", words.method, ResponseMethod.self, nil, language: language, required: true),
                 Form.Field(id: "channel", label: words.releaseChannel, kind: .text(TextBuffer())),
                 Form.Field(id: "spokesperson", label: words.speaker, kind: .text(TextBuffer())),
-                SpeakerFields.expert(settings: settings, language: language),
                 Form.Field(id: "text", label: words.releaseText, kind: .area(TextArea())),
+                SpeakerFields.expert(settings: settings, language: language),
                 at,
             ])
         case .pressConference:

@@ -25,20 +25,20 @@ enum OfflineForm {
         let pending = subject.unitsWithoutAnswer
         guard !pending.isEmpty else { return [] }
         let words = OfflineFormWords.table(for: language)
-        return [Form.Field(id: "unitsPendingReason",
-                           label: fill(words.pendingReason, pending.joined(separator: Strings.table(for: language).offline.listSeparator)),
-                           kind: .text(TextBuffer()))]
+        // The units go beside the field, where there is room for them; the label stays short.
+        return [Form.Field(id: "unitsPendingReason", label: words.pendingReason, kind: .text(TextBuffer()),
+                           message: fill(words.pending, pending.joined(separator: Strings.table(for: language).offline.listSeparator)))]
     }
 }
 
 /// The offline form's words, one table per language.
 struct OfflineFormWords: Sendable {
-    let title, action, place, result, pendingReason: String
+    let title, action, place, result, pendingReason, pending: String
 
     static func table(for language: Language) -> OfflineFormWords { language == .chinese ? .chinese : .english }
 
     static let chinese = OfflineFormWords(title: "网下处置", action: "处置措施", place: "地点", result: "结果",
-                                          pendingReason: "{} 未反馈，办结理由")
+                                          pendingReason: "未反馈办结理由", pending: "尚未反馈：{}")
     static let english = OfflineFormWords(title: "Offline step", action: "What was done", place: "Where", result: "Result",
-                                          pendingReason: "{} not answered; why close")
+                                          pendingReason: "Why close now", pending: "not answered: {}")
 }

@@ -60,10 +60,10 @@ struct SpeakerFormWords: Sendable {
     static func table(for language: Language) -> SpeakerFormWords { language == .chinese ? .chinese : .english }
 
     static let chinese = SpeakerFormWords(
-        attendees: "出席（设置中的发言人、负责人）", others: "其他出席（姓名:身份）", option: "{}（{}）", expert: "解读专家",
+        attendees: "出席（名单）", others: "其他出席（姓名:身份）", option: "{}（{}）", expert: "解读专家",
         expertOption: "{}（{}）", separator: "·", unreadable: "「{}」读不出身份；身份：{}")
 
     static let english = SpeakerFormWords(
-        attendees: "Attended (spokespersons, heads)", others: "Others (name:capacity)", option: "{} ({})", expert: "Expert",
+        attendees: "Attended (roster)", others: "Others (name:capacity)", option: "{} ({})", expert: "Expert",
         expertOption: "{} ({})", separator: ", ", unreadable: "\"{}\" has no capacity the desk knows; capacities: {}")
 }

@@ -82,7 +82,7 @@ struct DemoCase {
                          .action(.meetingTransfer(unit: "县信访局", reason: "会商决定由县信访局牵头接访、化解", office: "县政务公开办"),
                                  hoursAgo: 28),
                          .action(.analyseTransfer(TransferAnalysis(
-                             unit: "县信访局", source: "本地论坛“城南业主之家”", postedAt: "前天 19:20",
+                             unit: "县信访局", source: "本地论坛“城南业主之家”", postedAt: "业主聚集前一晚 19:20",
                              spread: "论坛→业主微信群→短视频平台", comments: "跟帖 320 余条，转发 1100 余次",
                              views: "多数要求公布交房时间和违约赔偿，少数质疑监管缺位")), hoursAgo: 26),
                          .action(.feedback(unit: "县信访局", text: "已接待业主代表 12 人，约定本周内公布交房计划", at: nil),

@@ -13,6 +13,7 @@ import Testing
         #expect(scenario.subject(code).status == .handling)
         try scenario.record(at: S.hours(2)) { try $0.respond(code, method: .portal, text: "", at: nil) }
         #expect(scenario.subject(code).status == .releasing)
+        try scenario.record(at: S.hours(2.5)) { try $0.feedback(code, unit: "县水务局", text: "已更换水箱", at: nil) }
         try scenario.record(at: S.hours(3)) { try $0.close(code, reason: .resolved, at: nil) }
         #expect(scenario.subject(code).status == .closed)
     }

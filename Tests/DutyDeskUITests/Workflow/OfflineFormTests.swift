@@ -23,7 +23,8 @@ import Testing
 
     @Test func theCloseFormAsksWhyOnlyWhileAUnitHasNotAnswered() {
         let pending = OfflineForm.closeFields(for: Self.water, language: .chinese)
-        #expect(pending.map(\.label) == ["县水务局、城关镇 未反馈，办结理由"])
+        #expect(pending.map(\.label) == ["未反馈办结理由"])
+        #expect(pending.map(\.message) == ["尚未反馈：县水务局、城关镇"])
         let form = CaseActionForms.make(.close, for: Self.water, desk: F.desk, settings: DeskSettings(), language: .chinese,
                                         openedAt: F.now)
         #expect(form.fields.map(\.id) == ["reason", "at", "unitsPendingReason"])

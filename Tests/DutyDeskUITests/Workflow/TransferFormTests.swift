@@ -29,6 +29,6 @@ import Testing
         #expect(CaseActionKind.analyseTransfer.refusal(for: Self.water) == .notTransferredTo(code: Self.water.code, unit: "", units: []))
         let (_, fields) = TransferForm.analysis(for: Self.water, language: .chinese)
         #expect(fields.map(\.label) == ["责任单位", "出处", "发布时间", "传播路径", "跟帖情况", "网民观点"])
-        #expect(fields.allSatisfy(\.required))
+        #expect(fields.allSatisfy { $0.required })
     }
 }

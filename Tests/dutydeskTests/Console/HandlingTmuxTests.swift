@@ -50,7 +50,7 @@ import Testing
         try tmux.press("Tab")               // to the others, typed
         try tmux.type("何静:其他")
         try tmux.press("C-s")
-        try expectScreen("recorded and flagged") { $0.contains("发布会未计") }
+        try expectScreen("recorded and flagged") { $0.contains("已记录 \(code)") && $0.contains("发布会未计") }
         #expect(try deadlineKind() == "press-conference", "staff alone meet no clock")
 
         try tmux.type("p")
@@ -58,7 +58,8 @@ import Testing
         try tmux.press("Tab")
         try tmux.type("1")                  // 何伟, the settings' spokesperson
         try tmux.press("C-s")
-        try expectScreen("the conference counts") { !$0.contains("发布会未计") }
+        try expectScreen("the conference counts") { $0.contains("已记录 \(code)：召开新闻发布会；出席：何伟（新闻发言人）") }
+        try expectScreen("no longer flagged") { !$0.contains("发布会未计") }
         #expect(try deadlineKind() == "follow-up", "the spokesperson's conference met the 24 h clock")
 
         try tmux.type("O")
@@ -71,14 +72,14 @@ import Testing
         try expectScreen("the step is on the timeline") { $0.contains("网下处置：转移群众并设置警戒（青山乡黄土村）") }
 
         try tmux.type("c")
-        try expectScreen("the close form asks why, naming who has not answered") { $0.contains("青山乡 未反馈，办结理由") }
+        try expectScreen("the close form asks why, naming who has not answered") {
+            $0.contains("未反馈办结理由") && $0.contains("尚未反馈：青山乡")
+        }
         try tmux.press("C-s")
-        try expectScreen("refused beside the field") { $0.contains("尚未反馈") }
-        try tmux.press("Tab")
-        try tmux.press("Tab")
-        try tmux.type("青山乡电话说明")
+        try expectScreen("refused beside the field") { $0.contains("尚未反馈或网下处置") }
+        try tmux.type("青山乡电话说明")     // the refusal put the focus on the reason
         try tmux.press("C-s")
-        try expectScreen("closed") { !$0.contains("办结理由") }
+        try expectScreen("closed") { $0.contains("未反馈即办结，理由：青山乡电话说明") }
         let shown = try DeskBinary.run(["show", code], log: console.log).stdout
         #expect(shown.contains("未反馈即办结，理由：青山乡电话说明") && shown.contains("出席：何静（其他）"), "\(shown)")
         try tmux.type("q")
