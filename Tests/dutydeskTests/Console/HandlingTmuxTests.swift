@@ -45,8 +45,9 @@ import Testing
         try expectScreen("the console") { $0.contains("舆情值班台") && $0.contains(code) }
 
         try tmux.type("p")
-        try expectScreen("the press conference form, the spokesperson offered") { $0.contains("新闻发布会 · \(code)") && $0.contains("何伟（新闻发言人）") }
+        try expectScreen("the press conference form") { $0.contains("新闻发布会 · \(code)") }
         try tmux.press("Tab")               // to the attendees offered
+        try expectScreen("the settings' spokesperson and head offered") { $0.contains("1 何伟（新闻发言人）") && $0.contains("2 马军（负责人）") }
         try tmux.press("Tab")               // to the others, typed
         try tmux.type("何静:其他")
         try tmux.press("C-s")
