@@ -31,4 +31,14 @@ import Testing
         let flood = F.desk.cases.first { $0.unitsWithRole.isEmpty }!
         #expect(OfflineForm.closeFields(for: flood, language: .chinese).isEmpty)
     }
+
+    @Test(arguments: [Language.chinese, .english])
+    func theOfflineFormAt80x24(language: Language) throws {
+        var state = F.state(language)
+        state.select(code: Self.water.code)
+        state.handle(.character("O"), now: F.now, size: (80, 24))
+        #expect(state.openForm != nil)
+        let grid = ConsoleScreen.render(state, width: 80, height: 24, now: F.now)
+        try Snapshot.assert(Snapshot.text(grid), named: "offline-form-80x24-\(language.rawValue)")
+    }
 }

@@ -50,4 +50,16 @@ import Testing
         #expect(choice.options.map(\.label) == ["周建 (地质灾害, 省地质调查院)"])
         #expect(choice.allowsNew)
     }
+
+    /// `p` at 80×24 on the water bureau's case, the attendees' list open: the settings' spokesperson and
+    /// head first, in both languages.
+    @Test(arguments: [Language.chinese, .english])
+    func thePressConferenceFormAt80x24(language: Language) throws {
+        var state = F.state(language, settings: Self.settings)
+        state.select(code: Self.water.code)
+        state.handle(.character("p"), now: F.now, size: (80, 24))
+        state.handle(.tab, now: F.now, size: (80, 24))
+        let grid = ConsoleScreen.render(state, width: 80, height: 24, now: F.now)
+        try Snapshot.assert(Snapshot.text(grid), named: "press-attendance-form-80x24-\(language.rawValue)")
+    }
 }
