@@ -86,4 +86,34 @@ import Testing
         try tmux.type("q")
         try expectScreen("the console has quit") { !$0.contains("舆情值班台") }
     }
+
+    /// 会商转办 from the transfer form, copied to the 政务公开办; the unit's feedback waits for its analysis (`X`).
+    @Test func aTransferByTheMeetingIsAnalysedBeforeFeedback() throws {
+        defer { console.scratch.remove() }
+        try tmux.type("\(DeskBinary.path)", enter: true)
+        try expectScreen("the console") { $0.contains("舆情值班台") && $0.contains(code) }
+        try tmux.type("x")
+        try expectScreen("the transfer form") { $0.contains("转办方式") }
+        try tmux.type("2")                  // 青山乡, then the reason
+        try tmux.type("会商决定由乡政府牵头处置")
+        try tmux.press("Tab")
+        try tmux.type("2")                  // by the joint meeting
+        try tmux.press("C-s")
+        try expectScreen("transferred and copied") { $0.contains("会商转办至青山乡：会商决定由乡政府牵头处置（抄送县政务公开办）") }
+        let early = try DeskBinary.run(["feedback", code, "--unit", "青山乡", "--text", "已处置"], log: console.log)
+        #expect(early.status == 1 && early.stderr.contains("出处"), "\(early.stderr)")
+
+        try tmux.type("X")
+        try expectScreen("the analysis form") { $0.contains("转办分析") && $0.contains("网民观点") }
+        try tmux.press("Tab")
+        for (index, value) in ["本地论坛", "昨晚 21:00", "论坛→微信群", "跟帖200余条", "关注转移安置"].enumerated() {
+            if index > 0 { try tmux.press("Tab") }
+            try tmux.type(value)
+        }
+        try tmux.press("C-s")
+        try expectScreen("analysed") { $0.contains("已记录 \(code)：青山乡 分析：出处：本地论坛") }
+        #expect(try DeskBinary.run(["feedback", code, "--unit", "青山乡", "--text", "已处置"], log: console.log).status == 0)
+        try tmux.type("q")
+        try expectScreen("the console has quit") { !$0.contains("舆情值班台") }
+    }
 }
