@@ -32,6 +32,8 @@ import Testing
         let step = try desk("offline", code, "--unit", "县水务局", "--action", "入户检测水质", "--place", "锦绣花园",
                             "--result", "水质达标", "--at", "-1h")
         #expect(step.status == 0, "\(step.stderr)")
+        let shown = try JSONParser.parse(try desk("show", code, "--json").stdout).objectValue
+        #expect(shown?["offlineSteps"]?.arrayValue?.first?.objectValue?["place"]?.stringValue == "锦绣花园")
 
         before = try ledger()
         let early = try desk("close", code)

@@ -54,6 +54,8 @@ import Testing
         #expect(try deadlineKind() == "press-conference", "a conference without a head or spokesperson meets no clock")
         #expect(try desk("list").stdout.contains("发布会未计"))
         #expect(try desk("show", code).stdout.contains("无负责人或新闻发言人出席，不计为发布会"))
+        let shown = try JSONParser.parse(try desk("show", code, "--json").stdout).objectValue
+        #expect(shown?["uncountedConferences"]?.arrayValue?.first?.objectValue?["attendees"]?.arrayValue?.count == 1)
 
         // The settings place 何伟 as a spokesperson: no capacity needed.
         #expect(try desk("press", code, "--attendee", "何伟").status == 0)
