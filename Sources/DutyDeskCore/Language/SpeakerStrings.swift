@@ -13,7 +13,7 @@ public struct SpeakerWords: Sendable {
     /// The brief's and the stats' sections.
     public let attendanceTitle, uncountedTitle: String
     public let conferenceColumn, atColumn, attendeesColumn, countsColumn, unitColumn, countColumn, casesColumn: String
-    public let counts, notRecorded: String
+    public let notRecorded: String
     /// The CLI's refusal of an attendee it cannot place.
     public let unknownAttendee: String
 
@@ -24,7 +24,7 @@ public struct SpeakerWords: Sendable {
         attendanceTitle: "新闻发布会出席情况", uncountedTitle: "未计入的新闻发布会（无负责人或新闻发言人出席）",
         conferenceColumn: "发布会", atColumn: "召开时间", attendeesColumn: "出席人员", countsColumn: "计入时限",
         unitColumn: "责任单位", countColumn: "场次", casesColumn: "事件",
-        counts: "计入", notRecorded: "未记录（旧台账，照旧计入）",
+        notRecorded: "未记录（旧台账，照旧计入）",
         unknownAttendee: "出席人员「{}」：请写成 姓名:身份（身份：{}），或在设置的「[[spokespersons]]」「[[units]]」中登记")
 
     public static let english = SpeakerWords(
@@ -34,7 +34,7 @@ public struct SpeakerWords: Sendable {
         attendanceTitle: "Press conference attendance", uncountedTitle: "Press conferences not counted (no unit head or spokesperson)",
         conferenceColumn: "Conference", atColumn: "Held", attendeesColumn: "Attendees", countsColumn: "Counts",
         unitColumn: "Unit", countColumn: "Conferences", casesColumn: "Cases",
-        counts: "counts", notRecorded: "not recorded (older ledger, counts as before)",
+        notRecorded: "not recorded (older ledger, counts as before)",
         unknownAttendee: "attendee \"{}\": write name:capacity (capacity: {}), or list them under [[spokespersons]] or [[units]] in the settings")
 }
 

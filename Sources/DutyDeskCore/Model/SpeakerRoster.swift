@@ -58,7 +58,4 @@ extension DeskSettings {
         if let role { return ConferenceAttendee(name: name, role: role) }
         return attendeeRole(of: name).map { ConferenceAttendee(name: name, role: $0) }
     }
-
-    /// The expert by name, if the settings list them.
-    public func expert(named name: String) -> Expert? { experts.first { $0.name == name } }
 }
