@@ -70,6 +70,8 @@ struct SettingsReader {
     let fileName: String
     let lines: TOMLKeyLines
     let words: SettingsParser.Words
+    /// The language of the problems said, for the tables with words of their own (`SpeakerWords`).
+    let language: Language
     let rosterZone: TimeZone
 
     func fail(_ path: [String], _ message: String) -> SettingsParser.Problem {

@@ -56,7 +56,8 @@ public enum SettingsParser {
         }
         // The roster's local times are the desk's, whichever table the file names first.
         let rosterZone = document["desk"]?.table?["timezone"]?.string.flatMap(TimeZone.init(identifier:)) ?? timeZone
-        let reader = SettingsReader(fileName: fileName, lines: TOMLKeyLines(text: text), words: words, rosterZone: rosterZone)
+        let reader = SettingsReader(fileName: fileName, lines: TOMLKeyLines(text: text), words: words, language: language,
+                                    rosterZone: rosterZone)
         var settings = DeskSettings()
         try file.read(document, at: [], reader, into: &settings)
         return settings
@@ -88,6 +89,12 @@ public enum SettingsParser {
                                                                from: from, to: to))
                 }
             },
+            .init("spokespersons") { value, _, reader, settings throws(Problem) in
+                settings.spokespersons = try spokespersons(value, words: reader.words, language: reader.language, fail: reader.fail)
+            },
+            .init("experts") { value, _, reader, settings throws(Problem) in
+                settings.experts = try experts(value, words: reader.words, language: reader.language, fail: reader.fail)
+            },
         ])
     }
 
@@ -110,6 +117,11 @@ public enum SettingsParser {
             },
             .init("localities") { value, path, reader, settings throws(Problem) in
                 settings.localities = try reader.names(value, path, nonEmpty: false, reader.words.names)
+            },
+            .init("open-affairs-office") { value, path, reader, settings throws(Problem) in
+                let office = try reader.text(value, path).trimmingCharacters(in: .whitespaces)
+                guard !office.isEmpty else { throw reader.fail(path, fill(reader.words.text, path.joined(separator: "."))) }
+                settings.openAffairsOffice = office
             },
         ])
     }

@@ -312,6 +312,15 @@ struct DeskContext {
         return value
     }
 
+    /// An attendee typed for `--attendee` (`姓名:身份`, or a name the settings place), or bad usage naming
+    /// the capacities.
+    func attendee(_ typed: String) throws -> ConferenceAttendee {
+        guard let attendee = settings.attendee(typed) else {
+            throw CLIFailure.usage(fill(strings.speakers.unknownAttendee, typed, AttendeeRole.validValues(in: strings.language)))
+        }
+        return attendee
+    }
+
     /// A time typed for `option`, read as the console's date-time field reads it: a `due` time's
     /// bare `23:30` is the next 23:30, anything else's the latest.
     func time(_ text: String?, as meaning: TimeInput.Meaning = .happened, option: String) throws -> Date? {

@@ -8,7 +8,8 @@ extension DraftRefusal {
         case .emptyField, .invalidValue, .tooLong: 2
         case .unknownCase, .inFuture, .beforeDiscovery, .caseClosed, .notClosed, .noOpenReferral, .notAhead,
              .noOpenItem, .unitWithoutRole, .discoveryAfterRecording, .discoveryAfterMilestone, .nothingJudged,
-             .alreadyRecorded, .notASpokesperson, .unknownAssessment, .release: 1
+             .alreadyRecorded, .notASpokesperson, .unknownAssessment, .release, .unitsWithoutAnswer,
+             .analysisMissing, .notTransferredTo: 1
         }
     }
 }

@@ -16,7 +16,7 @@ import TOMLKit
     }
 
     static func reader(_ text: String, _ language: Language = .english) -> SettingsReader {
-        SettingsReader(fileName: "t.toml", lines: TOMLKeyLines(text: text), words: SettingsParser.Words.table(for: language),
+        SettingsReader(fileName: "t.toml", lines: TOMLKeyLines(text: text), words: SettingsParser.Words.table(for: language), language: language,
                        rosterZone: TimeZone(identifier: "Asia/Shanghai")!)
     }
 

@@ -41,7 +41,7 @@ enum ConsoleFixture {
         record(ago(19)) { try $0.assign(flood, unit: "县应急管理局", role: .lead) }
         _ = report("某小学食堂“使用过期食材”传言", "东湖新区", .significant, 50, channel: .wechat)
         let truck = report("G205 国道货车侧翻致交通拥堵", "临江镇", .major, 30, unit: "县公安局")
-        record(ago(9)) { try $0.pressConference(truck, at: nil, speaker: "刘强") }
+        record(ago(9)) { try $0.pressConference(truck, at: nil, speaker: "刘强", attendees: [ConferenceAttendee(name: "刘强", role: .spokesperson)]) }
         _ = report("网传“县城明年取消学区划片”", "城关镇", .general, 2, channel: .weibo)
         let market = report("网传“某超市销售病死猪肉”", "城关镇", .general, 60)
         record(ago(52)) { try $0.respond(market, method: .clarification, text: "网传不实", at: nil) }

@@ -66,7 +66,7 @@ public struct RandomShift {
         case ..<42: .assign(unit: ["县卫健委", "城关镇", "县应急管理局"].randomElement(using: &random)!,
                             role: UnitRole.allCases.randomElement(using: &random)!)
         case ..<52: .respond(method: .clarification, text: "已核实", at: nil)
-        case ..<57: .pressConference(at: nil, speaker: "刘强", venue: "")
+        case ..<57: .pressConference(at: nil, speaker: "刘强", venue: "", attendees: [ConferenceAttendee(name: "刘强", role: .spokesperson)])
         case ..<64: .close(reason: .resolved, at: nil)
         case ..<70: .instruct(leader: "王县长", text: "尽快核实", dueAt: now.addingTimeInterval(Double(Int.random(in: 1...30, using: &random)) * 3600))
         case ..<76: .completeItem(item: nil)

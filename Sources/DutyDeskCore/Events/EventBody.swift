@@ -14,8 +14,9 @@ public enum EventBody: Sendable, Equatable {
     case unitAssigned(unit: String, role: UnitRole)
     /// 签收: a unit accepts the case.
     case unitAcknowledged(unit: String)
-    /// 转办: the case goes to another unit as first responsible.
-    case caseTransferred(toUnit: String, reason: String)
+    /// 转办: the case goes to another unit as first responsible. `copiedTo` names the 政务公开办 a transfer
+    /// by the joint meeting is copied to (002); it is empty for any other transfer, and on older lines.
+    case caseTransferred(toUnit: String, reason: String, copiedTo: String = "")
     /// 移交公安、网监; `referral.outcome` later names this event by id.
     case referralMade(target: ReferralTarget, note: String)
     case referralOutcome(referral: String, outcome: String)
@@ -32,7 +33,9 @@ public enum EventBody: Sendable, Equatable {
     case responsePublished(PublicResponse)
     case pressConferenceHeld(PressConference)
     case noteAdded(text: String)
-    case caseClosed(reason: CloseReason, at: Date)
+    /// `unitsPendingReason`: why it closes while a unit given the case has recorded neither feedback
+    /// nor an offline step (empty when every unit has, or on older lines).
+    case caseClosed(reason: CloseReason, at: Date, unitsPendingReason: String = "")
     /// 交接班: the desk changes hands; it belongs to no case.
     case shiftHandedOver(ShiftHandover)
     /// 反馈: a unit with a role on the case says what it has done, offline and online.
@@ -55,6 +58,10 @@ public enum EventBody: Sendable, Equatable {
     case unrecognized(type: String, payload: JSONObject)
     /// A signed checkpoint of the ledger up to the line before this one.
     case ledgerCheckpointed(Checkpoint)
+    /// 网下处置: a unit's step on the ground (what, where, result, when).
+    case offlineStepTaken(OfflineStep)
+    /// The receiving unit's analysis of a case the joint meeting transferred to it.
+    case transferAnalysed(TransferAnalysis)
 
     /// The `type` field of the ledger line.
     public var typeName: String {
@@ -97,6 +104,8 @@ public enum EventBody: Sendable, Equatable {
         case .releaseSignedOff: .releaseSignedOff
         case .patrolLogged: .patrolLogged
         case .ledgerCheckpointed: .ledgerCheckpointed
+        case .offlineStepTaken: .offlineStepTaken
+        case .transferAnalysed: .transferAnalysed
         case .unrecognized: nil
         }
     }
@@ -398,9 +407,11 @@ public struct PublicResponse: Sendable, Equatable {
     public let draft: String
     /// Why a release went out directly, without its draft's sign-off (an urgent statement).
     public let urgentReason: String
+    /// 专家解读: the expert who interprets, from the settings' roster or typed; empty for other methods.
+    public let expert: String
 
     public init(method: ResponseMethod, text: String, at: Date, channel: String = "", spokesperson: String = "",
-                draft: String = "", urgentReason: String = "") {
+                draft: String = "", urgentReason: String = "", expert: String = "") {
         self.method = method
         self.text = text
         self.at = at
@@ -408,6 +419,7 @@ public struct PublicResponse: Sendable, Equatable {
         self.spokesperson = spokesperson
         self.draft = draft
         self.urgentReason = urgentReason
+        self.expert = expert
     }
 }
 
@@ -416,11 +428,15 @@ public struct PressConference: Sendable, Equatable {
     public let at: Date
     public let speaker: String
     public let venue: String
+    /// Who attended, each as 负责人, 新闻发言人 or 其他; nil on a line written before the desk asked
+    /// (see `meetsAttendance`). The desk records every new conference with its attendees.
+    public let attendees: [ConferenceAttendee]?
 
-    public init(at: Date, speaker: String = "", venue: String = "") {
+    public init(at: Date, speaker: String = "", venue: String = "", attendees: [ConferenceAttendee]? = nil) {
         self.at = at
         self.speaker = speaker
         self.venue = venue
+        self.attendees = attendees
     }
 }
 

@@ -34,4 +34,6 @@ public enum EventKind: String, CaseIterable, Sendable {
     case releaseSignedOff = "release.signed-off"
     case patrolLogged = "patrol.logged"
     case ledgerCheckpointed = "log.checkpointed"
+    case offlineStepTaken = "unit.offline-step"
+    case transferAnalysed = "transfer.analysed"
 }

@@ -45,8 +45,9 @@ public enum EventPayloadCodec {
             return JSONObject([("unit", .string(unit)), ("role", .string(role.code))])
         case .unitAcknowledged(let unit):
             return JSONObject([("unit", .string(unit))])
-        case .caseTransferred(let unit, let reason):
-            return JSONObject([("toUnit", .string(unit)), ("reason", .string(reason))])
+        case .caseTransferred(let unit, let reason, let copiedTo):
+            return JSONObject([("toUnit", .string(unit)), ("reason", .string(reason))]
+                + (copiedTo.isEmpty ? [] : [("copiedTo", .string(copiedTo))]))
         case .referralMade(let target, let note):
             return JSONObject([("target", .string(target.code)), ("note", .string(note))])
         case .referralOutcome(let referral, let outcome):
@@ -76,14 +77,22 @@ public enum EventPayloadCodec {
             return JSONObject([("method", .string(response.method.code)), ("text", .string(response.text)),
                                ("at", time(response.at)), ("channel", .string(response.channel)), ("spokesperson", .string(response.spokesperson))]
                 + (response.draft.isEmpty ? [] : [("draft", .string(response.draft))])
-                + (response.urgentReason.isEmpty ? [] : [("urgentReason", .string(response.urgentReason))]))
+                + (response.urgentReason.isEmpty ? [] : [("urgentReason", .string(response.urgentReason))])
+                + (response.expert.isEmpty ? [] : [("expert", .string(response.expert))]))
         case .pressConferenceHeld(let press):
+            // Attendance is written only when known, so an older conference's line stays as it was.
             return JSONObject([("at", time(press.at)), ("speaker", .string(press.speaker)),
-                               ("venue", .string(press.venue))])
+                               ("venue", .string(press.venue))]
+                + (press.attendees.map { attendees in
+                    [("attendees", JSONValue.array(attendees.map { attendee in
+                        .object(JSONObject([("name", .string(attendee.name)), ("role", .string(attendee.role.code))]))
+                    }))]
+                } ?? []))
         case .noteAdded(let text):
             return JSONObject([("text", .string(text))])
-        case .caseClosed(let reason, let at):
-            return JSONObject([("reason", .string(reason.code)), ("at", time(at))])
+        case .caseClosed(let reason, let at, let unitsPendingReason):
+            return JSONObject([("reason", .string(reason.code)), ("at", time(at))]
+                + (unitsPendingReason.isEmpty ? [] : [("unitsPendingReason", .string(unitsPendingReason))]))
         case .shiftHandedOver(let handover):
             return JSONObject([("outgoing", .string(handover.outgoing)), ("incoming", .string(handover.incoming)),
                                ("note", .string(handover.note))])
@@ -109,7 +118,8 @@ public enum EventPayloadCodec {
         case .releaseDrafted(let draft):
             return JSONObject([("method", .string(draft.method.code)), ("text", .string(draft.text)),
                                ("channel", .string(draft.channel)), ("spokesperson", .string(draft.spokesperson)),
-                               ("signOffBy", .string(draft.signOffBy))])
+                               ("signOffBy", .string(draft.signOffBy))]
+                + (draft.expert.isEmpty ? [] : [("expert", .string(draft.expert))]))
         case .releaseConfirmed(let confirmation):
             return JSONObject([("draft", .string(confirmation.draft)), ("unit", .string(confirmation.unit)),
                                ("objection", .string(confirmation.objection)), ("at", time(confirmation.at))])
@@ -124,6 +134,12 @@ public enum EventPayloadCodec {
                                ("at", time(report.at)), ("text", .string(report.text)), ("scope", .string(report.scope.code))])
         case .unrecognized(_, let payload):
             return payload
+        case .offlineStepTaken(let step):
+            return JSONObject([("unit", .string(step.unit)), ("action", .string(step.action)), ("place", .string(step.place)),
+                               ("result", .string(step.result)), ("at", time(step.at))])
+        case .transferAnalysed(let analysis):
+            return JSONObject([("unit", .string(analysis.unit))]
+                + AnalysisField.allCases.map { ($0.code, JSONValue.string(analysis.value(of: $0))) })
         case .ledgerCheckpointed(let checkpoint):
             return JSONObject([("logId", .string(checkpoint.ledgerID)), ("seq", .int(checkpoint.seq)),
                                ("head", .string(checkpoint.headHash)), ("at", time(checkpoint.signedAt)),
@@ -178,7 +194,8 @@ public enum EventPayloadCodec {
         case .unitAcknowledged:
             return .unitAcknowledged(unit: try fields.string("unit"))
         case .caseTransferred:
-            return .caseTransferred(toUnit: try fields.string("toUnit"), reason: fields.optionalString("reason"))
+            return .caseTransferred(toUnit: try fields.string("toUnit"), reason: fields.optionalString("reason"),
+                                    copiedTo: fields.optionalString("copiedTo"))
         case .referralMade:
             return .referralMade(target: try fields.vocabulary("target"), note: fields.optionalString("note"))
         case .referralOutcome:
@@ -212,15 +229,28 @@ public enum EventPayloadCodec {
                 method: try fields.vocabulary("method"), text: fields.optionalString("text"),
                 at: try fields.time("at"), channel: fields.optionalString("channel"),
                 spokesperson: fields.optionalString("spokesperson"), draft: fields.optionalString("draft"),
-                urgentReason: fields.optionalString("urgentReason")))
+                urgentReason: fields.optionalString("urgentReason"), expert: fields.optionalString("expert")))
         case .pressConferenceHeld:
+            var attendees: [ConferenceAttendee]?
+            if let list = data["attendees"], !list.isNull {
+                guard let entries = list.arrayValue else { throw fields.failure("attendees") }
+                attendees = []
+                for entry in entries {
+                    guard let object = entry.objectValue, let name = object["name"]?.stringValue,
+                          let role = object["role"]?.stringValue.flatMap(AttendeeRole.init(rawValue:)) else {
+                        throw fields.failure("attendees")
+                    }
+                    attendees?.append(ConferenceAttendee(name: name, role: role))
+                }
+            }
             return .pressConferenceHeld(PressConference(
                 at: try fields.time("at"), speaker: fields.optionalString("speaker"),
-                venue: fields.optionalString("venue")))
+                venue: fields.optionalString("venue"), attendees: attendees))
         case .noteAdded:
             return .noteAdded(text: try fields.string("text"))
         case .caseClosed:
-            return .caseClosed(reason: try fields.vocabulary("reason"), at: try fields.time("at"))
+            return .caseClosed(reason: try fields.vocabulary("reason"), at: try fields.time("at"),
+                               unitsPendingReason: fields.optionalString("unitsPendingReason"))
         case .shiftHandedOver:
             return .shiftHandedOver(ShiftHandover(outgoing: try fields.string("outgoing"),
                                                   incoming: try fields.string("incoming"),
@@ -249,7 +279,7 @@ public enum EventPayloadCodec {
             return .releaseDrafted(ReleaseDraft(
                 method: try fields.vocabulary("method"), text: try fields.string("text"),
                 channel: fields.optionalString("channel"), spokesperson: fields.optionalString("spokesperson"),
-                signOffBy: fields.optionalString("signOffBy")))
+                signOffBy: fields.optionalString("signOffBy"), expert: fields.optionalString("expert")))
         case .releaseConfirmed:
             return .releaseConfirmed(ReleaseConfirmation(draft: try fields.string("draft"), unit: try fields.string("unit"),
                                                          objection: fields.optionalString("objection"), at: try fields.time("at")))
@@ -275,6 +305,15 @@ public enum EventPayloadCodec {
             return .ledgerCheckpointed(Checkpoint(ledgerID: try fields.string("logId"), seq: try fields.int("seq"),
                                                headHash: try fields.string("head"), signedAt: try fields.time("at"),
                                                publicKey: try fields.string("key"), signature: try fields.string("signature")))
+        case .offlineStepTaken:
+            return .offlineStepTaken(OfflineStep(unit: try fields.string("unit"), action: try fields.string("action"),
+                                                 place: fields.optionalString("place"), result: fields.optionalString("result"),
+                                                 at: try fields.time("at")))
+        case .transferAnalysed:
+            return .transferAnalysed(TransferAnalysis(
+                unit: try fields.string("unit"), source: try fields.string(AnalysisField.source.code),
+                postedAt: try fields.string(AnalysisField.postedAt.code), spread: try fields.string(AnalysisField.spread.code),
+                comments: try fields.string(AnalysisField.comments.code), views: try fields.string(AnalysisField.views.code)))
         case nil:
             return .unrecognized(type: type, payload: data)
         }

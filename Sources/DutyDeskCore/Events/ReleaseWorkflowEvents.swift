@@ -10,13 +10,17 @@ public struct ReleaseDraft: Sendable, Equatable {
     public let spokesperson: String
     /// The leader expected to sign it off (审定), so the queue can say whom it waits for; may be empty.
     public let signOffBy: String
+    /// 专家解读: the expert who is to interpret; required for that method, empty for the others.
+    public let expert: String
 
-    public init(method: ResponseMethod, text: String, channel: String = "", spokesperson: String = "", signOffBy: String = "") {
+    public init(method: ResponseMethod, text: String, channel: String = "", spokesperson: String = "", signOffBy: String = "",
+                expert: String = "") {
         self.method = method
         self.text = text
         self.channel = channel
         self.spokesperson = spokesperson
         self.signOffBy = signOffBy
+        self.expert = expert
     }
 }
 

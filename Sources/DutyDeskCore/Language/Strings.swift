@@ -146,6 +146,11 @@ public struct Strings: Sendable {
         case .channels: names.channels
         case .asOf: names.asOf
         case .corrected(let corrected): corrected.name(in: language)
+        case .attendees: speakers.attendeesField
+        case .expert: speakers.expertField
+        case .analysis(let field): field.name(in: language)
+        case .offlineAction: offline.actionField
+        case .unitsPendingReason: offline.reasonField
         }
     }
 
@@ -197,6 +202,11 @@ public struct Strings: Sendable {
         case .unknownAssessment(let code): return fill(messages.unknownAssessment, code)
         case .tooLong(let field, let length, let limit): return fill(messages.tooLong, fieldName(field), length, limit)
         case .release(let refusal): return releaseRefusal(refusal, time: time)
+        case .unitsWithoutAnswer(let code, let units): return unitsWithoutAnswer(code, units)
+        case .analysisMissing(let code, let unit): return fill(transfer.analysisMissing, code, unit)
+        case .notTransferredTo(let code, let unit, let units):
+            return units.isEmpty ? fill(transfer.noMeetingTransfer, code)
+                : fill(transfer.notTransferredTo, unit, code, units.joined(separator: transfer.listSeparator))
         case .notASpokesperson(let person, let code, let speakers):
             return speakers.isEmpty ? fill(messages.noSpokesperson, code)
                 : fill(messages.notASpokesperson, person, code, speakers.joined(separator: language == .chinese ? "、" : ", "))
@@ -236,7 +246,9 @@ public struct Strings: Sendable {
         case .releaseDrafted, .releaseConfirmed, .releaseSignedOff:
             return releaseSummary(entry.body, eventID: entry.eventID, in: subject)
         case .pressConferenceHeld:
-            let name = releaseName(number: subject.release(recordedIn: entry.eventID)?.number ?? 0)
+            // A conference that does not count has no place among the releases, and its line says why.
+            guard let release = subject.release(recordedIn: entry.eventID) else { return summary(of: entry.body) }
+            let name = releaseName(number: release.number)
             return summary(of: entry.body) + (language == .chinese ? "（\(name)）" : " (\(name))")
         case .caseCorrected(let correction) where correction.field == .discoveredAt:
             let shown = ISO8601Timestamp.parse(correction.value).map { DisplayTime.minutes($0, in: timeZone) } ?? correction.value
@@ -250,7 +262,8 @@ public struct Strings: Sendable {
     /// A release in words: 续报一（政务微博，县卫健委）：text.
     public func releaseSummary(_ response: PublicResponse, number: Int) -> String {
         let chinese = language == .chinese
-        let details = [response.method.name(in: language), response.channel, response.spokesperson].filter { !$0.isEmpty }
+        let expert = response.expert.isEmpty ? "" : fill(speakers.expertBy, response.expert)
+        let details = [response.method.name(in: language), response.channel, response.spokesperson, expert].filter { !$0.isEmpty }
         let text = response.text.isEmpty ? "" : (chinese ? "：" : ": ") + response.text
         let urgent = response.urgentReason.isEmpty ? "" : (chinese ? "；" : "; ") + fill(release.urgent, response.urgentReason)
         return releaseName(number: number)
@@ -271,9 +284,12 @@ public struct Strings: Sendable {
         case .responsePublished(let response): releaseSummary(response, number: 0)
         case .pressConferenceHeld(let press):
             "召开新闻发布会" + [press.speaker, press.venue].filter { !$0.isEmpty }.map { "，" + $0 }.joined()
+                + attendanceSuffix(press)
         case .noteAdded(let text): "备注：\(text)"
         case .unitAcknowledged(let unit): "\(unit) 签收"
-        case .caseTransferred(let unit, let reason): "转办至\(unit)：\(reason)"
+        case .caseTransferred(let unit, let reason, let copiedTo):
+            (copiedTo.isEmpty ? "" : "会商") + "转办至\(unit)：\(reason)" + (copiedTo.isEmpty ? "" : "（抄送\(copiedTo)）")
+        case .transferAnalysed(let analysis): transferAnalysisSummary(analysis)
         case .referralMade(let target, let note): "移交\(target.chineseName)" + (note.isEmpty ? "" : "：" + note)
         case .referralOutcome(_, let outcome): "移交结果：\(outcome)"
         case .caseReopened(let reason): "重新打开：\(reason)"
@@ -296,7 +312,8 @@ public struct Strings: Sendable {
                 + (report.text.isEmpty ? "" : "：" + report.text)
         case .releaseDrafted, .releaseConfirmed, .releaseSignedOff: releaseSummary(body, eventID: nil, in: nil)
         case .patrolLogged(let patrol): "巡查" + patrolSummary(patrol)
-        case .caseClosed(let reason, _): "结案（\(reason.chineseName)）"
+        case .caseClosed(let reason, _, let why): "结案（\(reason.chineseName)）" + (why.isEmpty ? "" : "；未反馈即办结，理由：" + why)
+        case .offlineStepTaken(let step): offlineSummary(step)
         case .shiftHandedOver(let handover):
             "交接班：\(handover.outgoing) 交 \(handover.incoming)" + (handover.note.isEmpty ? "" : "。" + handover.note)
         case .unrecognized(let type, _): "未知事件 \(type)"
@@ -318,9 +335,13 @@ public struct Strings: Sendable {
         case .responsePublished(let response): releaseSummary(response, number: 0)
         case .pressConferenceHeld(let press):
             "Press conference held" + [press.speaker, press.venue].filter { !$0.isEmpty }.map { ", " + $0 }.joined()
+                + attendanceSuffix(press)
         case .noteAdded(let text): "Note: \(text)"
         case .unitAcknowledged(let unit): "Acknowledged by \(unit)"
-        case .caseTransferred(let unit, let reason): "Transferred to \(unit): \(reason)"
+        case .caseTransferred(let unit, let reason, let copiedTo):
+            (copiedTo.isEmpty ? "Transferred" : "Transferred by the joint meeting") + " to \(unit): \(reason)"
+                + (copiedTo.isEmpty ? "" : " (copied to \(copiedTo))")
+        case .transferAnalysed(let analysis): transferAnalysisSummary(analysis)
         case .referralMade(let target, let note): "Referred to \(target.englishName)" + (note.isEmpty ? "" : ": " + note)
         case .referralOutcome(_, let outcome): "Referral outcome: \(outcome)"
         case .caseReopened(let reason): "Reopened: \(reason)"
@@ -343,7 +364,8 @@ public struct Strings: Sendable {
                 + (report.text.isEmpty ? "" : ": " + report.text)
         case .releaseDrafted, .releaseConfirmed, .releaseSignedOff: releaseSummary(body, eventID: nil, in: nil)
         case .patrolLogged(let patrol): "Patrol " + patrolSummary(patrol)
-        case .caseClosed(let reason, _): "Closed (\(reason.englishName))"
+        case .caseClosed(let reason, _, let why): "Closed (\(reason.englishName))" + (why.isEmpty ? "" : "; before the units answered, because " + why)
+        case .offlineStepTaken(let step): offlineSummary(step)
         case .shiftHandedOver(let handover):
             "Shift handed over: \(handover.outgoing) to \(handover.incoming)" + (handover.note.isEmpty ? "" : ". " + handover.note)
         case .unrecognized(let type, _): "Unknown event \(type)"

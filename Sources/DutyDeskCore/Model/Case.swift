@@ -34,6 +34,13 @@ public struct Case: Sendable, Equatable, Identifiable {
     public private(set) var corrections: [CorrectionRecord] = []
     /// Releases drafted for agreement and sign-off (起草 → 会签 → 审定 → 发布), in the order drafted.
     public internal(set) var drafts: [DraftedRelease] = []
+    /// 会商转办: the joint meeting's transfers, and the receiving units' analyses of them.
+    public internal(set) var meetingTransfers: [MeetingTransfer] = []
+    public internal(set) var transferAnalyses: [TransferAnalysis] = []
+    /// 网下处置: the units' steps on the ground, in the order recorded.
+    public internal(set) var offlineSteps: [OfflineStep] = []
+    /// Press conferences held without a 负责人 or 新闻发言人: recorded and flagged, counted as no release.
+    public internal(set) var uncountedConferences: [UncountedConference] = []
     /// Judged at least once (regraded or given a unit) after it was reported.
     public private(set) var triaged = false
     public private(set) var timeline: [TimelineEntry]
@@ -148,10 +155,18 @@ public struct Case: Sendable, Equatable, Identifiable {
             if let index = drafts.firstIndex(where: { $0.id == signOff.draft }) { drafts[index].signOff = signOff }
             happenedAt = signOff.at
         case .pressConferenceHeld(let press):
-            addRelease(.pressConference(press), at: press.at, event: event)
+            // A conference no 负责人 or 新闻发言人 attended is no release: it meets no clock (001).
+            if press.meetsAttendance {
+                addRelease(.pressConference(press), at: press.at, event: event)
+            } else {
+                uncountedConferences.append(UncountedConference(eventID: event.id, conference: press,
+                                                                recordedAt: event.recordedAt, operatorName: event.operatorName))
+            }
             happenedAt = press.at
-        case .caseClosed(let reason, let at):
-            closure = Closure(reason: reason, at: at, recordedAt: event.recordedAt, operatorName: event.operatorName)
+        case .caseClosed(let reason, let at, let unitsPendingReason):
+            closure = Closure(reason: reason, at: at, recordedAt: event.recordedAt, operatorName: event.operatorName,
+                              unitsPending: unitsPendingReason.isEmpty ? [] : unitsWithoutAnswer,
+                              unitsPendingReason: unitsPendingReason)
             happenedAt = at
         case .reportLinked(let report):
             linkedReports.append(report)
@@ -165,7 +180,11 @@ public struct Case: Sendable, Equatable, Identifiable {
             happenedAt = report.at
         case .mistakeTolerated(let person, let reason):
             tolerated.append(Toleration(person: person, reason: reason, by: event.operatorName, at: event.recordedAt))
-        case .caseTransferred(let unit, _):
+        case .caseTransferred(let unit, let reason, let copiedTo):
+            if !copiedTo.isEmpty {
+                meetingTransfers.append(MeetingTransfer(eventID: event.id, unit: unit, reason: reason, copiedTo: copiedTo,
+                                                        at: event.recordedAt))
+            }
             assign(unit, as: .first)
             acknowledgedBy.removeAll { $0 == unit }
             triaged = true
@@ -197,6 +216,11 @@ public struct Case: Sendable, Equatable, Identifiable {
             corrections.append(CorrectionRecord(correction: correction, oldValue: report.value(of: correction.field),
                                                 by: event.operatorName, at: event.recordedAt, seq: event.seq))
             report = report.correcting(correction.field, to: correction.value)
+        case .transferAnalysed(let analysis):
+            transferAnalyses.append(analysis)
+        case .offlineStepTaken(let step):
+            offlineSteps.append(step)
+            happenedAt = step.at
         case .noteAdded, .unrecognized, .ledgerCreated, .ledgerRepaired, .caseReported, .shiftHandedOver, .accountabilityDecided,
              .riskAssessed, .ledgerCheckpointed, .patrolLogged:
             break
@@ -279,6 +303,10 @@ public struct Closure: Sendable, Equatable {
     public let at: Date
     public let recordedAt: Date
     public let operatorName: String
+    /// The units that had recorded neither feedback nor an offline step when it closed, and why it closed
+    /// all the same (empty on a closure that needed no reason).
+    public var unitsPending: [String] = []
+    public var unitsPendingReason = ""
 }
 
 /// One public release: a response or a press conference, numbered by when it happened

@@ -55,6 +55,12 @@ public struct DeskSettings: Sendable, Equatable {
     public var localities: [String] = []
     public var units: [MemberUnit] = []
     public var roster: [OnCall] = []
+    /// 新闻发言人 of the units and 专家 by field (`[[spokespersons]]`, `[[experts]]`): whom a press
+    /// conference and a 专家解读 name.
+    public var spokespersons: [Spokesperson] = []
+    public var experts: [Expert] = []
+    /// 政务公开办: the office a transfer by the joint meeting is copied to (`[desk] open-affairs-office`, 002).
+    public var openAffairsOffice = "县政务公开办"
     /// The desk's time zone (`timezone = "Asia/Shanghai"`), for case codes, days, display and
     /// reports; nil: the system's. A desk on a server kept in UTC still dates its cases by Beijing time.
     public var timeZone: TimeZone?

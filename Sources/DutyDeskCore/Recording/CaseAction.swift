@@ -7,10 +7,10 @@ public enum CaseAction: Sendable, Equatable {
     case regrade(Grade, at: Date?)
     case assign(unit: String, role: UnitRole)
     case respond(method: ResponseMethod, text: String, at: Date?, channel: String = "", spokesperson: String = "",
-                 urgentReason: String = "")
-    case pressConference(at: Date?, speaker: String, venue: String)
+                 urgentReason: String = "", expert: String = "")
+    case pressConference(at: Date?, speaker: String, venue: String, attendees: [ConferenceAttendee])
     case note(String)
-    case close(reason: CloseReason, at: Date?)
+    case close(reason: CloseReason, at: Date?, unitsPendingReason: String = "")
     case acknowledge(unit: String)
     case transfer(unit: String, reason: String)
     case refer(target: ReferralTarget, note: String)
@@ -29,6 +29,10 @@ public enum CaseAction: Sendable, Equatable {
     case confirmRelease(draft: String?, unit: String, objection: String, at: Date?)
     case signOffRelease(draft: String?, leader: String, sentBackReason: String, at: Date?)
     case publishDraft(draft: String?, at: Date?)
+    case offlineStep(unit: String, action: String, place: String, result: String, at: Date?)
+    /// 会商转办, copied to `office` (the settings' 政务公开办).
+    case meetingTransfer(unit: String, reason: String, office: String)
+    case analyseTransfer(TransferAnalysis)
 }
 
 extension EventDrafter {
@@ -37,13 +41,13 @@ extension EventDrafter {
         case .triage(let triage): try self.triage(code, triage)
         case .regrade(let grade, let at): try regrade(code, to: grade, at: at)
         case .assign(let unit, let role): try assign(code, unit: unit, role: role)
-        case .respond(let method, let text, let at, let channel, let spokesperson, let urgentReason):
+        case .respond(let method, let text, let at, let channel, let spokesperson, let urgentReason, let expert):
             try respond(code, method: method, text: text, at: at, channel: channel, spokesperson: spokesperson,
-                        urgentReason: urgentReason)
-        case .pressConference(let at, let speaker, let venue):
-            try pressConference(code, at: at, speaker: speaker, venue: venue)
+                        urgentReason: urgentReason, expert: expert)
+        case .pressConference(let at, let speaker, let venue, let attendees):
+            try pressConference(code, at: at, speaker: speaker, venue: venue, attendees: attendees)
         case .note(let text): try note(code, text: text)
-        case .close(let reason, let at): try close(code, reason: reason, at: at)
+        case .close(let reason, let at, let why): try close(code, reason: reason, at: at, unitsPendingReason: why)
         case .acknowledge(let unit): try acknowledge(code, unit: unit)
         case .transfer(let unit, let reason): try transfer(code, to: unit, reason: reason)
         case .refer(let target, let note): try refer(code, to: target, note: note)
@@ -63,6 +67,10 @@ extension EventDrafter {
         case .signOffRelease(let draft, let leader, let reason, let at):
             try signOffRelease(code, draft: draft, leader: leader, sentBackReason: reason, at: at)
         case .publishDraft(let draft, let at): try publishDraft(code, draft: draft, at: at)
+        case .offlineStep(let unit, let action, let place, let result, let at):
+            try offlineStep(code, unit: unit, action: action, place: place, result: result, at: at)
+        case .meetingTransfer(let unit, let reason, let office): try meetingTransfer(code, to: unit, reason: reason, office: office)
+        case .analyseTransfer(let analysis): try analyseTransfer(code, analysis)
         }
     }
 }

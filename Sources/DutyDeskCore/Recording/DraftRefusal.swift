@@ -30,6 +30,12 @@ public enum DraftRefusal: Error, Equatable, Sendable {
     case tooLong(field: RecordingField, length: Int, limit: Int)
     /// A step of a release's drafting, agreement, sign-off or publication out of its order.
     case release(ReleaseRefusal)
+    /// 办结 while units given the case have recorded neither feedback nor an offline step, with no reason.
+    case unitsWithoutAnswer(code: String, units: [String])
+    /// Feedback from a unit the joint meeting transferred the case to, before its analysis (002).
+    case analysisMissing(code: String, unit: String)
+    /// An analysis from a unit the joint meeting did not transfer the case to; `units` are those it did.
+    case notTransferredTo(code: String, unit: String, units: [String])
 }
 
 /// A field a refusal names. Typed, so a message says it in the UI's language (`Strings.fieldName`)
@@ -38,6 +44,12 @@ public enum DraftRefusal: Error, Equatable, Sendable {
 public enum RecordingField: Sendable, Equatable {
     case title, locality, discoveredAt, unit, text, at, due, leader, decisions, reason, outcome, incoming, recipient,
         person, decidedBy, reviewedBy, channels
+    /// Who attended a press conference; the expert of a 专家解读.
+    case attendees, expert
+    /// What a unit did on the ground; why a case closes before its units answered.
+    case offlineAction, unitsPendingReason
+    /// One of the five things a transferred case's analysis names.
+    case analysis(AnalysisField)
     /// The moment a review of the past (`--as-of`) asks for.
     case asOf
     /// The value typed to correct this report field.
@@ -64,6 +76,11 @@ public enum RecordingField: Sendable, Equatable {
         case .decidedBy: .decidedBy
         case .reviewedBy: .reviewedBy
         case .channels: .channels
+        case .attendees: .attendees
+        case .expert: .expert
+        case .offlineAction: .action
+        case .unitsPendingReason: .unitsPendingReason
+        case .analysis(let part): part.field
         case .asOf: nil
         // A correction's value is typed in one field, whichever report field it corrects.
         case .corrected: .value

@@ -27,7 +27,8 @@ extension EventDrafter {
             method: draft.method, text: try required(draft.text, .text),
             channel: draft.channel.trimmingCharacters(in: .whitespaces),
             spokesperson: draft.spokesperson.trimmingCharacters(in: .whitespaces),
-            signOffBy: draft.signOffBy.trimmingCharacters(in: .whitespaces))))
+            signOffBy: draft.signOffBy.trimmingCharacters(in: .whitespaces),
+            expert: try expert(draft.expert, for: draft.method))))
     }
 
     /// 会签: a co-operating unit of the case confirms a pending draft, or objects with text. A later
@@ -80,7 +81,7 @@ extension EventDrafter {
         let text = draft.draft
         return EventDraft(caseID: subject.id, body: .responsePublished(PublicResponse(
             method: text.method, text: text.text, at: when, channel: text.channel, spokesperson: text.spokesperson,
-            draft: draft.id)))
+            draft: draft.id, expert: text.expert)))
     }
 
     private func pendingDraft(_ reference: String?, of subject: Case) throws(DraftRefusal) -> DraftedRelease {

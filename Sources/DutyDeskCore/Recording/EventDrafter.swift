@@ -98,7 +98,7 @@ public struct EventDrafter: Sendable {
     /// A release is numbered by when it happened among the case's others (`Case.releases`). While a
     /// draft of the case is on its way to sign-off, a release past it needs the reason it could not wait.
     public func respond(_ code: String, method: ResponseMethod, text: String, at: Date?, channel: String = "",
-                        spokesperson: String = "", urgentReason: String = "") throws(DraftRefusal) -> EventDraft {
+                        spokesperson: String = "", urgentReason: String = "", expert: String = "") throws(DraftRefusal) -> EventDraft {
         let subject = try openCase(code)
         let when = try milestone(at ?? now, field: .at, of: subject)
         let urgentReason = urgentReason.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -108,16 +108,32 @@ public struct EventDrafter: Sendable {
         let response = PublicResponse(method: method, text: text, at: when,
                                       channel: channel.trimmingCharacters(in: .whitespaces),
                                       spokesperson: spokesperson.trimmingCharacters(in: .whitespaces),
-                                      urgentReason: urgentReason)
+                                      urgentReason: urgentReason, expert: try self.expert(expert, for: method))
         return EventDraft(caseID: subject.id, body: .responsePublished(response))
     }
 
-    public func pressConference(_ code: String, at: Date?, speaker: String = "", venue: String = "")
-        throws(DraftRefusal) -> EventDraft {
+    /// 新闻发布会: who attended is required. A conference no 负责人 or 新闻发言人 attended is recorded
+    /// all the same, and flagged: it meets no clock (`PressConference.meetsAttendance`).
+    public func pressConference(_ code: String, at: Date?, speaker: String = "", venue: String = "",
+                                attendees: [ConferenceAttendee]) throws(DraftRefusal) -> EventDraft {
         let subject = try openCase(code)
         let when = try milestone(at ?? now, field: .at, of: subject)
-        return EventDraft(caseID: subject.id,
-                          body: .pressConferenceHeld(PressConference(at: when, speaker: speaker, venue: venue)))
+        var named: [ConferenceAttendee] = []
+        for attendee in attendees {
+            let name = attendee.name.trimmingCharacters(in: .whitespaces)
+            guard !name.isEmpty else { continue }
+            if !named.contains(where: { $0.name == name }) { named.append(ConferenceAttendee(name: name, role: attendee.role)) }
+        }
+        guard !named.isEmpty else { throw .emptyField(name: .attendees) }
+        return EventDraft(caseID: subject.id, body: .pressConferenceHeld(PressConference(
+            at: when, speaker: speaker.trimmingCharacters(in: .whitespaces), venue: venue.trimmingCharacters(in: .whitespaces),
+            attendees: named)))
+    }
+
+    /// 专家解读 names its expert; any other method keeps none.
+    func expert(_ name: String, for method: ResponseMethod) throws(DraftRefusal) -> String {
+        guard method == .expertInterpretation else { return "" }
+        return try required(name, .expert)
     }
 
     /// Notes may be added to closed cases too: a review often adds what was learned afterwards.
@@ -126,12 +142,6 @@ public struct EventDrafter: Sendable {
         let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { throw .emptyField(name: .text) }
         return EventDraft(caseID: subject.id, body: .noteAdded(text: text))
-    }
-
-    public func close(_ code: String, reason: CloseReason, at: Date?) throws(DraftRefusal) -> EventDraft {
-        let subject = try openCase(code)
-        let when = try milestone(at ?? now, field: .at, of: subject)
-        return EventDraft(caseID: subject.id, body: .caseClosed(reason: reason, at: when))
     }
 
     /// 签收: a unit with a role on the case accepts it.
@@ -205,6 +215,7 @@ public struct EventDrafter: Sendable {
         let subject = try openCase(code)
         let unit = try unitWithRole(unit, on: subject)
         let text = try required(text, .text)
+        try checkAnalysed(unit, on: subject)
         let when = try milestone(at ?? now, field: .at, of: subject)
         return EventDraft(caseID: subject.id, body: .unitFeedback(UnitFeedback(unit: unit, text: text, at: when)))
     }

@@ -16,4 +16,23 @@ public enum FieldID: String, CaseIterable, Sendable {
     // Meetings, decisions, assessments, releases and handovers.
     case attendees, decisions, actions, measure, trigger, decidedBy, planned, methods, risks, plan,
         reviewedBy, draft, verdict, decision, signOffBy, incoming
+    // Who else attended a conference; a 专家解读's expert; a transfer by the joint meeting.
+    case others, expert, meeting
+    // A unit's offline step (what, where, with what result), and why a case closes before its units answered.
+    case action, place, result, unitsPendingReason
+    // The five things a transferred case's analysis names (`AnalysisField`).
+    case source, postedAt, spread, comments, views
+}
+
+extension AnalysisField {
+    /// The form field that takes this part of the analysis.
+    public var field: FieldID {
+        switch self {
+        case .source: .source
+        case .postedAt: .postedAt
+        case .spread: .spread
+        case .comments: .comments
+        case .views: .views
+        }
+    }
 }

@@ -30,7 +30,9 @@ public enum CaseBrief {
         let releases = subject.releases.map { release -> [ReportCell] in
             switch release.kind {
             case .response(let response):
-                [.text(strings.releaseName(number: release.number)), .text(response.method.name(in: language)),
+                [.text(strings.releaseName(number: release.number)),
+                 .text(response.method.name(in: language)
+                    + (response.expert.isEmpty ? "" : strings.release.separator + fill(strings.speakers.expertBy, response.expert))),
                  context.time(response.at), .text(response.channel), .text(response.spokesperson), .text(response.text)]
             case .pressConference(let press):
                 [.text(strings.releaseName(number: release.number)), .text(strings.pressConference), context.time(press.at),
@@ -96,7 +98,8 @@ public enum CaseBrief {
                           })),
             ReportSection(key: "responses", title: words.section("responses"), paragraphs: Self.directReleases(subject, strings),
                           table: context.table(["release", "method", "at", "channel", "spokesperson", "text"], releases)),
-        ] + Self.drafts(subject, context) + [
+        ] + Self.drafts(subject, context) + ConferenceAttendanceSection.brief(subject, context)
+            + OfflineSection.brief(subject, context) + TransferSection.brief(subject, context) + [
             ReportSection(key: "next", title: words.section("next"), facts: next,
                           table: context.table(["source", "text", "dueAt", "left"], openItems.map { item in
                               [.text(item.owner), .text(item.text),

@@ -45,7 +45,8 @@ public enum StatsReport {
                           table: context.table(["day", "cases"], stats.perDay.map { day in
                               [.text(DayRange.text(day.day)), .integer(day.cases)]
                           })),
-        ] + releaseWorkflow(stats.releaseWorkflow, context: context))
+        ] + releaseWorkflow(stats.releaseWorkflow, context: context)
+            + ConferenceAttendanceSection.stats(stats.uncountedConferences, context) + OfflineSection.stats(stats.cases, context))
     }
 
     /// Only a period with drafted releases has the section, so older ledgers' reports read as they did.

@@ -80,6 +80,10 @@ public struct TimelinessStats: Sendable, Equatable {
     public let perDay: [Day]
     /// Draft → sign-off → publication, per unit, for the period's cases that drafted a release.
     public let releaseWorkflow: [ReleaseWorkflowFigures]
+    /// Press conferences that did not count (no 负责人 or 新闻发言人 attended), per unit.
+    public let uncountedConferences: [UnitFlagCount]
+    /// The period's cases, for the sections that list what was flagged on them.
+    let cases: [Case]
 
     public init(_ state: DeskState, period: DayRange, policy: DeadlinePolicy, now: Date, timeZone: TimeZone) {
         self.period = period
@@ -101,6 +105,8 @@ public struct TimelinessStats: Sendable, Equatable {
         }
         total = TimelinessFigures(name: "", assessed: assessed)
         releaseWorkflow = ReleaseWorkflowFigures.byUnit(cases)
+        uncountedConferences = UnitFlagCount.byUnit(cases) { $0.uncountedConferences.count }
+        self.cases = cases
         perDay = period.days.map { day in
             let start = day.date(in: timeZone), end = day.addingDays(1).date(in: timeZone)
             return Day(day: day, cases: cases.filter { $0.discoveredAt >= start && $0.discoveredAt < end }.count)

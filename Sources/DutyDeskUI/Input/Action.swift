@@ -28,6 +28,10 @@ public enum Action: String, CaseIterable, Sendable {
     case releaseStep
     /// 巡查: a quick entry on the queue (issue 14).
     case patrol
+    /// 网下处置: a unit's step on the ground (issue 14).
+    case offlineStep
+    /// 转办分析: the analysis a unit the joint meeting transferred the case to owes (issue 14).
+    case analyseTransfer
     case help
     case redraw
     case quit
@@ -41,7 +45,8 @@ extension Action {
         switch self {
         case .newReport, .triage, .assign, .respond, .pressConference, .note, .close, .acknowledge, .transfer, .refer,
              .referralOutcome, .reopen, .correct, .instruct, .meeting, .reportBack, .completeItem, .feedback, .reportUp,
-             .tolerate, .releaseStep, .handOver, .decide, .newAssessment, .caseFromAssessment, .patrol:
+             .tolerate, .releaseStep, .offlineStep, .analyseTransfer, .handOver, .decide, .newAssessment, .caseFromAssessment,
+             .patrol:
             true
         // A form's own keys act inside a form already open; opening it is what a reader refuses.
         case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last, .nextLane, .previousLane, .open, .back, .search,

@@ -85,6 +85,8 @@ public enum Keymap {
         KeyBinding(keys: [.character("T")], label: "T", action: .tolerate, contexts: everywhere, inFooter: false),
         KeyBinding(keys: [.character("W")], label: "W", action: .releaseStep, contexts: everywhere, inFooter: false),
         KeyBinding(keys: [.character("P")], label: "P", action: .patrol, contexts: [.queue], inFooter: false),
+        KeyBinding(keys: [.character("O")], label: "O", action: .offlineStep, contexts: everywhere, inFooter: false),
+        KeyBinding(keys: [.character("X")], label: "X", action: .analyseTransfer, contexts: everywhere, inFooter: false),
         KeyBinding(keys: [.character("A")], label: "A", action: .assessments, contexts: everywhere, inFooter: false),
         KeyBinding(keys: [.character("n")], label: "n", action: .newAssessment, contexts: [.assessments], inFooter: true),
         KeyBinding(keys: [.character("c")], label: "c", action: .caseFromAssessment, contexts: [.assessments],

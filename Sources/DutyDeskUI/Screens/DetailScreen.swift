@@ -113,6 +113,7 @@ enum DetailScreen {
         }
         lines.append([])
         lines += draftLines(subject, state: state, now: now)
+        lines += attendanceLines(subject, state: state)
 
         // Whom to call about these units: C opens the directory at them.
         lines.append(section(strings.detailSections.units)

@@ -56,6 +56,9 @@ enum QueuePreview {
         if let pending = domain.pendingRelease(of: subject, now: now) {
             lines.append([Segment(text: SafeText.singleLine(pending), role: .clockWarning)])
         }
+        if domain.conferenceFlag(of: subject) != nil {
+            lines.append([Segment(text: domain.speakers.uncounted, role: .clockWarning)])
+        }
         if let item = standing.mostUrgent?.item {
             lines.append([Segment(text: SafeText.singleLine(item.owner) + "：", role: .label),
                           Segment(text: SafeText.singleLine(item.text) + "   ", role: .value),

@@ -35,6 +35,8 @@ public struct ConsoleStrings: Sendable {
         /// A releasing case's status in the queue: 持续发布 is two cells wider than the other
         /// statuses, which the title needs at 80 columns.
         public let releasing: String
+        /// A case whose only conferences did not count (no 负责人 or 新闻发言人), as narrow as a status.
+        public let conferenceUncounted: String
     }
 
     public struct DetailSections: Sendable {
@@ -78,6 +80,8 @@ public struct ConsoleStrings: Sendable {
     /// The queue's status cell: where a pending draft waits, else the status, short.
     public func statusColumn(_ subject: Case) -> String {
         if let stage = domain.releaseStageInQueue(of: subject) { return stage }
+        // The full words (发布会未计) are in the preview and the detail; the column keeps the title's room.
+        if domain.conferenceFlag(of: subject) != nil { return columns.conferenceUncounted }
         return subject.status == .releasing ? columns.releasing : subject.status.name(in: domain.language)
     }
 
@@ -99,7 +103,7 @@ extension ConsoleStrings {
             .help: "帮助", .redraw: "重绘", .quit: "退出",
             .mark: "标记议题", .meetingMode: "会商模式", .handoverScreen: "交接班", .reports: "报表", .statistics: "统计",
             .nextReport: "下一种报表", .previousReport: "上一种报表", .handOver: "交班",
-            .decide: "表彰问责", .tolerate: "容错", .releaseStep: "稿件审核", .patrol: "巡查", .assessments: "风险评估", .newAssessment: "新评估",
+            .decide: "表彰问责", .tolerate: "容错", .releaseStep: "稿件审核", .patrol: "巡查", .offlineStep: "网下处置", .analyseTransfer: "转办分析", .assessments: "风险评估", .newAssessment: "新评估",
             .caseFromAssessment: "据此立案", .directory: "通讯录", .analysis: "舆情分析",
             .save: "保存", .cancel: "取消", .nextField: "下一项", .previousField: "上一项", .pickChoice: "按编号选",
             .linkReport: "并入相似事件", .restoreDraft: "恢复草稿", .discardDraft: "丢弃草稿", .reloadForm: "按最新情况重填",
@@ -113,7 +117,7 @@ extension ConsoleStrings {
                    .statistics: "统计", .assessments: "风险评估", .directory: "通讯录", .analysis: "舆情分析",
                    .choice: "表单 · 选项", .draftOffer: "恢复草稿", .conflict: "他人已更新"],
         columns: Columns(code: "编号", grade: "分级", title: "事由", locality: "属地", unit: "责任单位", status: "状态",
-                         clock: "剩余时间", releasing: "续报中"),
+                         clock: "剩余时间", releasing: "续报中", conferenceUncounted: "会未计"),
         detailSections: DetailSections(clock: "时限", facts: "基本情况", units: "责任单位", timeline: "时间线",
                                        started: "起算", noUnits: "尚未明确", acknowledged: "已签收",
                                        awaitingOutcome: "待反馈结果", contact: "负责人 {} · 联络人 {} · {}"),
@@ -143,7 +147,7 @@ extension ConsoleStrings {
             .reportBack: "Report back", .completeItem: "Item done", .feedback: "Unit feedback", .reportUp: "Report up", .help: "Help", .redraw: "Redraw", .quit: "Quit",
             .mark: "Mark for agenda", .meetingMode: "Meeting mode", .handoverScreen: "Handover", .reports: "Reports",
             .statistics: "Statistics", .nextReport: "Next report", .previousReport: "Previous report", .handOver: "Hand over",
-            .decide: "Accountability", .tolerate: "Tolerate", .releaseStep: "Release draft", .patrol: "Patrol", .assessments: "Risk assessments", .newAssessment: "New assessment",
+            .decide: "Accountability", .tolerate: "Tolerate", .releaseStep: "Release draft", .patrol: "Patrol", .offlineStep: "Offline step", .analyseTransfer: "Transfer analysis", .assessments: "Risk assessments", .newAssessment: "New assessment",
             .caseFromAssessment: "Open a case", .directory: "Contacts", .analysis: "Analysis",
             .save: "Save", .cancel: "Cancel", .nextField: "Next field", .previousField: "Previous field",
             .pickChoice: "Pick by number", .linkReport: "Link to the similar case", .restoreDraft: "Restore draft",
@@ -158,7 +162,7 @@ extension ConsoleStrings {
                    .analysis: "Analysis", .choice: "Form · choice", .draftOffer: "Restore draft",
                    .conflict: "Changed meanwhile"],
         columns: Columns(code: "Code", grade: "Grade", title: "Title", locality: "Locality", unit: "Unit",
-                         status: "Status", clock: "Time left", releasing: "Releasing"),
+                         status: "Status", clock: "Time left", releasing: "Releasing", conferenceUncounted: "Uncounted"),
         detailSections: DetailSections(clock: "Clock", facts: "Facts", units: "Units", timeline: "Timeline",
                                        started: "from", noUnits: "not yet set", acknowledged: "acknowledged",
                                        awaitingOutcome: "awaiting outcome", contact: "head {} · liaison {} · {}"),

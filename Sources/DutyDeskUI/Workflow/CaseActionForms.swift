@@ -11,6 +11,10 @@ public enum CaseActionKind: String, Sendable, Equatable, CaseIterable {
     case tolerate
     /// `W`: the next step of a release on its way out (`ReleaseStepForm`).
     case releaseStep
+    /// `O`: a unit's step on the ground (网下处置).
+    case offlineStep
+    /// `X`: the analysis a unit the joint meeting transferred the case to owes.
+    case analyseTransfer
 
     /// The action whose key opens the step's form; a new kind without one does not compile.
     var action: Action {
@@ -35,6 +39,8 @@ public enum CaseActionKind: String, Sendable, Equatable, CaseIterable {
         case .reportUp: .reportUp
         case .tolerate: .tolerate
         case .releaseStep: .releaseStep
+        case .offlineStep: .offlineStep
+        case .analyseTransfer: .analyseTransfer
         }
     }
 
@@ -62,12 +68,15 @@ public enum CaseActionKind: String, Sendable, Equatable, CaseIterable {
             if self == .referralOutcome, !subject.referrals.contains(where: { $0.outcome == nil }) {
                 return .noOpenReferral(code: code)
             }
+            if self == .analyseTransfer, subject.meetingTransfers.isEmpty {
+                return .notTransferredTo(code: code, unit: "", units: [])
+            }
             return nil
         }
     }
 
     /// Only a unit with a role on the case may take these steps.
-    var needsUnitWithRole: Bool { self == .acknowledge || self == .transfer || self == .feedback }
+    var needsUnitWithRole: Bool { self == .acknowledge || self == .transfer || self == .feedback || self == .offlineStep }
 }
 
 public enum CaseActionForms {
@@ -94,11 +103,11 @@ public enum CaseActionForms {
                 Form.Field(id: .channel, label: words.releaseChannel, kind: .text(TextBuffer())),
                 Form.Field(id: .spokesperson, label: words.speaker, kind: .text(TextBuffer())),
                 Form.Field(id: .text, label: words.releaseText, kind: .area(TextArea())),
+                SpeakerFields.expert(settings: settings, language: language),
                 at,
             ])
         case .pressConference:
-            (words.pressTitle, [
-                at,
+            (words.pressTitle, [at] + SpeakerFields.attendees(for: subject, settings: settings, language: language) + [
                 Form.Field(id: .spokesperson, label: words.speaker, kind: .text(TextBuffer())),
                 Form.Field(id: .venue, label: words.venue, kind: .text(TextBuffer())),
             ])
@@ -108,13 +117,14 @@ public enum CaseActionForms {
             (words.closeTitle, [
                 WorkflowFields.choice(.reason, words.reason, CloseReason.self, .resolved, language: language, required: true),
                 at,
-            ])
+            ] + OfflineForm.closeFields(for: subject, language: language))
         case .acknowledge:
             (words.acknowledgeTitle, [unitWithRole(subject, label: words.unit)])
         case .transfer:
             (words.transferTitle, [
                 unitWithRole(subject, label: words.unit),
                 Form.Field(id: .reason, label: words.why, kind: .text(TextBuffer()), required: true),
+                TransferForm.meetingField(settings: settings, language: language),
             ])
         case .reportUp:
             (words.reportUpTitle, [
@@ -181,7 +191,11 @@ public enum CaseActionForms {
                            kind: .area(TextArea()), required: true),
             ])
         case .releaseStep:
-            ReleaseStepForm.make(for: subject, language: language, at: at)
+            ReleaseStepForm.make(for: subject, settings: settings, language: language, at: at)
+        case .offlineStep:
+            OfflineForm.make(for: subject, language: language, unit: unitWithRole(subject, label: words.unit), at: at)
+        case .analyseTransfer:
+            TransferForm.analysis(for: subject, language: language)
         case .correct:
             (words.correctTitle, [
                 WorkflowFields.choice(.field, words.field, CorrectableField.self, nil, language: language, required: true),
@@ -203,17 +217,19 @@ public enum CaseActionForms {
         case .respond:
             return .respond(method: form.choice(.method).flatMap(ResponseMethod.init(rawValue:)) ?? .authoritativeRelease,
                             text: form.text(.text), at: at, channel: form.text(.channel),
-                            spokesperson: form.text(.spokesperson))
+                            spokesperson: form.text(.spokesperson), expert: form.choice(.expert) ?? "")
         case .pressConference:
-            return .pressConference(at: at, speaker: form.text(.spokesperson), venue: form.text(.venue))
+            return .pressConference(at: at, speaker: form.text(.spokesperson), venue: form.text(.venue),
+                                    attendees: SpeakerFields.attendees(form).compactMap { $0 })
         case .note:
             return .note(form.text(.text))
         case .close:
-            return .close(reason: form.choice(.reason).flatMap(CloseReason.init(rawValue:)) ?? .resolved, at: at)
+            return .close(reason: form.choice(.reason).flatMap(CloseReason.init(rawValue:)) ?? .resolved, at: at,
+                          unitsPendingReason: form.text(.unitsPendingReason))
         case .acknowledge:
             return .acknowledge(unit: form.choice(.unit) ?? "")
         case .transfer:
-            return .transfer(unit: form.choice(.unit) ?? "", reason: form.text(.reason))
+            return TransferForm.transfer(form)
         case .refer:
             return .refer(target: form.choice(.target).flatMap(ReferralTarget.init(rawValue:)) ?? .police,
                           note: form.text(.note))
@@ -256,6 +272,10 @@ public enum CaseActionForms {
             return .tolerate(person: form.choice(.person) ?? "", reason: form.text(.reason))
         case .releaseStep:
             return ReleaseStepForm.action(form, at: at)
+        case .offlineStep:
+            return OfflineForm.action(form, at: at)
+        case .analyseTransfer:
+            return TransferForm.analysis(form)
         }
     }
 
@@ -270,6 +290,7 @@ public enum CaseActionForms {
     static func check(_ kind: CaseActionKind, _ form: inout Form, now: Date, timeZone: TimeZone, language: Language)
         -> Bool {
         if kind == .releaseStep { return ReleaseStepForm.check(&form, language: language) }
+        if kind == .pressConference { return SpeakerFields.check(&form, language: language) }
         guard kind == .meeting else { return true }
         for (index, action) in meetingActions(form).enumerated() {
             guard let due = action.due, case .failure = TimeInput.parse(due, as: .due, now: now, timeZone: timeZone)
@@ -308,11 +329,12 @@ extension Form {
         case .inFuture, .beforeDiscovery: dateTime(allowingFuture: false)
         case .notAhead: dateTime(allowingFuture: true)
         case .invalidValue, .discoveryAfterRecording, .discoveryAfterMilestone: shown(.value)
-        case .unitWithoutRole, .release(.notCooperating): shown(.unit)
+        case .unitWithoutRole, .release(.notCooperating), .notTransferredTo: shown(.unit)
         case .release(.beforeStep): dateTime(allowingFuture: false)
         case .notASpokesperson: shown(.person)
         case .unknownCase: shown(.cases)
         case .unknownAssessment: shown(.assessment)
+        case .unitsWithoutAnswer: shown(.unitsPendingReason)
         default: nil
         }
         return named ?? fields.first?.id

@@ -18,7 +18,7 @@ enum ReleaseStepForm {
         }
     }
 
-    static func make(for subject: Case, language: Language, at: Form.Field) -> (String, [Form.Field]) {
+    static func make(for subject: Case, settings: DeskSettings, language: Language, at: Form.Field) -> (String, [Form.Field]) {
         let words = ReleaseFormWords.table(for: language)
         let workflow = WorkflowStrings.table(for: language)
         let domain = Strings.table(for: language)
@@ -30,6 +30,7 @@ enum ReleaseStepForm {
                 Form.Field(id: .spokesperson, label: workflow.speaker, kind: .text(TextBuffer())),
                 Form.Field(id: .signOffBy, label: words.signOffBy, kind: .text(TextBuffer())),
                 Form.Field(id: .text, label: workflow.releaseText, kind: .area(TextArea()), required: true),
+                SpeakerFields.expert(settings: settings, language: language),
             ])
         }
         let name = fill(domain.release.draftNumber, draft.number)
@@ -85,7 +86,8 @@ enum ReleaseStepForm {
         if has(.method) {
             return .draftRelease(ReleaseDraft(method: form.choice(.method).flatMap(ResponseMethod.init(rawValue:)) ?? .authoritativeRelease,
                                               text: form.text(.text), channel: form.text(.channel),
-                                              spokesperson: form.text(.spokesperson), signOffBy: form.text(.signOffBy)))
+                                              spokesperson: form.text(.spokesperson), signOffBy: form.text(.signOffBy),
+                                              expert: form.choice(.expert) ?? ""))
         }
         return .publishDraft(draft: draft, at: at)
     }

@@ -41,8 +41,15 @@ struct Transfer: DeskCommand {
     @Argument(help: ArgumentHelp(HelpText.pick(zh: "案件编号。", en: "Case code."))) var code: String
     @Option(help: ArgumentHelp(HelpText.pick(zh: "接手的单位。", en: "The unit taking it over."))) var unit: String
     @Option(help: ArgumentHelp(HelpText.pick(zh: "原因（必填）。", en: "Why (required)."))) var reason: String
+    @Flag(help: ArgumentHelp(HelpText.pick(zh: "会商转办：抄送设置中的 open-affairs-office（默认县政务公开办）；责任单位先记录转办分析（dutydesk analyse），再记录反馈。", en: "Transferred by the joint meeting: copied to the settings' open-affairs-office (default 县政务公开办); the unit records its analysis (dutydesk analyse) before its feedback.")))
+    var meeting = false
 
-    func run() throws { try perform(code) { _ in .transfer(unit: unit, reason: reason) } }
+    func run() throws {
+        try perform(code) { desk in
+            meeting ? .meetingTransfer(unit: unit, reason: reason, office: desk.settings.openAffairsOffice)
+                : .transfer(unit: unit, reason: reason)
+        }
+    }
 }
 
 struct Refer: DeskCommand {

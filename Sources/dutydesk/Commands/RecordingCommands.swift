@@ -85,12 +85,14 @@ struct Respond: DeskCommand {
     @Option(parsing: .unconditional, help: ArgumentHelp(HelpText.pick(zh: "发布时间（默认现在）：-30m、08:15、昨天 21:00、2026-11-23 14:05 或 ISO 8601。", en: "When it was released (default now): -30m, 08:15, yesterday 21:00, 2026-11-23 14:05, ISO 8601."))) var at: String?
     @Option(help: ArgumentHelp(HelpText.pick(zh: "不经稿件审定直接发布的原因（案件有待定稿件时必填）。", en: "Why it goes out directly, without a draft's sign-off (required while a draft of the case is pending).")))
     var urgent: String?
+    @Option(help: "专家解读: the expert who interprets (required for that method; the settings' [[experts]] or any name).")
+    var expert: String?
 
     func run() throws {
         try perform(code) { desk in
             .respond(method: try desk.value(method, as: ResponseMethod.self, option: "--method"), text: text ?? "",
                      at: try desk.time(at, option: "--at"), channel: releasedOn ?? "", spokesperson: spokesperson ?? "",
-                     urgentReason: urgent ?? "")
+                     urgentReason: urgent ?? "", expert: expert ?? "")
         }
     }
 }
@@ -104,10 +106,14 @@ struct Press: DeskCommand {
     @Option(parsing: .unconditional, help: ArgumentHelp(HelpText.pick(zh: "召开时间（默认现在）：-30m、08:15、昨天 21:00、2026-11-23 14:05 或 ISO 8601。", en: "When it was held (default now): -30m, 08:15, yesterday 21:00, 2026-11-23 14:05, ISO 8601."))) var at: String?
     @Option(help: ArgumentHelp(HelpText.pick(zh: "发言人。", en: "Spokesperson."))) var speaker: String?
     @Option(help: ArgumentHelp(HelpText.pick(zh: "地点。", en: "Venue."))) var venue: String?
+    @Option(name: .customLong("attendee"),
+            help: ArgumentHelp(HelpText.pick(zh: "出席人，写作 姓名:负责人|发言人|其他；设置中列为发言人或单位负责人的姓名无须写身份。每人一次，至少一人。无负责人或发言人出席的发布会照录，但不计为发布会。", en: "Who attended, as name:head|spokesperson|other (负责人|发言人|其他); a name the settings list as a spokesperson or a unit's head needs no capacity. Repeat for each (at least one). Without a head or spokesperson the conference is recorded but does not count.")))
+    var attendees: [String] = []
 
     func run() throws {
         try perform(code) { desk in
-            .pressConference(at: try desk.time(at, option: "--at"), speaker: speaker ?? "", venue: venue ?? "")
+            .pressConference(at: try desk.time(at, option: "--at"), speaker: speaker ?? "", venue: venue ?? "",
+                             attendees: try attendees.map { try desk.attendee($0) })
         }
     }
 }
@@ -131,11 +137,13 @@ struct Close: DeskCommand {
     @Argument(help: ArgumentHelp(HelpText.pick(zh: "案件编号。", en: "Case code."))) var code: String
     @Option(help: ArgumentHelp(HelpText.pick(zh: "办结|重复|误报，默认办结。", en: "resolved|duplicate|false-report; default resolved."))) var reason: String?
     @Option(parsing: .unconditional, help: ArgumentHelp(HelpText.pick(zh: "办结时间（默认现在）：-30m、08:15、昨天 21:00、2026-11-23 14:05 或 ISO 8601。", en: "When it was closed (default now): -30m, 08:15, yesterday 21:00, 2026-11-23 14:05, ISO 8601."))) var at: String?
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "在已交办单位既无反馈也无网下处置时办结的理由（此时必填）。", en: "Why it is closed while a unit given the case has recorded neither feedback nor an offline step (required then).")))
+    var unitsPendingReason: String?
 
     func run() throws {
         try perform(code) { desk in
             .close(reason: try reason.map { try desk.value($0, as: CloseReason.self, option: "--reason") } ?? .resolved,
-                   at: try desk.time(at, option: "--at"))
+                   at: try desk.time(at, option: "--at"), unitsPendingReason: unitsPendingReason ?? "")
         }
     }
 }

@@ -34,11 +34,13 @@ struct ReleaseDraftCommand: DeskCommand {
     @Option(name: .customLong("on"), help: ArgumentHelp(HelpText.pick(zh: "发布平台：账号、网站或栏目。", en: "Where: the account, site or programme."))) var releasedOn: String?
     @Option(help: ArgumentHelp(HelpText.pick(zh: "拟发言人。", en: "Who is to speak (the spokesperson)."))) var spokesperson: String?
     @Option(name: .customLong("sign-off-by"), help: ArgumentHelp(HelpText.pick(zh: "拟审定的领导。", en: "The leader expected to sign it off."))) var signOffBy: String?
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "专家解读的专家（该发布方式必填）。", en: "The expert who is to interpret (required for an expert interpretation)."))) var expert: String?
 
     func run() throws {
         try perform(code) { desk in
             .draftRelease(ReleaseDraft(method: try desk.value(method, as: ResponseMethod.self, option: "--method"), text: text,
-                                       channel: releasedOn ?? "", spokesperson: spokesperson ?? "", signOffBy: signOffBy ?? ""))
+                                       channel: releasedOn ?? "", spokesperson: spokesperson ?? "", signOffBy: signOffBy ?? "",
+                                       expert: expert ?? ""))
         }
     }
 }

@@ -8,7 +8,7 @@ struct DemoCase {
         case regrade(Grade, hoursAgo: Double)
         case assign(String, UnitRole, hoursAgo: Double)
         case respond(ResponseMethod, String, hoursAgo: Double)
-        case press(speaker: String, hoursAgo: Double)
+        case press(speaker: String, attendees: [ConferenceAttendee], hoursAgo: Double)
         case note(String, hoursAgo: Double)
         case close(CloseReason, hoursAgo: Double)
         case acknowledge(String, hoursAgo: Double)
@@ -66,7 +66,7 @@ struct DemoCase {
                  steps: [.assign("县市场监管局", .first, hoursAgo: 46), .assign("县教育局", .cooperating, hoursAgo: 46)]),
         DemoCase(title: "G205 国道临江段货车侧翻致交通拥堵", locality: "临江镇", channel: .dutyPhone, grade: .major,
                  discoveredHoursAgo: 30, caller: "交警大队值班室", phone: "0000-12345678", unit: "县公安局",
-                 steps: [.press(speaker: "县公安局副局长 刘强", hoursAgo: 9),
+                 steps: [.press(speaker: "县公安局副局长 刘强", attendees: [ConferenceAttendee(name: "刘强", role: .head)], hoursAgo: 9),
                          .respond(.governmentWeibo, "道路已恢复通行，无人员死亡", hoursAgo: 6),
                          .tolerate(person: "县公安局副局长 刘强", reason: "发布会上伤亡人数口误，当场更正", hoursAgo: 5)]),
         DemoCase(title: "网传青山乡卫生院拒收急诊病人", locality: "青山乡", channel: .forum, grade: .none,
@@ -77,7 +77,16 @@ struct DemoCase {
                  steps: [.assign("县农业农村局", .first, hoursAgo: 8)]),
         DemoCase(title: "城南某楼盘延期交房，业主在售楼处聚集维权", locality: "城南街道", channel: .community,
                  grade: .significant, discoveredHoursAgo: 37, unit: "县住建局",
-                 steps: [.assign("县信访局", .cooperating, hoursAgo: 30)]),
+                 steps: [.assign("县信访局", .cooperating, hoursAgo: 30),
+                         // 会商转办, copied to the 政务公开办; the unit's analysis comes before its feedback (002).
+                         .action(.meetingTransfer(unit: "县信访局", reason: "会商决定由县信访局牵头接访、化解", office: "县政务公开办"),
+                                 hoursAgo: 28),
+                         .action(.analyseTransfer(TransferAnalysis(
+                             unit: "县信访局", source: "本地论坛“城南业主之家”", postedAt: "业主聚集前一晚 19:20",
+                             spread: "论坛→业主微信群→短视频平台", comments: "跟帖 320 余条，转发 1100 余次",
+                             views: "多数要求公布交房时间和违约赔偿，少数质疑监管缺位")), hoursAgo: 26),
+                         .action(.feedback(unit: "县信访局", text: "已接待业主代表 12 人，约定本周内公布交房计划", at: nil),
+                                 hoursAgo: 24)]),
         DemoCase(title: "化工园区夜间异味引发周边居民担忧", locality: "临江镇", channel: .weibo, grade: .none,
                  discoveredHoursAgo: 30, detail: "多名居民发帖称夜间闻到刺鼻气味，怀疑企业偷排。",
                  steps: [.regrade(.major, hoursAgo: 25), .assign("市生态环境局县分局", .first, hoursAgo: 25),
@@ -86,6 +95,12 @@ struct DemoCase {
         DemoCase(title: "景区门票价格上调引发游客质疑", locality: "青山乡", channel: .newspaper, grade: .none,
                  discoveredHoursAgo: 70, unit: "县文旅局",
                  steps: [.respond(.authoritativeRelease, "公布价格调整听证情况及优惠政策", hoursAgo: 50),
+                         // 专家解读 names its expert, from the settings' [[experts]].
+                         .action(.respond(method: .expertInterpretation, text: "调价依据成本监审结论，与周边同级景区持平",
+                                          at: nil, channel: "县融媒体中心", expert: "陶然"), hoursAgo: 40),
+                         // 网下解决: the unit's step on the ground, beside its releases, before the case is closed.
+                         .action(.offlineStep(unit: "县文旅局", action: "约谈景区经营方，落实老年人、学生半价优惠",
+                                              place: "青山景区游客中心", result: "优惠措施已公示执行", at: nil), hoursAgo: 35),
                          .close(.resolved, hoursAgo: 30)]),
         DemoCase(title: "网传“某超市销售病死猪肉”", locality: "城关镇", channel: .wechat, grade: .none,
                  discoveredHoursAgo: 60, unit: "县市场监管局",
@@ -118,7 +133,10 @@ struct DemoCase {
                          .meeting(attendees: ["县政府办", "县委宣传部", "县应急管理局", "县自然资源局", "青山乡"],
                                   decisions: "启动地质灾害应急响应，今日内召开新闻发布会",
                                   action: "核查周边地质隐患点并公布", unit: "县自然资源局", dueInHours: 6, hoursAgo: 7),
-                         .respond(.governmentWeibo, "已转移群众 46 人，无人员伤亡", hoursAgo: 6)]),
+                         .respond(.governmentWeibo, "已转移群众 46 人，无人员伤亡", hoursAgo: 6),
+                         // Held by staff alone, no 负责人 or 新闻发言人: recorded, flagged, and the 24 h clock still runs.
+                         .press(speaker: "县应急管理局 办公室工作人员", attendees: [ConferenceAttendee(name: "何静", role: .other)],
+                                hoursAgo: 4)]),
         DemoCase(title: "停车收费调整方案公示后，临街商户在微信群集中质疑", locality: "城关镇", channel: .wechat,
                  grade: .none, discoveredHoursAgo: 3, unit: "县发改局", fromAssessment: true),
         DemoCase(title: "网传“县里要对电动自行车一律扣车”", locality: "城关镇", channel: .blog, grade: .none,

@@ -99,8 +99,8 @@ struct DemoSeeder {
             return try drafter.assign(code, unit: unit, role: role)
         case .step(.respond(let method, let text, _)):
             return try drafter.respond(code, method: method, text: text, at: nil)
-        case .step(.press(let speaker, _)):
-            return try drafter.pressConference(code, at: nil, speaker: speaker, venue: "县政府新闻发布厅")
+        case .step(.press(let speaker, let attendees, _)):
+            return try drafter.pressConference(code, at: nil, speaker: speaker, venue: "县政府新闻发布厅", attendees: attendees)
         case .step(.note(let text, _)):
             return try drafter.note(code, text: text)
         case .step(.close(let reason, _)):
@@ -142,7 +142,7 @@ struct DemoSeeder {
 extension DemoCase.Step {
     var hoursAgo: Double {
         switch self {
-        case .regrade(_, let hours), .assign(_, _, let hours), .respond(_, _, let hours), .press(_, let hours),
+        case .regrade(_, let hours), .assign(_, _, let hours), .respond(_, _, let hours), .press(_, _, let hours),
              .note(_, let hours), .close(_, let hours), .acknowledge(_, let hours), .instruct(_, _, _, let hours),
              .meeting(_, _, _, _, _, let hours), .reportUp(_, _, let hours), .tolerate(_, _, let hours),
              .action(_, let hours):

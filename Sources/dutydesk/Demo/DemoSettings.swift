@@ -103,5 +103,35 @@ enum DemoSettings {
         liaison = "梁雪"
         phone = "0000-8000008"
 
+        [[spokespersons]]
+        unit = "县政府办"
+        name = "陈晓"
+        title = "县政府新闻发言人"
+
+        [[spokespersons]]
+        unit = "县应急管理局"
+        name = "何伟"
+        title = "新闻发言人、副局长"
+
+        [[spokespersons]]
+        unit = "县卫健委"
+        name = "林峰"
+        title = "新闻发言人"
+
+        [[experts]]
+        name = "陶然"
+        field = "旅游经济"
+        institution = "省社会科学院"
+
+        [[experts]]
+        name = "李华"
+        field = "食品安全"
+        institution = "市疾控中心"
+
+        [[experts]]
+        name = "周建"
+        field = "地质灾害"
+        institution = "省地质调查院"
+
         """
 }

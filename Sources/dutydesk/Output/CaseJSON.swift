@@ -65,6 +65,17 @@ struct CaseJSON {
                     ("recordedAt", time(record.at)), ("reason", .string(record.reason)),
                 ]))
             })),
+            // Issue 14: the conferences that did not count (no 负责人 or 新闻发言人), the units' steps on the ground.
+            ("uncountedConferences", .array(subject.uncountedConferences.map { entry in
+                .object(JSONObject([("at", time(entry.conference.at)),
+                                    ("attendees", .array((entry.conference.attendees ?? []).map { attendee in
+                                        .object(JSONObject([("name", .string(attendee.name)), ("role", .string(attendee.role.code))]))
+                                    }))]))
+            })),
+            ("offlineSteps", .array(subject.offlineSteps.map { step in
+                .object(JSONObject([("unit", .string(step.unit)), ("action", .string(step.action)), ("place", .string(step.place)),
+                                    ("result", .string(step.result)), ("at", time(step.at))]))
+            })),
             ("supervisedItems", .array(subject.supervisedItems.map { item in
                 .object(JSONObject([
                     ("id", .string(item.id)), ("source", .string(item.source)), ("text", .string(item.text)),

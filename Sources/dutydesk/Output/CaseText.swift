@@ -22,7 +22,8 @@ struct CaseText {
         for standing in standings {
             let subject = standing.subject
             cells += [subject.code, subject.level.name(in: language), subject.grade.name(in: language),
-                      strings.releaseStageShort(of: subject) ?? subject.status.name(in: language), strings.urgentClock(standing),
+                      strings.releaseStageShort(of: subject) ?? strings.conferenceFlag(of: subject) ?? subject.status.name(in: language),
+                      strings.urgentClock(standing),
                       SafeText.singleLine(subject.report.locality), SafeText.singleLine(subject.title)]
         }
         var cellWidths = [Int](repeating: 0, count: cells.count)
@@ -65,6 +66,7 @@ struct CaseText {
             lines.append("\(f.closedAt): \(time(closure.at)) (\(closure.reason.name(in: language)))")
         }
         if let pending = strings.pendingRelease(of: subject, now: now) { lines.append(SafeText.singleLine(pending)) }
+        if strings.conferenceFlag(of: subject) != nil { lines.append(strings.speakers.uncounted) }
         for clock in standing.itemClocks {
             guard let item = clock.item else { continue }
             lines.append("\(fill(strings.usage.supervisedItem, SafeText.singleLine(item.owner))): \(SafeText.singleLine(item.text))    "

@@ -51,7 +51,7 @@ import Testing
         // Discovered 08:00 the day before; due 08:00; held 07:00, typed 09:00.
         var scenario = Scenario()
         let code = try scenario.report(grade: .major)
-        try scenario.record(at: S.hours(25)) { try $0.pressConference(code, at: S.hours(23)) }
+        try scenario.record(at: S.hours(25)) { try $0.pressConference(code, at: S.hours(23), attendees: [ConferenceAttendee(name: "王县长", role: .head)]) }
         let subject = scenario.subject(code)
         #expect(subject.firstPressConferenceAt == S.hours(23))
         let deadline = try #require(policy.deadline(for: subject))
@@ -93,7 +93,7 @@ import Testing
     @Test func afterThePressConferenceMajorCasesKeepReleasing() throws {
         var scenario = Scenario()
         let code = try scenario.report(grade: .major)
-        try scenario.record(at: S.hours(12)) { try $0.pressConference(code, at: nil) }
+        try scenario.record(at: S.hours(12)) { try $0.pressConference(code, at: nil, attendees: [ConferenceAttendee(name: "王县长", role: .head)]) }
         try scenario.record(at: S.hours(20)) { try $0.respond(code, method: .governmentWechat, text: "", at: nil) }
         #expect(policy.deadline(for: scenario.subject(code))?.dueAt == S.hours(44))
     }

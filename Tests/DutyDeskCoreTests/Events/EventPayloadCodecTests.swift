@@ -68,6 +68,17 @@ import Testing
         .ledgerCheckpointed(Checkpoint(ledgerID: "L-1", seq: 41, headHash: String(repeating: "ab", count: 32), signedAt: at,
                                     publicKey: String(repeating: "c", count: 64), signature: String(repeating: "d", count: 128))),
         .unrecognized(type: "case.future-kind", payload: JSONObject([("x", .int(1))])),
+        .pressConferenceHeld(PressConference(at: at, speaker: "何伟", attendees: [ConferenceAttendee(name: "何伟", role: .spokesperson),
+                                                                                 ConferenceAttendee(name: "何静", role: .other)])),
+        .pressConferenceHeld(PressConference(at: at, attendees: [ConferenceAttendee(name: "何静", role: .other)])),
+        .responsePublished(PublicResponse(method: .expertInterpretation, text: "解读", at: at, expert: "周建")),
+        .releaseDrafted(ReleaseDraft(method: .expertInterpretation, text: "解读稿", expert: "周建")),
+        .offlineStepTaken(OfflineStep(unit: "县水务局", action: "入户检测", place: "锦绣花园", result: "达标", at: at)),
+        .offlineStepTaken(OfflineStep(unit: "城关镇", action: "走访", at: at)),
+        .caseClosed(reason: .resolved, at: at, unitsPendingReason: "城关镇书面反馈后补"),
+        .caseTransferred(toUnit: "县住建局", reason: "会商决定", copiedTo: "县政务公开办"),
+        .transferAnalysed(TransferAnalysis(unit: "县住建局", source: "论坛", postedAt: "07:40", spread: "论坛→微信群",
+                                           comments: "300余条", views: "要求公开工期")),
     ]
 
     @Test(arguments: bodies)

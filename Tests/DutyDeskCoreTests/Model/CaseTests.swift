@@ -22,7 +22,7 @@ import Testing
         var scenario = Scenario()
         let code = try scenario.report()
         try scenario.record(at: S.hours(3)) { try $0.respond(code, method: .portal, text: "通报", at: nil, spokesperson: "李敏") }
-        try scenario.record(at: S.hours(4)) { try $0.pressConference(code, at: S.hours(1), speaker: "王县长") }
+        try scenario.record(at: S.hours(4)) { try $0.pressConference(code, at: S.hours(1), speaker: "王县长", attendees: [ConferenceAttendee(name: "王县长", role: .head)]) }
         let subject = scenario.subject(code)
         #expect(subject.releases.map(\.at) == [S.hours(1), S.hours(3)])
         #expect(subject.releases.map(\.number) == [0, 1])

@@ -13,6 +13,7 @@ import Testing
         #expect(scenario.subject(code).status == .handling)
         try scenario.record(at: S.hours(2)) { try $0.respond(code, method: .portal, text: "", at: nil) }
         #expect(scenario.subject(code).status == .releasing)
+        try scenario.record(at: S.hours(2.5)) { try $0.feedback(code, unit: "县水务局", text: "已更换水箱", at: nil) }
         try scenario.record(at: S.hours(3)) { try $0.close(code, reason: .resolved, at: nil) }
         #expect(scenario.subject(code).status == .closed)
     }
@@ -71,7 +72,7 @@ import Testing
     @Test func everyEventLandsOnItsCasesTimelineWithWhenItHappened() throws {
         var scenario = Scenario()
         let code = try scenario.report(discovered: S.start, typedAt: S.hours(1))
-        try scenario.record(at: S.hours(5)) { try $0.pressConference(code, at: S.hours(4)) }
+        try scenario.record(at: S.hours(5)) { try $0.pressConference(code, at: S.hours(4), attendees: [ConferenceAttendee(name: "王县长", role: .head)]) }
         let timeline = scenario.subject(code).timeline
         #expect(timeline.map(\.happenedAt) == [S.start, S.hours(4)])
         #expect(timeline.map(\.recordedAt) == [S.hours(1), S.hours(5)])

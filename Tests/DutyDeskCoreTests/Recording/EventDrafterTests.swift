@@ -18,7 +18,7 @@ import Testing
         var scenario = Scenario()
         let code = try scenario.report()
         #expect(throws: DraftRefusal.inFuture(field: .at, value: S.hours(3), now: S.hours(2))) {
-            try scenario.record(at: S.hours(2)) { try $0.pressConference(code, at: S.hours(3)) }
+            try scenario.record(at: S.hours(2)) { try $0.pressConference(code, at: S.hours(3), attendees: [ConferenceAttendee(name: "王县长", role: .head)]) }
         }
         var intake = EventDrafter.Intake(title: "t", locality: "l")
         intake.discoveredAt = S.hours(1)
@@ -98,7 +98,7 @@ import Testing
 
         var major = Scenario()
         let pressed = try major.report(grade: .major)
-        try major.record(at: S.hours(3)) { try $0.pressConference(pressed, at: nil) }
+        try major.record(at: S.hours(3)) { try $0.pressConference(pressed, at: nil, attendees: [ConferenceAttendee(name: "王县长", role: .head)]) }
         try major.record(at: S.hours(4)) { try $0.respond(pressed, method: .portal, text: "", at: nil) }
         try major.record(at: S.hours(5)) { try $0.respond(pressed, method: .portal, text: "", at: nil) }
         #expect(major.subject(pressed).releases.map { strings.releaseName(number: $0.number) } == ["首次回应", "续报一", "续报二"])
@@ -108,9 +108,28 @@ import Testing
         var scenario = Scenario()
         let code = try scenario.report()
         try scenario.record(at: S.hours(1)) { try $0.respond(code, method: .portal, text: "", at: nil) }
-        try scenario.record(at: S.hours(2)) { try $0.pressConference(code, at: nil) }
+        try scenario.record(at: S.hours(2)) { try $0.pressConference(code, at: nil, attendees: [ConferenceAttendee(name: "王县长", role: .head)]) }
         try scenario.record(at: S.hours(3)) { try $0.respond(code, method: .portal, text: "", at: nil) }
         #expect(scenario.subject(code).releases.map(\.number) == [0, 1, 2])
         #expect(scenario.subject(code).releases.map(\.isPressConference) == [false, true, false])
+    }
+
+    /// 专家解读 names its expert, published directly or from a draft; other methods keep none.
+    @Test func anExpertInterpretationNamesItsExpert() throws {
+        var scenario = Scenario()
+        let code = try scenario.report()
+        #expect(throws: DraftRefusal.emptyField(name: .expert)) {
+            try scenario.record(at: S.hours(1)) { try $0.respond(code, method: .expertInterpretation, text: "解读", at: nil) }
+        }
+        #expect(throws: DraftRefusal.emptyField(name: .expert)) {
+            try scenario.record(at: S.hours(1)) { try $0.draftRelease(code, ReleaseDraft(method: .expertInterpretation, text: "稿")) }
+        }
+        try scenario.record(at: S.hours(1)) {
+            try $0.respond(code, method: .expertInterpretation, text: "解读", at: nil, expert: " 周建 ")
+        }
+        try scenario.record(at: S.hours(2)) { try $0.respond(code, method: .portal, text: "通报", at: nil, expert: "周建") }
+        let responses = scenario.subject(code).responses
+        #expect(responses.map(\.expert) == ["周建", ""])
+        #expect(Strings.chinese.releaseSummary(responses[0], number: 0) == "首次回应（专家解读，专家：周建）：解读")
     }
 }

@@ -187,7 +187,7 @@ import Testing
     }
 
     static func draftOffered(_ language: Language) -> ConsoleState {
-        F.state(language, draftOffer: DraftOffer(fields: ["title": "网传城关镇中学食堂饭菜变质", "locality": "城关镇", "channel": "weibo"],
+        F.state(language, draftOffer: DraftOffer(fields: [.title: "网传城关镇中学食堂饭菜变质", .locality: "城关镇", .channel: "weibo"],
                                                  openedAt: F.ago(0.5), savedAt: F.ago(0.25), operatorName: "李娜"))
     }
 

@@ -36,6 +36,7 @@ import Testing
             + names(ReferralTarget.self) + names(Verification.self) + names(WarningClass.self)
             + names(ResponsePriority.self) + names(Level.self) + names(ReportMethod.self) + names(ReportCategory.self)
             + names(AccountabilityMeasure.self) + names(AssessmentMethod.self) + names(CorrectableField.self)
+            + names(AttendeeRole.self) + names(AnalysisField.self)
         return [
             ("Strings", Strings.table(for: language)), ("LedgerMessages", Strings.table(for: language).ledger),
             ("ReportStrings", ReportStrings.table(for: language)), ("ConsoleStrings", ConsoleStrings.table(for: language)),
@@ -45,6 +46,10 @@ import Testing
             ("ThemeLoadError.Words", language == .chinese ? ThemeLoadError.Words.chinese : ThemeLoadError.Words.english),
             ("ReleaseWords", Strings.table(for: language).release), ("PatrolWords", Strings.table(for: language).patrol), ("ReleaseFormWords", ReleaseFormWords.table(for: language)),
             ("PatrolFormWords", PatrolFormWords.table(for: language)),
+            ("SpeakerWords", Strings.table(for: language).speakers), ("OfflineWords", Strings.table(for: language).offline),
+            ("TransferWords", Strings.table(for: language).transfer), ("SpeakerFormWords", SpeakerFormWords.table(for: language)),
+            ("OfflineFormWords", OfflineFormWords.table(for: language)), ("TransferFormWords", TransferFormWords.table(for: language)),
+            ("SettingsParser.SpeakerWords", SettingsParser.SpeakerWords.table(for: language)),
             ("vocabularies", vocabularies),
             ("JudgementFactor", names(JudgementFactor.self)),
             ("DeskScopeMessages", DeskScopeMessages.table(for: language)),

@@ -40,10 +40,16 @@ import Testing
         state.handle(.character("p"), now: F.now, size: size)
         let text = ConsoleScreen.render(state, width: 100, height: 30, now: F.now).text
         #expect(text.contains("新闻发布会 · YQ-20261122-002"))
-        #expect(text.contains("保存后时限：持续发布，截止 2026-11-24 14:00"), "\(text)")
+        // Nobody named yet: the conference would not count, so the 24-hour clock stays.
+        #expect(!text.contains("保存后时限：持续发布"), "\(text)")
+        state.handle(.tab, now: F.now, size: size)
+        state.handle(.tab, now: F.now, size: size)
+        type("刘强:发言人", into: &state)
+        let attended = ConsoleScreen.render(state, width: 100, height: 30, now: F.now).text
+        #expect(attended.contains("保存后时限：持续发布，截止 2026-11-24 14:00"), "\(attended)")
         state.handle(.control("s"), now: F.now, size: size)
-        #expect(state.takeRequests().last == .act(code: "YQ-20261122-002",
-                                                  action: .pressConference(at: F.now, speaker: "", venue: "")))
+        #expect(state.takeRequests().last == .act(code: "YQ-20261122-002", action: .pressConference(
+            at: F.now, speaker: "", venue: "", attendees: [ConferenceAttendee(name: "刘强", role: .spokesperson)])))
     }
 
     @Test func closeAndAssignAndNoteAreOneFormEach() {

@@ -55,7 +55,7 @@ import Testing
         #expect(shown["deadlineKind"]?.stringValue == "press-conference")
         #expect(shown["secondsLeft"]!.intValue! < -5 * 3600)
 
-        #expect(try desk("press", code, "--at", "-20m", "--speaker", "王局长").status == 0)
+        #expect(try desk("press", code, "--at", "-20m", "--speaker", "王局长", "--attendee", "王局长:负责人").status == 0)
         #expect(try desk("respond", code, "--method", "政务微博", "--text", "已组织排水").status == 0)
         #expect(try desk("assign", code, "--unit", "县应急管理局", "--role", "牵头").status == 0)
         #expect(try desk("note", code, "会商后续报").status == 0)
@@ -69,6 +69,7 @@ import Testing
         #expect(timeline.allSatisfy { $0["operator"]?.stringValue == "测试员" && $0["at"]?.stringValue != nil })
         #expect(timeline[3]["summary"]?.stringValue?.hasPrefix("续报一") == true)
 
+        #expect(try desk("feedback", code, "--unit", "县应急管理局", "--text", "积水已排除").status == 0)
         #expect(try desk("close", code, "--reason", "办结").status == 0)
         #expect(try JSONParser.parse(try desk("list", "--json").stdout).arrayValue == [])
         #expect(try JSONParser.parse(try desk("list", "--all", "--json").stdout).arrayValue?.count == 1)

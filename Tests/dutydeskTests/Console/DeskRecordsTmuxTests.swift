@@ -60,7 +60,7 @@ import Testing
         #expect(added.status == 0, "\(added.stderr)")
         code = added.stdout.firstMatch(of: /YQ-\d{8}-\d{3}/).map { String($0.output) } ?? ""
         #expect(try DeskBinary.run(["assign", code, "--unit", "县水务局"], log: console.log).status == 0)
-        #expect(try DeskBinary.run(["press", code, "--speaker", "刘强"], log: console.log).status == 0)
+        #expect(try DeskBinary.run(["press", code, "--speaker", "刘强", "--attendee", "刘强:发言人"], log: console.log).status == 0)
     }
 
     func expectScreen(_ what: String, within seconds: Double = 10, sourceLocation: SourceLocation = #_sourceLocation,

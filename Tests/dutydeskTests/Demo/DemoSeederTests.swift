@@ -34,4 +34,26 @@ import Testing
         let onCall = try #require(contacts.components(separatedBy: "当前值班：").last)
         #expect(onCall.contains("王芳") && onCall.contains("钱副县长") && !onCall.contains("李娜"), "\(contacts)")
     }
+
+    /// Issue 14: a conference without a 负责人 or 新闻发言人 flagged, a transfer by the joint meeting with its
+    /// analysis, a unit's step on the ground and a 专家解读 naming its expert.
+    @Test func theDemoShowsAttendanceTheMeetingsTransferAndOfflineHandling() throws {
+        let scratch = try Scratch("demo-handling")
+        defer { scratch.remove() }
+        let log = scratch.file("demo/ledger.jsonl")
+        #expect(try DeskBinary.run(["demo", "--into", log], log: log).status == 0)
+        let cases = try JSONParser.parse(try DeskBinary.run(["list", "--all", "--json"], log: log).stdout).arrayValue?
+            .compactMap(\.objectValue) ?? []
+        func code(_ prefix: String) throws -> String {
+            try #require(cases.first { $0["title"]?.stringValue?.hasPrefix(prefix) == true }?["code"]?.stringValue)
+        }
+        let landslide = try DeskBinary.run(["show", try code("青山乡山体滑坡")], log: log).stdout
+        #expect(landslide.contains("无负责人或新闻发言人出席，不计为发布会"), "\(landslide)")
+        #expect(try DeskBinary.run(["list"], log: log).stdout.contains("发布会未计"))
+        let housing = try DeskBinary.run(["report", "case", try code("城南某楼盘")], log: log).stdout
+        #expect(housing.contains("会商转办") && housing.contains("县政务公开办") && housing.contains("传播路径：论坛→业主微信群"),
+                "\(housing)")
+        let tickets = try DeskBinary.run(["report", "case", try code("景区门票")], log: log).stdout
+        #expect(tickets.contains("网上回应与网下处置") && tickets.contains("专家：陶然"), "\(tickets)")
+    }
 }

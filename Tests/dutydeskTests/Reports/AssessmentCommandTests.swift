@@ -92,7 +92,7 @@ import Testing
     @Test func releasesAreNumberedByWhenTheyHappenedEverywhere() throws {
         defer { scratch.remove() }
         let code = try desk("add", "--title", "化工园区异味", "--locality", "临江镇", "--grade", "重大", "--discovered", "-20h").lines[0]
-        #expect(try desk("press", code, "--at", "-10h").status == 0)
+        #expect(try desk("press", code, "--at", "-10h", "--attendee", "王县长:负责人").status == 0)
         #expect(try desk("respond", code, "--method", "发布权威信息", "--text", "甲", "--at", "-5h").status == 0)
         #expect(try desk("respond", code, "--method", "发布权威信息", "--text", "乙", "--at", "-8h").status == 0)
         let detail = try json("show", code, "--json")

@@ -1,0 +1,39 @@
+import DutyDeskTestSupport
+import Foundation
+import Testing
+
+/// The reports of attendance, experts, offline steps and the meeting's transfer, from `HandlingFixture`'s
+/// ledger at a fixed moment: the briefs' new sections and the statistics' flags.
+@Suite(.serialized) struct HandlingGoldenTests {
+    static let kinds: [(name: String, arguments: [String])] = [
+        ("handling-case-conference", ["case", HandlingFixture.conference]),
+        ("handling-case-transferred", ["case", HandlingFixture.transferred]),
+        ("handling-stats", ["stats", "--from", "2026-11-20", "--to", "2026-11-21"]),
+    ]
+
+    static func report(_ arguments: [String]) throws -> DeskBinary.Output {
+        let scratch = try Scratch("handling-golden")
+        defer { scratch.remove() }
+        let ledger = scratch.file("ledger.jsonl")
+        try HandlingFixture.write(to: ledger)
+        return try DeskBinary.run(["report"] + arguments + ["--as-of", HandlingFixture.moment], log: ledger,
+                                  extra: ["TZ": "Asia/Shanghai"])
+    }
+
+    @Test(arguments: ["md", "csv", "json"])
+    func everyKindMatchesItsGolden(format: String) throws {
+        for kind in Self.kinds {
+            let output = try Self.report(kind.arguments + ["--format", format])
+            #expect(output.status == 0, "\(kind.name): \(output.stderr)")
+            try ReportGoldenTests.compare(output.stdout, golden: "\(kind.name).\(format)")
+        }
+    }
+
+    @Test func englishReportsUseTheEnglishTables() throws {
+        for kind in Self.kinds {
+            let output = try Self.report(kind.arguments + ["--lang", "en"])
+            #expect(output.status == 0, "\(kind.name): \(output.stderr)")
+            try ReportGoldenTests.compare(output.stdout, golden: "\(kind.name).en.md")
+        }
+    }
+}
