@@ -122,7 +122,7 @@ import Testing
                 #expect(error.line == (table == "desk" ? 2 : 3) && !error.message.contains("unknown key"), "\(key): \(error)")
             }
         }
-        #expect(SettingsParser.file.names == "store, desk, units, on-call")
+        #expect(SettingsParser.file.names == "store, desk, units, on-call, spokespersons, experts")
     }
 
     /// The same problems in Chinese: the keys as written in the file, the rest in Chinese.

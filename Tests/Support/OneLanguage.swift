@@ -21,6 +21,8 @@ public enum OneLanguage {
         "instruct", "report", "stats", "overdue", "analysis", "accountability",
         // The settings file's [desk] and [[units]] keys, which an unknown key's message lists.
         "desk", "code", "timezone", "localities", "head", "liaison", "leader", "store",
+        // The roster tables (`[[spokespersons]]`, `[[experts]]`) a help text names.
+        "spokespersons", "experts",
         // A store address's scheme and the libpq variable that holds its password, typed as written.
         "postgres", "PGPASSWORD",
     ]

@@ -41,7 +41,7 @@ struct Transfer: DeskCommand {
     @Argument(help: ArgumentHelp(HelpText.pick(zh: "案件编号。", en: "Case code."))) var code: String
     @Option(help: ArgumentHelp(HelpText.pick(zh: "接手的单位。", en: "The unit taking it over."))) var unit: String
     @Option(help: ArgumentHelp(HelpText.pick(zh: "原因（必填）。", en: "Why (required)."))) var reason: String
-    @Flag(help: ArgumentHelp(HelpText.pick(zh: "会商转办：抄送设置中的 open-affairs-office（默认县政务公开办）；责任单位先记录转办分析（dutydesk analyse），再记录反馈。", en: "Transferred by the joint meeting: copied to the settings' open-affairs-office (default 县政务公开办); the unit records its analysis (dutydesk analyse) before its feedback.")))
+    @Flag(help: ArgumentHelp(HelpText.pick(zh: "会商转办：抄送设置中的 open-affairs-office（默认县政务公开办）；责任单位先记录转办分析（dutydesk analyse），再记录反馈。", en: "Transferred by the joint meeting: copied to the settings' open-affairs-office (by default the county's open-affairs office); the unit records its analysis (dutydesk analyse) before its feedback.")))
     var meeting = false
 
     func run() throws {

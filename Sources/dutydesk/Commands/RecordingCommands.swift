@@ -85,7 +85,7 @@ struct Respond: DeskCommand {
     @Option(parsing: .unconditional, help: ArgumentHelp(HelpText.pick(zh: "发布时间（默认现在）：-30m、08:15、昨天 21:00、2026-11-23 14:05 或 ISO 8601。", en: "When it was released (default now): -30m, 08:15, yesterday 21:00, 2026-11-23 14:05, ISO 8601."))) var at: String?
     @Option(help: ArgumentHelp(HelpText.pick(zh: "不经稿件审定直接发布的原因（案件有待定稿件时必填）。", en: "Why it goes out directly, without a draft's sign-off (required while a draft of the case is pending).")))
     var urgent: String?
-    @Option(help: "专家解读: the expert who interprets (required for that method; the settings' [[experts]] or any name).")
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "专家解读的专家（该发布方式必填；可用设置中 [[experts]] 的专家或任何姓名）。", en: "The expert who interprets (required for an expert interpretation; one of the settings' [[experts]] or any name).")))
     var expert: String?
 
     func run() throws {
@@ -107,7 +107,7 @@ struct Press: DeskCommand {
     @Option(help: ArgumentHelp(HelpText.pick(zh: "发言人。", en: "Spokesperson."))) var speaker: String?
     @Option(help: ArgumentHelp(HelpText.pick(zh: "地点。", en: "Venue."))) var venue: String?
     @Option(name: .customLong("attendee"),
-            help: ArgumentHelp(HelpText.pick(zh: "出席人，写作 姓名:负责人|发言人|其他；设置中列为发言人或单位负责人的姓名无须写身份。每人一次，至少一人。无负责人或发言人出席的发布会照录，但不计为发布会。", en: "Who attended, as name:head|spokesperson|other (负责人|发言人|其他); a name the settings list as a spokesperson or a unit's head needs no capacity. Repeat for each (at least one). Without a head or spokesperson the conference is recorded but does not count.")))
+            help: ArgumentHelp(HelpText.pick(zh: "出席人，写作 姓名:负责人|发言人|其他；设置中列为发言人或单位负责人的姓名无须写身份。每人一次，至少一人。无负责人或发言人出席的发布会照录，但不计为发布会。", en: "Who attended, as name:head|spokesperson|other; a name the settings list as a spokesperson or a unit's head needs no capacity. Repeat for each (at least one). Without a head or spokesperson the conference is recorded but does not count.")))
     var attendees: [String] = []
 
     func run() throws {

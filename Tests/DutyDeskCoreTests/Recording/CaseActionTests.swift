@@ -18,6 +18,8 @@ import Testing
             (.reportBack(item: nil, text: "已回应"), .itemReportedBack),
             (.refer(target: .police, note: "疑似谣言"), .referralMade),
             (.referralOutcome("已删帖"), .referralOutcome),
+            (.feedback(unit: "县水务局", text: "已整改", at: nil), .unitFeedback),
+            (.offlineStep(unit: "县水务局", action: "入户检测", place: "3 栋", result: "水质合格", at: nil), .offlineStepTaken),
             (.close(reason: .resolved, at: nil), .caseClosed),
             (.reopen(reason: "再次发酵"), .caseReopened),
         ]

@@ -51,7 +51,7 @@ import Testing
         try tmux.press("Tab")               // to the others, typed
         try tmux.type("何静:其他")
         try tmux.press("C-s")
-        try expectScreen("recorded and flagged") { $0.contains("已记录 \(code)") && $0.contains("发布会未计") }
+        try expectScreen("recorded and flagged") { $0.contains("已记录 \(code)") && $0.contains("会未计") && $0.contains("不计为发布会") }
         #expect(try deadlineKind() == "press-conference", "staff alone meet no clock")
 
         try tmux.type("p")
