@@ -114,6 +114,12 @@ public struct CaseList: RandomAccessCollection, Sendable {
         }
     }
 
+    /// The cases that may name a moment in `moments`, in order: every case held whole, and the
+    /// archived ones whose summary reaches into it (a report over a period decodes only those).
+    public func touching(_ moments: Range<Date>) -> [Case] {
+        indices.filter { mayTouch($0, from: moments.lowerBound, to: moments.upperBound) }.map { self[$0] }
+    }
+
     /// False only when no supervised item of the case is open.
     public func mayHaveOpenItems(_ position: Int) -> Bool {
         switch slots[position] {

@@ -10,7 +10,7 @@ public enum DailyReport {
         func during(_ date: Date) -> Bool { date >= start && date < end }
         let strings = context.strings
         // Only cases that name a moment of the day are decoded (a snapshot's closed cases stay records).
-        let touching = state.cases.indices.filter { state.cases.mayTouch($0, from: start, to: end) }.map { state.cases[$0] }
+        let touching = state.cases.touching(start..<end)
         let rows = touching.compactMap { subject -> [ReportCell]? in
             // Recording counts as handling: a case discovered late last night may be typed in after midnight.
             let handled = subject.timeline.filter { during($0.happenedAt) || during($0.recordedAt) }

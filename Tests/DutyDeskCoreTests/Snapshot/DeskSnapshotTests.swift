@@ -95,6 +95,11 @@ import Testing
             day = day.addingDays(1)
         }
         #expect(daysWithCases > 1)
+        let first = CivilTime(shift.events[1].recordedAt, in: zone)
+        for period in [DayRange(first: first, last: first.addingDays(2)), DayRange(first: first.addingDays(3), last: day)] {
+            #expect(text(AnalysisReport.document(restored, period: period, context: context))
+                == text(AnalysisReport.document(replayed, period: period, context: context)))
+        }
     }
 
     /// A snapshot of a prefix, then the rest of the events, is the whole replay.
