@@ -140,6 +140,14 @@ public final class LedgerFile: EventStore {
 
     public func changes() -> (any StoreChanges)? { LedgerFollower(path: path) }
 
+    /// Opens another reader of the same file, to read it again from its first line (no anchors).
+    public var reader: () throws -> LedgerFile {
+        { [path, deskID, now, timeZone, patience] in
+            try LedgerFile(path: path, access: .readOnly, deskID: deskID, operatorName: "", now: now, timeZone: timeZone,
+                           patience: patience)
+        }
+    }
+
     public func lineHash(seq: Int) throws -> String? {
         guard seq > 0, seq <= scanner.lineCount else { return nil }
         if let watched = scanner.watchedHashes[seq] { return watched }
@@ -316,21 +324,35 @@ public final class LedgerFile: EventStore {
         anchor = head
     }
 
-    /// The stored hash of line `count` of the verified prefix, read again from the file.
+    /// The stored hash of line `count` of the verified prefix, read again from the file in chunks
+    /// up to that line: an anchor behind a snapshot's mark costs reading that far, never holding
+    /// the whole ledger in memory.
     private func storedHash(afterEvents count: Int) throws -> String {
         guard count > 0 else { return LineFraming.genesisHash }
-        let bytes = try file.read(at: 0, count: scanner.validLength)
-        return bytes.withUnsafeBytes { buffer in
-            var start = 0, line = 1
-            while let newline = LedgerScanner.nextNewline(in: buffer, from: start) {
-                if line == count {
-                    return LineFraming.storedHash(UnsafeRawBufferPointer(rebasing: buffer[start..<newline]))?.text ?? headHash
+        var offset = 0, line = 1, size = chunkSize
+        while offset < scanner.validLength {
+            let chunk = try file.read(at: offset, count: min(size, scanner.validLength - offset))
+            var consumed = 0
+            let found: String?? = chunk.withUnsafeBytes { buffer in
+                var start = 0
+                while let newline = LedgerScanner.nextNewline(in: buffer, from: start) {
+                    if line == count { return .some(LineFraming.storedHash(UnsafeRawBufferPointer(rebasing: buffer[start..<newline]))?.text) }
+                    start = newline + 1
+                    line += 1
                 }
-                start = newline + 1
-                line += 1
+                consumed = start
+                return nil
             }
-            return headHash
+            if let found { return found ?? headHash }
+            guard chunk.count == min(size, scanner.validLength - offset) else { break }
+            if consumed == 0 {
+                // A line longer than the chunk: read more at once (the prefix ends in a newline).
+                guard chunk.count == size else { break }
+                size *= 2
+            }
+            offset += consumed
         }
+        return headHash
     }
 
     /// A fault is a torn tail only if one interrupted append could have left it: the last line of

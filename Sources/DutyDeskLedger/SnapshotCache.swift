@@ -32,19 +32,20 @@ public struct SnapshotCache: Sendable {
         var start = DeskState()
         var refusal: SnapshotFile.Refusal?
         do {
-            start = try SnapshotFile.read(path) { mark, payload in
-                let state: DeskState
-                do {
-                    state = try DeskSnapshot.decode(payload)
-                } catch {
-                    throw SnapshotFile.Refusal.corrupt("\(error)")
-                }
-                guard let identity = state.identity, state.eventCount == mark.seq, state.lastSeq == mark.seq else {
-                    throw SnapshotFile.Refusal.corrupt("the state does not end at its mark")
-                }
-                try log.resume(at: mark, identity: identity)
-                return state
+            let opened = try SnapshotFile.read(path)
+            let mark = opened.mark
+            opened.replay = { [reader = log.reader] in Self.replay(reader, upTo: mark) }
+            let state: DeskState
+            do {
+                state = try DeskSnapshot.decode(opened.main, records: opened)
+            } catch {
+                throw SnapshotFile.Refusal.corrupt("\(error)")
             }
+            guard let identity = state.identity, state.eventCount == mark.seq, state.lastSeq == mark.seq else {
+                throw SnapshotFile.Refusal.corrupt("the state does not end at its mark")
+            }
+            try log.resume(at: mark, identity: identity)
+            start = state
         } catch let refused as SnapshotFile.Refusal {
             refusal = refused == .missing ? nil : refused
         }
@@ -54,10 +55,28 @@ public struct SnapshotCache: Sendable {
                        startedAt: startedAt)
     }
 
+    /// The desk of the ledger's first `mark.seq` lines, read again from the file; nil unless the
+    /// file still holds them, ending in the marked line.
+    private static func replay(_ reader: () throws -> LedgerFile, upTo mark: LedgerMark) -> DeskState? {
+        guard let log = try? reader() else { return nil }
+        var state = DeskState()
+        do {
+            try log.readNew { event in if event.seq <= mark.seq { state.apply(event) } }
+        } catch {
+            return nil
+        }
+        guard state.eventCount == mark.seq, (try? log.lineHash(seq: mark.seq)) == mark.hash else { return nil }
+        return state
+    }
+
     /// Writes the session's desk as the snapshot, if the ledger read sound up to the state's last
     /// event. A folder that cannot be written keeps no snapshot; that only costs time.
-    public func save(_ session: DeskSession, of log: LedgerFile) {
+    public func save(_ session: DeskSession, of log: LedgerFile) { try? write(session, of: log) }
+
+    /// `save` for a caller that reports failure: throws when the file cannot be written (a ledger
+    /// that did not read sound is still left without one, silently: the caller checks that first).
+    public func write(_ session: DeskSession, of log: LedgerFile) throws {
         guard log.condition == .sound, let mark = log.mark, mark.seq == session.state.eventCount else { return }
-        try? SnapshotFile.write(DeskSnapshot.encode(session.state), mark: mark, to: path)
+        try SnapshotFile.write(DeskSnapshot.encode(session.state), mark: mark, to: path)
     }
 }

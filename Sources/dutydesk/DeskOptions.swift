@@ -187,7 +187,8 @@ struct DeskContext {
     /// Opens the ledger; writing creates it (and a ledger file's folder, mode 0750) if needed.
     /// Another desk's stream (`--desk`) is opened for writing only to add an `instruction`. A ledger
     /// file's session starts from its snapshot (`SnapshotCache`) unless `fromSnapshot` is false
-    /// (`verify` reads every line); one that replayed many lines leaves a new snapshot.
+    /// (`verify` reads every line). A writer that replayed many lines leaves a new snapshot; a
+    /// reader writes nothing beside the ledger (`dutydesk snapshot` writes it on request).
     func openSession(writable: Bool, instruction: Bool = false, fromSnapshot: Bool = true) throws -> DeskSession {
         try refuseDeskGroup()
         if writable, !instruction { try refuseVisitedDesk() }
@@ -204,7 +205,7 @@ struct DeskContext {
             let cache = SnapshotCache(ledgerPath: path)
             let opening = try cache.open(log, operatorName: operatorName)
             if let refusal = opening.refusal { warn(snapshotNote(refusal, path: cache.path)) }
-            if opening.replayed >= cache.refreshAfter || opening.refusal != nil { cache.save(opening.session, of: log) }
+            if writable, opening.replayed >= cache.refreshAfter || opening.refusal != nil { cache.save(opening.session, of: log) }
             return opening.session
         } catch {
             throw storeFailure(error)

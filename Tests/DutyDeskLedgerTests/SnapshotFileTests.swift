@@ -6,11 +6,15 @@ import Testing
 
 @Suite struct SnapshotFileTests {
     static let mark = LedgerMark(ledgerID: "L-1", seq: 42, hash: "ab12", offset: 9_000, length: 230)
-    static let payload: [UInt8] = Array("desk state".utf8)
+    /// An empty desk's encoding: a main part and no closed cases' records (`SnapshotCacheTests`
+    /// reads records, a damaged one included).
+    static let payload = DeskSnapshot.encode(DeskState())
 
-    static func read(_ path: String) -> Result<(LedgerMark, [UInt8]), SnapshotFile.Refusal> {
+    static func read(_ path: String) -> Result<(LedgerMark, [UInt8], [[UInt8]]), SnapshotFile.Refusal> {
         do {
-            return .success(try SnapshotFile.read(path) { mark, payload in (mark, Array(payload)) })
+            let opened = try SnapshotFile.read(path)
+            let records = (0..<3).compactMap { number in opened.withRecord(number) { Array($0) } }
+            return .success((opened.mark, Array(opened.main), records))
         } catch let refusal as SnapshotFile.Refusal {
             return .failure(refusal)
         } catch {
@@ -19,14 +23,15 @@ import Testing
         }
     }
 
-    /// What is written is what is read: the mark and the payload, byte for byte.
+    /// What is written is what is read: the mark, the main part and each record, byte for byte.
     @Test func aSnapshotReadsBackAsWritten() throws {
         let fixture = try LedgerFixture()
         defer { fixture.scratch.remove() }
         let path = fixture.scratch.file("ledger.jsonl.snapshot")
         try SnapshotFile.write(Self.payload, mark: Self.mark, to: path)
-        guard case .success(let (mark, payload)) = Self.read(path) else { Issue.record("refused"); return }
-        #expect(mark == Self.mark && payload == Self.payload)
+        guard case .success(let (mark, main, records)) = Self.read(path) else { Issue.record("refused"); return }
+        #expect(mark == Self.mark && main == Self.payload.main)
+        #expect(records.isEmpty, "no record beyond those written")
         #expect(SnapshotFile.path(forLedger: "/desk/ledger.jsonl") == "/desk/ledger.jsonl.snapshot")
     }
 
@@ -38,7 +43,8 @@ import Testing
         #expect(Self.read(path).refusal == .missing)
         try SnapshotFile.write(Self.payload, mark: Self.mark, to: path)
         var bytes = try fixture.bytes(path)
-        bytes[bytes.count - 40] ^= 0x01
+        // The last byte of the main part, just before the head's checksum (no records follow it).
+        bytes[bytes.count - 32 - 1] ^= 0x01
         try fixture.write(bytes, to: path)
         #expect(Self.read(path).refusal == .corrupt("checksum"))
         try fixture.write(Array("dutydesk".utf8), to: path)

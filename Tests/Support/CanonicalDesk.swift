@@ -9,8 +9,9 @@ public struct CanonicalDesk: Equatable, CustomStringConvertible {
     public let lookups: [String]
 
     public init(_ desk: DeskState) {
-        cases = desk.cases
-        facts = "\(String(describing: desk.identity)) \(desk.eventCount) \(desk.lastSeq) \(desk.repairs) "
+        cases = Array(desk.cases)
+        facts = "\(String(describing: desk.identity)) \(desk.eventCount) \(desk.lastSeq) \(String(describing: desk.latestRecordedAt)) "
+            + "\(desk.repairs) "
             + "\(desk.orphanEvents) \(desk.handovers) \(desk.decisions) \(desk.assessments) \(desk.checkpoints) \(desk.patrols)"
         lookups = desk.cases.map { subject in
             let prefix = String(subject.code[...(subject.code.lastIndex(of: "-") ?? subject.code.startIndex)])

@@ -18,7 +18,7 @@ public enum OneLanguage {
         "name", "monochrome", "roles", "fg", "bg", "bold", "underline", "reverse", "default", "false", "units",
         "rrggbb", "export", "zh", "en",
         // Subcommands a message names for the operator to type (`dutydesk instruct --desk …`, `report stats`).
-        "instruct", "report", "stats", "overdue", "analysis", "accountability",
+        "instruct", "report", "stats", "overdue", "analysis", "accountability", "snapshot", "verify",
         // The settings file's [desk] and [[units]] keys, which an unknown key's message lists.
         "desk", "code", "timezone", "localities", "head", "liaison", "leader", "store",
         // The roster tables (`[[spokespersons]]`, `[[experts]]`) a help text names.

@@ -151,6 +151,8 @@ import Testing
         return try SnapshotCache(ledgerPath: path).open(log, operatorName: "测试员")
     }
 
+    /// A reader writes nothing beside the ledger; a writer after a long replay, or `dutydesk
+    /// snapshot`, leaves the snapshot, and a refused one is named in the operator's language.
     @Test func aLongReplayLeavesASnapshotAndARefusedOneIsNamedInTheOperatorsLanguage() throws {
         let scratch = try Scratch("snapshot-note")
         defer { scratch.remove() }
@@ -158,6 +160,9 @@ import Testing
         let full = try DeskBinary.run(["list", "--all"], log: path)
         #expect(full.status == 0 && full.stderr.isEmpty)
         let snapshot = SnapshotFile.path(forLedger: path)
+        #expect(!FileManager.default.fileExists(atPath: snapshot), "a read-only command wrote beside the ledger")
+        let written = try DeskBinary.run(["snapshot"], log: path)
+        #expect(written.status == 0 && written.stdout.contains(snapshot) && written.stdout.contains("1500"), "\(written.stdout)")
         #expect(FileManager.default.fileExists(atPath: snapshot))
         let opening = try Self.restored(path)
         #expect(opening.startedAt == 1500 && opening.refusal == nil)
@@ -169,7 +174,11 @@ import Testing
             #expect(refused.status == 0)
             #expect(refused.stderr.contains(words) && refused.stderr.contains(snapshot), "\(refused.stderr)")
             #expect(refused.lines.count == full.lines.count)
-            // Rebuilt: the next command says nothing.
+            // A reader leaves it as it is; a writer's long replay rebuilds it, and the next command says nothing.
+            #expect(try DeskBinary.run(["list"], log: path).stderr.contains(snapshot))
+            let noted = try DeskBinary.run(["note", try #require(DeskState(replaying: events).cases.first?.code), "复核"],
+                                           log: path)
+            #expect(noted.status == 0, "\(noted.stderr)")
             #expect(try DeskBinary.run(["list"], log: path).stderr.isEmpty)
         }
         // verify reads every line, whatever the snapshot.
@@ -187,12 +196,12 @@ import Testing
         let expected = CanonicalDesk(DeskState(replaying: events))
         let snapshot = SnapshotFile.path(forLedger: path)
         let started = Date()
-        #expect(try DeskBinary.run(["list"], log: path).status == 0)
+        #expect(try DeskBinary.run(["snapshot"], log: path).status == 0)
         let whole = Date().timeIntervalSince(started)
         var generator = RandomShift.Generator(seed: UInt64(Date().timeIntervalSince1970))
         for _ in 0..<8 {
             try? FileManager.default.removeItem(atPath: snapshot)
-            let (process, _, _) = try DeskBinary.start(["list"], log: path)
+            let (process, _, _) = try DeskBinary.start(["snapshot"], log: path)
             usleep(UInt32(Double.random(in: 0.2...1.0, using: &generator) * whole * 1_000_000))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()

@@ -23,6 +23,8 @@ public struct LedgerMessages: Sendable {
     /// A snapshot not used (path, why) and the whys: unreadable, corrupt, another
     /// format version (number), its last line not in the ledger as marked.
     public let snapshotIgnored, snapshotUnreadable, snapshotCorrupt, snapshotOtherVersion, snapshotMismatch: String
+    /// `dutydesk snapshot`: written (path, events), not for a database, not written for a ledger that did not read sound.
+    public let snapshotWritten, snapshotOnlyForFiles, snapshotNotSound: String
     let fileKinds: [String: String]
 
     /// "folder", "FIFO" … for a `FileKind` raw value.
@@ -62,9 +64,11 @@ public struct LedgerMessages: Sendable {
         settingsStore: "设置中的 store：",
         importDisagrees: "值班台 {} 的第 {} 条事件与文件第 {} 行不同；未导入任何内容",
         importDeskIsLonger: "值班台 {} 已有 {} 条事件，文件只有 {} 行；未导入任何内容",
-        snapshotIgnored: "未使用快照 {}（{}），已从头重放台账并重建快照",
+        snapshotIgnored: "未使用快照 {}（{}），已从头重放台账；下次写入台账或执行 dutydesk snapshot 时重建快照",
         snapshotUnreadable: "无法读取", snapshotCorrupt: "已损坏", snapshotOtherVersion: "格式版本 {} 不适用",
         snapshotMismatch: "与台账不符",
+        snapshotWritten: "快照已写入 {}（{} 条事件）", snapshotOnlyForFiles: "快照只用于台账文件，数据库存储不写快照",
+        snapshotNotSound: "台账读取有问题，未写快照（请运行 dutydesk verify）",
         fileKinds: ["directory": "目录", "fifo": "命名管道（FIFO）", "device": "设备文件", "socket": "套接字",
                     "other": "特殊文件"])
 
@@ -104,9 +108,12 @@ public struct LedgerMessages: Sendable {
         settingsStore: "store (config): ",
         importDisagrees: "desk {}'s event {} differs from the file's line {}; nothing imported",
         importDeskIsLonger: "desk {} holds {} events, the file only {} lines; nothing imported",
-        snapshotIgnored: "snapshot {} not used ({}); the ledger was replayed from its first line and the snapshot rebuilt",
+        snapshotIgnored: "snapshot {} not used ({}); the ledger was replayed from its first line; the next write to the "
+            + "ledger or dutydesk snapshot rebuilds it",
         snapshotUnreadable: "unreadable", snapshotCorrupt: "corrupt", snapshotOtherVersion: "format version {} does not apply",
         snapshotMismatch: "does not match the ledger",
+        snapshotWritten: "snapshot {} written ({} events)", snapshotOnlyForFiles: "snapshots are kept beside a ledger file only, not for a database store",
+        snapshotNotSound: "the ledger did not read sound: no snapshot written (run dutydesk verify)",
         fileKinds: ["directory": "folder", "fifo": "FIFO", "device": "device", "socket": "socket", "other": "special file"])
 }
 

@@ -22,9 +22,13 @@ public struct DeskState: Sendable {
     public private(set) var patrols: [PatrolRecord] = []
     /// Every signed checkpoint, in order; the last one's token goes in the handover report.
     public private(set) var checkpoints: [Checkpoint] = []
-    /// In the order reported; the indexes find them. Cases live in an array so that growing the
-    /// desk moves integers, not whole cases, and an event costs one hash lookup.
-    public private(set) var cases: [Case] = []
+    /// In the order reported; the indexes find them. Cases live in a list so that growing the
+    /// desk moves integers, not whole cases, and an event costs one hash lookup; one started from
+    /// a snapshot keeps its closed cases encoded until asked for (`CaseList`).
+    public private(set) var cases = CaseList()
+    /// The latest moment any event was recorded at (the ledger's order is not always the clock's):
+    /// when it is not after a moment under review, the desk then is the desk now.
+    public private(set) var latestRecordedAt: Date?
     private var indexByID: [CaseID: Int] = [:]
     private var indexByCode: [String: Int] = [:]
     private var indexByRef: [String: Int] = [:]
@@ -60,7 +64,7 @@ public struct DeskState: Sendable {
     /// the same second as the handover is still placed right).
     public var casesRecordedThisShift: [Case] {
         let start = handovers.last?.seq ?? 0
-        return cases.filter { ($0.timeline.first?.seq ?? 0) > start }
+        return cases.indices.filter { cases.firstSeq($0) > start }.map { cases[$0] }
     }
 
     /// Codes end in their number after the last "-"; one that does not (a hand-merged ledger) numbers nothing.
@@ -102,16 +106,34 @@ public struct DeskState: Sendable {
     /// What a snapshot's rebuild (`DeskSnapshot.decode`) cannot replay one event at a time: how
     /// many events the ledger held, the last seq, and the facts about unknown cases. Which cases
     /// the latest events touched is not known after it.
-    mutating func restore(eventCount: Int, lastSeq: Int, orphanEvents: [Event]) {
+    mutating func restore(eventCount: Int, lastSeq: Int, latestRecordedAt: Date?, orphanEvents: [Event]) {
         self.eventCount = eventCount
         self.lastSeq = lastSeq
+        self.latestRecordedAt = latestRecordedAt
         self.orphanEvents = orphanEvents
         recentTouches = []
+    }
+
+    /// Where a snapshot's archived cases are read from; set before the first is restored.
+    mutating func archive(in records: CaseRecords) { cases.archive(in: records) }
+
+    /// A closed case a snapshot kept as a record: indexed as `apply` indexes a reported case.
+    mutating func restoreArchived(_ summary: CaseList.Summary, record: Int) {
+        index(summary.id, code: summary.code, ref: summary.ref)
+        cases.appendArchived(summary, record: record)
+    }
+
+    private mutating func index(_ id: CaseID, code: String, ref: String) {
+        indexByID[id] = cases.count
+        indexByCode[code.uppercased()] = cases.count
+        if !ref.isEmpty, indexByRef[ref] == nil { indexByRef[ref] = cases.count }
+        noteNumber(of: code.uppercased())
     }
 
     public mutating func apply(_ event: Event) {
         eventCount += 1
         lastSeq = event.seq
+        latestRecordedAt = max(latestRecordedAt ?? event.recordedAt, event.recordedAt)
         // Forgetting in halves keeps the cost per event constant.
         if recentTouches.count == 2 * Self.touchesKept { recentTouches.removeFirst(Self.touchesKept) }
         recentTouches.append(-1)
@@ -132,15 +154,12 @@ public struct DeskState: Sendable {
             checkpoints.append(checkpoint)
         case .caseReported(let report):
             guard let id = event.caseID, indexByID[id] == nil else { return orphanEvents.append(event) }
-            indexByID[id] = cases.count
-            indexByCode[report.code.uppercased()] = cases.count
-            if !report.ref.isEmpty, indexByRef[report.ref] == nil { indexByRef[report.ref] = cases.count }
-            noteNumber(of: report.code.uppercased())
+            index(id, code: report.code, ref: report.ref)
             cases.append(Case(id: id, report: report, event: event))
             recentTouches[recentTouches.count - 1] = cases.count - 1
         default:
             guard let id = event.caseID, let index = indexByID[id] else { return orphanEvents.append(event) }
-            cases[index].apply(event)
+            cases.update(index) { $0.apply(event) }
             recentTouches[recentTouches.count - 1] = index
         }
     }

@@ -86,15 +86,16 @@ public struct CaseQueue: Sendable {
     private mutating func rebuild(_ desk: DeskState) {
         ledger = desk.identity
         eventCount = desk.eventCount
-        urgencies = desk.cases.map { Self.urgency(of: $0, policy: policy) }
-        statuses = desk.cases.map(\.status)
+        // A closed case has neither clock nor any other status: an archived one is not decoded for them.
+        let cases = desk.cases
+        urgencies = cases.indices.map { cases.isOpen($0) ? Self.urgency(of: cases[$0], policy: policy) : nil }
+        statuses = cases.indices.map { cases.isOpen($0) ? cases[$0].status : .closed }
         counts = [:]
         for status in statuses { counts[status, default: 0] += 1 }
         unallowed = Set(urgencies.indices.filter { urgencies[$0].map(Self.allowsNoTime) ?? false })
-        let cases = desk.cases
         open = urgencies.indices.filter { urgencies[$0] != nil }
             .sorted { Self.precedes($0, $1, urgencies, cases) }
-        closed = urgencies.indices.filter { urgencies[$0] == nil }.sorted { cases[$0].code < cases[$1].code }
+        closed = urgencies.indices.filter { urgencies[$0] == nil }.sorted { cases.code($0) < cases.code($1) }
     }
 
     /// Takes the case out of its list and puts it back where it now belongs.
@@ -105,7 +106,7 @@ public struct CaseQueue: Sendable {
             if old != nil {
                 open.remove(at: position(of: index, in: open, by: { Self.precedes($0, $1, urgencies, cases) }))
             } else {
-                closed.remove(at: position(of: index, in: closed, by: { cases[$0].code < cases[$1].code }))
+                closed.remove(at: position(of: index, in: closed, by: { cases.code($0) < cases.code($1) }))
             }
             counts[statuses[index], default: 0] -= 1
         } else {
@@ -120,7 +121,7 @@ public struct CaseQueue: Sendable {
         if urgency != nil {
             open.insert(index, at: insertion(of: index, in: open, by: { Self.precedes($0, $1, urgencies, cases) }))
         } else {
-            closed.insert(index, at: insertion(of: index, in: closed, by: { cases[$0].code < cases[$1].code }))
+            closed.insert(index, at: insertion(of: index, in: closed, by: { cases.code($0) < cases.code($1) }))
         }
     }
 
@@ -145,9 +146,9 @@ public struct CaseQueue: Sendable {
     private static func allowsNoTime(_ urgency: Urgency) -> Bool { urgency.deadline.dueAt <= urgency.deadline.startsAt }
 
     /// Earlier due first, then by code: `CaseQueries.byTimeLeft` for open cases.
-    private static func precedes(_ lhs: Int, _ rhs: Int, _ urgencies: [Urgency?], _ cases: [Case]) -> Bool {
+    private static func precedes(_ lhs: Int, _ rhs: Int, _ urgencies: [Urgency?], _ cases: CaseList) -> Bool {
         let left = urgencies[lhs]!.deadline.dueAt
         let right = urgencies[rhs]!.deadline.dueAt
-        return left != right ? left < right : cases[lhs].code < cases[rhs].code
+        return left != right ? left < right : cases.code(lhs) < cases.code(rhs)
     }
 }

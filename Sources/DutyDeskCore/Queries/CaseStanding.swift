@@ -63,8 +63,9 @@ public enum CaseQueries {
     /// Most urgent clock first (overdue cases lead); closed cases, without a clock, last by code.
     public static func queue(_ state: DeskState, policy: DeadlinePolicy, now: Date, includeClosed: Bool)
         -> [CaseStanding] {
+        // `isOpen` first: a closed case a snapshot archived is not decoded to be left out.
         let standings = state.cases.indices.compactMap { index in
-            includeClosed || state.cases[index].closure == nil ? CaseStanding(state.cases[index], policy: policy, now: now) : nil
+            includeClosed || state.cases.isOpen(index) ? CaseStanding(state.cases[index], policy: policy, now: now) : nil
         }
         // Sorting places, not standings: a standing carries its whole case, too big to move about.
         return standings.indices.sorted { byTimeLeft(standings[$0], standings[$1]) }.map { standings[$0] }

@@ -53,7 +53,7 @@ public enum AnalysisReport {
         let language = context.language
         let words = context.words
         let moments = period.moments(in: context.timeZone)
-        let cases = state.cases.filter { moments.contains($0.discoveredAt) }
+        let cases = state.cases.touching(moments).filter { moments.contains($0.discoveredAt) }
         let stats = TimelinessStats(state, period: period, policy: context.policy, now: context.now, timeZone: context.timeZone)
         func tally(_ key: String, _ name: (Case) -> String) -> ReportSection {
             let rows = Dictionary(grouping: cases, by: name).map { ($0.key, $0.value.count) }

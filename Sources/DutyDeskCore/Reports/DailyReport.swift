@@ -9,7 +9,9 @@ public enum DailyReport {
         let end = CivilTime(year: day.year, month: day.month, day: day.day).addingDays(1).date(in: context.timeZone)
         func during(_ date: Date) -> Bool { date >= start && date < end }
         let strings = context.strings
-        let rows = state.cases.compactMap { subject -> [ReportCell]? in
+        // Only cases that name a moment of the day are decoded (a snapshot's closed cases stay records).
+        let touching = state.cases.touching(start..<end)
+        let rows = touching.compactMap { subject -> [ReportCell]? in
             // Recording counts as handling: a case discovered late last night may be typed in after midnight.
             let handled = subject.timeline.filter { during($0.happenedAt) || during($0.recordedAt) }
             guard during(subject.discoveredAt) || !handled.isEmpty else { return nil }
@@ -28,7 +30,7 @@ public enum DailyReport {
                     context.left(standing.secondsLeft)]
         }
         let date = String(format: "%04d-%02d-%02d", day.year, day.month, day.day)
-        let discovered = state.cases.filter { during($0.discoveredAt) }.count
+        let discovered = touching.filter { during($0.discoveredAt) }.count
         return context.document(.daily, subtitle: date, facts: [
             context.fact("date", ReportCell(text: date, json: .string(date))),
             context.fact("cases", .integer(rows.count)),

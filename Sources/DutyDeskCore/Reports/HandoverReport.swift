@@ -24,8 +24,9 @@ public enum HandoverReport {
         let horizon = Int(horizonHours * DeadlinePolicy.hour)
         let shiftStart = state.shiftStartedAt
         let recorded = state.casesRecordedThisShift
-        let items = state.cases.flatMap { subject in
-            subject.supervisedItems.filter(\.isOpen).map { (subject, $0) }
+        let items = state.cases.indices.filter(state.cases.mayHaveOpenItems).flatMap { index in
+            let subject = state.cases[index]
+            return subject.supervisedItems.filter(\.isOpen).map { (subject, $0) }
         }.sorted { $0.1.dueAt < $1.1.dueAt }
         let words = context.words
         return context.document(.handover, facts: [

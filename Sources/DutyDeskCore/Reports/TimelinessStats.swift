@@ -88,7 +88,8 @@ public struct TimelinessStats: Sendable, Equatable {
     public init(_ state: DeskState, period: DayRange, policy: DeadlinePolicy, now: Date, timeZone: TimeZone) {
         self.period = period
         let moments = period.moments(in: timeZone)
-        let cases = state.cases.filter { moments.contains($0.discoveredAt) }
+        // A case discovered in the period touches it: the others a snapshot archived stay records.
+        let cases = state.cases.touching(moments).filter { moments.contains($0.discoveredAt) }
         // Each case's history is replayed once (`CaseAssessment`), whichever groups it counts in.
         let assessed = cases.map { (subject: $0, assessment: CaseAssessment($0, policy: policy, now: now)) }
         // Counted under `Case.answerableUnit`; "" gathers the cases with no unit yet.

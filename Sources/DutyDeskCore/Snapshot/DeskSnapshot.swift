@@ -8,18 +8,35 @@ import Foundation
 /// come out differently), and the desk-level facts in their lists. Bodies go through
 /// `EventPayloadCodec`, as in the ledger, written as a compact tree instead of JSON text.
 ///
+/// Open cases are in the main bytes and rebuilt on opening. A closed case is its own record
+/// (`Encoded.records`), with a summary in the main bytes (`CaseList.Summary`): a process that
+/// opens the desk decodes only the open ones, and a closed one when something asks for it. An
+/// archived case is written again by copying its record, never decoded for it.
+///
 /// Cases are rebuilt one after another rather than interleaved in ledger order; nothing in the
 /// state depends on that interleaving except which cases the latest events touched, which a
 /// restored desk does not claim to know (`casesTouched(since:)` answers nil).
 public enum DeskSnapshot {
-    public static let formatVersion = 1
+    public static let formatVersion = 2
 
-    public static func encode(_ desk: DeskState) -> [UInt8] {
+    /// The main bytes, and the closed cases' records one after another (`recordEnds[n]` is where
+    /// record n ends).
+    public struct Encoded: Sendable {
+        public var main: [UInt8]
+        public var records: [UInt8]
+        public var recordEnds: [Int]
+    }
+
+    public static func encode(_ desk: DeskState) -> Encoded {
         var out = CompactWriter()
+        var records = CompactWriter()
+        var recordEnds: [Int] = []
         out.bool(desk.identity != nil)
         if let identity = desk.identity { body(.ledgerCreated(identity), into: &out) }
         out.int(desk.eventCount)
         out.int(desk.lastSeq)
+        out.bool(desk.latestRecordedAt != nil)
+        if let latest = desk.latestRecordedAt { out.date(latest) }
         list(desk.repairs, into: &out) { body(.ledgerRepaired($0), into: &$1) }
         list(desk.orphanEvents, into: &out) { event($0, into: &$1) }
         list(desk.handovers, into: &out) { handover, out in
@@ -35,29 +52,42 @@ public enum DeskSnapshot {
             out.string(record.operatorName)
             body(.patrolLogged(record.patrol), into: &out)
         }
-        list(desk.cases, into: &out) { subject, out in
-            out.string(subject.id.rawValue)
-            list(subject.timeline, into: &out) { entry, out in
-                out.int(entry.seq)
-                out.string(entry.eventID)
-                out.date(entry.recordedAt)
-                out.string(entry.operatorName)
-                body(entry.body, into: &out)
+        let cases = desk.cases
+        out.unsigned(UInt64(cases.count))
+        for position in cases.indices {
+            guard !cases.isOpen(position) else {
+                out.bool(false)
+                timeline(of: cases[position], into: &out)
+                continue
             }
+            out.bool(true)
+            // An archived case's record is copied as it is (checked against its digest on the way).
+            if case let (summary, record)? = cases.archivedSummary(position),
+               cases.archive?.withRecord(record, { records.raw($0) }) != nil {
+                summary.write(into: &out)
+            } else {
+                let subject = cases[position]
+                CaseList.Summary(subject).write(into: &out)
+                timeline(of: subject, into: &records)
+            }
+            recordEnds.append(records.bytes.count)
         }
-        return out.bytes
+        return Encoded(main: out.bytes, records: records.bytes, recordEnds: recordEnds)
     }
 
-    /// The desk the bytes describe; anything that does not read back exactly as written throws.
-    public static func decode(_ bytes: UnsafeRawBufferPointer) throws -> DeskState {
+    /// The desk the main bytes describe, its closed cases left in `records`; anything that does
+    /// not read back exactly as written throws.
+    public static func decode(_ bytes: UnsafeRawBufferPointer, records: CaseRecords?) throws -> DeskState {
         var input = CompactReader(bytes)
         var desk = DeskState()
+        if let records { desk.archive(in: records) }
         if try input.bool() {
             desk.apply(Event(seq: 1, id: "", recordedAt: Date(timeIntervalSince1970: 0), operatorName: "", caseID: nil,
                              body: try body(from: &input)))
         }
         let eventCount = try input.int()
         let lastSeq = try input.int()
+        let latestRecordedAt = try input.bool() ? try input.date() : nil
         try each(&input) { desk.apply(deskEvent(try body(from: &$0))) }
         var orphans: [Event] = []
         try each(&input) { orphans.append(try event(from: &$0)) }
@@ -75,16 +105,51 @@ public enum DeskSnapshot {
             let by = try input.string()
             desk.apply(Event(seq: 0, id: "", recordedAt: at, operatorName: by, caseID: nil, body: try body(from: &input)))
         }
+        var archived = 0
         try each(&input) { input in
-            let id = CaseID(try input.string())
-            try each(&input) { input in
-                desk.apply(Event(seq: try input.int(), id: try input.string(), recordedAt: try input.date(),
-                                 operatorName: try input.string(), caseID: id, body: try body(from: &input)))
+            guard try input.bool() else {
+                for event in try caseEvents(from: &input) { desk.apply(event) }
+                return
             }
+            guard records != nil else { throw CompactReader.Malformed(offset: input.offset) }
+            desk.restoreArchived(try CaseList.Summary.read(from: &input), record: archived)
+            archived += 1
         }
         guard input.isAtEnd else { throw CompactReader.Malformed(offset: input.offset) }
-        desk.restore(eventCount: eventCount, lastSeq: lastSeq, orphanEvents: orphans)
+        desk.restore(eventCount: eventCount, lastSeq: lastSeq, latestRecordedAt: latestRecordedAt, orphanEvents: orphans)
         return desk
+    }
+
+    /// One archived case from its record: its events replayed, as a full replay applied them.
+    static func decodeCase(_ bytes: UnsafeRawBufferPointer) throws -> Case {
+        var input = CompactReader(bytes)
+        var desk = DeskState()
+        for event in try caseEvents(from: &input) { desk.apply(event) }
+        guard input.isAtEnd, desk.cases.count == 1, desk.orphanEvents.isEmpty else {
+            throw CompactReader.Malformed(offset: input.offset)
+        }
+        return desk.cases[0]
+    }
+
+    private static func timeline(of subject: Case, into out: inout CompactWriter) {
+        out.string(subject.id.rawValue)
+        list(subject.timeline, into: &out) { entry, out in
+            out.int(entry.seq)
+            out.string(entry.eventID)
+            out.date(entry.recordedAt)
+            out.string(entry.operatorName)
+            body(entry.body, into: &out)
+        }
+    }
+
+    private static func caseEvents(from input: inout CompactReader) throws -> [Event] {
+        let id = CaseID(try input.string())
+        var events: [Event] = []
+        try each(&input) { input in
+            events.append(Event(seq: try input.int(), id: try input.string(), recordedAt: try input.date(),
+                                operatorName: try input.string(), caseID: id, body: try body(from: &input)))
+        }
+        return events
     }
 
     private static func deskEvent(_ body: EventBody) -> Event {
@@ -189,5 +254,23 @@ public enum DeskSnapshot {
             return .array(values)
         case .object: return .object(try object(from: &input))
         }
+    }
+}
+
+extension CaseList.Summary {
+    func write(into out: inout CompactWriter) {
+        out.string(id.rawValue)
+        out.string(code)
+        out.string(ref)
+        out.int(firstSeq)
+        out.date(earliest)
+        out.date(latest)
+        out.bool(hasOpenItems)
+    }
+
+    static func read(from input: inout CompactReader) throws -> CaseList.Summary {
+        CaseList.Summary(id: CaseID(try input.string()), code: try input.string(), ref: try input.string(),
+                         firstSeq: try input.int(), earliest: try input.date(), latest: try input.date(),
+                         hasOpenItems: try input.bool())
     }
 }

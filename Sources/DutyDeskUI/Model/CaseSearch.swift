@@ -6,16 +6,17 @@ import Foundation
 /// converts any case's text.
 struct CaseSearch: Sendable {
     /// Per case (its index in `DeskState.cases`): the searched fields, folded, each followed by a
-    /// NUL so that a match never runs from one field into the next.
-    private var texts: [[UInt8]] = []
+    /// NUL so that a match never runs from one field into the next. Nil for a case a snapshot
+    /// archived until a search first looks at it (only the closed lane's do).
+    private var texts: [[UInt8]?] = []
 
     init(_ desk: DeskState) {
-        texts = desk.cases.map(Self.prepared)
+        texts = desk.cases.indices.map { desk.cases.isArchived($0) ? nil : Self.prepared(desk.cases[$0]) }
     }
 
     /// Prepares again the cases that changed and the new ones.
     mutating func update(_ desk: DeskState, touched: some Sequence<Int>) {
-        while texts.count < desk.cases.count { texts.append([]) }
+        while texts.count < desk.cases.count { texts.append(nil) }
         for index in touched { texts[index] = Self.prepared(desk.cases[index]) }
     }
 
@@ -25,8 +26,10 @@ struct CaseSearch: Sendable {
     }
 
     /// Whether one of the case's fields contains the query, ignoring case.
-    func matches(_ index: Int, _ query: [UInt8]) -> Bool {
-        Self.contains(texts[index], query)
+    mutating func matches(_ index: Int, _ query: [UInt8], in desk: DeskState) -> Bool {
+        let text = texts[index] ?? Self.prepared(desk.cases[index])
+        texts[index] = text
+        return Self.contains(text, query)
     }
 
     /// Whether `text` holds `wanted`'s bytes in a row. `memchr` (vectorised in the C library)

@@ -80,7 +80,7 @@ public struct CityView: Sendable {
     public func rows(now: Date) -> [Row] {
         let shown = desks.filter { deskFilter == nil || $0.code == deskFilter }
         let rows = shown.flatMap { desk in
-            desk.state.cases.filter { $0.status != .closed }
+            Self.openCases(desk.state)
                 .map { Row(desk: desk.code, standing: CaseStanding($0, policy: policy, now: now)) }
         }
         return rows.sorted { left, right in
@@ -94,14 +94,19 @@ public struct CityView: Sendable {
     /// never takes another desk's missed deadline out of the header.
     public func overdueCount(now: Date) -> Int {
         desks.reduce(0) { total, desk in
-            total + desk.state.cases.count {
-                $0.status != .closed && CaseStanding($0, policy: policy, now: now).mostUrgent?.band == .overdue
+            total + Self.openCases(desk.state).count {
+                CaseStanding($0, policy: policy, now: now).mostUrgent?.band == .overdue
             }
         }
     }
 
     /// Open cases per desk, for the tab bar.
-    public func openCount(_ desk: Desk) -> Int { desk.state.cases.count { $0.status != .closed } }
+    public func openCount(_ desk: Desk) -> Int { desk.state.cases.indices.count(where: desk.state.cases.isOpen) }
+
+    /// A desk's open cases; a closed one a snapshot archived is not decoded to be left out.
+    private static func openCases(_ state: DeskState) -> [Case] {
+        state.cases.indices.filter(state.cases.isOpen).map { state.cases[$0] }
+    }
 
     private var rowCount: Int {
         desks.filter { deskFilter == nil || $0.code == deskFilter }.reduce(0) { $0 + openCount($1) }

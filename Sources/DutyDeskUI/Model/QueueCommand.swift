@@ -21,8 +21,9 @@ enum QueueCommand: Equatable {
         if clearWords.contains(verb) { return .clear }
         if let criterion = criterion(named: verb) { return .filter(criterion, rest) }
         if let subject = desk.findCase(code: text.uppercased()) { return .jump(subject.id) }
-        let ending = desk.cases.filter { $0.code.hasSuffix(text.uppercased()) }
-        return ending.count == 1 ? .jump(ending[0].id) : .unknown(text)
+        // By the codes alone: a snapshot's closed cases are not decoded to be compared.
+        let ending = desk.cases.indices.filter { desk.cases.code($0).hasSuffix(text.uppercased()) }
+        return ending.count == 1 ? .jump(desk.cases[ending[0]].id) : .unknown(text)
     }
 
     static func criterion(named word: String) -> CaseFilter.Criterion? {

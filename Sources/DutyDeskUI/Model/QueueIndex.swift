@@ -13,8 +13,9 @@ struct QueueIndex: Sendable {
     private(set) var queue: CaseQueue
     /// Prepared on the first search, or when the console has a moment (`prepareSearch`).
     private var search: CaseSearch?
-    /// Per case: the widths of its cells that only an event changes.
-    private var cellWidths: [CellWidths] = []
+    /// Per case: the widths of its cells that only an event changes; nil until it is first a row
+    /// (a snapshot's closed cases are not decoded unless the closed lane or a lookup needs them).
+    private var cellWidths: [CellWidths?] = []
     /// The rows: case indexes in queue order.
     private(set) var rows: [Int] = []
     /// The widest fixed cell of each column among the rows, or the column's name if wider.
@@ -33,7 +34,12 @@ struct QueueIndex: Sendable {
     init(_ desk: DeskState, policy: DeadlinePolicy, strings: ConsoleStrings) {
         self.strings = strings
         queue = CaseQueue(desk, policy: policy)
-        cellWidths = desk.cases.map { measure($0) }
+        cellWidths = Self.heldWidths(desk) { measure($0) }
+    }
+
+    /// The widths of the cases held whole; an archived one's when it is first a row.
+    private static func heldWidths(_ desk: DeskState, _ measure: (Case) -> CellWidths) -> [CellWidths?] {
+        desk.cases.indices.map { desk.cases.isArchived($0) ? nil : measure(desk.cases[$0]) }
     }
 
     /// Brings the index up to `desk`: the cases its newest events touched (see `CaseQueue.catchUp`).
@@ -41,12 +47,12 @@ struct QueueIndex: Sendable {
     mutating func catchUp(to desk: DeskState) -> Bool {
         defer { chosenFor = nil }
         guard let touched = queue.catchUp(to: desk) else {
-            cellWidths = desk.cases.map { measure($0) }
+            cellWidths = Self.heldWidths(desk) { measure($0) }
             if search != nil { search = CaseSearch(desk) }
             return true
         }
         search?.update(desk, touched: touched)
-        while cellWidths.count < desk.cases.count { cellWidths.append(CellWidths()) }
+        while cellWidths.count < desk.cases.count { cellWidths.append(nil) }
         for index in touched { cellWidths[index] = measure(desk.cases[index]) }
         return !touched.isEmpty
     }
@@ -74,9 +80,10 @@ struct QueueIndex: Sendable {
             for index in list {
                 guard status.map({ queue.status(ofCase: index) == $0 }) ?? true,
                       !filtered || filter.matches(desk.cases[index]),
-                      query.map({ search!.matches(index, $0) }) ?? true else { continue }
+                      query.map({ search!.matches(index, $0, in: desk) }) ?? true else { continue }
                 chosen.append(index)
-                let cell = cellWidths[index]
+                if cellWidths[index] == nil { cellWidths[index] = measure(desk.cases[index]) }
+                let cell = cellWidths[index]!
                 widest.code = max(widest.code, cell.code)
                 widest.grade = max(widest.grade, cell.grade)
                 widest.locality = max(widest.locality, cell.locality)

@@ -133,7 +133,7 @@ import Testing
         }
         try scenario.record(at: S.hours(3)) { try $0.signOffRelease(code, draft: nil, leader: "王县长", sentBackReason: "", at: nil) }
         try scenario.record(at: S.hours(3.5)) { try $0.publishDraft(code, draft: nil, at: nil) }
-        let figures = ReleaseWorkflowFigures.byUnit(scenario.state.cases)
+        let figures = ReleaseWorkflowFigures.byUnit(Array(scenario.state.cases))
         #expect(figures == [ReleaseWorkflowFigures(name: "县水务局", drafts: 1, signedOff: 1, sentBack: 0, published: 1,
                                                    toSignOffMedian: 7200, toPublicationMedian: 9000)])
     }

@@ -13,16 +13,17 @@ import Testing
 
     @Test func aQueryMatchesInsideOneFieldOnly() throws {
         let desk = ConsoleFixture.desk
-        let search = CaseSearch(desk)
+        var search = CaseSearch(desk)
         let index = try #require(desk.cases.firstIndex { $0.report.locality == "临江镇" })
         let subject = desk.cases[index]
-        #expect(search.matches(index, CaseSearch.query("李女")!))
-        #expect(search.matches(index, CaseSearch.query(subject.code.lowercased())!))
-        #expect(search.matches(index, CaseSearch.query("g205")!), "ASCII capitals in a title are found in lower case")
-        #expect(!search.matches(index, CaseSearch.query("不存在的内容")!))
+        func found(_ text: String) -> Bool { search.matches(index, CaseSearch.query(text)!, in: desk) }
+        #expect(found("李女"))
+        #expect(found(subject.code.lowercased()))
+        #expect(found("g205"), "ASCII capitals in a title are found in lower case")
+        #expect(!found("不存在的内容"))
         // The code ends and the title begins: no match runs from one into the other.
         let across = String(subject.code.suffix(2)) + String(subject.title.prefix(2))
-        #expect(!search.matches(index, CaseSearch.query(across)!))
+        #expect(!found(across))
         #expect(CaseSearch.query("") == nil)
     }
 
@@ -36,8 +37,9 @@ import Testing
         desk.apply(Event(seq: desk.lastSeq + 1, id: "more", recordedAt: ConsoleFixture.now, operatorName: "张伟",
                          caseID: draft.caseID, body: draft.body))
         let index = try #require(desk.index(of: draft.caseID!))
-        #expect(!search.matches(index, CaseSearch.query("融媒体")!))
+        func found(_ text: String) -> Bool { search.matches(index, CaseSearch.query(text)!, in: desk) }
+        #expect(!found("融媒体"))
         search.update(desk, touched: [index])
-        #expect(search.matches(index, CaseSearch.query("融媒体")!))
+        #expect(found("融媒体"))
     }
 }
