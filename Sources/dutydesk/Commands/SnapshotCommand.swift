@@ -8,7 +8,8 @@ import DutyDeskLedger
 struct SnapshotCommand: DeskCommand {
     static let configuration = CommandConfiguration(
         commandName: "snapshot",
-        abstract: "Write the ledger file's snapshot (<ledger>.snapshot) now, so that later commands start from it.")
+        abstract: HelpText.pick(zh: "现在写入台账文件的快照（<台账>.snapshot），之后的命令从快照开始。",
+                                en: "Write the ledger file's snapshot (<ledger>.snapshot) now, so that later commands start from it."))
 
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
