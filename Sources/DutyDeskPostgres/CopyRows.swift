@@ -1,6 +1,5 @@
 import DutyDeskCore
 import Foundation
-import Glibc
 import NIOCore
 
 /// The `event` table's rows in COPY's text format, as `StoreImport` sends them: tab between
@@ -72,16 +71,15 @@ final class CopyRows: @unchecked Sendable {
         }
     }
 
-    /// UTC to the microsecond, as the INSERT path's binary timestamptz keeps it (truncated).
+    /// UTC to the microsecond, as the INSERT path's binary timestamptz keeps it (truncated); the
+    /// calendar is `CivilTime`'s, as everywhere else a time is written.
     static func timestamp(_ date: Date) -> String {
         let micros = Int64((date.timeIntervalSince1970 * 1_000_000).rounded(.down))
-        var seconds = time_t(micros >= 0 ? micros / 1_000_000 : (micros - 999_999) / 1_000_000)
-        let fraction = micros - Int64(seconds) * 1_000_000
-        var parts = tm()
-        gmtime_r(&seconds, &parts)
-        func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        let fraction = ((micros % 1_000_000) + 1_000_000) % 1_000_000
+        let time = CivilTime(Date(timeIntervalSince1970: Double(micros - fraction) / 1_000_000), utcOffset: 0)
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
         let digits = String(fraction)
-        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday)) \(two(parts.tm_hour)):"
-            + "\(two(parts.tm_min)):\(two(parts.tm_sec)).\(String(repeating: "0", count: 6 - digits.count) + digits)+00"
+        return "\(time.year)-\(two(time.month))-\(two(time.day)) \(two(time.hour)):\(two(time.minute)):\(two(time.second))."
+            + String(repeating: "0", count: 6 - digits.count) + digits + "+00"
     }
 }

@@ -104,16 +104,12 @@ private struct InstructionWriters {
                 [try EventDrafter(state: state, now: now, timeZone: desk.timeZone).perform(instruction.action, on: instruction.code)]
             }
             guard let event = appended.last, let subject = event.caseID.flatMap({ session.state[$0] }) else { return }
-            let summary = subject.timeline.first { $0.seq == event.seq }
-                .map { desk.strings.summary(of: $0, in: subject, timeZone: desk.timeZone) } ?? ""
-            view.recorded(on: instruction.desk, state: session.state,
-                          notice: fill(WorkflowStrings.table(for: desk.strings.language).recorded, subject.code,
-                                       SafeText.singleLine(summary)))
+            view.recorded(on: instruction.desk, state: session.state, notice: desk.recordedNotice(subject, event))
         } catch let error as DraftRefusal {
             view.refused(error, message: desk.strings.recordingError(error, timeZone: desk.timeZone))
         } catch {
-            let failure = desk.storeFailure(error)
-            view.refused(nil, message: (failure as? CLIFailure)?.message ?? "\(failure)")
+            // A server's words reach the screen as the desk console lets them: one safe line.
+            view.refused(nil, message: SafeText.singleLine(ConsoleRunner.message(desk.storeFailure(error))))
         }
     }
 

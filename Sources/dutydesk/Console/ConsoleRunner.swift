@@ -211,7 +211,7 @@ struct ConsoleRunner {
                 try state.refreshDesk(session.refresh, current: { session.state })
                 state.handle(.aboutToRecord, now: clock())
                 if state.openForm?.conflict != nil { return }
-                try recordOnCase(session, &state, notice: recordedNotice) { drafter throws(DraftRefusal) in
+                try recordOnCase(session, &state, notice: desk.recordedNotice) { drafter throws(DraftRefusal) in
                     try drafter.perform(action, on: code)
                 }
             case .decide(let decision):
@@ -254,12 +254,6 @@ struct ConsoleRunner {
                      now: clock())
     }
 
-    /// 已记录 YQ-…：续报一（政务微博）：… — the step in the timeline's own words, numbered as it counts.
-    private func recordedNotice(_ subject: Case, _ event: Event) -> String {
-        let summary = subject.timeline.first { $0.seq == event.seq }
-            .map { desk.strings.summary(of: $0, in: subject, timeZone: desk.timeZone) } ?? ""
-        return fill(WorkflowStrings.table(for: desk.strings.language).recorded, subject.code, SafeText.singleLine(summary))
-    }
 
     /// Records under the name of whoever holds this console now (it changes at a handover).
     /// Returns what was appended, or nil after showing the refusal in the form; throws only

@@ -20,20 +20,8 @@ import Testing
                                   extra: ["TZ": "Asia/Shanghai"])
     }
 
-    @Test(arguments: ["md", "csv", "json"])
-    func everyKindMatchesItsGolden(format: String) throws {
-        for kind in Self.kinds {
-            let output = try Self.report(kind.arguments + ["--format", format])
-            #expect(output.status == 0, "\(kind.name): \(output.stderr)")
-            try ReportGoldenTests.compare(output.stdout, golden: "\(kind.name).\(format)")
-        }
-    }
-
-    @Test func englishReportsUseTheEnglishTables() throws {
-        for kind in Self.kinds {
-            let output = try Self.report(kind.arguments + ["--lang", "en"])
-            #expect(output.status == 0, "\(kind.name): \(output.stderr)")
-            try ReportGoldenTests.compare(output.stdout, golden: "\(kind.name).en.md")
-        }
+    /// Each kind in md, csv and json, and in English.
+    @Test func everyKindMatchesItsGolden() throws {
+        try ReportGoldenTests.compareEveryKind(Self.kinds, Self.report)
     }
 }

@@ -34,6 +34,23 @@ import Testing
         }
     }
 
+    /// Every kind of a scripted ledger's reports against its goldens, in each format and in English.
+    static func compareEveryKind(_ kinds: [(name: String, arguments: [String])],
+                                 _ report: ([String]) throws -> DeskBinary.Output) throws {
+        for format in ["md", "csv", "json"] {
+            for kind in kinds {
+                let output = try report(kind.arguments + ["--format", format])
+                #expect(output.status == 0, "\(kind.name): \(output.stderr)")
+                try compare(output.stdout, golden: "\(kind.name).\(format)")
+            }
+        }
+        for kind in kinds {
+            let output = try report(kind.arguments + ["--lang", "en"])
+            #expect(output.status == 0, "\(kind.name): \(output.stderr)")
+            try compare(output.stdout, golden: "\(kind.name).en.md")
+        }
+    }
+
     static func compare(_ actual: String, golden name: String) throws {
         let url = ReportFixture.folder.appendingPathComponent("Reports/__Golden__/\(name)")
         let recording = ProcessInfo.processInfo.environment["DUTYDESK_RECORD_SNAPSHOTS"] == "1"
