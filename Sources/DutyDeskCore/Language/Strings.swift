@@ -85,14 +85,17 @@ public struct Strings: Sendable {
     public func deadlineKind(_ kind: DeadlineKind) -> String { deadlineKinds[kind] ?? kind.rawValue }
     public func band(_ band: ClockBand) -> String { bands[band] ?? "\(band)" }
 
-    /// `1天03:12:09` above a day, `23:59:59` below, `超时 02:15:07` once overdue.
-    public func countdown(_ secondsLeft: Int) -> String {
+    /// `1天03:12:09` above a day, `23:59:59` below, `超时 02:15:07` once overdue. `secondsAboveADay`
+    /// false drops the seconds once a day is on the clock (`1天03:12`): the queue's rows, where a
+    /// ticking second says nothing a day out and its three cells go to the title instead.
+    public func countdown(_ secondsLeft: Int, secondsAboveADay: Bool = true) -> String {
         let magnitude = abs(secondsLeft)
         let days = magnitude / 86_400
         // Digits from a table rather than String(format:): the queue writes a countdown per row shown, every second.
-        let clock = Self.twoDigits[magnitude % 86_400 / 3600] + ":" + Self.twoDigits[magnitude % 3600 / 60] + ":"
-            + Self.twoDigits[magnitude % 60]
-        let text = days > 0 ? String(days) + dayUnit + clock : clock
+        let hoursMinutes = Self.twoDigits[magnitude % 86_400 / 3600] + ":" + Self.twoDigits[magnitude % 3600 / 60]
+        let text = days > 0
+            ? String(days) + dayUnit + hoursMinutes + (secondsAboveADay ? ":" + Self.twoDigits[magnitude % 60] : "")
+            : hoursMinutes + ":" + Self.twoDigits[magnitude % 60]
         return secondsLeft < 0 ? overdue + " " + text : text
     }
 
@@ -110,17 +113,19 @@ public struct Strings: Sendable {
     }
 
     /// A clock's countdown with its 50 %/75 % step in words (过半, 紧急), so it reads without colour.
-    public func clock(_ reading: ClockReading) -> String {
-        let text = countdown(reading.secondsLeft)
+    public func clock(_ reading: ClockReading, secondsAboveADay: Bool = true) -> String {
+        let text = countdown(reading.secondsLeft, secondsAboveADay: secondsAboveADay)
         return reading.band == .warning || reading.band == .critical ? "\(text) \(band(reading.band))" : text
     }
 
     /// The clock a case is queued and listed by (`CaseStanding.mostUrgent`), marked 督 when it is
     /// a supervised item's rather than the case's own, so an overdue instruction shows on its row.
-    public func urgentClock(_ standing: CaseStanding) -> String {
+    /// `secondsAboveADay` as in `countdown`.
+    public func urgentClock(_ standing: CaseStanding, secondsAboveADay: Bool = true) -> String {
         guard let reading = standing.mostUrgent else { return noClock }
-        if reading.isFirstReport { return firstReportMarker + " " + clock(reading) }
-        return reading.item == nil ? clock(reading) : supervisedMarker + " " + clock(reading)
+        let text = clock(reading, secondsAboveADay: secondsAboveADay)
+        if reading.isFirstReport { return firstReportMarker + " " + text }
+        return reading.item == nil ? text : supervisedMarker + " " + text
     }
 
     /// A refusal's field as this language names it; a corrected report field by its vocabulary name.

@@ -25,8 +25,10 @@ enum QueueCells {
         }
     }
 
+    /// Without seconds above a day, so a 督 row more than a day overdue keeps its 16 title characters;
+    /// the preview under the list shows the selected case's clock to the second.
     static func clock(_ standing: CaseStanding, strings: ConsoleStrings) -> String {
-        strings.domain.urgentClock(standing)
+        strings.domain.urgentClock(standing, secondsAboveADay: false)
     }
 
     static func cells(_ standing: CaseStanding, strings: ConsoleStrings)

@@ -97,6 +97,6 @@ enum Roles {
 
     /// The countdown with its band in words, so a monochrome screen says as much as a colour one.
     static func countdown(_ clock: ClockReading?, strings: Strings) -> String {
-        clock.map(strings.clock) ?? strings.noClock
+        clock.map { strings.clock($0) } ?? strings.noClock
     }
 }

@@ -61,7 +61,7 @@ struct CaseText {
         ]
         if let deadline = standing.deadline {
             lines.append("\(f.deadline): \(strings.deadlineKind(deadline.kind))    \(f.dueAt): \(time(deadline.dueAt))    "
-                         + "\(f.timeLeft): \(standing.clock.map(strings.clock) ?? strings.noClock)")
+                         + "\(f.timeLeft): \(standing.clock.map { strings.clock($0) } ?? strings.noClock)")
         } else if let closure = subject.closure {
             lines.append("\(f.closedAt): \(time(closure.at)) (\(closure.reason.name(in: language)))")
         }

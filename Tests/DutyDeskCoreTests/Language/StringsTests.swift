@@ -16,6 +16,14 @@ import Testing
         #expect(Strings.english.countdown(-8107) == "overdue 02:15:07")
     }
 
+    /// The queue's rows keep their seconds below a day and drop them above, in both languages.
+    @Test func countdownWithoutSecondsAboveADay() {
+        #expect(Strings.chinese.countdown(-90_061, secondsAboveADay: false) == "超时 1天01:01")
+        #expect(Strings.chinese.countdown(86_399, secondsAboveADay: false) == "23:59:59")
+        #expect(Strings.english.countdown(97_929, secondsAboveADay: false) == "1d 03:12")
+        #expect(Strings.english.countdown(-8107, secondsAboveADay: false) == "overdue 02:15:07")
+    }
+
     @Test(arguments: [(0, "首次回应"), (1, "续报一"), (2, "续报二"), (10, "续报十"), (11, "续报十一"), (20, "续报二十"),
                       (35, "续报三十五")])
     func releasesAreNamedLikeTheNotices(number: Int, name: String) {

@@ -15,7 +15,7 @@ import Testing
         #expect(cells[.code]?.text == standing.subject.code)
         #expect(cells[.locality]?.text == "临江镇")
         #expect(cells[.unit]?.text == "县公安局")
-        #expect(cells[.clock]?.text == state.strings.domain.urgentClock(standing))
+        #expect(cells[.clock]?.text == state.strings.domain.urgentClock(standing, secondsAboveADay: false))
         #expect(cells[.clock]?.role == Roles.clock(standing.mostUrgent?.band))
         #expect(Set(cells.keys) == Set(QueueLayout.Column.allCases))
         #expect(QueueCells.text(.clock, of: standing.subject, strings: state.strings).isEmpty, "the clock is read at a moment")

@@ -88,8 +88,8 @@ import Testing
         for column in ["编号", "分级", "事由", "状态", "剩余时间"] { #expect(grid.text(row: 2).contains(column)) }
     }
 
-    /// Every kind of row at once, each with a long title: supervised items (督, overdue and
-    /// urgent), a first report due (报), a case overdue by more than a day, one releasing, one
+    /// Every kind of row at once, each with a long title: supervised items (督, overdue, overdue by
+    /// more than a day, and urgent), a first report due (报), one releasing, one
     /// whose draft waits for agreement, a closed one. The columns are as wide as the widest of
     /// them, so this is the frame where the title is narrowest.
     static func everyRowKind(_ language: Language) -> ConsoleState {
@@ -107,7 +107,9 @@ import Testing
             return desk.cases.last!.code
         }
         _ = report("县人民医院门诊大厅排长队患者候诊超过三小时引发不满", hoursAgo: 0.2, level: .major)
-        _ = report("临江镇村民反映化工厂夜间排放刺鼻气体多日无人处理", hoursAgo: 80)
+        let old = report("临江镇村民反映化工厂夜间排放刺鼻气体多日无人处理", hoursAgo: 80)
+        // 督 and more than a day overdue: the widest countdown a row can hold.
+        record(F.ago(79)) { try $0.instruct(old, leader: "李副县长", text: "查明排放情况", dueAt: F.ago(50)) }
         let drafted = report("河西街道暴雨后多处道路积水车辆被困视频在微博传播", hoursAgo: 5)
         record(F.ago(4)) { try $0.assign(drafted, unit: "县住建局", role: .cooperating) }
         record(F.ago(3)) {
@@ -136,7 +138,7 @@ import Testing
     @Test func everyRowKindKeepsSixteenTitleCharactersAt80Columns() throws {
         let state = Self.everyRowKind(.chinese)
         let text = ConsoleScreen.render(state, width: 80, height: 24, now: F.now).text
-        for mark in ["督 超时 00:15:00", "报 ", "超时 1天", "续报中", "待会签", "已办结"] {
+        for mark in ["督 超时 00:15:00", "督 超时 2天02:00", "报 ", "续报中", "待会签", "已办结"] {
             #expect(text.contains(mark), "the frame holds a row with \(mark)")
         }
         let rows = Self.titleCells(state, width: 80, height: 24)
