@@ -482,7 +482,8 @@ public struct ConsoleState: Sendable {
             screen = .detail(id)
             detailScroll = 0
         case .unknown(let typed):
-            notice = fill(strings.command.unknown, typed)
+            notice = fill(strings.command.unknown, typed,
+                          QueueCommand.commandWords(in: language).joined(separator: language == .chinese ? "、" : " "))
         }
     }
 }

@@ -26,6 +26,11 @@ enum QueueCommand: Equatable {
         return ending.count == 1 ? .jump(desk.cases[ending[0]].id) : .unknown(text)
     }
 
+    /// The command words as `language` names them, for completion and the unknown-command message.
+    static func commandWords(in language: Language) -> [String] {
+        CaseFilter.Criterion.allCases.map { $0.name(in: language) } + [clearWords[language == .chinese ? 1 : 0]]
+    }
+
     static func criterion(named word: String) -> CaseFilter.Criterion? {
         CaseFilter.Criterion.allCases.first { $0.rawValue == word || $0.chineseName == word }
     }
@@ -34,7 +39,8 @@ enum QueueCommand: Equatable {
     /// values the criterion knows (its vocabulary, or the desk's units and localities).
     static func completions(of line: String, desk: DeskState, settings: DeskSettings, language: Language) -> [String] {
         guard let space = line.firstIndex(of: " ") else {
-            let words = CaseFilter.Criterion.allCases.map { $0.name(in: language) } + [clearWords[language == .chinese ? 1 : 0]]
+            // The other language's words are accepted too (`:grade` in Chinese mode), so they complete.
+            let words = commandWords(in: language) + commandWords(in: language == .chinese ? .english : .chinese)
             return words.filter { $0.lowercased().hasPrefix(line.lowercased()) && $0 != line }
         }
         let verb = String(line[..<space])

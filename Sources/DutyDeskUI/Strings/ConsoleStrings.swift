@@ -131,7 +131,7 @@ extension ConsoleStrings {
                               shortLevels: [.general: "一般", .significant: "较大", .major: "重大", .extraordinary: "特大"]),
         keyNotHere: "{} 在此没有作用（q 退出，? 按键说明）",
         command: CommandWords(invalid: "「{}」不是{}：可用 {}",
-                              unknown: "没有命令或事件「{}」：可用 unit grade level channel locality phone status clear，或事件编号",
+                              unknown: "没有命令或事件「{}」：可用 {}，或事件编号",
                               completions: "Tab 补全：{}"))
 
     public static let english = ConsoleStrings(
@@ -179,6 +179,6 @@ extension ConsoleStrings {
                                             .extraordinary: "Extraord."]),
         keyNotHere: "{} does nothing here (q quits, ? lists the keys)",
         command: CommandWords(invalid: "\"{}\" is no {}: use {}",
-                              unknown: "No command or case \"{}\": use unit grade level channel locality phone status clear, or a case code",
+                              unknown: "No command or case \"{}\": use {}, or a case code",
                               completions: "Tab completes: {}"))
 }

@@ -55,7 +55,17 @@ import Testing
         for key in [Key.character(":")] + "22-002".map(Key.character) + [.enter] { state.handle(key, now: F.now, size: size) }
         #expect(state.screen == .detail(F.desk.findCase(code: "YQ-20261122-002")!.id))
         for key in [Key.character(":")] + "xyz".map(Key.character) + [.enter] { state.handle(key, now: F.now, size: size) }
-        #expect(state.notice?.hasPrefix("没有命令或事件「xyz」") == true)
+        #expect(state.notice == "没有命令或事件「xyz」：可用 单位、突发等级、舆情等级、渠道、属地、电话、状态、清除，或事件编号",
+                "the commands in the console's language only")
+        var english = F.state(.english)
+        english.command("xyz")
+        #expect(english.notice == "No command or case \"xyz\": use unit grade level channel locality phone status clear, or a case code")
+    }
+
+    /// A command word of the other language is accepted, so Tab completes it too.
+    @Test func tabCompletesEitherLanguagesWord() {
+        #expect(QueueCommand.completions(of: "gr", desk: F.desk, settings: DeskSettings(), language: .chinese) == ["grade"])
+        #expect(QueueCommand.completions(of: "突发", desk: F.desk, settings: DeskSettings(), language: .english) == ["突发等级"])
     }
 
     @Test(arguments: [(80, 24), (100, 30), (120, 40)], [Language.chinese, .english])
