@@ -70,7 +70,7 @@ public struct LedgerMessages: Sendable {
         unreachableNoAnswer: "服务器没有应答（请检查主机和端口，以及服务器是否在运行）",
         unreachableAuthentication: "服务器拒绝了该用户或密码（密码取自 PGPASSWORD 或 ~/.pgpass）",
         unreachableNoDatabase: "服务器上没有这个数据库",
-        unreachableRefused: "服务器拒绝连接（SQLSTATE {}）",
+        unreachableRefused: "服务器拒绝连接（错误代码 {}）",
         importDisagrees: "值班台 {} 的第 {} 条事件与文件第 {} 行不同；未导入任何内容",
         importDeskIsLonger: "值班台 {} 已有 {} 条事件，文件只有 {} 行；未导入任何内容",
         snapshotIgnored: "未使用快照 {}（{}），已从头重放台账；下次写入台账或执行 dutydesk snapshot 时重建快照",
