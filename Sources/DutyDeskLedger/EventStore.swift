@@ -99,6 +99,19 @@ public enum StoreCondition: Sendable, Equatable {
     }
 }
 
+/// Why no connection to a store could be made, in terms any backend can give, so that the app
+/// says it in the operator's language rather than in the driver's.
+public enum StoreUnreachable: Sendable, Equatable {
+    /// Nothing answered at the address in time: a wrong host or port, the server down, the network.
+    case noAnswer
+    /// The server refused the user or the password.
+    case authentication
+    /// The server holds no database of that name.
+    case noDatabase
+    /// The server refused for another reason, named by its code (PostgreSQL's SQLSTATE).
+    case refused(code: String)
+}
+
 /// Why a store refused, in the same words whatever the backend; `LedgerError` is the file's own.
 public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case damaged(StoreFault)
@@ -106,9 +119,12 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case readOnly
     /// The store could not be reached or answered with an error; `detail` never holds a password.
     case unavailable(String)
+    /// No connection to the store could be made: `store` names it (never with a password).
+    case unreachable(store: String, why: StoreUnreachable)
 
     public var description: String {
         switch self {
+        case .unreachable(let store, let why): "cannot reach the store \(store): \(why)"
         case .damaged(let fault): "ledger damaged at \(fault); writing is refused"
         case .contradicted(let conflict): "the ledger disagrees with this machine's anchor: \(conflict)"
         case .readOnly: "the store is open read-only"

@@ -44,7 +44,17 @@ final class PostgresLink {
         do {
             return try connecting().wait()
         } catch {
-            throw StoreError.unavailable("\(address): \(Self.describe(error))")
+            throw StoreError.unreachable(store: address.description, why: Self.unreachable(error))
+        }
+    }
+
+    /// Why the connection was not made, by the server's SQLSTATE when it answered.
+    static func unreachable(_ error: any Error) -> StoreUnreachable {
+        switch sqlState(error) {
+        case nil: .noAnswer
+        case "28P01", "28000": .authentication
+        case "3D000": .noDatabase
+        case let code?: .refused(code: code)
         }
     }
 

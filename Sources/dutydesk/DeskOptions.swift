@@ -193,10 +193,13 @@ struct DeskContext {
         try refuseDeskGroup()
         if writable, !instruction { try refuseVisitedDesk() }
         do {
-            // Writing never starts a stream on another desk: the instruction goes to a desk that exists.
-            if writable, let visited = scope.visited, case .postgres(let address) = location,
-               try !StoreDesks.under(visited, at: address).contains(visited) {
-                throw CLIFailure.refused(fill(strings.desks.noSuchDesk, visited))
+            // Another desk is one the database holds: writing never starts its stream, and reading
+            // a desk that is not there says so rather than showing an empty queue.
+            if let visited = scope.visited, case .postgres(let address) = location {
+                let desks = try StoreDesks.under("", at: address)
+                guard desks.contains(visited) else {
+                    throw CLIFailure.refused(fill(strings.desks.noSuchDesk, visited, desks.joined(separator: " ")))
+                }
             }
             let store = try opener.open(writable: writable)
             guard fromSnapshot, case .file(let path) = location, let log = store as? LedgerFile else {
@@ -273,6 +276,7 @@ struct DeskContext {
         case .contradicted(let conflict): .refused(strings.ledger.describe(conflict))
         case .readOnly: .refused(strings.usage.readOnly)
         case .unavailable: .refused(error.description)
+        case .unreachable(let store, let why): .refused(fill(strings.ledger.storeUnreachable, store, strings.ledger.describe(why)))
         }
     }
 

@@ -54,6 +54,42 @@ struct PostgresEventStoreTests {
     /// (`pg_ctl -m immediate`): every acknowledged event is there once, each desk's seq is gapless
     /// and its chain verifies. 40 appends a writer by default; `DUTYDESK_FAULT_APPENDS=500` runs
     /// the issue's full 8 × 500.
+    /// An append by the desk's only writer is five round trips (BEGIN, the head's lock, INSERT,
+    /// the head's UPDATE that also notifies, COMMIT); the catch-up read comes back only when
+    /// another writer appended first. Counted in the server's own statement log.
+    @Test func anAppendIsFiveRoundTripsAndSixAfterAnotherWritersAppend() throws {
+        let fixture = try StoreFixture(.postgres)
+        let cluster = fixture.cluster!
+        try cluster.psql("ALTER SYSTEM SET log_statement = 'all'")
+        try cluster.psql("SELECT pg_reload_conf()")
+        let log = cluster.folder + "/server.log"
+        func logged() -> [Substring] {
+            (try? String(contentsOfFile: log, encoding: .utf8))?.split(separator: "\n")
+                .filter { $0.contains("LOG:  execute") || $0.contains("LOG:  statement") } ?? []
+        }
+        // The postmaster rereads its settings when it gets to the signal: new backends log from then on.
+        var probe = 0
+        while !logged().contains(where: { $0.contains("'probe \(probe)'") }) {
+            probe += 1
+            try cluster.psql("SELECT 'probe \(probe)'")
+        }
+        let session = try fixture.session()
+        let other = try fixture.session()
+        try fixture.report(session, "一")
+        func statements(_ append: () throws -> Void) rethrows -> [Substring] {
+            let before = logged().count
+            try append()
+            return Array(logged().dropFirst(before))
+        }
+        let alone = try statements { try fixture.report(session, "二") }
+        #expect(alone.count == 5, "\(alone.joined(separator: "\n"))")
+        try fixture.report(other, "别的工位")
+        let after = try statements { try fixture.report(session, "三") }
+        #expect(after.count == 6 && after.contains { $0.contains("SELECT seq, line FROM event") },
+                "\(after.joined(separator: "\n"))")
+        #expect(session.state.cases.count == 4, "the other workstation's case was read in before the append")
+    }
+
     @Test func writersSurviveKilledBackendsAndAnImmediateStop() throws {
         let fixture = try StoreFixture(.postgres)
         let cluster = fixture.cluster!

@@ -73,6 +73,14 @@ public final class PostgresCluster: @unchecked Sendable {  // `running` is behin
         return result.output.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// From now on the server asks every loopback login for `password` (scram-sha-256), as a
+    /// production server does; `psql` here, which sends none, no longer logs in.
+    public func requirePassword(_ password: String) throws {
+        try psql("ALTER ROLE \(user) PASSWORD '\(password)'")
+        try "host all all 127.0.0.1/32 scram-sha-256\n".write(toFile: data + "/pg_hba.conf", atomically: false, encoding: .utf8)
+        try psql("SELECT pg_reload_conf()")
+    }
+
     /// Ends the server at once, as a crash would; committed transactions survive it.
     public func stop() {
         lock.withLock {

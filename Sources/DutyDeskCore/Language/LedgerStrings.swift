@@ -16,6 +16,10 @@ public struct LedgerMessages: Sendable {
     public let notPostgres, passwordInAddress, addressMissing, badDesk, storeNeeded: String
     /// Before what is wrong with the settings file's `store` key.
     public let settingsStore: String
+    /// A store no connection was made to (address, why), and the whys: nothing answered, the user
+    /// or password refused, no such database, refused with a code (SQLSTATE).
+    public let storeUnreachable, unreachableNoAnswer, unreachableAuthentication, unreachableNoDatabase,
+        unreachableRefused: String
     /// A ledger file that cannot be imported into a desk's stream: the desk's event differs from
     /// the file's line (desk, seq, seq); the desk holds more events than the file has lines
     /// (desk, events, lines).
@@ -62,6 +66,11 @@ public struct LedgerMessages: Sendable {
         badDesk: "值班台 {} 不是行政区划代码（数字，如 330106）",
         storeNeeded: "--store：请给出 postgres://用户@主机:端口/数据库?desk=代码 地址（或环境变量 DUTYDESK_STORE）",
         settingsStore: "设置中的 store：",
+        storeUnreachable: "无法连接台账数据库 {}：{}",
+        unreachableNoAnswer: "服务器没有应答（请检查主机和端口，以及服务器是否在运行）",
+        unreachableAuthentication: "服务器拒绝了该用户或密码（密码取自 PGPASSWORD 或 ~/.pgpass）",
+        unreachableNoDatabase: "服务器上没有这个数据库",
+        unreachableRefused: "服务器拒绝连接（错误代码 {}）",
         importDisagrees: "值班台 {} 的第 {} 条事件与文件第 {} 行不同；未导入任何内容",
         importDeskIsLonger: "值班台 {} 已有 {} 条事件，文件只有 {} 行；未导入任何内容",
         snapshotIgnored: "未使用快照 {}（{}），已从头重放台账；下次写入台账或执行 dutydesk snapshot 时重建快照",
@@ -106,6 +115,11 @@ public struct LedgerMessages: Sendable {
         badDesk: "desk {} is not an administrative-division code (digits, e.g. 330106)",
         storeNeeded: "--store: name a postgres://user@host:port/db?desk=CODE address (or DUTYDESK_STORE)",
         settingsStore: "store (config): ",
+        storeUnreachable: "cannot reach the database store {}: {}",
+        unreachableNoAnswer: "the server did not answer (check the host and port, and that the server is running)",
+        unreachableAuthentication: "the server refused the user or the password (taken from PGPASSWORD or ~/.pgpass)",
+        unreachableNoDatabase: "the server holds no such database",
+        unreachableRefused: "the server refused the connection (SQLSTATE {})",
         importDisagrees: "desk {}'s event {} differs from the file's line {}; nothing imported",
         importDeskIsLonger: "desk {} holds {} events, the file only {} lines; nothing imported",
         snapshotIgnored: "snapshot {} not used ({}); the ledger was replayed from its first line; the next write to the "

@@ -72,6 +72,9 @@ public struct CityView: Sendable {
 
     public var context: Context { forms.context ?? (helpVisible ? .help : .city) }
 
+    /// The context under the `?` help, whose keys it lists: the form's, else the city's.
+    public var contextUnderHelp: Context { forms.context ?? .city }
+
     /// The form open over the queue, if any.
     public var openForm: OpenForm? { forms.open }
 

@@ -54,7 +54,7 @@ public enum ConsoleScreen {
     }
 
     /// Says so plainly instead of drawing a layout that cannot fit.
-    private static func tooSmall(_ grid: inout Grid, strings: ConsoleStrings) {
+    static func tooSmall(_ grid: inout Grid, strings: ConsoleStrings) {
         let message = fill(strings.tooSmall, grid.width, grid.height)
         let lines = TextWrap.lines(message, width: max(1, grid.width - 2))
         let top = max(0, (grid.height - lines.count) / 2)

@@ -8,7 +8,11 @@ enum HelpOverlay {
     static let widestColumn = 36
 
     static func render(_ state: ConsoleState, underneath: Context, into grid: inout Grid) {
-        let strings = state.strings
+        render(strings: state.strings, underneath: underneath, into: &grid)
+    }
+
+    /// Any view's help: a desk's console and the city's list the keys of the one keymap table.
+    static func render(strings: ConsoleStrings, underneath: Context, into grid: inout Grid) {
         let bindings = Keymap.help(for: underneath)
         let rowsAvailable = max(1, grid.height - 6)
         let columns = (bindings.count + rowsAvailable - 1) / rowsAvailable

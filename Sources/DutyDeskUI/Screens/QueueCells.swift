@@ -6,7 +6,7 @@ import DutyDeskText
 /// draws and the index measures (`QueueIndex`), so the two never disagree.
 enum QueueCells {
     static func columnNames(_ strings: ConsoleStrings) -> [QueueLayout.Column: String] {
-        [.code: strings.columns.code, .grade: strings.columns.grade, .title: strings.columns.title,
+        [.desk: strings.city.deskColumn, .code: strings.columns.code, .grade: strings.columns.grade, .title: strings.columns.title,
          .locality: strings.columns.locality, .unit: strings.columns.unit, .status: strings.columns.status,
          .clock: strings.columns.clock]
     }
@@ -21,7 +21,8 @@ enum QueueCells {
         case .unit: SafeText.singleLine(subject.answerableUnit ?? "")
         // A release waiting for its agreement or sign-off is where the case waits (待会签, 待审定).
         case .status: strings.statusColumn(subject)
-        case .clock: ""
+        // The desk is the row's, not the case's: the city's queue puts it in (`CityScreen`).
+        case .clock, .desk: ""
         }
     }
 
@@ -35,7 +36,7 @@ enum QueueCells {
         -> [QueueLayout.Column: (text: String, role: StyleRole)] {
         let subject = standing.subject
         var cells: [QueueLayout.Column: (text: String, role: StyleRole)] = [:]
-        for column in QueueLayout.Column.allCases where column != .clock {
+        for column in QueueLayout.deskColumns where column != .clock {
             cells[column] = (text(column, of: subject, strings: strings), column == .grade ? Roles.queueGrade(subject) : .row)
         }
         cells[.clock] = (clock(standing, strings: strings), Roles.clock(standing.mostUrgent?.band))

@@ -5,9 +5,12 @@ import DutyDeskCore
 /// priority as the terminal narrows: unit, then locality, while the title has fewer than
 /// `minimumTitle` cells (16 CJK characters and the ellipsis). Code, grade, status and the
 /// countdown always stay: a row without its status does not say what the case waits for. The
-/// countdown sits at the right.
+/// countdown sits at the right. The city's queue puts the desk (值班台) first, which never drops.
 public struct QueueLayout: Equatable, Sendable {
-    public enum Column: CaseIterable, Sendable { case code, grade, title, locality, unit, status, clock }
+    public enum Column: CaseIterable, Sendable { case desk, code, grade, title, locality, unit, status, clock }
+
+    /// A desk's own queue: every column but the desk, which is the whole console's.
+    public static let deskColumns = Column.allCases.filter { $0 != .desk }
 
     public static let minimumWidth = 80
     public static let minimumHeight = 24
@@ -17,9 +20,10 @@ public struct QueueLayout: Equatable, Sendable {
 
     public let columns: [(column: Column, x: Int, width: Int)]
 
-    /// `widths` holds, for every column but the title, the widest cell it must show.
-    public init(width: Int, widths: [Column: Int]) {
-        var shown = Column.allCases
+    /// `widths` holds, for every column but the title, the widest cell it must show; `offered` are
+    /// the columns the queue has, in order.
+    public init(width: Int, widths: [Column: Int], offered: [Column] = deskColumns) {
+        var shown = offered
         func fixed(_ columns: [Column]) -> Int {
             Self.markerWidth + columns.filter { $0 != .title }.reduce(0) { $0 + (widths[$1] ?? 0) + 1 }
         }

@@ -39,7 +39,7 @@ enum QueueScreen {
         return QueueLayout(width: width, widths: widths)
     }
 
-    private static func titles(_ grid: inout Grid, y: Int, layout: QueueLayout, strings: ConsoleStrings) {
+    static func titles(_ grid: inout Grid, y: Int, layout: QueueLayout, strings: ConsoleStrings) {
         grid.fill(row: y, role: .columnTitle)
         let names = QueueCells.columnNames(strings)
         for (column, x, width) in layout.columns {
@@ -47,7 +47,7 @@ enum QueueScreen {
         }
     }
 
-    private static func row(_ grid: inout Grid, y: Int, cells: [QueueLayout.Column: (text: String, role: StyleRole)],
+    static func row(_ grid: inout Grid, y: Int, cells: [QueueLayout.Column: (text: String, role: StyleRole)],
                             layout: QueueLayout, selected: Bool, marked: Bool) {
         grid.fill(row: y, role: selected ? .selectedRow : .row)
         if selected { grid.put("▶", x: 0, y: y, role: .selectedRow) }

@@ -7,12 +7,18 @@ import Foundation
 /// tabs with the ledger's state, and the footer drawn from the keymap.
 enum ScreenFrame {
     static func header(_ grid: inout Grid, state: ConsoleState, now: Date, overdue: Int) {
-        let strings = state.strings
-        grid.fill(row: 0, role: .header)
         // Who holds the desk by the ledger's last handover; the console's own operator beside it if not the same.
         let onDuty = state.desk.onDuty ?? state.operatorName
-        let who = onDuty == state.operatorName ? onDuty : "\(state.operatorName) · " + fill(strings.onDuty, onDuty)
-        let clock = DisplayTime.seconds(now, in: state.timeZone) + " " + DisplayTime.zone(state.timeZone, at: now) + " "
+        let who = onDuty == state.operatorName ? onDuty : "\(state.operatorName) · " + fill(state.strings.onDuty, onDuty)
+        header(&grid, strings: state.strings, who: who, title: state.deskName, timeZone: state.timeZone, now: now,
+               overdue: overdue)
+    }
+
+    /// The header of any view: `who` holds it, `title` names what it shows (a desk, a city).
+    static func header(_ grid: inout Grid, strings: ConsoleStrings, who: String, title: String, timeZone: TimeZone,
+                       now: Date, overdue: Int) {
+        grid.fill(row: 0, role: .header)
+        let clock = DisplayTime.seconds(now, in: timeZone) + " " + DisplayTime.zone(timeZone, at: now) + " "
         let clockX = grid.width - DisplayWidth.of(clock)
         grid.put(clock, x: clockX, y: 0, role: .header)
         // The operator and the overdue count come first: on a narrow screen the desk's name gives way.
@@ -20,7 +26,7 @@ enum ScreenFrame {
         if overdue > 0 {
             x += grid.put(" \(strings.overdueCount) \(overdue) ", x: x, y: 0, role: .overdueCount, maxWidth: clockX - 1 - x)
         }
-        grid.put(" \(strings.appName) · \(state.deskName)", x: x, y: 0, role: .header, maxWidth: clockX - 1 - x)
+        grid.put(" \(strings.appName) · \(title)", x: x, y: 0, role: .header, maxWidth: clockX - 1 - x)
     }
 
     static func tabs(_ grid: inout Grid, state: ConsoleState, counts: [Lane: Int]) {
@@ -57,10 +63,7 @@ enum ScreenFrame {
     static func banner(_ grid: inout Grid, y: Int, state: ConsoleState) {
         let strings = state.strings
         if let moment = state.reviewing {
-            grid.fill(row: y, role: .banner)
-            grid.put(" " + fill(strings.domain.usage.reviewing, DisplayTime.seconds(moment, in: state.timeZone)), x: 0, y: y,
-                     role: .banner)
-            return
+            return reviewing(&grid, y: y, strings: strings, moment: moment, timeZone: state.timeZone)
         }
         let alarm: String
         switch state.health {
@@ -72,31 +75,54 @@ enum ScreenFrame {
         grid.put(" " + alarm, x: 0, y: y, role: .bannerError)
     }
 
+    /// The review banner, the same over a desk and over a city.
+    static func reviewing(_ grid: inout Grid, y: Int, strings: ConsoleStrings, moment: Date, timeZone: TimeZone) {
+        grid.fill(row: y, role: .banner)
+        grid.put(" " + fill(strings.domain.usage.reviewing, DisplayTime.seconds(moment, in: timeZone)), x: 0, y: y,
+                 role: .banner)
+    }
+
+    /// What the footer shows before the keymap's hints: any view fills the parts it has.
+    struct FooterLine {
+        var notice: String?
+        var commandDraft: String?
+        var completions: [String] = []
+        var searchDraft: String?
+        /// The filters narrowing the list, already in words.
+        var filters: [String] = []
+    }
+
     static func footer(_ grid: inout Grid, state: ConsoleState) {
-        let strings = state.strings
-        let context = state.context
+        let filtered = (!state.filter.isEmpty || !state.caseFilter.isEmpty) && state.context == .queue
+        let filters = described(state.caseFilter, state.language) + (state.filter.isEmpty ? [] : [state.filter])
+        let line = FooterLine(notice: state.notice, commandDraft: state.commandDraft, completions: state.commandCompletions,
+                              searchDraft: state.searchDraft, filters: filtered ? filters : [])
+        footer(&grid, strings: state.strings, context: state.context, line: line)
+    }
+
+    /// The footer of any view: its line, then the hints of `context` from the one keymap table.
+    static func footer(_ grid: inout Grid, strings: ConsoleStrings, context: Context, line: FooterLine) {
         let y = grid.height - 1
         grid.fill(row: y, role: .footer)
         var x = 1
-        if let notice = state.notice {
+        if let notice = line.notice {
             x += grid.put(notice, x: x, y: y, role: .filter) + 2
         }
-        if let draft = state.commandDraft {
+        if let draft = line.commandDraft {
             x += grid.put(":", x: x, y: y, role: .footerKey)
             x += grid.put(draft + "▏", x: x, y: y, role: .filter) + 2
-            let completions = state.commandCompletions.prefix(4).map { $0.split(separator: " ").last.map(String.init) ?? $0 }
+            let completions = line.completions.prefix(4).map { $0.split(separator: " ").last.map(String.init) ?? $0 }
             if !completions.isEmpty {
                 grid.put(fill(strings.command.completions, completions.joined(separator: " ")), x: x, y: y, role: .muted)
             }
             return
         }
-        if let draft = state.searchDraft {
+        if let draft = line.searchDraft {
             x += grid.put(strings.searchPrompt, x: x, y: y, role: .footerKey)
             x += grid.put(draft + "▏", x: x, y: y, role: .filter)
             x += 2
-        } else if !state.filter.isEmpty || !state.caseFilter.isEmpty, context == .queue {
-            let parts = described(state.caseFilter, state.language) + (state.filter.isEmpty ? [] : [state.filter])
-            x += grid.put("\(strings.filterLabel)：\(parts.joined(separator: " · "))（\(strings.filterHint)）", x: x, y: y,
+        } else if !line.filters.isEmpty {
+            x += grid.put("\(strings.filterLabel)：\(line.filters.joined(separator: " · "))（\(strings.filterHint)）", x: x, y: y,
                           role: .filter)
             x += 2
         }

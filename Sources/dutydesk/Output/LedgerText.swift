@@ -35,6 +35,16 @@ extension LedgerMessages {
         }
     }
 
+    /// Why no connection to the store was made, in the operator's language.
+    func describe(_ why: StoreUnreachable) -> String {
+        switch why {
+        case .noAnswer: unreachableNoAnswer
+        case .authentication: unreachableAuthentication
+        case .noDatabase: unreachableNoDatabase
+        case .refused(let code): fill(unreachableRefused, code)
+        }
+    }
+
     /// Why a ledger file was not imported into a desk's stream.
     func describe(_ problem: StoreImport.Problem) -> String {
         switch problem {

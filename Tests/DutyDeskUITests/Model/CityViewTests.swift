@@ -135,25 +135,4 @@ import Testing
         view.handle(.character("i"), now: Self.now)
         #expect(view.openForm == nil && view.notice == view.strings.domain.usage.reviewIsReadOnly)
     }
-
-    @Test(arguments: [Language.chinese, .english])
-    func theInstructionFormAt80x24(language: Language) throws {
-        var view = Self.view(language)
-        view.handle(.character("i"), now: Self.now)
-        let frame = CityScreen.frame(view, width: 80, height: 24, now: Self.now)
-        #expect(frame.cursor != nil, "the cursor stands in the form")
-        try Snapshot.assert(Snapshot.text(frame.grid), named: "city-instruction-80x24-\(language.rawValue)")
-    }
-
-    @Test(arguments: [Language.chinese, .english])
-    func theCityViewAt80x24(language: Language) throws {
-        var view = Self.view(language)
-        view.handle(.down, now: Self.now)
-        let grid = CityScreen.render(view, width: 80, height: 24, now: Self.now)
-        try Snapshot.assert(Snapshot.text(grid), named: "city-80x24-\(language.rawValue)")
-        view.handle(.tab, now: Self.now)
-        view.handle(.tab, now: Self.now)
-        try Snapshot.assert(Snapshot.text(CityScreen.render(view, width: 80, height: 24, now: Self.now)),
-                            named: "city-one-desk-80x24-\(language.rawValue)")
-    }
 }

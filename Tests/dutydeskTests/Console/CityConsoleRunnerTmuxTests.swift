@@ -32,6 +32,14 @@ struct CityConsoleRunnerTmuxTests {
             $0.contains("网传西溪中学停课") && $0.contains("330106 2") && $0.contains("全部 3")
         }
 
+        // `?` is the console's help box, listing the city's keys from the keymap; Esc closes it.
+        try console.tmux.type("?")
+        try console.expectScreen("the city's keys in the help box") {
+            $0.contains("按键说明 · 市级视图") && $0.contains("领导批示") && $0.contains("命令行")
+        }
+        try console.tmux.press("Escape")
+        try console.expectScreen("the help closed") { !$0.contains("按键说明") && $0.contains("网传西溪中学停课") }
+
         try console.tmux.type(":desk 330106")
         try console.tmux.press("Enter")
         try console.expectScreen("one desk") { !$0.contains("城关镇自来水发黄") && $0.contains("网传西溪中学停课") }
