@@ -118,7 +118,7 @@ struct DeskContext {
         operatorName = scope.operatorName(options.operatorName ?? environment["DUTYDESK_OPERATOR"] ?? Self.loginName(environment)
             ?? strings.usage.unnamedOperator)
         timeZone = settings.timeZone ?? TimeZone.current
-        let wallClock = Date()
+        let wallClock = WallClock.now()
         if let text = options.asOf {
             guard case .success(let moment) = TimeInput.parse(text, now: wallClock, timeZone: timeZone) else {
                 throw CLIFailure.usage(fill(strings.usage.badTime, "--as-of", text))
