@@ -10,7 +10,7 @@ import PostgresNIO
 /// The desk's existing events must be the file's first lines exactly; the rest are appended after
 /// them, so importing the same file twice adds nothing and a file that disagrees adds nothing.
 public enum StoreImport {
-    /// Said in the officer's language by the app (`LedgerMessages.describe`).
+    /// Said in the operator's language by the app (`LedgerMessages.describe`).
     public enum Problem: Error, Sendable, Equatable {
         /// The desk's event `seq` is not the file's line `seq`.
         case disagrees(desk: String, seq: Int)

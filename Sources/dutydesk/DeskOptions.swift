@@ -22,7 +22,7 @@ struct DeskOptions: ParsableArguments {
                                valueName: "prefix"))
     var desks: String?
 
-    @Option(name: .customLong("operator"), help: ArgumentHelp(HelpText.pick(zh: "记录人（环境变量 DUTYDESK_OPERATOR；默认登录名，没有则为未署名）。", en: "Who is recording (env DUTYDESK_OPERATOR; default the login name, or a mark for an unnamed operator without one)."),
+    @Option(name: .customLong("operator"), help: ArgumentHelp(HelpText.pick(zh: "值班员，即记录事件的人（环境变量 DUTYDESK_OPERATOR；默认登录名，没有则为未署名）。", en: "The operator, who records the events (env DUTYDESK_OPERATOR; default the login name, or a mark for an unnamed operator without one)."),
                                                              valueName: "name"))
     var operatorName: String?
 
@@ -118,7 +118,7 @@ struct DeskContext {
         operatorName = scope.operatorName(options.operatorName ?? environment["DUTYDESK_OPERATOR"] ?? Self.loginName(environment)
             ?? strings.usage.unnamedOperator)
         timeZone = settings.timeZone ?? TimeZone.current
-        let wallClock = Date()
+        let wallClock = WallClock.now()
         if let text = options.asOf {
             guard case .success(let moment) = TimeInput.parse(text, now: wallClock, timeZone: timeZone) else {
                 throw CLIFailure.usage(fill(strings.usage.badTime, "--as-of", text))

@@ -7,7 +7,7 @@ enum EnvironmentHelp {
         ("DUTYDESK_LOG", HelpText.pick(zh: "台账文件，同 --log（默认 $XDG_DATA_HOME/dutydesk/ledger.jsonl）。", en: "The ledger file, like --log (default $XDG_DATA_HOME/dutydesk/ledger.jsonl).")),
         ("DUTYDESK_STORE", HelpText.pick(zh: "台账不存文件时的存储位置，同 --store（postgres://用户@主机:端口/数据库?desk=代码）。", en: "Where the ledger lives instead of a file, like --store (postgres://user@host:port/db?desk=CODE).")),
         ("PGPASSWORD", HelpText.pick(zh: "postgres:// 存储的密码；没有则与 PostgreSQL 客户端一样读取 ~/.pgpass（或环境变量 PGPASSFILE 所指的文件）。", en: "The password for a postgres:// store; else ~/.pgpass (or PGPASSFILE) is read, as libpq does.")),
-        ("DUTYDESK_OPERATOR", HelpText.pick(zh: "记录人，同 --operator（默认登录名）。", en: "Who is recording, like --operator (default the login name).")),
+        ("DUTYDESK_OPERATOR", HelpText.pick(zh: "值班员，同 --operator（默认登录名）。", en: "The operator, like --operator (default the login name).")),
         ("DUTYDESK_LANG", HelpText.pick(zh: "消息语言 zh 或 en，同 --lang（默认 zh）。", en: "Language of messages, zh or en, like --lang (default zh).")),
         ("DUTYDESK_CONFIG", HelpText.pick(zh: "本台设置，同 --config。", en: "The desk's settings, like --config.")),
         ("DUTYDESK_DESK", HelpText.pick(zh: "写入新台账的台号（默认主机名）。", en: "The desk id written into a new ledger (default the host name).")),

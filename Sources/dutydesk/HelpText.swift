@@ -10,7 +10,7 @@ import Glibc
 /// version flags) are said again in Chinese by `inLanguage`, and Chinese lines, which have no
 /// spaces for the parser to wrap at, are wrapped again to the terminal by `fitted`.
 enum HelpText {
-    /// Set once, before the command line is parsed; Chinese unless the officer asked for English.
+    /// Set once, before the command line is parsed; Chinese unless the operator asked for English.
     nonisolated(unsafe) static var language: Language = .chinese
 
     static func pick(zh: String, en: String) -> String { language == .chinese ? zh : en }

@@ -67,7 +67,7 @@ public struct RandomShift {
                             role: UnitRole.allCases.randomElement(using: &random)!)
         case ..<52: .respond(method: .clarification, text: "已核实", at: nil)
         case ..<57: .pressConference(at: nil, speaker: "刘强", venue: "", attendees: [ConferenceAttendee(name: "刘强", role: .spokesperson)])
-        // A unit given the case may not have answered yet: the close says why, as an officer would.
+        // A unit given the case may not have answered yet: the close says why, as an operator would.
         case ..<64: .close(reason: .resolved, at: nil, unitsPendingReason: "已电话说明")
         case ..<70: .instruct(leader: "王县长", text: "尽快核实", dueAt: now.addingTimeInterval(Double(Int.random(in: 1...30, using: &random)) * 3600))
         case ..<76: .completeItem(item: nil)

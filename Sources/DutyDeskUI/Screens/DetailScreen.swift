@@ -123,7 +123,7 @@ enum DetailScreen {
         }
         for assignment in subject.units {
             let acknowledged = subject.acknowledgedBy.contains(assignment.unit) ? "  ✓ " + strings.detailSections.acknowledged : ""
-            // The officer chasing a unit needs whom to call, from the desk's units directory.
+            // The operator chasing a unit needs whom to call, from the desk's units directory.
             let contact = state.settings.units.first { $0.name == assignment.unit }.map { unit in
                 "  " + fill(strings.detailSections.contact, unit.head, unit.liaison, unit.phone)
             } ?? ""

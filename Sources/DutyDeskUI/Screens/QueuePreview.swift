@@ -73,7 +73,7 @@ enum QueuePreview {
         for piece in TextWrap.lines(SafeText.multiLine(report.detail), width: width - 2) where !report.detail.isEmpty {
             lines.append([Segment(text: piece, role: .muted)])
         }
-        // The latest entries first: what happened last is what the officer picks up from.
+        // The latest entries first: what happened last is what the operator picks up from.
         for entry in subject.timeline.sorted(by: { $0.happenedAt > $1.happenedAt }) {
             let summary = SafeText.singleLine(domain.summary(of: entry, in: subject, timeZone: state.timeZone))
             lines.append([Segment(text: time(entry.happenedAt) + "  ", role: .muted), Segment(text: summary, role: .normal)])

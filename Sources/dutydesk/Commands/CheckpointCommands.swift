@@ -55,7 +55,7 @@ extension DeskContext {
             let appended = try session.record { state in
                 guard let ledgerID = state.identity?.ledgerID else { throw CLIFailure.refused(fill(strings.usage.ledgerNotFound, ledgerPath)) }
                 let checkpoint = try key.checkpoint(ledgerID: ledgerID, seq: state.lastSeq, headHash: session.store.headHash,
-                                                    at: Date())
+                                                    at: WallClock.now())
                 return [EventDraft(caseID: nil, body: .ledgerCheckpointed(checkpoint))]
             }
             guard case .ledgerCheckpointed(let checkpoint)? = appended.last?.body else {

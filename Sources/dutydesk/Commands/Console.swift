@@ -17,8 +17,8 @@ struct Console: DeskCommand {
         let desk = try context()
         let theme = try look.resolvedTheme(desk.strings)
         try MainActor.assumeIsolated {
-            if desk.scope.prefix != nil { return try CityConsoleRunner(desk: desk, theme: theme, clock: { Date() }).run() }
-            try ConsoleRunner(desk: desk, theme: theme, clock: { Date() }).run()
+            if desk.scope.prefix != nil { return try CityConsoleRunner(desk: desk, theme: theme, clock: WallClock.now).run() }
+            try ConsoleRunner(desk: desk, theme: theme, clock: WallClock.now).run()
         }
     }
 }

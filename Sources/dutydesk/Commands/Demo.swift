@@ -34,14 +34,14 @@ struct Demo: DeskCommand {
         try FileManager.default.createDirectory(atPath: folder.isEmpty ? "." : folder, withIntermediateDirectories: true,
                                                 attributes: [.posixPermissions: 0o750])
         let settings = (folder as NSString).appendingPathComponent("config.toml")
-        try DemoSettings.text(now: Date()).write(toFile: settings, atomically: true, encoding: .utf8)
+        try DemoSettings.text(now: WallClock.now()).write(toFile: settings, atomically: true, encoding: .utf8)
         let desk = try DeskContext(options)
         let count = try DemoSeeder(path: path, timeZone: desk.timeZone, start: desk.now).seed()
         // Said after the console has given the screen back, so the operator can go on with it.
         let whereItIs = fill(desk.strings.usage.demoLedger, count, path, path)
         if isatty(STDOUT_FILENO) == 1 {
             let theme = try look.resolvedTheme(desk.strings)
-            try MainActor.assumeIsolated { try ConsoleRunner(desk: desk, theme: theme, clock: { Date() }).run() }
+            try MainActor.assumeIsolated { try ConsoleRunner(desk: desk, theme: theme, clock: WallClock.now).run() }
             FileHandle.standardError.write(Data((whereItIs + "\n").utf8))
             return
         }

@@ -62,7 +62,7 @@ struct StoreExport: DeskCommand {
         let address = try context.databaseAddress()
         do {
             let store = try PostgresEventStore(address: address, access: .readOnly, operatorName: context.operatorName,
-                                               now: { Date() }, timeZone: context.timeZone)
+                                               now: WallClock.now, timeZone: context.timeZone)
             let out = FileHandle.standardOutput
             try store.lines { out.write(Data($0)) }
         } catch {
@@ -85,7 +85,7 @@ struct StoreImportCommand: DeskCommand {
         let address = try context.databaseAddress()
         do {
             let ledger = try LedgerFile(path: file, access: .readOnly, deskID: address.desk, operatorName: context.operatorName,
-                                          now: { Date() }, timeZone: context.timeZone)
+                                          now: WallClock.now, timeZone: context.timeZone)
             let events = try ledger.readNew()
             guard ledger.condition == .sound else {
                 if case .damaged(let fault) = ledger.condition { throw CLIFailure.refused(context.damaged(fault)) }

@@ -23,10 +23,10 @@ final class ChainCheck: @unchecked Sendable {
         let thread = Thread { [self] in
             // On Linux the nice value is the calling thread's own: the console's thread keeps its priority.
             setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 19)
-            guard let log = try? LedgerFile(path: path, access: .readOnly, deskID: "", operatorName: "", now: { Date() },
-                                              timeZone: timeZone),
-                  (try? log.readNew { _ in }) != nil,
-                  case .damaged(let fault) = log.condition else { return }
+            guard let ledger = try? LedgerFile(path: path, access: .readOnly, deskID: "", operatorName: "", now: WallClock.now,
+                                                 timeZone: timeZone),
+                  (try? ledger.readNew { _ in }) != nil,
+                  case .damaged(let fault) = ledger.condition else { return }
             unlink(SnapshotFile.path(forLedger: path))
             lock.lock()
             found = fault

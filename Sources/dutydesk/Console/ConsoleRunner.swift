@@ -74,7 +74,7 @@ struct ConsoleRunner {
         }
     }
 
-    /// The real terminal, or why there is none, in the officer's language.
+    /// The real terminal, or why there is none, in the operator's language.
     private func openTerminal() throws -> Terminal {
         do {
             return try Terminal(theme: theme)
@@ -178,7 +178,7 @@ struct ConsoleRunner {
                 waiting.blocked(by: holder, at: clock())
                 return requests[index...].filter { if case .saveDraft = $0 { false } else { true } }
             } catch let error as LedgerError {
-                // The ledger's refusal in the officer's language, as the CLI says it.
+                // The ledger's refusal in the operator's language, as the CLI says it.
                 state.handle(.refused(nil, message: SafeText.singleLine(desk.failure(error).message)), now: clock())
             } catch {
                 state.handle(.refused(nil, message: SafeText.singleLine("\(error)")), now: clock())

@@ -32,8 +32,9 @@ struct ThemeCatalog: Sendable {
         return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && !isFolder.boolValue
     }
 
+    /// Files only: a folder called dusk.toml is no theme, and `--theme dusk` would not load it.
     private static func fileNames(in folder: String) -> [String] {
-        (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { isFile(folder + "/" + $0) }
     }
 
     private static func read(_ path: String) throws -> String {

@@ -13,7 +13,7 @@ struct StoreOpener {
     let patience: LockPatience
 
     /// Opens the desk's ledger; writing creates it if needed (a ledger file's folder too, mode 0750).
-    func open(writable: Bool, now: @escaping () -> Date = { Date() }) throws -> any EventStore {
+    func open(writable: Bool, now: @escaping () -> Date = WallClock.now) throws -> any EventStore {
         switch location {
         case .file(let path):
             if writable {

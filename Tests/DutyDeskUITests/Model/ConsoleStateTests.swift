@@ -130,7 +130,7 @@ import Testing
         #expect(state.ledgerWait == nil && state.notice == "已取消保存")
     }
 
-    @Test func aHandoverClosesTheFormAndTheIncomingOfficerWorksTheConsole() {
+    @Test func aHandoverClosesTheFormAndTheIncomingOperatorWorksTheConsole() {
         var state = F.state()
         state.press([.character("H"), .character("H")])
         #expect(state.openForm?.purpose == .handover)

@@ -191,7 +191,7 @@ import Testing
                                                  openedAt: F.ago(0.5), savedAt: F.ago(0.25), operatorName: "李娜"))
     }
 
-    /// Name, the console it starts from, and the keys the officer presses.
+    /// Name, the console it starts from, and the keys the operator presses.
     static var screens: [(name: String, start: (Language) -> ConsoleState, keys: [Key])] { [
         ("preview", { F.state($0) }, []),
         ("report-daily", { F.state($0) }, [.character("D")]),

@@ -191,7 +191,7 @@ import Testing
     }
 
     /// On a narrow screen the desk's name gives way before the operator and the overdue count.
-    @Test func theHeaderKeepsTheOfficerAndOverdueCountFirst() {
+    @Test func theHeaderKeepsTheOperatorAndOverdueCountFirst() {
         var state = F.state(deskName: "某某县人民政府办公室政务舆情回应值班台（县网信办联合值守）")
         state.apply(Event(seq: 900, id: "h", recordedAt: F.now, operatorName: "张伟", caseID: nil,
                                body: .shiftHandedOver(ShiftHandover(outgoing: "张伟", incoming: "李娜"))))

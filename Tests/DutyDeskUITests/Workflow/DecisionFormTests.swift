@@ -56,7 +56,7 @@ import Testing
         #expect(state.openForm?.form.fields.first { $0.id == .cases }?.message == "没有编号为 YQ-1 的事件")
     }
 
-    @Test func codesMayBeSeparatedAsOfficersTypeThem() {
+    @Test func codesMayBeSeparatedAsOperatorsTypeThem() {
         #expect(DecisionForm.codes("YQ-1 YQ-2，YQ-3、YQ-4,YQ-5") == ["YQ-1", "YQ-2", "YQ-3", "YQ-4", "YQ-5"])
     }
 

@@ -4,7 +4,7 @@ import DutyDeskTestSupport
 import Testing
 @testable import dutydesk
 
-/// A store's refusals in the officer's language.
+/// A store's refusals in the operator's language.
 @Suite struct LedgerTextTests {
     @Test func anImportRefusalIsSaidInEachLanguage() {
         let chinese = Strings.table(for: .chinese).ledger

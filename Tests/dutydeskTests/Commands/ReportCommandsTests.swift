@@ -4,7 +4,7 @@ import DutyDeskTestSupport
 import Foundation
 import Testing
 
-@Suite struct ReportCommandTests {
+@Suite struct ReportCommandsTests {
     @Test func badValuesNameTheValidOnesAndWriteNothing() throws {
         let scratch = try Scratch("report-errors")
         defer { scratch.remove() }

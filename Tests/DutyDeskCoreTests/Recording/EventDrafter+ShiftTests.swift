@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import DutyDeskCore
 
-@Suite struct ShiftHandoverTests {
+@Suite struct EventDrafterShiftTests {
     typealias S = Scenario
 
     @Test func aHandoverNamesWhoIsOnDutyFromWhen() throws {
@@ -19,7 +19,7 @@ import Testing
         #expect(scenario.state.casesRecordedThisShift.map(\.code) == [code])
     }
 
-    @Test func theIncomingOfficerMustBeSomeoneElse() {
+    @Test func theIncomingOperatorMustBeSomeoneElse() {
         let drafter = EventDrafter(state: DeskState(), now: S.start, timeZone: S.zone)
         #expect(throws: DraftRefusal.emptyField(name: .incoming)) { try drafter.handOver(from: "张伟", to: " ", note: "") }
         #expect(throws: DraftRefusal.invalidValue(field: .incoming, value: "张伟")) {

@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import DutyDeskCore
 
-/// 巡查 through `EventDrafter`, and the stretches without one that the handover and the daily log flag.
-@Suite struct PatrolTests {
+/// 巡查 through `EventDrafter`: its channels once each, the cases it found by their codes, a real moment.
+@Suite struct EventDrafterPatrolTests {
     typealias S = Scenario
 
     @Test func aPatrolNamesItsChannelsAndTheCasesItFound() throws {
@@ -27,15 +27,5 @@ import Testing
         #expect(throws: DraftRefusal.inFuture(field: .at, value: S.hours(6), now: S.hours(5))) {
             try scenario.record(at: S.hours(5)) { try $0.logPatrol(Patrol(channels: [.weibo], at: S.hours(6))) }
         }
-    }
-
-    @Test func theWordsForNothingNewAreNoCase() {
-        #expect(Patrol.found(["无新情况", "YQ-20261122-001", "无", "None"]) == ["YQ-20261122-001"])
-    }
-
-    @Test func everyStretchLongerThanTheLimitIsAGap() {
-        let gaps = PatrolGaps.gaps([S.hours(1), S.hours(2), S.hours(5)], from: S.start, to: S.hours(8), hours: 2)
-        #expect(gaps == [PatrolGaps.Gap(from: S.hours(2), to: S.hours(5)), PatrolGaps.Gap(from: S.hours(5), to: S.hours(8))])
-        #expect(PatrolGaps.gaps([], from: S.start, to: S.hours(1), hours: 2).isEmpty)
     }
 }

@@ -6,7 +6,7 @@ import Testing
 @testable import DutyDeskTerminal
 
 /// ncurses is process-wide state, so these run one at a time on the main actor.
-@Suite(.serialized) @MainActor struct HeadlessTerminalTests {
+@Suite(.serialized) @MainActor struct TerminalTests {
     static let colorTheme = Theme(name: "colour", styles: [
         .normal: Style(),
         .header: Style(foreground: .rgb(red: 255, green: 255, blue: 255), background: .ansi(4), bold: true),

@@ -3,7 +3,7 @@ import DutyDeskGrid
 import Testing
 @testable import DutyDeskTerminal
 
-@Suite struct ColorMappingTests {
+@Suite struct ColorMapperTests {
     @Test func rgbToXterm256CubeAndGreyRamp() {
         #expect(ColorMapper.xterm256(RGB(255, 0, 0)) == 196)
         #expect(ColorMapper.xterm256(RGB(0, 0, 0)) == 16)
@@ -54,45 +54,5 @@ import Testing
         #expect(Palette(colorCount: 88) == .ansi16)
         #expect(Palette(colorCount: 256) == .xterm256)
         #expect(Palette(colorCount: 0x100_0000) == .direct)
-    }
-
-    @Test func rolesWithTheSameColorsSharePairs() {
-        let red = Style(foreground: .rgb(red: 255, green: 0, blue: 0))
-        let theme = Theme(name: "t", styles: [
-            .normal: Style(),
-            .error: red,
-            .bannerError: Style(foreground: .rgb(red: 255, green: 0, blue: 0), bold: true),
-            .header: Style(foreground: .ansi(7), background: .ansi(4), bold: true),
-        ], monochrome: false)
-        let table = RenditionTable(theme: theme, palette: .xterm256, defaultColors: true, pairLimit: 256)
-        // Numbered in StyleRole order: header comes before banner-error and error.
-        #expect(table.pairs == [.init(foreground: 7, background: 4), .init(foreground: 196, background: -1)])
-        #expect(table[.error].pair == table[.bannerError].pair)
-        #expect(table[.normal].pair == 0)
-        #expect(table[.bannerError].attributes == dd_attr_bold())
-        // Without default-colour support the terminal default is taken as white on black.
-        let fixed = RenditionTable(theme: theme, palette: .xterm256, defaultColors: false, pairLimit: 256)
-        #expect(fixed.pairs.first == .init(foreground: 7, background: 0))
-        #expect(fixed[.normal].pair == 1)
-    }
-
-    @Test func noPaletteMeansAttributesOnly() {
-        let theme = Theme(name: "t", styles: [
-            .normal: Style(foreground: .ansi(2)),
-            .selectedRow: Style(foreground: .ansi(0), background: .ansi(6), reverse: true),
-        ], monochrome: true)
-        let table = RenditionTable(theme: theme, palette: nil, defaultColors: true, pairLimit: 256)
-        #expect(table.pairs.isEmpty)
-        #expect(table[.selectedRow] == Rendition(attributes: dd_attr_reverse(), pair: 0))
-    }
-
-    @Test func pairsBeyondTheLimitFallBackToDefault() {
-        let theme = Theme(name: "t", styles: [
-            .normal: Style(foreground: .ansi(1)),
-            .error: Style(foreground: .ansi(2)),
-        ], monochrome: false)
-        let table = RenditionTable(theme: theme, palette: .ansi8, defaultColors: true, pairLimit: 2)
-        #expect(table.pairs.count == 1)
-        #expect(table[.error].pair == 0)
     }
 }
