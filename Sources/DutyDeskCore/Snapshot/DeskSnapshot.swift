@@ -17,7 +17,7 @@ import Foundation
 /// state depends on that interleaving except which cases the latest events touched, which a
 /// restored desk does not claim to know (`casesTouched(since:)` answers nil).
 public enum DeskSnapshot {
-    public static let formatVersion = 2
+    public static let formatVersion = 3
 
     /// The main bytes, and the closed cases' records one after another (`recordEnds[n]` is where
     /// record n ends).
@@ -265,12 +265,48 @@ extension CaseList.Summary {
         out.int(firstSeq)
         out.date(earliest)
         out.date(latest)
-        out.bool(hasOpenItems)
+        out.unsigned(UInt64(openItems.count))
+        for item in openItems {
+            out.string(item.owner)
+            out.string(item.text)
+            out.date(item.issuedAt)
+            out.date(item.dueAt)
+        }
+        out.string(row.grade.rawValue)
+        out.string(row.level.rawValue)
+        out.string(row.locality)
+        out.bool(row.answerableUnit != nil)
+        if let unit = row.answerableUnit { out.string(unit) }
+        out.bool(row.hasPendingDraft)
     }
 
     static func read(from input: inout CompactReader) throws -> CaseList.Summary {
         CaseList.Summary(id: CaseID(try input.string()), code: try input.string(), ref: try input.string(),
                          firstSeq: try input.int(), earliest: try input.date(), latest: try input.date(),
-                         hasOpenItems: try input.bool())
+                         openItems: try openItems(from: &input), row: try Row.read(from: &input))
+    }
+
+    private static func openItems(from input: inout CompactReader) throws -> [OpenItem] {
+        let count = try input.count()
+        var items: [OpenItem] = []
+        items.reserveCapacity(count)
+        for _ in 0..<count {
+            items.append(OpenItem(owner: try input.string(), text: try input.string(), issuedAt: try input.date(),
+                                  dueAt: try input.date()))
+        }
+        return items
+    }
+}
+
+extension CaseList.Summary.Row {
+    static func read(from input: inout CompactReader) throws -> CaseList.Summary.Row {
+        func vocabulary<V: RawRepresentable<String>>(_: V.Type) throws -> V {
+            let at = input.offset
+            guard let value = V(rawValue: try input.string()) else { throw CompactReader.Malformed(offset: at) }
+            return value
+        }
+        return CaseList.Summary.Row(grade: try vocabulary(Grade.self), level: try vocabulary(OpinionLevel.self),
+                                    locality: try input.string(), answerableUnit: try input.bool() ? try input.string() : nil,
+                                    hasPendingDraft: try input.bool())
     }
 }
