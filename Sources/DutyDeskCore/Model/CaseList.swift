@@ -191,6 +191,8 @@ public struct CaseList: RandomAccessCollection, Sendable {
 
     var archive: CaseRecords? { records }
 
+    mutating func reserve(_ count: Int) { slots.reserveCapacity(count) }
+
     mutating func append(_ subject: Case) { slots.append(.held(subject)) }
 
     mutating func appendArchived(_ summary: Summary, record: Int) { slots.append(.archived(summary, record: record)) }

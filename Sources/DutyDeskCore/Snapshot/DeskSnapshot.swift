@@ -52,6 +52,11 @@ public enum DeskSnapshot {
             out.string(record.operatorName)
             body(.patrolLogged(record.patrol), into: &out)
         }
+        // The highest number after each code's day prefix, so the archived cases' codes need not be parsed again.
+        list(desk.highestCodeNumbers.sorted { $0.key < $1.key }, into: &out) { entry, out in
+            out.string(entry.key)
+            out.int(entry.value)
+        }
         let cases = desk.cases
         out.unsigned(UInt64(cases.count))
         for position in cases.indices {
@@ -105,18 +110,26 @@ public enum DeskSnapshot {
             let by = try input.string()
             desk.apply(Event(seq: 0, id: "", recordedAt: at, operatorName: by, caseID: nil, body: try body(from: &input)))
         }
-        var archived = 0
+        var highestNumbers: [String: Int] = [:]
         try each(&input) { input in
+            let prefix = try input.string()
+            highestNumbers[prefix] = try input.int()
+        }
+        let caseCount = try input.count()
+        desk.reserveCases(caseCount)
+        var archived = 0
+        for _ in 0..<caseCount {
             guard try input.bool() else {
                 for event in try caseEvents(from: &input) { desk.apply(event) }
-                return
+                continue
             }
             guard records != nil else { throw CompactReader.Malformed(offset: input.offset) }
             desk.restoreArchived(try CaseList.Summary.read(from: &input), record: archived)
             archived += 1
         }
         guard input.isAtEnd else { throw CompactReader.Malformed(offset: input.offset) }
-        desk.restore(eventCount: eventCount, lastSeq: lastSeq, latestRecordedAt: latestRecordedAt, orphanEvents: orphans)
+        desk.restore(eventCount: eventCount, lastSeq: lastSeq, latestRecordedAt: latestRecordedAt, orphanEvents: orphans,
+                     highestCodeNumbers: highestNumbers)
         return desk
     }
 
@@ -272,8 +285,8 @@ extension CaseList.Summary {
             out.date(item.issuedAt)
             out.date(item.dueAt)
         }
-        out.string(row.grade.rawValue)
-        out.string(row.level.rawValue)
+        out.unsigned(UInt64(Row.grades.firstIndex(of: row.grade)!))
+        out.unsigned(UInt64(Row.levels.firstIndex(of: row.level)!))
         out.string(row.locality)
         out.bool(row.answerableUnit != nil)
         if let unit = row.answerableUnit { out.string(unit) }
@@ -299,13 +312,18 @@ extension CaseList.Summary {
 }
 
 extension CaseList.Summary.Row {
+    /// A grade and a level are written as their place in these (a byte each, read without a string).
+    static let grades = Array(Grade.allCases)
+    static let levels = Array(OpinionLevel.allCases)
+
     static func read(from input: inout CompactReader) throws -> CaseList.Summary.Row {
-        func vocabulary<V: RawRepresentable<String>>(_: V.Type) throws -> V {
+        func ordinal<V>(_ values: [V]) throws -> V {
             let at = input.offset
-            guard let value = V(rawValue: try input.string()) else { throw CompactReader.Malformed(offset: at) }
-            return value
+            let number = try input.unsigned()
+            guard number < UInt64(values.count) else { throw CompactReader.Malformed(offset: at) }
+            return values[Int(number)]
         }
-        return CaseList.Summary.Row(grade: try vocabulary(Grade.self), level: try vocabulary(OpinionLevel.self),
+        return CaseList.Summary.Row(grade: try ordinal(grades), level: try ordinal(levels),
                                     locality: try input.string(), answerableUnit: try input.bool() ? try input.string() : nil,
                                     hasPendingDraft: try input.bool())
     }

@@ -27,6 +27,8 @@ struct QueueIndex: Sendable {
     private var chosenFor: (lane: Lane, filter: CaseFilter, query: [UInt8]?)?
     private let strings: ConsoleStrings
     private var memo: [String: Int] = [:]
+    /// Widths of archived cases' cells by what they are made from (`measure(_:of:)`).
+    private var summaryMemo: [MemoKey: Int] = [:]
 
     private struct CellWidths: Sendable {
         var code = 0, grade = 0, locality = 0, unit = 0, status = 0
@@ -134,13 +136,31 @@ struct QueueIndex: Sendable {
         return widest
     }
 
-    /// An archived case's widths from its summary where it tells them all, else the case's.
+    /// An archived case's widths from its summary where it tells them all, else the case's. The
+    /// 全部 lane measures every closed case on opening, so each cell's width is remembered by what
+    /// it is made from (the raw locality or unit, the grade and level) rather than worded each time.
     private mutating func measure(_ index: Int, of cases: CaseList) -> CellWidths {
-        guard let summary = cases.summary(index) else { return measure(cases[index]) }
-        let columns: [QueueLayout.Column] = [.code, .grade, .locality, .unit, .status]
-        let texts = columns.compactMap { QueueCells.text($0, of: summary, strings: strings) }
-        guard texts.count == columns.count else { return measure(cases[index]) }
-        return widths(code: texts[0], grade: texts[1], locality: texts[2], unit: texts[3], status: texts[4])
+        guard let summary = cases.summary(index), !summary.row.hasPendingDraft else { return measure(cases[index]) }
+        let row = summary.row
+        func width(_ column: QueueLayout.Column, key: String) -> Int {
+            let memoKey = MemoKey(column: column, key: key, grade: column == .grade ? row.grade : nil,
+                                  level: column == .grade ? row.level : nil)
+            if let known = summaryMemo[memoKey] { return known }
+            let measured = DisplayWidth.of(QueueCells.text(column, of: summary, strings: strings) ?? "")
+            summaryMemo[memoKey] = measured
+            return measured
+        }
+        return CellWidths(code: DisplayWidth.of(summary.code),
+                          grade: width(.grade, key: ""),
+                          locality: width(.locality, key: row.locality), unit: width(.unit, key: row.answerableUnit ?? ""),
+                          status: width(.status, key: ""))
+    }
+
+    private struct MemoKey: Hashable {
+        let column: QueueLayout.Column
+        let key: String
+        let grade: Grade?
+        let level: OpinionLevel?
     }
 
     private mutating func measure(_ subject: Case) -> CellWidths {
