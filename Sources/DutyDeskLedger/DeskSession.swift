@@ -10,11 +10,12 @@ public final class DeskSession {
     public let startedAt: Int
 
     /// Starts from `state` (a snapshot's, the store resumed after its last event) and takes in the rest.
-    public init(store: EventStore, operatorName: String, startingFrom state: DeskState = DeskState()) throws {
+    public init(store: EventStore, operatorName: String, startingFrom state: consuming DeskState = DeskState()) throws {
         self.store = store
         self.operatorName = operatorName
-        self.state = state
         startedAt = state.eventCount
+        // Taken, not copied: a second reference would make the first event applied copy every index.
+        self.state = consume state
         try refresh()
     }
 

@@ -50,7 +50,7 @@ public struct SnapshotCache: Sendable {
             refusal = refused == .missing ? nil : refused
         }
         let startedAt = start.eventCount
-        let session = try DeskSession(store: log, operatorName: operatorName, startingFrom: start)
+        let session = try DeskSession(store: log, operatorName: operatorName, startingFrom: consume start)
         return Opening(session: session, refusal: refusal, replayed: session.state.eventCount - startedAt,
                        startedAt: startedAt)
     }

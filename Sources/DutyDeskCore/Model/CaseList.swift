@@ -19,7 +19,7 @@ public protocol CaseRecords: AnyObject, Sendable {
 ///
 /// Decoding an archived case replays its own events, as a full replay did, so it cannot come out
 /// differently; the summary beside it answers what the queue and the reports ask of every case
-/// (is it open, when was it first recorded, which days does it touch) without decoding it.
+/// (is it open, when was it first recorded, which days does it touch, its open 督办 items, its queue cells) without decoding it.
 public struct CaseList: RandomAccessCollection, Sendable {
     /// What a closed case's record is known by without decoding it.
     public struct Summary: Sendable, Equatable {
@@ -31,17 +31,69 @@ public struct CaseList: RandomAccessCollection, Sendable {
         /// The earliest and latest moment it names: discovered, and every step's happening and recording.
         public let earliest: Date
         public let latest: Date
-        /// Whether a supervised item (督办) of it is still open: the handover lists those even for a closed case.
-        public let hasOpenItems: Bool
+        /// Its supervised items (督办) still open: the handover lists those even for a closed case,
+        /// and reads them here rather than decoding it.
+        public let openItems: [OpenItem]
+        /// What the queue's row of it shows besides the code, so the 全部 and 已办结 lanes measure
+        /// their columns without decoding every closed case (`QueueIndex`).
+        public let row: Row
 
-        public init(id: CaseID, code: String, ref: String, firstSeq: Int, earliest: Date, latest: Date, hasOpenItems: Bool) {
+        /// What the handover shows of an open supervised item (`SupervisedItem`).
+        public struct OpenItem: Sendable, Equatable {
+            /// Whom it is shown under (`SupervisedItem.owner`).
+            public let owner: String
+            public let text: String
+            public let issuedAt: Date
+            public let dueAt: Date
+
+            public init(owner: String, text: String, issuedAt: Date, dueAt: Date) {
+                self.owner = owner
+                self.text = text
+                self.issuedAt = issuedAt
+                self.dueAt = dueAt
+            }
+
+            public init(_ item: SupervisedItem) {
+                self.init(owner: item.owner, text: item.text, issuedAt: item.issuedAt, dueAt: item.dueAt)
+            }
+
+            public var deadline: Deadline { Deadline(kind: .followUp, startsAt: issuedAt, dueAt: dueAt) }
+        }
+
+        /// A closed case's queue cells as facts, worded by the console in its language.
+        public struct Row: Sendable, Equatable {
+            public let grade: Grade
+            public let level: OpinionLevel
+            public let locality: String
+            public let answerableUnit: String?
+            /// A draft still pending, whose stage the status cell names instead of 已办结 (the
+            /// console decodes such a case for it).
+            public let hasPendingDraft: Bool
+
+            public init(grade: Grade, level: OpinionLevel, locality: String, answerableUnit: String?, hasPendingDraft: Bool) {
+                self.grade = grade
+                self.level = level
+                self.locality = locality
+                self.answerableUnit = answerableUnit
+                self.hasPendingDraft = hasPendingDraft
+            }
+
+            public init(_ subject: Case) {
+                self.init(grade: subject.grade, level: subject.level, locality: subject.report.locality,
+                          answerableUnit: subject.answerableUnit, hasPendingDraft: !subject.pendingDrafts.isEmpty)
+            }
+        }
+
+        public init(id: CaseID, code: String, ref: String, firstSeq: Int, earliest: Date, latest: Date, openItems: [OpenItem],
+                    row: Row) {
             self.id = id
             self.code = code
             self.ref = ref
             self.firstSeq = firstSeq
             self.earliest = earliest
             self.latest = latest
-            self.hasOpenItems = hasOpenItems
+            self.openItems = openItems
+            self.row = row
         }
 
         public init(_ subject: Case) {
@@ -52,7 +104,8 @@ public struct CaseList: RandomAccessCollection, Sendable {
                 latest = Swift.max(latest, entry.happenedAt, entry.recordedAt)
             }
             self.init(id: subject.id, code: subject.code, ref: subject.report.ref, firstSeq: subject.timeline.first?.seq ?? 0,
-                      earliest: earliest, latest: latest, hasOpenItems: subject.supervisedItems.contains(where: \.isOpen))
+                      earliest: earliest, latest: latest, openItems: subject.supervisedItems.filter(\.isOpen).map(OpenItem.init),
+                      row: Row(subject))
         }
     }
 
@@ -120,18 +173,14 @@ public struct CaseList: RandomAccessCollection, Sendable {
         indices.filter { mayTouch($0, from: moments.lowerBound, to: moments.upperBound) }.map { self[$0] }
     }
 
-    /// False only when no supervised item of the case is open.
-    public func mayHaveOpenItems(_ position: Int) -> Bool {
-        switch slots[position] {
-        case .held, .vacant: return true
-        case .archived(let summary, _): return summary.hasOpenItems
-        }
-    }
-
     /// Whether the case is kept as a snapshot's record (decoded on each access) rather than whole.
     public func isArchived(_ position: Int) -> Bool { archivedSummary(position) != nil }
 
-    /// The summary of an archived case, nil for one held whole.
+    /// The summary of an archived case, nil for one held whole: what a caller reads instead of
+    /// decoding it.
+    public func summary(_ position: Int) -> Summary? { archivedSummary(position)?.0 }
+
+    /// The summary of an archived case and its record's number, nil for one held whole.
     func archivedSummary(_ position: Int) -> (Summary, record: Int)? {
         if case .archived(let summary, let record) = slots[position] { return (summary, record) }
         return nil
@@ -141,6 +190,8 @@ public struct CaseList: RandomAccessCollection, Sendable {
     mutating func archive(in records: CaseRecords) { self.records = records }
 
     var archive: CaseRecords? { records }
+
+    mutating func reserve(_ count: Int) { slots.reserveCapacity(count) }
 
     mutating func append(_ subject: Case) { slots.append(.held(subject)) }
 

@@ -106,12 +106,26 @@ public struct DeskState: Sendable {
     /// What a snapshot's rebuild (`DeskSnapshot.decode`) cannot replay one event at a time: how
     /// many events the ledger held, the last seq, and the facts about unknown cases. Which cases
     /// the latest events touched is not known after it.
-    mutating func restore(eventCount: Int, lastSeq: Int, latestRecordedAt: Date?, orphanEvents: [Event]) {
+    /// The highest numbers by prefix come from the snapshot too: the archived cases' codes are not
+    /// parsed again (`restoreArchived`).
+    mutating func restore(eventCount: Int, lastSeq: Int, latestRecordedAt: Date?, orphanEvents: [Event],
+                          highestCodeNumbers: [String: Int]) {
         self.eventCount = eventCount
         self.lastSeq = lastSeq
         self.latestRecordedAt = latestRecordedAt
         self.orphanEvents = orphanEvents
+        highestNumberByPrefix.merge(highestCodeNumbers, uniquingKeysWith: max)
         recentTouches = []
+    }
+
+    /// What `restore` is given back: the highest number used after each code prefix.
+    var highestCodeNumbers: [String: Int] { highestNumberByPrefix }
+
+    /// Room for `count` cases, so a snapshot's rebuild does not grow the lists and indexes step by step.
+    mutating func reserveCases(_ count: Int) {
+        cases.reserve(count)
+        indexByID.reserveCapacity(count)
+        indexByCode.reserveCapacity(count)
     }
 
     /// Where a snapshot's archived cases are read from; set before the first is restored.
@@ -119,15 +133,21 @@ public struct DeskState: Sendable {
 
     /// A closed case a snapshot kept as a record: indexed as `apply` indexes a reported case.
     mutating func restoreArchived(_ summary: CaseList.Summary, record: Int) {
-        index(summary.id, code: summary.code, ref: summary.ref)
+        index(summary.id, code: summary.code, ref: summary.ref, numbered: false)
         cases.appendArchived(summary, record: record)
     }
 
-    private mutating func index(_ id: CaseID, code: String, ref: String) {
+    private mutating func index(_ id: CaseID, code: String, ref: String, numbered: Bool = true) {
+        let key = Self.uppercased(code)
         indexByID[id] = cases.count
-        indexByCode[code.uppercased()] = cases.count
+        indexByCode[key] = cases.count
         if !ref.isEmpty, indexByRef[ref] == nil { indexByRef[ref] = cases.count }
-        noteNumber(of: code.uppercased())
+        if numbered { noteNumber(of: key) }
+    }
+
+    /// `uppercased()`, without its cost for a code that is already upper-case ASCII (every one the desk writes).
+    private static func uppercased(_ code: String) -> String {
+        code.utf8.allSatisfy { $0 < 0x80 && !(0x61...0x7A).contains($0) } ? code : code.uppercased()
     }
 
     public mutating func apply(_ event: Event) {

@@ -24,10 +24,13 @@ public enum HandoverReport {
         let horizon = Int(horizonHours * DeadlinePolicy.hour)
         let shiftStart = state.shiftStartedAt
         let recorded = state.casesRecordedThisShift
-        let items = state.cases.indices.filter(state.cases.mayHaveOpenItems).flatMap { index in
-            let subject = state.cases[index]
-            return subject.supervisedItems.filter(\.isOpen).map { (subject, $0) }
-        }.sorted { $0.1.dueAt < $1.1.dueAt }
+        // A closed case's open items are in its summary: the handover decodes none of them.
+        let cases = state.cases
+        let items = cases.indices.flatMap { index -> [(code: String, item: CaseList.Summary.OpenItem)] in
+            if let summary = cases.summary(index) { return summary.openItems.map { (summary.code, $0) } }
+            let subject = cases[index]
+            return subject.supervisedItems.filter(\.isOpen).map { (subject.code, CaseList.Summary.OpenItem($0)) }
+        }.sorted { $0.item.dueAt < $1.item.dueAt }
         let words = context.words
         return context.document(.handover, facts: [
             context.fact("onDuty", .text(state.onDuty ?? operatorName)),
@@ -43,8 +46,8 @@ public enum HandoverReport {
                           })),
             ReportSection(key: "open", title: words.section("open"), table: context.caseTable(open)),
             ReportSection(key: "supervision", title: words.section("supervision"),
-                          table: context.table(["code", "source", "text", "dueAt", "left"], items.map { subject, item in
-                              [.text(subject.code), .text(item.owner), .text(item.text),
+                          table: context.table(["code", "source", "text", "dueAt", "left"], items.map { code, item in
+                              [.text(code), .text(item.owner), .text(item.text),
                                context.time(item.dueAt), context.left(item.deadline.secondsLeft(at: now))]
                           })),
             ReportSection(key: "recorded", title: words.section("recorded"),

@@ -95,10 +95,12 @@ public struct CompactReader {
         let length = try count()
         let start = offset
         offset += length
-        let utf8 = UnsafeRawBufferPointer(rebasing: buffer[start..<offset])
-        guard let text = String(validating: utf8.bindMemory(to: UInt8.self), as: UTF8.self) else {
-            throw Malformed(offset: start)
-        }
+        let utf8 = UnsafeRawBufferPointer(rebasing: buffer[start..<offset]).assumingMemoryBound(to: UInt8.self)
+        // Decoding repairs an ill-formed sequence (U+FFFD), so the text is valid exactly when it reads
+        // back as the same bytes; this is the specialised path, where `String(validating:)` is generic.
+        var text = String(decoding: utf8, as: UTF8.self)
+        let same = text.withUTF8 { $0.elementsEqual(utf8) }
+        guard same else { throw Malformed(offset: start) }
         return text
     }
 

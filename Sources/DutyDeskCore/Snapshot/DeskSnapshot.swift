@@ -17,7 +17,7 @@ import Foundation
 /// state depends on that interleaving except which cases the latest events touched, which a
 /// restored desk does not claim to know (`casesTouched(since:)` answers nil).
 public enum DeskSnapshot {
-    public static let formatVersion = 2
+    public static let formatVersion = 3
 
     /// The main bytes, and the closed cases' records one after another (`recordEnds[n]` is where
     /// record n ends).
@@ -51,6 +51,11 @@ public enum DeskSnapshot {
             out.date(record.recordedAt)
             out.string(record.operatorName)
             body(.patrolLogged(record.patrol), into: &out)
+        }
+        // The highest number after each code's day prefix, so the archived cases' codes need not be parsed again.
+        list(desk.highestCodeNumbers.sorted { $0.key < $1.key }, into: &out) { entry, out in
+            out.string(entry.key)
+            out.int(entry.value)
         }
         let cases = desk.cases
         out.unsigned(UInt64(cases.count))
@@ -105,18 +110,26 @@ public enum DeskSnapshot {
             let by = try input.string()
             desk.apply(Event(seq: 0, id: "", recordedAt: at, operatorName: by, caseID: nil, body: try body(from: &input)))
         }
-        var archived = 0
+        var highestNumbers: [String: Int] = [:]
         try each(&input) { input in
+            let prefix = try input.string()
+            highestNumbers[prefix] = try input.int()
+        }
+        let caseCount = try input.count()
+        desk.reserveCases(caseCount)
+        var archived = 0
+        for _ in 0..<caseCount {
             guard try input.bool() else {
                 for event in try caseEvents(from: &input) { desk.apply(event) }
-                return
+                continue
             }
             guard records != nil else { throw CompactReader.Malformed(offset: input.offset) }
             desk.restoreArchived(try CaseList.Summary.read(from: &input), record: archived)
             archived += 1
         }
         guard input.isAtEnd else { throw CompactReader.Malformed(offset: input.offset) }
-        desk.restore(eventCount: eventCount, lastSeq: lastSeq, latestRecordedAt: latestRecordedAt, orphanEvents: orphans)
+        desk.restore(eventCount: eventCount, lastSeq: lastSeq, latestRecordedAt: latestRecordedAt, orphanEvents: orphans,
+                     highestCodeNumbers: highestNumbers)
         return desk
     }
 
@@ -265,12 +278,53 @@ extension CaseList.Summary {
         out.int(firstSeq)
         out.date(earliest)
         out.date(latest)
-        out.bool(hasOpenItems)
+        out.unsigned(UInt64(openItems.count))
+        for item in openItems {
+            out.string(item.owner)
+            out.string(item.text)
+            out.date(item.issuedAt)
+            out.date(item.dueAt)
+        }
+        out.unsigned(UInt64(Row.grades.firstIndex(of: row.grade)!))
+        out.unsigned(UInt64(Row.levels.firstIndex(of: row.level)!))
+        out.string(row.locality)
+        out.bool(row.answerableUnit != nil)
+        if let unit = row.answerableUnit { out.string(unit) }
+        out.bool(row.hasPendingDraft)
     }
 
     static func read(from input: inout CompactReader) throws -> CaseList.Summary {
         CaseList.Summary(id: CaseID(try input.string()), code: try input.string(), ref: try input.string(),
                          firstSeq: try input.int(), earliest: try input.date(), latest: try input.date(),
-                         hasOpenItems: try input.bool())
+                         openItems: try openItems(from: &input), row: try Row.read(from: &input))
+    }
+
+    private static func openItems(from input: inout CompactReader) throws -> [OpenItem] {
+        let count = try input.count()
+        var items: [OpenItem] = []
+        items.reserveCapacity(count)
+        for _ in 0..<count {
+            items.append(OpenItem(owner: try input.string(), text: try input.string(), issuedAt: try input.date(),
+                                  dueAt: try input.date()))
+        }
+        return items
+    }
+}
+
+extension CaseList.Summary.Row {
+    /// A grade and a level are written as their place in these (a byte each, read without a string).
+    static let grades = Array(Grade.allCases)
+    static let levels = Array(OpinionLevel.allCases)
+
+    static func read(from input: inout CompactReader) throws -> CaseList.Summary.Row {
+        func ordinal<V>(_ values: [V]) throws -> V {
+            let at = input.offset
+            let number = try input.unsigned()
+            guard number < UInt64(values.count) else { throw CompactReader.Malformed(offset: at) }
+            return values[Int(number)]
+        }
+        return CaseList.Summary.Row(grade: try ordinal(grades), level: try ordinal(levels),
+                                    locality: try input.string(), answerableUnit: try input.bool() ? try input.string() : nil,
+                                    hasPendingDraft: try input.bool())
     }
 }

@@ -13,8 +13,9 @@ struct QueueIndex: Sendable {
     private(set) var queue: CaseQueue
     /// Prepared on the first search, or when the console has a moment (`prepareSearch`).
     private var search: CaseSearch?
-    /// Per case: the widths of its cells that only an event changes; nil until it is first a row
-    /// (a snapshot's closed cases are not decoded unless the closed lane or a lookup needs them).
+    /// Per case: the widths of its cells that only an event changes; nil until it is first a row.
+    /// A snapshot's closed case is measured from its summary, never decoded for it: the 全部 lane
+    /// opens on every case ever recorded.
     private var cellWidths: [CellWidths?] = []
     /// The rows: case indexes in queue order.
     private(set) var rows: [Int] = []
@@ -26,6 +27,8 @@ struct QueueIndex: Sendable {
     private var chosenFor: (lane: Lane, filter: CaseFilter, query: [UInt8]?)?
     private let strings: ConsoleStrings
     private var memo: [String: Int] = [:]
+    /// Widths of archived cases' cells by what they are made from (`measure(_:of:)`).
+    private var summaryMemo: [MemoKey: Int] = [:]
 
     private struct CellWidths: Sendable {
         var code = 0, grade = 0, locality = 0, unit = 0, status = 0
@@ -82,7 +85,7 @@ struct QueueIndex: Sendable {
                       !filtered || filter.matches(desk.cases[index]),
                       query.map({ search!.matches(index, $0, in: desk) }) ?? true else { continue }
                 chosen.append(index)
-                if cellWidths[index] == nil { cellWidths[index] = measure(desk.cases[index]) }
+                if cellWidths[index] == nil { cellWidths[index] = measure(index, of: desk.cases) }
                 let cell = cellWidths[index]!
                 widest.code = max(widest.code, cell.code)
                 widest.grade = max(widest.grade, cell.grade)
@@ -133,17 +136,48 @@ struct QueueIndex: Sendable {
         return widest
     }
 
+    /// An archived case's widths from its summary where it tells them all, else the case's. The
+    /// 全部 lane measures every closed case on opening, so each cell's width is remembered by what
+    /// it is made from (the raw locality or unit, the grade and level) rather than worded each time.
+    private mutating func measure(_ index: Int, of cases: CaseList) -> CellWidths {
+        guard let summary = cases.summary(index), !summary.row.hasPendingDraft else { return measure(cases[index]) }
+        let row = summary.row
+        func width(_ column: QueueLayout.Column, key: String) -> Int {
+            let memoKey = MemoKey(column: column, key: key, grade: column == .grade ? row.grade : nil,
+                                  level: column == .grade ? row.level : nil)
+            if let known = summaryMemo[memoKey] { return known }
+            let measured = DisplayWidth.of(QueueCells.text(column, of: summary, strings: strings) ?? "")
+            summaryMemo[memoKey] = measured
+            return measured
+        }
+        return CellWidths(code: DisplayWidth.of(summary.code),
+                          grade: width(.grade, key: ""),
+                          locality: width(.locality, key: row.locality), unit: width(.unit, key: row.answerableUnit ?? ""),
+                          status: width(.status, key: ""))
+    }
+
+    private struct MemoKey: Hashable {
+        let column: QueueLayout.Column
+        let key: String
+        let grade: Grade?
+        let level: OpinionLevel?
+    }
+
     private mutating func measure(_ subject: Case) -> CellWidths {
+        func text(_ column: QueueLayout.Column) -> String { QueueCells.text(column, of: subject, strings: strings) }
+        return widths(code: text(.code), grade: text(.grade), locality: text(.locality), unit: text(.unit),
+                      status: text(.status))
+    }
+
+    private mutating func widths(code: String, grade: String, locality: String, unit: String, status: String) -> CellWidths {
         // The code is the case's own; the other cells repeat from case to case, so each is measured once.
-        func width(_ column: QueueLayout.Column) -> Int {
-            let text = QueueCells.text(column, of: subject, strings: strings)
-            if column == .code { return DisplayWidth.of(text) }
+        func width(_ text: String) -> Int {
             if let known = memo[text] { return known }
             let measured = DisplayWidth.of(text)
             memo[text] = measured
             return measured
         }
-        return CellWidths(code: width(.code), grade: width(.grade), locality: width(.locality), unit: width(.unit),
-                          status: width(.status))
+        return CellWidths(code: DisplayWidth.of(code), grade: width(grade), locality: width(locality), unit: width(unit),
+                          status: width(status))
     }
 }

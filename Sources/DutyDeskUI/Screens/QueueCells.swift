@@ -26,6 +26,22 @@ enum QueueCells {
         }
     }
 
+    /// The same cells of a closed case a snapshot archived, from its summary (`CaseList.Summary.Row`),
+    /// so a lane's columns are measured without decoding it; nil when only the case can say (a
+    /// pending draft names its stage in the status cell).
+    static func text(_ column: QueueLayout.Column, of summary: CaseList.Summary, strings: ConsoleStrings) -> String? {
+        let row = summary.row
+        switch column {
+        case .code: return summary.code
+        case .grade: return strings.gradeColumn(grade: row.grade, level: row.level)
+        case .title: return nil
+        case .locality: return SafeText.singleLine(row.locality)
+        case .unit: return SafeText.singleLine(row.answerableUnit ?? "")
+        case .status: return row.hasPendingDraft ? nil : CaseStatus.closed.name(in: strings.domain.language)
+        case .clock, .desk: return ""
+        }
+    }
+
     /// Without seconds above a day, so a 督 row more than a day overdue keeps its 16 title characters;
     /// the preview under the list shows the selected case's clock to the second.
     static func clock(_ standing: CaseStanding, strings: ConsoleStrings) -> String {

@@ -73,10 +73,6 @@ public struct ConsoleStrings: Sendable {
     public func lane(_ lane: Lane) -> String { lanes[lane] ?? "\(lane)" }
     public func action(_ action: Action) -> String { actions[action] ?? action.rawValue }
 
-    /// What the queue's grade column shows, in as few cells as it reads in (so the title keeps 16
-    /// CJK characters at 80 columns): 突发 for a case on the 24-hour press-conference clock (a
-    /// 特别重大 or 重大 emergency; which one, the preview and the detail say), else the opinion
-    /// level (一般, 较大, 重大, 特大), which decides the first report and the leader's duty.
     /// The queue's status cell: where a pending draft waits, else the status, short.
     public func statusColumn(_ subject: Case) -> String {
         if let stage = domain.releaseStageInQueue(of: subject) { return stage }
@@ -85,8 +81,14 @@ public struct ConsoleStrings: Sendable {
         return subject.status == .releasing ? columns.releasing : subject.status.name(in: domain.language)
     }
 
-    public func gradeColumn(_ subject: Case) -> String {
-        subject.grade.requiresPressConference ? preview.emergency : preview.shortLevels[subject.level] ?? ""
+    /// What the queue's grade column shows, in as few cells as it reads in (so the title keeps 16
+    /// CJK characters at 80 columns): 突发 for a case on the 24-hour press-conference clock (a
+    /// 特别重大 or 重大 emergency; which one, the preview and the detail say), else the opinion
+    /// level (一般, 较大, 重大, 特大), which decides the first report and the leader's duty.
+    public func gradeColumn(_ subject: Case) -> String { gradeColumn(grade: subject.grade, level: subject.level) }
+
+    public func gradeColumn(grade: Grade, level: OpinionLevel) -> String {
+        grade.requiresPressConference ? preview.emergency : preview.shortLevels[level] ?? ""
     }
 }
 

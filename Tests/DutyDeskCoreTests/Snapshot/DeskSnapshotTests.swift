@@ -72,9 +72,13 @@ import Testing
             let subject = replayed.cases[index]
             #expect(restored.cases.isOpen(index) == (subject.closure == nil))
             #expect(restored.cases.firstSeq(index) == subject.timeline.first?.seq)
-            let hasOpenItems = subject.supervisedItems.contains { $0.isOpen }
-            if !restored.cases.mayHaveOpenItems(index) { #expect(!hasOpenItems) }
+            if let summary = restored.cases.summary(index) {
+                #expect(summary.openItems == subject.supervisedItems.filter(\.isOpen).map(CaseList.Summary.OpenItem.init))
+                #expect(summary.row == CaseList.Summary.Row(subject))
+            }
         }
+        #expect(restored.cases.indices.contains { restored.cases.summary($0)?.openItems.isEmpty == false },
+                "no closed case keeps an open item: the handover's summaries go untested")
         #expect(restored.casesRecordedThisShift.map(\.id) == replayed.casesRecordedThisShift.map(\.id))
         let policy = DeadlinePolicy()
         #expect(CaseQueries.queue(restored, policy: policy, now: shift.now, includeClosed: false).map(\.subject.id)

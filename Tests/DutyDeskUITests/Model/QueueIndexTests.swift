@@ -65,6 +65,31 @@ import Testing
         }
     }
 
+    /// A console opened on a snapshot's desk opens on the 全部 lane, every case ever recorded, and
+    /// measures its columns from the closed cases' summaries: its first frame decodes the rows it
+    /// shows, not every closed case, and is the frame of the desk held whole.
+    @Test(arguments: [Language.chinese, .english])
+    func theFirstFrameDecodesOnlyTheRowsItShows(language: Language) throws {
+        var shift = RandomShift(seed: 4)
+        shift.record(3000)
+        let (restored, records) = try CountingRecords.restored(shift.state)
+        let closed = restored.cases.indices.filter(restored.cases.isArchived).count
+        try #require(closed > 60, "the shift closes too few cases to tell")
+        func console(_ desk: DeskState) -> ConsoleState {
+            ConsoleState(desk: desk, deskName: "城关值班台", operatorName: "张伟", policy: Self.policy,
+                         strings: ConsoleStrings.table(for: language), timeZone: RandomShift.zone)
+        }
+        let state = console(restored)
+        let frame = ConsoleScreen.render(state, width: 100, height: 30, now: shift.now)
+        #expect(state.lane == .all)
+        #expect(state.rowCount == restored.cases.count)
+        #expect(records.reads <= 30, "\(records.reads) of \(closed) closed cases decoded")
+        let whole = console(shift.state)
+        #expect(state.queueIndex.widths == whole.queueIndex.widths)
+        #expect(frame.text == ConsoleScreen.render(whole, width: 100, height: 30, now: shift.now).text)
+        #expect(state.rows(now: shift.now).map(\.subject.code) == whole.rows(now: shift.now).map(\.subject.code))
+    }
+
     /// The clock column is as wide as the widest countdown among the rows, measured one per shape.
     @Test(arguments: 1...6)
     func theClockColumnFitsTheWidestCountdown(seed: UInt64) {

@@ -1,4 +1,5 @@
 import DutyDeskCore
+import DutyDeskTestSupport
 import Foundation
 import Testing
 @testable import DutyDeskUI
@@ -19,5 +20,28 @@ import Testing
         #expect(cells[.clock]?.role == Roles.clock(standing.mostUrgent?.band))
         #expect(Set(cells.keys) == Set(QueueLayout.deskColumns), "every column of a desk's queue; the 值班台 is the city's row's")
         #expect(QueueCells.text(.clock, of: standing.subject, strings: state.strings).isEmpty, "the clock is read at a moment")
+    }
+
+    /// A closed case's summary gives the cells its case gives, in both languages; only a pending
+    /// draft's stage is left to the case.
+    @Test(arguments: [Language.chinese, .english])
+    func aSummaryGivesTheCellsOfItsCase(language: Language) throws {
+        var shift = RandomShift(seed: 7)
+        shift.record(3000)
+        let strings = ConsoleStrings.table(for: language)
+        let desk = shift.state
+        let closed = desk.cases.filter { $0.closure != nil }
+        try #require(closed.count > 40)
+        for subject in closed {
+            let summary = CaseList.Summary(subject)
+            for column in QueueLayout.Column.allCases where column != .title {
+                let text = QueueCells.text(column, of: summary, strings: strings)
+                if column == .status, subject.pendingDrafts.isEmpty == false {
+                    #expect(text == nil, "\(subject.code)")
+                } else {
+                    #expect(text == QueueCells.text(column, of: subject, strings: strings), "\(subject.code) \(column)")
+                }
+            }
+        }
     }
 }
