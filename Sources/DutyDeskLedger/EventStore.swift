@@ -112,13 +112,43 @@ public enum StoreUnreachable: Sendable, Equatable {
     case refused(code: String)
 }
 
+/// Why a store reached answered no more, or with an error, after the connection was made.
+public enum StoreUnavailable: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The database's schema is older than this program's (`dutydesk store migrate`).
+    case schemaBehind(expected: Int)
+    /// The connection broke this many times while one append was retried.
+    case lostDuringAppend(times: Int)
+    /// The database holds no stream for the desk.
+    case noStream(desk: String)
+    /// The server took the connection and then said nothing in time.
+    case silent
+    /// The server answered with an error: its own message (in the server's language) and its code.
+    case server(message: String, code: String)
+    /// The connection broke; `what` is the client library's name for it.
+    case connection(String)
+    /// A system call of this process failed (errno).
+    case system(call: String, errno: Int32)
+
+    public var description: String {
+        switch self {
+        case .schemaBehind(let expected): "the schema is not at version \(expected); run dutydesk store migrate"
+        case .lostDuringAppend(let times): "the connection was lost \(times) times during an append"
+        case .noStream(let desk): "no stream for desk \(desk)"
+        case .silent: "the server did not answer"
+        case .server(let message, let code): "\(message) (SQLSTATE \(code))"
+        case .connection(let what): what
+        case .system(let call, let errno): "\(call): errno \(errno)"
+        }
+    }
+}
+
 /// Why a store refused, in the same words whatever the backend; `LedgerError` is the file's own.
 public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case damaged(StoreFault)
     case contradicted(AnchorConflict)
     case readOnly
-    /// The store could not be reached or answered with an error; `detail` never holds a password.
-    case unavailable(String)
+    /// The store (named, never with a password) stopped answering or answered with an error.
+    case unavailable(store: String, why: StoreUnavailable)
     /// No connection to the store could be made: `store` names it (never with a password).
     case unreachable(store: String, why: StoreUnreachable)
 
@@ -128,7 +158,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .damaged(let fault): "ledger damaged at \(fault); writing is refused"
         case .contradicted(let conflict): "the ledger disagrees with this machine's anchor: \(conflict)"
         case .readOnly: "the store is open read-only"
-        case .unavailable(let detail): "the store is unavailable: \(detail)"
+        case .unavailable(let store, let why): "the store \(store) is unavailable: \(why)"
         }
     }
 }

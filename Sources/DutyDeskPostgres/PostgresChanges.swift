@@ -33,7 +33,7 @@ public final class PostgresChanges: StoreChanges {
     private init(address: PostgresStoreAddress, wakesFor: @escaping @Sendable (String) -> Bool) throws {
         self.wakesFor = wakesFor
         var ends: [Int32] = [0, 0]
-        guard pipe(&ends) == 0 else { throw StoreError.unavailable("pipe: \(String(cString: strerror(errno)))") }
+        guard pipe(&ends) == 0 else { throw StoreError.unavailable(store: address.description, why: .system(call: "pipe", errno: errno)) }
         for end in ends {
             _ = fcntl(end, F_SETFL, O_NONBLOCK)
             _ = fcntl(end, F_SETFD, FD_CLOEXEC)
@@ -74,7 +74,7 @@ public final class PostgresChanges: StoreChanges {
         // startup would otherwise leave the follower connecting for ever.
         let connected = eventLoop.makePromise(of: PostgresConnection.self)
         let giveUp = eventLoop.scheduleTask(in: Self.patience) {
-            connected.fail(StoreError.unavailable("\(address): the server did not answer"))
+            connected.fail(StoreError.unavailable(store: address.description, why: .silent))
         }
         let attempt = link.connecting()
         attempt.cascade(to: connected)
@@ -92,7 +92,7 @@ public final class PostgresChanges: StoreChanges {
             let answered = connection.eventLoop.makePromise(of: Void.self)
             connection.query(PostgresQuery(unsafeSQL: "LISTEN dutydesk"), logger: logger).map { _ in }.cascade(to: answered)
             let silence = connection.eventLoop.scheduleTask(in: Self.patience) {
-                answered.fail(StoreError.unavailable("\(address): LISTEN unanswered"))
+                answered.fail(StoreError.unavailable(store: address.description, why: .silent))
             }
             answered.futureResult.whenComplete { outcome in
                 silence.cancel()

@@ -47,7 +47,7 @@ public final class PostgresEventStore: EventStore {
         link.lockTimeoutMilliseconds = Int(patience.timeout * 1000)
         try guarded {
             guard try StoreSchema.version(link) == StoreSchema.migrations.count else {
-                throw StoreError.unavailable("\(address): the schema is not at version \(StoreSchema.migrations.count); run `dutydesk store migrate`")
+                throw StoreError.unavailable(store: address.description, why: .schemaBehind(expected: StoreSchema.migrations.count))
             }
             if access == .readWrite { try startStream(operatorName: operatorName) }
         }
@@ -98,7 +98,7 @@ public final class PostgresEventStore: EventStore {
                 throw translate(error)
             }
         }
-        throw StoreError.unavailable("\(address): the connection was lost three times during an append")
+        throw StoreError.unavailable(store: address.description, why: .lostDuringAppend(times: 3))
     }
 
     public func headHash(afterEvents count: Int) throws -> String {
@@ -164,7 +164,7 @@ public final class PostgresEventStore: EventStore {
     private func lockHead() throws -> Int {
         let rows = try link.query("SELECT head_seq FROM desk_head WHERE desk_id = \(address.desk) FOR UPDATE")
         guard let head = try rows.first?.decode(Int.self) else {
-            throw StoreError.unavailable("\(address): no stream for desk \(address.desk)")
+            throw StoreError.unavailable(store: address.description, why: .noStream(desk: address.desk))
         }
         return head
     }
@@ -267,7 +267,7 @@ public final class PostgresEventStore: EventStore {
     private func translate(_ error: any Error) -> any Error {
         if let error = error as? PSQLError, error.code == .server { return serverError(error) }
         if PostgresLink.lostConnection(error) || error is PSQLError {
-            return StoreError.unavailable("\(address): \(PostgresLink.describe(error))")
+            return StoreError.unavailable(store: address.description, why: PostgresLink.unavailable(error))
         }
         return error
     }
@@ -275,7 +275,7 @@ public final class PostgresEventStore: EventStore {
     /// The desk's head row held by another writer past `lock_timeout` is the lock wait of a file.
     private func serverError(_ error: PSQLError) -> any Error {
         if PostgresLink.sqlState(error) == "55P03" { return LedgerError.busy(holder: nil, waited: patience.timeout) }
-        return StoreError.unavailable("\(address): \(PostgresLink.describe(error))")
+        return StoreError.unavailable(store: address.description, why: PostgresLink.unavailable(error))
     }
 
     /// The hash at the end of a stored line: the 64 hex digits before `"}` and the newline.

@@ -180,12 +180,13 @@ final class PostgresLink {
     }
 
     /// The server's message and SQLSTATE, or the connection's trouble, without any password.
-    static func describe(_ error: any Error) -> String {
-        guard let error = error as? PSQLError else { return "\(error)" }
+    /// What the server or the connection said, for `StoreError.unavailable`.
+    static func unavailable(_ error: any Error) -> StoreUnavailable {
+        guard let error = error as? PSQLError else { return .connection("\(error)") }
         if let info = error.serverInfo {
-            return "\(info[.message] ?? "error") (SQLSTATE \(info[.sqlState] ?? "?"))"
+            return .server(message: info[.message] ?? "", code: info[.sqlState] ?? "?")
         }
-        return "\(error.code)"
+        return .connection("\(error.code)")
     }
 
     static func sqlState(_ error: any Error) -> String? { (error as? PSQLError)?.serverInfo?[.sqlState] }

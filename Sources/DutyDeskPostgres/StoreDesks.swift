@@ -18,7 +18,7 @@ public enum StoreDesks {
         } catch let error as StoreError {
             throw error
         } catch {
-            throw StoreError.unavailable("\(address): \(PostgresLink.describe(error))")
+            throw StoreError.unavailable(store: address.description, why: PostgresLink.unavailable(error))
         }
     }
 }

@@ -58,7 +58,7 @@ public enum StoreImport {
         } catch let error as StoreError {
             throw error
         } catch {
-            throw StoreError.unavailable("\(address): \(PostgresLink.describe(error))")
+            throw StoreError.unavailable(store: address.description, why: PostgresLink.unavailable(error))
         }
     }
 }

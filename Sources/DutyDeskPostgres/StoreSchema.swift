@@ -89,7 +89,7 @@ public enum StoreSchema {
         } catch let error as StoreError {
             throw error
         } catch {
-            throw StoreError.unavailable(PostgresLink.describe(error))
+            throw StoreError.unavailable(store: address.description, why: PostgresLink.unavailable(error))
         }
     }
 }

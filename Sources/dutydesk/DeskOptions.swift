@@ -275,7 +275,7 @@ struct DeskContext {
         case .damaged(let fault): .refused(damaged(fault))
         case .contradicted(let conflict): .refused(strings.ledger.describe(conflict))
         case .readOnly: .refused(strings.usage.readOnly)
-        case .unavailable: .refused(error.description)
+        case .unavailable(let store, let why): .refused(fill(strings.ledger.storeUnavailable, store, strings.ledger.describe(why)))
         case .unreachable(let store, let why): .refused(fill(strings.ledger.storeUnreachable, store, strings.ledger.describe(why)))
         }
     }

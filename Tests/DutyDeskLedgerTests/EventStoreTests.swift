@@ -18,7 +18,8 @@ import Testing
         #expect(StoreError.damaged(fault).description
             == "ledger damaged at desk 330102, seq 9: hash does not match the line; writing is refused")
         #expect(StoreError.readOnly.description == "the store is open read-only")
-        #expect(StoreError.unavailable("connection refused").description == "the store is unavailable: connection refused")
+        #expect(StoreError.unavailable(store: "postgres://desk@db/dd?desk=330102", why: .noStream(desk: "330102")).description
+            == "the store postgres://desk@db/dd?desk=330102 is unavailable: no stream for desk 330102")
     }
 
     /// `readNew()` hands back what another writer appended since this store last read, once.

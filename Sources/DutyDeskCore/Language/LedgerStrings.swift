@@ -20,6 +20,12 @@ public struct LedgerMessages: Sendable {
     /// or password refused, no such database, refused with a code (SQLSTATE).
     public let storeUnreachable, unreachableNoAnswer, unreachableAuthentication, unreachableNoDatabase,
         unreachableRefused: String
+    /// A store that stopped answering or answered with an error (address, why), and the whys: the
+    /// schema behind (version), the connection lost during an append (times), no stream for the desk,
+    /// the server silent, the server's error (its message, its code), the connection broken (the
+    /// client's name for it), a system call failed (call, errno).
+    public let storeUnavailable, unavailableSchemaBehind, unavailableLostDuringAppend, unavailableNoStream,
+        unavailableSilent, unavailableServer, unavailableConnection, unavailableSystem: String
     /// A ledger file that cannot be imported into a desk's stream: the desk's event differs from
     /// the file's line (desk, seq, seq); the desk holds more events than the file has lines
     /// (desk, events, lines).
@@ -71,6 +77,12 @@ public struct LedgerMessages: Sendable {
         unreachableAuthentication: "服务器拒绝了该用户或密码（密码取自 PGPASSWORD 或 ~/.pgpass）",
         unreachableNoDatabase: "服务器上没有这个数据库",
         unreachableRefused: "服务器拒绝连接（错误代码 {}）",
+        storeUnavailable: "台账数据库 {} 不可用：{}",
+        unavailableSchemaBehind: "数据库结构不是第 {} 版（请执行 dutydesk store migrate）",
+        unavailableLostDuringAppend: "追加事件时连接断开 {} 次，未能确认写入",
+        unavailableNoStream: "没有值班台 {} 的事件流", unavailableSilent: "服务器接受连接后没有应答",
+        unavailableServer: "服务器报错：{}（错误代码 {}）", unavailableConnection: "连接中断（{}）",
+        unavailableSystem: "系统调用 {} 失败（errno {}）",
         importDisagrees: "值班台 {} 的第 {} 条事件与文件第 {} 行不同；未导入任何内容",
         importDeskIsLonger: "值班台 {} 已有 {} 条事件，文件只有 {} 行；未导入任何内容",
         snapshotIgnored: "未使用快照 {}（{}），已从头重放台账；下次写入台账或执行 dutydesk snapshot 时重建快照",
@@ -120,6 +132,12 @@ public struct LedgerMessages: Sendable {
         unreachableAuthentication: "the server refused the user or the password (taken from PGPASSWORD or ~/.pgpass)",
         unreachableNoDatabase: "the server holds no such database",
         unreachableRefused: "the server refused the connection (SQLSTATE {})",
+        storeUnavailable: "the database store {} is unavailable: {}",
+        unavailableSchemaBehind: "the schema is not at version {} (run dutydesk store migrate)",
+        unavailableLostDuringAppend: "the connection was lost {} times during an append; the write is not confirmed",
+        unavailableNoStream: "no stream for desk {}", unavailableSilent: "the server took the connection and did not answer",
+        unavailableServer: "the server said: {} (SQLSTATE {})", unavailableConnection: "the connection broke ({})",
+        unavailableSystem: "the system call {} failed (errno {})",
         importDisagrees: "desk {}'s event {} differs from the file's line {}; nothing imported",
         importDeskIsLonger: "desk {} holds {} events, the file only {} lines; nothing imported",
         snapshotIgnored: "snapshot {} not used ({}); the ledger was replayed from its first line; the next write to the "

@@ -1,6 +1,7 @@
 import DutyDeskCore
 import DutyDeskLedger
 import DutyDeskPostgres
+import DutyDeskText
 
 extension LedgerMessages {
     /// What is wrong with a line, in the operator's language.
@@ -42,6 +43,20 @@ extension LedgerMessages {
         case .authentication: unreachableAuthentication
         case .noDatabase: unreachableNoDatabase
         case .refused(let code): fill(unreachableRefused, code)
+        }
+    }
+
+    /// Why a store stopped answering, in the operator's language; the server's own message is
+    /// quoted as it came (in the server's language), beside its code.
+    func describe(_ why: StoreUnavailable) -> String {
+        switch why {
+        case .schemaBehind(let expected): fill(unavailableSchemaBehind, expected)
+        case .lostDuringAppend(let times): fill(unavailableLostDuringAppend, times)
+        case .noStream(let desk): fill(unavailableNoStream, desk)
+        case .silent: unavailableSilent
+        case .server(let message, let code): fill(unavailableServer, SafeText.singleLine(message), code)
+        case .connection(let what): fill(unavailableConnection, what)
+        case .system(let call, let errno): fill(unavailableSystem, call, errno)
         }
     }
 

@@ -1,4 +1,5 @@
 import DutyDeskCore
+import DutyDeskLedger
 import DutyDeskPostgres
 import DutyDeskTestSupport
 import Testing
@@ -18,5 +19,23 @@ import Testing
             #expect(OneLanguage.englishWords(in: chinese.describe(problem)).isEmpty)
             #expect(OneLanguage.chineseCharacters(in: english.describe(problem)).isEmpty)
         }
+    }
+
+    /// A store that stopped answering says why in the operator's words; only what the server said
+    /// itself is quoted as it came, beside its code, on one line.
+    @Test func anUnavailableStoreIsSaidInEachLanguage() {
+        let chinese = Strings.table(for: .chinese).ledger
+        let english = Strings.table(for: .english).ledger
+        let whys: [StoreUnavailable] = [.schemaBehind(expected: 3), .lostDuringAppend(times: 3), .noStream(desk: "330106"),
+                                        .silent, .system(call: "pipe", errno: 24)]
+        for why in whys {
+            #expect(OneLanguage.englishWords(in: chinese.describe(why), allowing: ["dutydesk", "store", "migrate", "pipe", "errno"])
+                .isEmpty, "\(chinese.describe(why))")
+            #expect(OneLanguage.chineseCharacters(in: english.describe(why)).isEmpty)
+        }
+        #expect(chinese.describe(StoreUnavailable.schemaBehind(expected: 3)) == "数据库结构不是第 3 版（请执行 dutydesk store migrate）")
+        let server = StoreUnavailable.server(message: "permission denied for table event\n\u{1B}[2J", code: "42501")
+        #expect(chinese.describe(server) == "服务器报错：permission denied for table event␊␛[2J（错误代码 42501）")
+        #expect(english.describe(server) == "the server said: permission denied for table event␊␛[2J (SQLSTATE 42501)")
     }
 }
