@@ -184,6 +184,9 @@ final class PostgresLink {
     static func unavailable(_ error: any Error) -> StoreUnavailable {
         guard let error = error as? PSQLError else { return .connection("\(error)") }
         if let info = error.serverInfo {
+            // 42P01, no such table: the database was never set up (`dutydesk store init`), the same
+            // answer as a schema behind, which names the command.
+            if info[.sqlState] == "42P01" { return .schemaBehind(expected: StoreSchema.migrations.count) }
             return .server(message: info[.message] ?? "", code: info[.sqlState] ?? "?")
         }
         return .connection("\(error.code)")
