@@ -19,6 +19,10 @@ struct StoreSchemaTests {
             ($0 as? StoreError) == .unavailable(store: address.description, why: .schemaBehind(expected: StoreSchema.migrations.count))
                 && "\($0)".contains("dutydesk store migrate")
         }
+        // A database never set up has no tables at all: the same answer, not the server's "no such relation".
+        #expect(throws: StoreError.unavailable(store: address.description, why: .schemaBehind(expected: StoreSchema.migrations.count))) {
+            try StoreDesks.under("33", at: address)
+        }
         let first = try StoreSchema.migrate(address)
         #expect(first.from == 0 && first.to == StoreSchema.migrations.count)
         let again = try StoreSchema.migrate(address)
