@@ -33,23 +33,15 @@ import Testing
         return (try #require(desk.findCase(code: code)), followUp)
     }
 
-    @Test func theFollowUpIsNamedAsItCountsOnOneLine() throws {
+    @Test(arguments: [("zh", "已记录 {}：续报一"), ("en", "Recorded on {}: Follow-up 1")])
+    func theFollowUpIsNamedAsItCountsOnOneLine(language: String, opening: String) throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        let context = try Self.context(scratch, language: "zh")
+        let context = try Self.context(scratch, language: language)
         let (subject, followUp) = try Self.desk(context.timeZone)
         let notice = context.recordedNotice(subject, followUp)
-        #expect(notice.hasPrefix("已记录 \(subject.code)：续报一"), "\(notice)")
+        #expect(notice.hasPrefix(fill(opening, subject.code)), "\(notice)")
         #expect(notice.contains("水质合格") && notice.contains("恢复供水"))
         #expect(!notice.contains("\n") && !notice.contains("\u{1B}"), "one line, no escape reaches the terminal: \(notice)")
-    }
-
-    @Test func inEnglishTheNoticeIsEnglish() throws {
-        let scratch = try Scratch()
-        defer { scratch.remove() }
-        let context = try Self.context(scratch, language: "en")
-        let (subject, followUp) = try Self.desk(context.timeZone)
-        let notice = context.recordedNotice(subject, followUp)
-        #expect(notice.hasPrefix("Recorded on \(subject.code): Follow-up 1"), "\(notice)")
     }
 }
