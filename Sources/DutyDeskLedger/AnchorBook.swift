@@ -50,6 +50,22 @@ public struct AnchorBook: Sendable {
                              mode: 0o600)
     }
 
+    /// What this machine has seen says of a ledger read to `count` lines (its last `headHash`) at
+    /// `place` (a file's canonical path, a store's address): the conflict, or the anchor it agrees
+    /// with (nil when none is kept). `hashAt` answers the stored hash of a line already read.
+    /// Every store asks the same questions in the same order.
+    public func check(ledgerID: String, place: String, count: Int, headHash: String,
+                      hashAt: (Int) -> String) -> (conflict: AnchorConflict?, agreed: SeenLedger?) {
+        let book = all()
+        if let other = book.first(where: { $0.path == place && $0.ledgerID != ledgerID }) {
+            return (.replaced(seen: other, foundLedgerID: ledgerID), nil)
+        }
+        guard let seen = book.first(where: { $0.ledgerID == ledgerID }) else { return (nil, nil) }
+        if count < seen.seq { return (.shorter(seen: seen, foundSeq: count, foundHash: headHash), nil) }
+        let found = hashAt(seen.seq)
+        return found == seen.hash ? (nil, seen) : (.rewritten(seen: seen, foundHash: found), nil)
+    }
+
     /// The ledger file's name, absolute and with its folder's links resolved, so the same file is
     /// recognised however it was named on the command line.
     public static func canonicalPath(_ path: String) -> String {

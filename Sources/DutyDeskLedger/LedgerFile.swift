@@ -295,24 +295,15 @@ public final class LedgerFile: EventStore {
         case .sound, .tornTail: break
         }
         anchorChecked = true
-        let book = anchors.all()
-        if let other = book.first(where: { $0.path == canonicalPath && $0.ledgerID != identity.ledgerID }) {
-            fileCondition = .contradicted(.replaced(seen: other, foundLedgerID: identity.ledgerID))
+        let verdict = anchors.check(ledgerID: identity.ledgerID, place: canonicalPath, count: scanner.lineCount,
+                                    headHash: scanner.headHash) { seq in
+            scanner.watchedHashes[seq] ?? (resumedAt?.seq == seq ? resumedAt?.hash : nil) ?? ((try? storedHash(afterEvents: seq)) ?? "")
+        }
+        if let conflict = verdict.conflict {
+            fileCondition = .contradicted(conflict)
             return
         }
-        if let seen = book.first(where: { $0.ledgerID == identity.ledgerID }) {
-            if scanner.lineCount < seen.seq {
-                fileCondition = .contradicted(.shorter(seen: seen, foundSeq: scanner.lineCount, foundHash: scanner.headHash))
-                return
-            }
-            let found = scanner.watchedHashes[seen.seq] ?? (resumedAt?.seq == seen.seq ? resumedAt?.hash : nil)
-                ?? ((try? storedHash(afterEvents: seen.seq)) ?? "")
-            if found != seen.hash {
-                fileCondition = .contradicted(.rewritten(seen: seen, foundHash: found))
-                return
-            }
-            anchor = seen
-        }
+        anchor = verdict.agreed
         rememberHead()
     }
 

@@ -33,12 +33,18 @@ public final class PostgresEventStore: EventStore {
     private let timeZone: TimeZone
     /// Rows fetched per query while catching up, so a long stream never sits in memory at once.
     private let batch = 5000
+    /// Where this machine remembers how far it has seen each desk's stream, as for a file: rows
+    /// deleted or rewritten behind the triggers' back (a superuser) disagree with it; nil keeps none.
+    private let anchors: AnchorBook?
+    private var anchorChecked = false
+    private var anchor: SeenLedger?
 
     /// Opens the desk's stream; `.readWrite` starts it (head row and `log.created`) if the desk has none.
     public init(address: PostgresStoreAddress, access: Access, operatorName: String, now: @escaping () -> Date,
-                timeZone: TimeZone, patience: LockPatience = .standard,
+                timeZone: TimeZone, patience: LockPatience = .standard, anchors: AnchorBook? = nil,
                 environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         self.address = address
+        self.anchors = anchors
         self.access = access
         self.now = now
         self.timeZone = timeZone
@@ -57,6 +63,7 @@ public final class PostgresEventStore: EventStore {
         undelivered.forEach(each)
         undelivered.removeAll()
         try guarded { try catchUp(each) }
+        holdToAnchor()
     }
 
     public func append(by operatorName: String, _ build: ([Event]) throws -> [EventDraft]) throws -> [Event] {
@@ -68,13 +75,15 @@ public final class PostgresEventStore: EventStore {
             // The position after the events others appended, which the caller has taken in by then.
             var decided = scanner
             do {
-                return try link.transaction {
+                let written: [Event] = try link.transaction {
                     let head = try lockHead()
                     var seen = undelivered
                     // The head under its lock says whether another writer appended since this
                     // process last read; when none did there is nothing to read (one round trip fewer).
                     if head != scanner.lineCount { try catchUp { seen.append($0) } }
                     if case .damaged(let fault) = condition { throw StoreError.damaged(fault) }
+                    holdToAnchor()
+                    if case .contradicted(let conflict) = condition { throw StoreError.contradicted(conflict) }
                     decided = scanner
                     undelivered.removeAll()
                     let drafts = try build(seen)
@@ -82,6 +91,9 @@ public final class PostgresEventStore: EventStore {
                     pending = try insert(drafts, by: operatorName)
                     return pending
                 }
+                // The anchor moves only after COMMIT: a head never committed must not be remembered.
+                rememberHead()
+                return written
             } catch where attempt < 2 && PostgresLink.lostConnection(error) {
                 link.reset()
                 let happened: Bool
@@ -91,7 +103,10 @@ public final class PostgresEventStore: EventStore {
                     scanner = decided
                     throw translate(error)
                 }
-                if happened { return pending }
+                if happened {
+                    rememberHead()
+                    return pending
+                }
                 scanner = decided
             } catch {
                 scanner = decided
@@ -167,6 +182,31 @@ public final class PostgresEventStore: EventStore {
             throw StoreError.unavailable(store: address.description, why: .noStream(desk: address.desk))
         }
         return head
+    }
+
+    /// Checks the stream read so far against this machine's anchor once, then moves the anchor on.
+    /// The hash at the anchored seq is one row read again.
+    private func holdToAnchor() {
+        guard let anchors, let ledgerID, !anchorChecked else { return rememberHead() }
+        guard case .sound = condition else { return }
+        anchorChecked = true
+        let verdict = anchors.check(ledgerID: ledgerID, place: address.description, count: scanner.lineCount,
+                                    headHash: scanner.headHash) { seq in (try? lineHash(seq: seq)) ?? "" }
+        if let conflict = verdict.conflict {
+            condition = .contradicted(conflict)
+            return
+        }
+        anchor = verdict.agreed
+        rememberHead()
+    }
+
+    /// Moves this machine's anchor to the head read or written; a folder that cannot be written keeps none.
+    private func rememberHead() {
+        guard let anchors, let ledgerID, anchorChecked, case .sound = condition,
+              scanner.lineCount > (anchor?.seq ?? 0) else { return }
+        let head = SeenLedger(ledgerID: ledgerID, path: address.description, seq: scanner.lineCount, hash: scanner.headHash)
+        try? anchors.remember(head)
+        anchor = head
     }
 
     /// Reads the rows after the verified prefix through the scanner, in batches.

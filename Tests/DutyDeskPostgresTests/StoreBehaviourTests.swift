@@ -27,6 +27,51 @@ struct StoreBehaviourTests {
         #expect(reader.headHash == writer.store.headHash && reader.eventCount == 3)
     }
 
+    /// A ledger cut back behind this machine's anchor reads as contradicted and refuses writing, on
+    /// a file (the last line cut off) as on a database (the last row deleted by a superuser with the
+    /// trigger disabled and the head moved back): both still verify on their own.
+    @Test(arguments: StoreFixture.Kind.allCases)
+    func aLedgerCutBehindTheAnchorIsContradicted(_ kind: StoreFixture.Kind) throws {
+        let fixture = try StoreFixture(kind)
+        let anchors = AnchorBook(folder: fixture.scratch.file("state"))
+        let writer = try DeskSession(store: fixture.store(anchors: anchors), operatorName: "测试员")
+        try fixture.report(writer, "网传自来水发黄")
+        try fixture.report(writer, "化工园区异味")
+        let seenHash = writer.store.headHash
+        let ledgerID = try #require(writer.store.ledgerID)
+        #expect(anchors.remembered(ledgerID: ledgerID)?.seq == 3, "the anchor follows what was written")
+
+        switch kind {
+        case .file:
+            let path = fixture.scratch.file("ledger-330106.jsonl")
+            let bytes = try #require(FileManager.default.contents(atPath: path))
+            let kept = bytes.dropLast().lastIndex(of: UInt8(ascii: "\n"))! + 1
+            try Data(bytes.prefix(kept)).write(to: URL(fileURLWithPath: path))
+        case .postgres:
+            try fixture.cluster!.psql("""
+                ALTER TABLE event DISABLE TRIGGER event_append_only;
+                DELETE FROM event WHERE desk_id = '330106' AND seq = 3;
+                UPDATE desk_head SET head_seq = 2,
+                    head_hash = (SELECT encode(sha256(line), 'hex') FROM event WHERE desk_id = '330106' AND seq = 2)
+                WHERE desk_id = '330106';
+                ALTER TABLE event ENABLE TRIGGER event_append_only;
+                """)
+        }
+        let unanchored = try fixture.store(writable: false)
+        _ = try unanchored.readNew()
+        #expect(unanchored.condition == .sound && unanchored.eventCount == 2, "without the anchor the cut verifies")
+
+        let reread = try fixture.store(anchors: anchors)
+        _ = try reread.readNew()
+        guard case .contradicted(.shorter(let seen, let foundSeq, _)) = reread.condition else {
+            Issue.record("\(kind): \(reread.condition)")
+            return
+        }
+        #expect(seen.seq == 3 && seen.hash == seenHash && foundSeq == 2)
+        #expect(throws: (any Error).self, "writing is refused") { _ = try reread.append(by: "测试员") { _ in [] } }
+        #expect(anchors.remembered(ledgerID: ledgerID)?.seq == 3, "the anchor is not moved back")
+    }
+
     @Test(arguments: StoreFixture.Kind.allCases)
     func writersAtOnceLoseAndRepeatNothing(_ kind: StoreFixture.Kind) throws {
         let fixture = try StoreFixture(kind)

@@ -40,14 +40,16 @@ final class StoreFixture: @unchecked Sendable {  // only constants after init
     }
 
     /// A store on the desk's ledger: `ledger-<desk>.jsonl`, or the desk's stream.
-    func store(desk: String = "330106", writable: Bool = true, patience: LockPatience = .standard) throws -> any EventStore {
+    func store(desk: String = "330106", writable: Bool = true, patience: LockPatience = .standard,
+               anchors: AnchorBook? = nil) throws -> any EventStore {
         switch kind {
         case .file:
             try LedgerFile(path: scratch.file("ledger-\(desk).jsonl"), access: writable ? .readWrite : .readOnly,
-                             deskID: desk, operatorName: "测试员", now: { Date() }, timeZone: Self.zone, patience: patience)
+                             deskID: desk, operatorName: "测试员", now: { Date() }, timeZone: Self.zone, anchors: anchors,
+                             patience: patience)
         case .postgres:
             try PostgresEventStore(address: address(desk), access: writable ? .readWrite : .readOnly, operatorName: "测试员",
-                                   now: { Date() }, timeZone: Self.zone, patience: patience)
+                                   now: { Date() }, timeZone: Self.zone, patience: patience, anchors: anchors)
         }
     }
 

@@ -28,7 +28,8 @@ struct StoreOpener {
                                     patience: patience)
         case .postgres(let address):
             return try PostgresEventStore(address: address, access: writable ? .readWrite : .readOnly,
-                                          operatorName: operatorName, now: now, timeZone: timeZone, patience: patience)
+                                          operatorName: operatorName, now: now, timeZone: timeZone, patience: patience,
+                                          anchors: anchors)
         }
     }
 }
