@@ -1,3 +1,4 @@
+import DutyDeskCore
 import DutyDeskTestSupport
 import Foundation
 import Testing
@@ -35,6 +36,42 @@ struct StoreCommandsTests {
         #expect(imported.status == 0, "\(imported.stderr)")
         let exported = try DeskBinary.run(["store", "export", "--desk", "330108"], log: log, extra: store)
         #expect(Data(exported.stdout.utf8) == (try Data(contentsOf: URL(fileURLWithPath: log))))
+    }
+
+    /// Checkpoints and this machine's anchor work on a desk's stream as on a file: a token signed
+    /// on the store holds until rows are deleted behind the triggers' back, and the command that
+    /// next reads the shortened stream is refused by the anchor.
+    @Test func checkpointsAndAnchorsHoldOnTheStore() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let cluster = try PostgresCluster(in: scratch)
+        defer { cluster.stop() }
+        let log = scratch.file("ledger.jsonl")
+        let store = ["DUTYDESK_STORE": cluster.address(desk: "330106")]
+        #expect(try DeskBinary.run(["store", "init"], log: log, extra: store).status == 0)
+        for title in ["甲", "乙"] {
+            #expect(try DeskBinary.run(["add", "--title", title, "--locality", "城关镇"], log: log, extra: store).status == 0)
+        }
+        let signed = try DeskBinary.run(["checkpoint"], log: log, extra: store)
+        #expect(signed.status == 0, "\(signed)")
+        let token = signed.stdout.trimmingCharacters(in: .newlines)
+        #expect(try #require(Checkpoint(token: token)).seq == 3)
+        let holds = try DeskBinary.run(["verify", "--anchor", token], log: log, extra: store)
+        #expect(holds.status == 0 && holds.stdout.contains("令牌相符"), "\(holds)")
+
+        try cluster.psql("""
+            ALTER TABLE event DISABLE TRIGGER event_append_only;
+            DELETE FROM event WHERE desk_id = '330106' AND seq = 3;
+            UPDATE desk_head SET head_seq = 2 WHERE desk_id = '330106';
+            ALTER TABLE event ENABLE TRIGGER event_append_only;
+            """)
+        let cut = try DeskBinary.run(["verify", "--anchor", token], log: log,
+                                     extra: store.merging(["XDG_STATE_HOME": scratch.file("elsewhere")]) { $1 })
+        #expect(cut.status == 1 && cut.stdout.contains("令牌记录第 3 条"), "only the token tells elsewhere: \(cut)")
+        let here = try DeskBinary.run(["add", "--title", "丙", "--locality", "城关镇"], log: log, extra: store)
+        #expect(here.status == 1, "this machine saw event 3: \(here)")
+        let listed = try DeskBinary.run(["list"], log: log, extra: store.merging(["XDG_STATE_HOME": scratch.file("elsewhere")]) { $1 })
+        #expect(listed.stdout.contains("甲") && !listed.stdout.contains("乙"), "elsewhere the shorter stream reads: \(listed)")
     }
 
     @Test func aBadAddressNamesWhatIsWrongAndExitsTwo() throws {
