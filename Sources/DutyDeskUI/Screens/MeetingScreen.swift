@@ -73,7 +73,7 @@ enum MeetingScreen {
         y = clock(standing, digits: digits, beside: beside, x: 1, y: y, width: columnWidth, scale: scale, into: &grid)
 
         let paneWidth = twoColumns ? rightWidth : columnWidth
-        let right = [firstReport(standing, state: state), units(subject, state: state),
+        let right = [firstReport(standing, state: state), checklist(subject, state: state), units(subject, state: state),
                      responses(subject, state: state, width: paneWidth),
                      supervision(subject, state: state, now: now, width: paneWidth),
                      timeline(subject, state: state, width: paneWidth)]
@@ -131,6 +131,14 @@ enum MeetingScreen {
             let lead = index == 0 ? prefix : Segment(text: String(repeating: " ", count: indent), role: .muted)
             return (lead.map { [$0] } ?? []) + [Segment(text: line, role: role)]
         }
+    }
+
+    /// 预案未办事项: what the case's response plan still requires, for the meeting to give out.
+    private static func checklist(_ subject: Case, state: ConsoleState) -> Block {
+        let words = state.strings.domain.checklist
+        return Block(title: words.untickedTitle, lines: subject.untickedChecklist.map { item in
+            [Segment(text: SafeText.singleLine(fill(words.unticked, item.text)), role: .clockWarning)]
+        })
     }
 
     /// The case's details as reported, cut to `lines` with "…" when given.
