@@ -73,10 +73,12 @@ enum MeetingScreen {
         y = clock(standing, digits: digits, beside: beside, x: 1, y: y, width: columnWidth, scale: scale, into: &grid)
 
         let paneWidth = twoColumns ? rightWidth : columnWidth
-        let right = [firstReport(standing, state: state), checklist(subject, state: state), units(subject, state: state),
+        let right = [firstReport(standing, state: state), units(subject, state: state),
                      responses(subject, state: state, width: paneWidth),
                      supervision(subject, state: state, now: now, width: paneWidth),
-                     timeline(subject, state: state, width: paneWidth)]
+                     timeline(subject, state: state, width: paneWidth),
+                     // Last, so a small screen still shows the latest events above it; ↓ reaches it.
+                     checklist(subject, state: state)]
         if twoColumns {
             let left = [facts(subject, state: state), judgement(subject, state: state, width: columnWidth),
                         summary(subject, state: state, width: columnWidth, lines: nil)]
