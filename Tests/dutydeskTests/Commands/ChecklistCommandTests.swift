@@ -1,4 +1,5 @@
 import DutyDeskCore
+import DutyDeskJSON
 import DutyDeskTestSupport
 import Foundation
 import Testing
@@ -34,6 +35,11 @@ import Testing
         let ticked = try desk("checklist", code, "--tick", "第一时间报告", "--at", "-1h")
         #expect(ticked.status == 0, "\(ticked.stderr)")
         #expect(ticked.stdout.contains("1. ✓ 第一时间报告（") && ticked.stdout.contains("2. ☐ 收集权威信息"), "\(ticked.stdout)")
+
+        let shown = try JSONParser.parse(try desk("show", code, "--json").stdout).objectValue
+        let items = shown?["checklist"]?.arrayValue?.compactMap(\.objectValue) ?? []
+        #expect(items.map { $0["item"]?.stringValue } == ["第一时间报告", "收集权威信息", "起草通稿"])
+        #expect(items.first?["tickedBy"]?.stringValue?.isEmpty == false && items.last?["tickedAt"]?.isNull == true, "\(items)")
 
         let before = try ledger()
         let unknown = try desk("checklist", code, "--tick", "拟定发言人")
