@@ -23,6 +23,9 @@ import TOMLKit
 /// leader = "刘副局长"
 /// leader-phone = "0000-7654321"
 ///
+/// [response-plans]
+/// "重大" = ["第一时间报告", "收集权威信息", "确定牵头单位", "起草通稿", "拟定发言人"]
+///
 /// [[on-call]]
 /// name = "王芳"
 /// unit = "县政府办"
@@ -95,6 +98,9 @@ public enum SettingsParser {
             .init("experts") { value, _, reader, settings throws(Problem) in
                 settings.experts = try experts(value, words: reader.words, language: reader.language, fail: reader.fail)
             },
+            .init("response-plans") { value, path, reader, settings throws(Problem) in
+                settings.responsePlans = try responsePlans(try reader.table(value, path), at: path, reader)
+            },
         ])
     }
 
@@ -146,6 +152,26 @@ public enum SettingsParser {
         ])
     }
 
+    /// `[response-plans]`: each key an emergency grade (in Chinese or its code), each value the list of
+    /// what that grade's plan requires; a key that is no grade is refused with the grades named.
+    static func responsePlans(_ table: TOMLTable, at path: [String], _ reader: SettingsReader)
+        throws(Problem) -> ResponsePlans {
+        var plans = ResponsePlans()
+        for (key, value) in table {
+            let at = path + [key]
+            guard let grade = Grade(token: key) else {
+                throw reader.fail(at, fill(reader.words.grade, key, Grade.validValues(in: reader.language)))
+            }
+            let items = try reader.names(value, at, nonEmpty: true, reader.words.planItems)
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+            guard !items.contains(where: \.isEmpty), Set(items).count == items.count else {
+                throw reader.fail(at, fill(reader.words.planItems, key))
+            }
+            plans.items[grade] = items
+        }
+        return plans
+    }
+
     /// "2026-12-01 08:00" in the desk's zone: a roster is written in local time, never relative to now.
     static func localTime(_ text: String, in timeZone: TimeZone) -> Date? {
         let parts = text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == ":" }).map { Int($0) }
@@ -159,7 +185,7 @@ public enum SettingsParser {
     /// values stay as they are written in the file, which is what the person edits.
     struct Words: Sendable {
         let syntax, notTable, hours, zone, minutes, recipients, names, unknownKey, unknownTopKey, tables, eachTable, needsName, time,
-            stretch, text: String
+            stretch, text, grade, planItems: String
 
         static func table(for language: Language) -> Words { language == .chinese ? .chinese : .english }
 
@@ -170,7 +196,9 @@ public enum SettingsParser {
             names: "{} 必须是名称的列表", unknownKey: "没有键「{}」（在 {} 中；可用的键：{}）", unknownTopKey: "没有键「{}」（可用的键：{}）",
             tables: "{} 必须写成 [[{}]] 表", eachTable: "每个 [[{}]] 必须是一个表", needsName: "每个 [[{}]] 都需要 name（名称）",
             time: "{} 必须是时间，例如 2026-12-01 08:00", stretch: "值班时段的结束时间必须晚于开始时间",
-            text: "{} 必须是文本")
+            text: "{} 必须是文本",
+            grade: "[response-plans] 中的「{}」不是突发事件等级（可用：{}）",
+            planItems: "{} 必须是预案事项的列表（至少一项，每项不为空、不重复）")
 
         static let english = Words(
             syntax: "not valid TOML: {}", notTable: "{} must be a table",
@@ -181,6 +209,8 @@ public enum SettingsParser {
             unknownTopKey: "unknown key \"{}\" (valid keys: {})",
             tables: "{} must be [[{}]] tables", eachTable: "each [[{}]] must be a table", needsName: "each [[{}]] needs a name",
             time: "{} must be a time such as 2026-12-01 08:00", stretch: "an on-call stretch must end after it starts",
-            text: "{} must be text")
+            text: "{} must be text",
+            grade: "\"{}\" in [response-plans] is not an emergency grade (valid: {})",
+            planItems: "{} must be a list of the plan's items (at least one, none empty or twice)")
     }
 }

@@ -241,7 +241,8 @@ struct DeskContext {
         let session = try session ?? openSession(writable: true, instruction: instruction)
         do {
             let appended = try session.record { state in
-                try command(EventDrafter(state: state, now: now, timeZone: timeZone)).map { [$0] } ?? []
+                try command(EventDrafter(state: state, now: now, timeZone: timeZone, responsePlans: settings.responsePlans))
+                    .map { [$0] } ?? []
             }
             return appended.last?.caseID.flatMap { session.state[$0] }
         } catch let error as DraftRefusal {

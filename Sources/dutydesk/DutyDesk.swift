@@ -9,7 +9,7 @@ struct DutyDesk: ParsableCommand {
         subcommands: [Console.self, Add.self, Import.self, Link.self, TriageCommand.self, Regrade.self, Assign.self, Respond.self, ReleaseCommand.self, PatrolCommand.self, Press.self, Note.self,
                       Close.self, Acknowledge.self, Transfer.self, Feedback.self, ReportUp.self, Decide.self, Tolerate.self, Contacts.self, Assess.self, Assessments.self, Refer.self, ReferralOutcomeCommand.self, Reopen.self,
                       Correct.self, Instruct.self, Meeting.self, ReportBackCommand.self, CompleteItem.self, HandOver.self, List.self, Show.self, ReportCommand.self, Verify.self, Demo.self,
-                      CheckpointCommand.self, KeyCommand.self, StoreCommand.self, OfflineCommand.self, AnalyseCommand.self,
+                      CheckpointCommand.self, KeyCommand.self, StoreCommand.self, OfflineCommand.self, AnalyseCommand.self, ChecklistCommand.self,
                       SnapshotCommand.self],
         defaultSubcommand: Console.self
     )

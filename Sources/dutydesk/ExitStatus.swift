@@ -5,11 +5,12 @@ extension DraftRefusal {
     /// ones) is bad usage, 2; what the desk refuses given the ledger and the clock is 1.
     var exitCode: Int32 {
         switch self {
-        case .emptyField, .invalidValue, .tooLong: 2
+        // An item the checklist does not have is a value typed wrong; the refusal names the valid ones.
+        case .emptyField, .invalidValue, .tooLong, .unknownChecklistItem: 2
         case .unknownCase, .inFuture, .beforeDiscovery, .caseClosed, .notClosed, .noOpenReferral, .notAhead,
              .noOpenItem, .unitWithoutRole, .discoveryAfterRecording, .discoveryAfterMilestone, .nothingJudged,
              .alreadyRecorded, .notASpokesperson, .unknownAssessment, .release, .unitsWithoutAnswer,
-             .analysisMissing, .notTransferredTo: 1
+             .analysisMissing, .notTransferredTo, .alreadyTicked: 1
         }
     }
 }

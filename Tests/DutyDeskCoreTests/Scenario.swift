@@ -9,6 +9,8 @@ struct Scenario {
     static let start = CivilTime(year: 2026, month: 11, day: 23, hour: 8).date(in: zone)
 
     private(set) var state = DeskState()
+    /// The settings' 分级响应预案 every drafter is given (none unless a test sets them).
+    var responsePlans = ResponsePlans()
     private var seq = 0
 
     init() {
@@ -21,7 +23,7 @@ struct Scenario {
     /// Records with `EventDrafter` at `now`; returns the case the event is about.
     @discardableResult
     mutating func record(at now: Date, _ build: (EventDrafter) throws -> EventDraft) throws -> Case? {
-        let draft = try build(EventDrafter(state: state, now: now, timeZone: Self.zone))
+        let draft = try build(EventDrafter(state: state, now: now, timeZone: Self.zone, responsePlans: responsePlans))
         append(draft, at: now)
         return draft.caseID.flatMap { state[$0] }
     }

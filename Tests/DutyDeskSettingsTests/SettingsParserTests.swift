@@ -122,7 +122,7 @@ import Testing
                 #expect(error.line == (table == "desk" ? 2 : 3) && !error.message.contains("unknown key"), "\(key): \(error)")
             }
         }
-        #expect(SettingsParser.file.names == "store, desk, units, on-call, spokespersons, experts")
+        #expect(SettingsParser.file.names == "store, desk, units, on-call, spokespersons, experts, response-plans")
     }
 
     /// The same problems in Chinese: the keys as written in the file, the rest in Chinese.
@@ -132,6 +132,49 @@ import Testing
             Issue.record("accepted")
         } catch {
             #expect(error.description == "c.toml:2: follow-up-hours 必须是大于 0、不超过 168 的小时数", "\(error)")
+        }
+    }
+}
+
+/// `[response-plans]`: a list of items per emergency grade, named in Chinese or by code; a key that is no
+/// grade is refused naming the grades.
+@Suite struct ResponsePlansSettingsTests {
+    @Test func plansAreReadPerGrade() throws {
+        let settings = try SettingsParser.parse(text: """
+            [response-plans]
+            "重大" = ["第一时间报告", "起草通稿"]
+            extraordinary = ["第一时间报告", "主要负责人到场"]
+            """, fileName: "config.toml")
+        #expect(settings.responsePlans.items(for: .major) == ["第一时间报告", "起草通稿"])
+        #expect(settings.responsePlans.items(for: .extraordinary) == ["第一时间报告", "主要负责人到场"])
+        #expect(settings.responsePlans.items(for: .general).isEmpty)
+        #expect(try SettingsParser.parse(text: "", fileName: "c.toml").responsePlans == ResponsePlans())
+    }
+
+    @Test(arguments: [
+        ("[response-plans]\n\"紧急\" = [\"a\"]\n", 2, "\"紧急\" in [response-plans] is not an emergency grade (valid: extraordinary, major, significant, general, none)"),
+        ("[response-plans]\n\"重大\" = []\n", 2, "重大 must be a list of the plan's items"),
+        ("[response-plans]\n\"重大\" = [\"a\", \"a\"]\n", 2, "重大 must be a list of the plan's items"),
+        ("[response-plans]\n\"重大\" = \"a\"\n", 2, "重大 must be a list of the plan's items"),
+        ("response-plans = 3\n", 1, "response-plans must be a table"),
+    ])
+    func badPlansNameTheLine(text: String, line: Int, message: String) {
+        do {
+            _ = try SettingsParser.parse(text: text, fileName: "config.toml")
+            Issue.record("accepted")
+        } catch {
+            #expect(error.line == line, "\(error)")
+            #expect(error.description.contains(message), "\(error)")
+        }
+    }
+
+    @Test func aBadGradeIsSaidInChinese() {
+        do {
+            _ = try SettingsParser.parse(text: "[response-plans]\n\"紧急\" = [\"a\"]\n", fileName: "c.toml", language: .chinese)
+            Issue.record("accepted")
+        } catch {
+            #expect(error.description == "c.toml:2: [response-plans] 中的「紧急」不是突发事件等级（可用：特别重大、重大、较大、一般、不涉及）",
+                    "\(error)")
         }
     }
 }

@@ -9,7 +9,9 @@ public enum EventBody: Sendable, Equatable {
     case caseReported(CaseReport)
     /// Another report of a case already on the desk (a second caller, the same post on Weibo).
     case reportLinked(LinkedReport)
-    case caseRegraded(grade: Grade, at: Date)
+    /// `checklist`: the items of the new grade's response plan the case did not have yet (empty when
+    /// none, and on older lines).
+    case caseRegraded(grade: Grade, at: Date, checklist: [String] = [])
     case caseTriaged(Triage)
     case unitAssigned(unit: String, role: UnitRole)
     /// 签收: a unit accepts the case.
@@ -62,6 +64,8 @@ public enum EventBody: Sendable, Equatable {
     case offlineStepTaken(OfflineStep)
     /// The receiving unit's analysis of a case the joint meeting transferred to it.
     case transferAnalysed(TransferAnalysis)
+    /// One item of the case's response-plan checklist done.
+    case checklistTicked(ChecklistTick)
 
     /// The `type` field of the ledger line.
     public var typeName: String {
@@ -106,6 +110,7 @@ public enum EventBody: Sendable, Equatable {
         case .ledgerCheckpointed: .ledgerCheckpointed
         case .offlineStepTaken: .offlineStepTaken
         case .transferAnalysed: .transferAnalysed
+        case .checklistTicked: .checklistTicked
         case .unrecognized: nil
         }
     }
@@ -159,11 +164,14 @@ public struct CaseReport: Sendable, Equatable {
     public let ref: String
     /// The 舆情风险评估 the case follows from, if the opinion followed a planned decision.
     public let assessment: String
+    /// The items its grade's response plan required at registration (`ResponsePlans`).
+    public let checklist: [String]
 
     public init(code: String, title: String, detail: String = "", channel: Channel = .dutyPhone,
                 locality: String, caller: String = "", phone: String = "", discoveredAt: Date,
                 grade: Grade = .none, level: OpinionLevel = .general, unit: String = "", ref: String = "",
-                assessment: String = "") {
+                assessment: String = "", checklist: [String] = []) {
+        self.checklist = checklist
         self.code = code
         self.title = title
         self.detail = detail
@@ -344,7 +352,7 @@ extension CaseReport {
                    locality: field == .locality ? value : locality, caller: field == .caller ? value : caller,
                    phone: field == .phone ? value : phone,
                    discoveredAt: field == .discoveredAt ? ISO8601Timestamp.parse(value) ?? discoveredAt : discoveredAt,
-                   grade: grade, level: level, unit: unit, ref: ref, assessment: assessment)
+                   grade: grade, level: level, unit: unit, ref: ref, assessment: assessment, checklist: checklist)
     }
 }
 

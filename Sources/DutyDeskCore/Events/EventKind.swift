@@ -36,4 +36,5 @@ public enum EventKind: String, CaseIterable, Sendable {
     case ledgerCheckpointed = "log.checkpointed"
     case offlineStepTaken = "unit.offline-step"
     case transferAnalysed = "transfer.analysed"
+    case checklistTicked = "checklist.ticked"
 }

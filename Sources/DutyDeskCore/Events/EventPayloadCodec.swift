@@ -30,12 +30,15 @@ public enum EventPayloadCodec {
                 ("discoveredAt", time(report.discoveredAt)), ("grade", .string(report.grade.code)),
                 ("level", .string(report.level.code)), ("unit", .string(report.unit)),
             ] + (report.ref.isEmpty ? [] : [("ref", .string(report.ref))])
-                + (report.assessment.isEmpty ? [] : [("assessment", .string(report.assessment))]))
+                + (report.assessment.isEmpty ? [] : [("assessment", .string(report.assessment))])
+                + (report.checklist.isEmpty ? [] : [("checklist", .array(report.checklist.map(JSONValue.string)))]))
         case .reportLinked(let report):
             return JSONObject([("channel", .string(report.channel.code)), ("caller", .string(report.caller)),
                                ("phone", .string(report.phone)), ("note", .string(report.note))])
-        case .caseRegraded(let grade, let at):
-            return JSONObject([("grade", .string(grade.code)), ("at", time(at))])
+        case .caseRegraded(let grade, let at, let checklist):
+            // A regrade that adds no item writes what it always did, so older readers see the same line.
+            return JSONObject([("grade", .string(grade.code)), ("at", time(at))]
+                + (checklist.isEmpty ? [] : [("checklist", .array(checklist.map(JSONValue.string)))]))
         case .caseTriaged(let triage):
             // Only what this judgement names is written (a factor's key is its `JudgementFactor` code),
             // so replay can tell "not judged this time" from a value.
@@ -137,6 +140,8 @@ public enum EventPayloadCodec {
         case .offlineStepTaken(let step):
             return JSONObject([("unit", .string(step.unit)), ("action", .string(step.action)), ("place", .string(step.place)),
                                ("result", .string(step.result)), ("at", time(step.at))])
+        case .checklistTicked(let tick):
+            return JSONObject([("item", .string(tick.item)), ("at", time(tick.at))])
         case .transferAnalysed(let analysis):
             return JSONObject([("unit", .string(analysis.unit))]
                 + AnalysisField.allCases.map { ($0.code, JSONValue.string(analysis.value(of: $0))) })
@@ -165,12 +170,13 @@ public enum EventPayloadCodec {
                 phone: fields.optionalString("phone"), discoveredAt: try fields.time("discoveredAt"),
                 grade: try fields.vocabulary("grade"), level: try fields.optionalVocabulary("level") ?? .general,
                 unit: fields.optionalString("unit"), ref: fields.optionalString("ref"),
-                assessment: fields.optionalString("assessment")))
+                assessment: fields.optionalString("assessment"), checklist: try fields.optionalStrings("checklist")))
         case .reportLinked:
             return .reportLinked(LinkedReport(channel: try fields.vocabulary("channel"), caller: fields.optionalString("caller"),
                                               phone: fields.optionalString("phone"), note: fields.optionalString("note")))
         case .caseRegraded:
-            return .caseRegraded(grade: try fields.vocabulary("grade"), at: try fields.time("at"))
+            return .caseRegraded(grade: try fields.vocabulary("grade"), at: try fields.time("at"),
+                                 checklist: try fields.optionalStrings("checklist"))
         case .caseTriaged:
             var triage = Triage(at: try fields.time("at"), grade: try fields.optionalVocabulary("grade"),
                                 verification: try fields.optionalVocabulary("verification"))
@@ -314,6 +320,8 @@ public enum EventPayloadCodec {
                 unit: try fields.string("unit"), source: try fields.string(AnalysisField.source.code),
                 postedAt: try fields.string(AnalysisField.postedAt.code), spread: try fields.string(AnalysisField.spread.code),
                 comments: try fields.string(AnalysisField.comments.code), views: try fields.string(AnalysisField.views.code)))
+        case .checklistTicked:
+            return .checklistTicked(ChecklistTick(item: try fields.string("item"), at: try fields.time("at")))
         case nil:
             return .unrecognized(type: type, payload: data)
         }
@@ -333,6 +341,13 @@ private struct Fields {
     }
 
     func optionalString(_ field: String) -> String { data[field]?.stringValue ?? "" }
+
+    /// Absent means none; present, it must be a list of text.
+    func optionalStrings(_ field: String) throws(EventPayloadCodec.DecodingFailure) -> [String] {
+        guard let value = data[field] else { return [] }
+        guard let list = value.arrayValue?.map(\.stringValue), !list.contains(nil) else { throw failure(field) }
+        return list.compactMap { $0 }
+    }
 
     func int(_ field: String) throws(EventPayloadCodec.DecodingFailure) -> Int {
         guard let value = data[field]?.intValue else { throw failure(field) }

@@ -156,6 +156,7 @@ public struct Strings: Sendable {
         case .analysis(let field): field.name(in: language)
         case .offlineAction: offline.actionField
         case .unitsPendingReason: offline.reasonField
+        case .checklistItem: checklist.itemField
         }
     }
 
@@ -212,6 +213,8 @@ public struct Strings: Sendable {
         case .notTransferredTo(let code, let unit, let units):
             return units.isEmpty ? fill(transfer.noMeetingTransfer, code)
                 : fill(transfer.notTransferredTo, unit, code, units.joined(separator: transfer.listSeparator))
+        case .unknownChecklistItem(let code, let item, let unticked): return unknownChecklistItem(code, item, unticked)
+        case .alreadyTicked(let code, let item, let by, let at): return fill(checklist.alreadyTicked, code, item, by, time(at))
         case .notASpokesperson(let person, let code, let speakers):
             return speakers.isEmpty ? fill(messages.noSpokesperson, code)
                 : fill(messages.notASpokesperson, person, code, speakers.joined(separator: language == .chinese ? "、" : ", "))
@@ -283,7 +286,7 @@ public struct Strings: Sendable {
             "登记：\(report.title)（\(report.channel.chineseName)，\(report.locality)，\(levelTag(report.level))，\(gradeTag(report.grade))）"
         case .reportLinked(let linked):
             "再次报告（\(linked.channel.chineseName)\(linked.caller.isEmpty ? "" : "，" + linked.caller)）\(linked.note.isEmpty ? "" : "：" + linked.note)"
-        case .caseRegraded(let grade, _): "定级为\(grade.chineseName)"
+        case .caseRegraded(let grade, _, _): "定级为\(grade.chineseName)"
         case .caseTriaged(let triage): "研判：" + judged(triage)
         case .unitAssigned(let unit, let role): "\(role.chineseName)：\(unit)"
         case .responsePublished(let response): releaseSummary(response, number: 0)
@@ -319,6 +322,7 @@ public struct Strings: Sendable {
         case .patrolLogged(let patrol): "巡查" + patrolSummary(patrol)
         case .caseClosed(let reason, _, let why): "结案（\(reason.chineseName)）" + (why.isEmpty ? "" : "；未反馈即办结，理由：" + why)
         case .offlineStepTaken(let step): offlineSummary(step)
+        case .checklistTicked(let tick): checklistTickSummary(tick)
         case .shiftHandedOver(let handover):
             "交接班：\(handover.outgoing) 交 \(handover.incoming)" + (handover.note.isEmpty ? "" : "。" + handover.note)
         case .unrecognized(let type, _): "未知事件 \(type)"
@@ -334,7 +338,7 @@ public struct Strings: Sendable {
             "Reported: \(report.title) (\(report.channel.englishName), \(report.locality), \(levelTag(report.level)), \(gradeTag(report.grade)))"
         case .reportLinked(let linked):
             "Reported again (\(linked.channel.englishName)\(linked.caller.isEmpty ? "" : ", " + linked.caller))\(linked.note.isEmpty ? "" : ": " + linked.note)"
-        case .caseRegraded(let grade, _): "Graded \(grade.englishName)"
+        case .caseRegraded(let grade, _, _): "Graded \(grade.englishName)"
         case .caseTriaged(let triage): "Triage: " + judged(triage)
         case .unitAssigned(let unit, let role): "\(role.englishName): \(unit)"
         case .responsePublished(let response): releaseSummary(response, number: 0)
@@ -371,6 +375,7 @@ public struct Strings: Sendable {
         case .patrolLogged(let patrol): "Patrol " + patrolSummary(patrol)
         case .caseClosed(let reason, _, let why): "Closed (\(reason.englishName))" + (why.isEmpty ? "" : "; before the units answered, because " + why)
         case .offlineStepTaken(let step): offlineSummary(step)
+        case .checklistTicked(let tick): checklistTickSummary(tick)
         case .shiftHandedOver(let handover):
             "Shift handed over: \(handover.outgoing) to \(handover.incoming)" + (handover.note.isEmpty ? "" : ". " + handover.note)
         case .unrecognized(let type, _): "Unknown event \(type)"

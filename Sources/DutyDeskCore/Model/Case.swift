@@ -39,6 +39,8 @@ public struct Case: Sendable, Equatable, Identifiable {
     public internal(set) var transferAnalyses: [TransferAnalysis] = []
     /// 网下处置: the units' steps on the ground, in the order recorded.
     public internal(set) var offlineSteps: [OfflineStep] = []
+    /// 分级响应预案: what its grade's plan required (at registration and at each regrade), ticked or not.
+    public internal(set) var checklist: [ChecklistItem] = []
     /// Press conferences held without a 负责人 or 新闻发言人: recorded and flagged, counted as no release.
     public internal(set) var uncountedConferences: [UncountedConference] = []
     /// Judged at least once (regraded or given a unit) after it was reported.
@@ -58,6 +60,7 @@ public struct Case: Sendable, Equatable, Identifiable {
         self.level = report.level
         self.units = report.unit.isEmpty ? [] : [UnitAssignment(unit: report.unit, role: .first)]
         self.timeline = [TimelineEntry(event: event, happenedAt: report.discoveredAt)]
+        addChecklist(report.checklist)
     }
 
     public var status: CaseStatus {
@@ -125,8 +128,9 @@ public struct Case: Sendable, Equatable, Identifiable {
     mutating func apply(_ event: Event) {
         var happenedAt = event.recordedAt
         switch event.body {
-        case .caseRegraded(let grade, let at):
+        case .caseRegraded(let grade, let at, let checklist):
             self.grade = grade
+            addChecklist(checklist)
             triaged = true
             happenedAt = at
         case .caseTriaged(let triage):
@@ -221,6 +225,9 @@ public struct Case: Sendable, Equatable, Identifiable {
         case .offlineStepTaken(let step):
             offlineSteps.append(step)
             happenedAt = step.at
+        case .checklistTicked(let tick):
+            tickChecklist(tick, by: event.operatorName)
+            happenedAt = tick.at
         case .noteAdded, .unrecognized, .ledgerCreated, .ledgerRepaired, .caseReported, .shiftHandedOver, .accountabilityDecided,
              .riskAssessed, .ledgerCheckpointed, .patrolLogged:
             break

@@ -33,6 +33,8 @@ public enum CaseAction: Sendable, Equatable {
     /// 会商转办, copied to `office` (the settings' 政务公开办).
     case meetingTransfer(unit: String, reason: String, office: String)
     case analyseTransfer(TransferAnalysis)
+    /// `item`: its text or its number on the checklist.
+    case tickChecklist(item: String, at: Date?)
 }
 
 extension EventDrafter {
@@ -71,6 +73,7 @@ extension EventDrafter {
             try offlineStep(code, unit: unit, action: action, place: place, result: result, at: at)
         case .meetingTransfer(let unit, let reason, let office): try meetingTransfer(code, to: unit, reason: reason, office: office)
         case .analyseTransfer(let analysis): try analyseTransfer(code, analysis)
+        case .tickChecklist(let item, let at): try tickChecklist(code, item: item, at: at)
         }
     }
 }

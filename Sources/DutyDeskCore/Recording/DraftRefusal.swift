@@ -36,6 +36,10 @@ public enum DraftRefusal: Error, Equatable, Sendable {
     case analysisMissing(code: String, unit: String)
     /// An analysis from a unit the joint meeting did not transfer the case to; `units` are those it did.
     case notTransferredTo(code: String, unit: String, units: [String])
+    /// A tick of an item the case's checklist does not have; `unticked` are those still to do.
+    case unknownChecklistItem(code: String, item: String, unticked: [String])
+    /// A tick of an item already ticked, by whom and when.
+    case alreadyTicked(code: String, item: String, by: String, at: Date)
 }
 
 /// A field a refusal names. Typed, so a message says it in the UI's language (`Strings.fieldName`)
@@ -48,6 +52,8 @@ public enum RecordingField: Sendable, Equatable {
     case attendees, expert
     /// What a unit did on the ground; why a case closes before its units answered.
     case offlineAction, unitsPendingReason
+    /// The checklist item ticked.
+    case checklistItem
     /// One of the five things a transferred case's analysis names.
     case analysis(AnalysisField)
     /// The moment a review of the past (`--as-of`) asks for.
@@ -80,6 +86,7 @@ public enum RecordingField: Sendable, Equatable {
         case .expert: .expert
         case .offlineAction: .action
         case .unitsPendingReason: .unitsPendingReason
+        case .checklistItem: .checklistItem
         case .analysis(let part): part.field
         case .asOf: nil
         // A correction's value is typed in one field, whichever report field it corrects.

@@ -8,6 +8,8 @@ public struct EventDrafter: Sendable {
     public let now: Date
     /// Fixes the calendar day that case codes are numbered by.
     public let timeZone: TimeZone
+    /// 分级响应预案: the checklist a case is given when it is registered or regraded (the settings').
+    public let responsePlans: ResponsePlans
 
     /// The most characters a title (一句话事由) may have. It is one sentence that the queue, the
     /// handover and the 舆情专报 headline show whole or nearly so (the queue keeps 16–30 of them);
@@ -15,10 +17,11 @@ public struct EventDrafter: Sendable {
     /// once stored) belongs in the detail.
     public static let titleLimit = 100
 
-    public init(state: DeskState, now: Date, timeZone: TimeZone) {
+    public init(state: DeskState, now: Date, timeZone: TimeZone, responsePlans: ResponsePlans = ResponsePlans()) {
         self.state = state
         self.now = now
         self.timeZone = timeZone
+        self.responsePlans = responsePlans
     }
 
     /// What the operator types at intake; `discoveredAt` defaults to now.
@@ -62,7 +65,7 @@ public struct EventDrafter: Sendable {
             caller: intake.caller.trimmingCharacters(in: .whitespaces),
             phone: intake.phone.trimmingCharacters(in: .whitespaces), discoveredAt: discovered,
             grade: intake.grade, level: intake.level, unit: intake.unit.trimmingCharacters(in: .whitespaces), ref: ref,
-            assessment: assessment.uppercased())
+            assessment: assessment.uppercased(), checklist: responsePlans.items(for: intake.grade))
         return EventDraft(caseID: newCaseID, body: .caseReported(report))
     }
 
@@ -75,7 +78,8 @@ public struct EventDrafter: Sendable {
     public func regrade(_ code: String, to grade: Grade, at: Date?) throws(DraftRefusal) -> EventDraft {
         let subject = try openCase(code)
         let when = try milestone(at ?? now, field: .at, of: subject)
-        return EventDraft(caseID: subject.id, body: .caseRegraded(grade: grade, at: when))
+        return EventDraft(caseID: subject.id,
+                          body: .caseRegraded(grade: grade, at: when, checklist: checklistAdded(by: grade, to: subject)))
     }
 
     /// Records a judgement; its `at` is when it was made (not in the future, not before discovery).

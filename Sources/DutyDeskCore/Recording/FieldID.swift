@@ -20,6 +20,8 @@ public enum FieldID: String, CaseIterable, Sendable {
     case others, expert, meeting
     // A unit's offline step (what, where, with what result), and why a case closes before its units answered.
     case action, place, result, unitsPendingReason
+    // The response plan's item a tick names.
+    case checklistItem
     // The five things a transferred case's analysis names (`AnalysisField`).
     case source, postedAt, spread, comments, views
 }

@@ -99,7 +99,8 @@ public enum CaseBrief {
             ReportSection(key: "responses", title: words.section("responses"), paragraphs: Self.directReleases(subject, strings),
                           table: context.table(["release", "method", "at", "channel", "spokesperson", "text"], releases)),
         ] + Self.drafts(subject, context) + ConferenceAttendanceSection.brief(subject, context)
-            + OfflineSection.brief(subject, context) + TransferSection.brief(subject, context) + [
+            + OfflineSection.brief(subject, context) + TransferSection.brief(subject, context)
+            + ChecklistSection.brief(subject, context) + [
             ReportSection(key: "next", title: words.section("next"), facts: next,
                           table: context.table(["source", "text", "dueAt", "left"], openItems.map { item in
                               [.text(item.owner), .text(item.text),

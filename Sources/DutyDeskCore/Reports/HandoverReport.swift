@@ -56,7 +56,7 @@ public enum HandoverReport {
                                .text(subject.operatorName), .text(subject.status.name(in: context.language))]
                           })),
             PatrolSection.section(state.patrols, from: shiftStart ?? now, to: now, hours: patrolHours, context: context),
-        ])
+        ] + ChecklistSection.handover(open, context))
     }
 
     /// "12" rather than "12.0" for whole hours.

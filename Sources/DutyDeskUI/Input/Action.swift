@@ -32,6 +32,8 @@ public enum Action: String, CaseIterable, Sendable {
     case offlineStep
     /// 转办分析: the analysis a unit the joint meeting transferred the case to owes (issue 14).
     case analyseTransfer
+    /// 预案事项已办: tick an item of the case's response-plan checklist (issue 14).
+    case tickChecklist
     case help
     case redraw
     case quit
@@ -46,7 +48,7 @@ extension Action {
         case .newReport, .triage, .assign, .respond, .pressConference, .note, .close, .acknowledge, .transfer, .refer,
              .referralOutcome, .reopen, .correct, .instruct, .meeting, .reportBack, .completeItem, .feedback, .reportUp,
              .tolerate, .releaseStep, .offlineStep, .analyseTransfer, .handOver, .decide, .newAssessment, .caseFromAssessment,
-             .patrol:
+             .patrol, .tickChecklist:
             true
         // A form's own keys act inside a form already open; opening it is what a reader refuses.
         case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last, .nextLane, .previousLane, .open, .back, .search,

@@ -87,6 +87,7 @@ public enum Keymap {
         KeyBinding(keys: [.character("P")], label: "P", action: .patrol, contexts: [.queue], inFooter: false),
         KeyBinding(keys: [.character("O")], label: "O", action: .offlineStep, contexts: everywhere, inFooter: false),
         KeyBinding(keys: [.character("X")], label: "X", action: .analyseTransfer, contexts: everywhere, inFooter: false),
+        KeyBinding(keys: [.character("K")], label: "K", action: .tickChecklist, contexts: everywhere, inFooter: false),
         KeyBinding(keys: [.character("A")], label: "A", action: .assessments, contexts: everywhere, inFooter: false),
         KeyBinding(keys: [.character("n")], label: "n", action: .newAssessment, contexts: [.assessments], inFooter: true),
         KeyBinding(keys: [.character("c")], label: "c", action: .caseFromAssessment, contexts: [.assessments],

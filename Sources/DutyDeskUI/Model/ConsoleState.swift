@@ -320,7 +320,7 @@ public struct ConsoleState: Sendable {
                                 openedAt: now, baseSeq: desk.lastSeq))
         case .triage, .assign, .respond, .pressConference, .note, .close, .acknowledge, .transfer, .refer,
              .referralOutcome, .reopen, .correct, .instruct, .meeting, .reportBack, .completeItem, .feedback, .reportUp,
-             .tolerate, .releaseStep, .offlineStep, .analyseTransfer:
+             .tolerate, .releaseStep, .offlineStep, .analyseTransfer, .tickChecklist:
             break  // opened above, as steps
         case .save, .cancel, .nextField, .previousField, .pickChoice, .linkReport, .restoreDraft, .discardDraft,
              .reloadForm, .saveAnyway:

@@ -112,6 +112,8 @@ enum DetailScreen {
                           Segment(text: SafeText.singleLine(domain.summary(of: .reportedUp(report))), role: .value)])
         }
         lines.append([])
+        // What the plan still requires comes first: it is what the first hour is spent on.
+        lines += checklistLines(subject, state: state)
         lines += draftLines(subject, state: state, now: now)
         lines += attendanceLines(subject, state: state)
 

@@ -76,7 +76,9 @@ enum MeetingScreen {
         let right = [firstReport(standing, state: state), units(subject, state: state),
                      responses(subject, state: state, width: paneWidth),
                      supervision(subject, state: state, now: now, width: paneWidth),
-                     timeline(subject, state: state, width: paneWidth)]
+                     timeline(subject, state: state, width: paneWidth),
+                     // Last, so a small screen still shows the latest events above it; ↓ reaches it.
+                     checklist(subject, state: state)]
         if twoColumns {
             let left = [facts(subject, state: state), judgement(subject, state: state, width: columnWidth),
                         summary(subject, state: state, width: columnWidth, lines: nil)]
@@ -131,6 +133,14 @@ enum MeetingScreen {
             let lead = index == 0 ? prefix : Segment(text: String(repeating: " ", count: indent), role: .muted)
             return (lead.map { [$0] } ?? []) + [Segment(text: line, role: role)]
         }
+    }
+
+    /// 预案未办事项: what the case's response plan still requires, for the meeting to give out.
+    private static func checklist(_ subject: Case, state: ConsoleState) -> Block {
+        let words = state.strings.domain.checklist
+        return Block(title: words.untickedTitle, lines: subject.untickedChecklist.map { item in
+            [Segment(text: SafeText.singleLine(fill(words.unticked, item.text)), role: .clockWarning)]
+        })
     }
 
     /// The case's details as reported, cut to `lines` with "…" when given.

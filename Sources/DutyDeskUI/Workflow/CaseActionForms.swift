@@ -15,6 +15,8 @@ public enum CaseActionKind: String, Sendable, Equatable, CaseIterable {
     case offlineStep
     /// `X`: the analysis a unit the joint meeting transferred the case to owes.
     case analyseTransfer
+    /// `K`: an item of the response plan done (预案事项已办).
+    case tickChecklist
 
     /// The action whose key opens the step's form; a new kind without one does not compile.
     var action: Action {
@@ -41,6 +43,7 @@ public enum CaseActionKind: String, Sendable, Equatable, CaseIterable {
         case .releaseStep: .releaseStep
         case .offlineStep: .offlineStep
         case .analyseTransfer: .analyseTransfer
+        case .tickChecklist: .tickChecklist
         }
     }
 
@@ -67,6 +70,9 @@ public enum CaseActionKind: String, Sendable, Equatable, CaseIterable {
             if subject.closure != nil { return .caseClosed(code: code) }
             if self == .referralOutcome, !subject.referrals.contains(where: { $0.outcome == nil }) {
                 return .noOpenReferral(code: code)
+            }
+            if self == .tickChecklist, subject.untickedChecklist.isEmpty {
+                return .unknownChecklistItem(code: code, item: "", unticked: [])
             }
             if self == .analyseTransfer, subject.meetingTransfers.isEmpty {
                 return .notTransferredTo(code: code, unit: "", units: [])
@@ -196,6 +202,8 @@ public enum CaseActionForms {
             OfflineForm.make(for: subject, language: language, unit: unitWithRole(subject, label: words.unit), at: at)
         case .analyseTransfer:
             TransferForm.analysis(for: subject, language: language)
+        case .tickChecklist:
+            ChecklistForm.make(for: subject, language: language, at: at)
         case .correct:
             (words.correctTitle, [
                 WorkflowFields.choice(.field, words.field, CorrectableField.self, nil, language: language, required: true),
@@ -276,6 +284,8 @@ public enum CaseActionForms {
             return OfflineForm.action(form, at: at)
         case .analyseTransfer:
             return TransferForm.analysis(form)
+        case .tickChecklist:
+            return ChecklistForm.action(form, at: at)
         }
     }
 
@@ -335,6 +345,7 @@ extension Form {
         case .unknownCase: shown(.cases)
         case .unknownAssessment: shown(.assessment)
         case .unitsWithoutAnswer: shown(.unitsPendingReason)
+        case .unknownChecklistItem, .alreadyTicked: shown(.checklistItem)
         default: nil
         }
         return named ?? fields.first?.id

@@ -36,7 +36,8 @@ struct Demo: DeskCommand {
         let settings = (folder as NSString).appendingPathComponent("config.toml")
         try DemoSettings.text(now: WallClock.now()).write(toFile: settings, atomically: true, encoding: .utf8)
         let desk = try DeskContext(options)
-        let count = try DemoSeeder(path: path, timeZone: desk.timeZone, start: desk.now).seed()
+        let count = try DemoSeeder(path: path, timeZone: desk.timeZone, start: desk.now,
+                                   responsePlans: desk.settings.responsePlans).seed()
         // Said after the console has given the screen back, so the operator can go on with it.
         let whereItIs = fill(desk.strings.usage.demoLedger, count, path, path)
         if isatty(STDOUT_FILENO) == 1 {

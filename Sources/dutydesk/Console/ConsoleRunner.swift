@@ -265,7 +265,8 @@ struct ConsoleRunner {
             let operatorName = state.operatorName
             let appended = try state.refreshDesk({
                 try session.record(by: operatorName) { ledger in
-                    [try build(EventDrafter(state: ledger, now: now, timeZone: desk.timeZone))]
+                    [try build(EventDrafter(state: ledger, now: now, timeZone: desk.timeZone,
+                                            responsePlans: desk.settings.responsePlans))]
                 }
             }, current: { session.state })
             state.handle(.anchored(Self.anchor(session)), now: now)

@@ -58,7 +58,10 @@ struct DemoCase {
                  channel: .weibo, grade: .major, discoveredHoursAgo: 20, level: .major, unit: "县应急管理局",
                  // Reported to the government office within the hour, never to the cyberspace office: a
                  // first report the desk shows as missed.
+                 // Its response plan half done: two items ticked, three still showing in the handover.
                  steps: [.reportUp("县政府办公室", .dutyPhone, hoursAgo: 19.5),
+                         .action(.tickChecklist(item: "第一时间报告", at: nil), hoursAgo: 19.5),
+                         .action(.tickChecklist(item: "收集权威信息", at: nil), hoursAgo: 18),
                          .assign("县住建局", .cooperating, hoursAgo: 19), .assign("县应急管理局", .lead, hoursAgo: 19),
                          .respond(.governmentWeibo, "已启动防汛四级应急响应，抢排积水", hoursAgo: 15)]),
         DemoCase(title: "某小学食堂“使用过期食材”传言", locality: "东湖新区", channel: .wechat, grade: .significant,

@@ -10,6 +10,8 @@ struct DemoSeeder {
     let timeZone: TimeZone
     /// The moment the demo opens: the script's "now".
     let start: Date
+    /// The demo settings' 分级响应预案, which give its 重大 and 特别重大 cases their checklists.
+    let responsePlans: ResponsePlans
     private let operators = ["张伟", "李娜", "王芳"]
 
     private enum Action {
@@ -49,7 +51,7 @@ struct DemoSeeder {
                 operators[turn % operators.count]
             }
             let recorded = try session.record(by: operatorName) { state in
-                let drafter = EventDrafter(state: state, now: item.at, timeZone: timeZone)
+                let drafter = EventDrafter(state: state, now: item.at, timeZone: timeZone, responsePlans: responsePlans)
                 return [try draft(item, drafter: drafter, code: codes[item.caseIndex] ?? "")]
             }
             if case .report = item.action, let id = recorded.first?.caseID, let reported = session.state[id] {

@@ -76,6 +76,11 @@ struct CaseJSON {
                 .object(JSONObject([("unit", .string(step.unit)), ("action", .string(step.action)), ("place", .string(step.place)),
                                     ("result", .string(step.result)), ("at", time(step.at))]))
             })),
+            // 分级响应预案: each item with who ticked it and when (null while not done).
+            ("checklist", .array(subject.checklist.map { item in
+                .object(JSONObject([("item", .string(item.text)), ("tickedBy", item.isTicked ? .string(item.tickedBy) : .null),
+                                    ("tickedAt", item.tickedAt.map(time) ?? .null)]))
+            })),
             ("supervisedItems", .array(subject.supervisedItems.map { item in
                 .object(JSONObject([
                     ("id", .string(item.id)), ("source", .string(item.source)), ("text", .string(item.text)),

@@ -13,6 +13,10 @@ import Testing
                                  discoveredAt: at, grade: .major, unit: "县水务局")),
         .reportLinked(LinkedReport(channel: .weibo, caller: "王先生", phone: "139", note: "同一视频")),
         .caseRegraded(grade: .extraordinary, at: at),
+        .caseRegraded(grade: .major, at: at, checklist: ["起草通稿", "拟定发言人"]),
+        .caseReported(CaseReport(code: "YQ-20261123-002", title: "暴雨积水", locality: "河西街道", discoveredAt: at,
+                                 grade: .major, checklist: ["第一时间报告", "收集权威信息"])),
+        .checklistTicked(ChecklistTick(item: "第一时间报告", at: at)),
         .caseTriaged({
             var triage = Triage(at: at, grade: .major, verification: .grounded)
             triage.warningClass = .sensitive

@@ -7,6 +7,7 @@ import Testing
     /// exactly the events their names promise, in order.
     @Test func eachActionDraftsItsOwnEvent() throws {
         var scenario = Scenario()
+        scenario.responsePlans = ResponsePlans([.major: ["起草通稿"]])
         let code = try scenario.report()
         let steps: [(CaseAction, EventKind)] = [
             (.assign(unit: "县水务局", role: .lead), .unitAssigned),
@@ -14,6 +15,7 @@ import Testing
             (.respond(method: .authoritativeRelease, text: "已派员核查", at: nil), .responsePublished),
             (.note("来电人再次来电"), .noteAdded),
             (.regrade(.major, at: nil), .caseRegraded),
+            (.tickChecklist(item: "起草通稿", at: nil), .checklistTicked),
             (.instruct(leader: "王县长", text: "今日内回应", dueAt: Scenario.hours(24)), .instructionIssued),
             (.reportBack(item: nil, text: "已回应"), .itemReportedBack),
             (.refer(target: .police, note: "疑似谣言"), .referralMade),

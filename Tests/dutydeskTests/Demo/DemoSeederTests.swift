@@ -56,4 +56,20 @@ import Testing
         let tickets = try DeskBinary.run(["report", "case", try code("景区门票")], log: log).stdout
         #expect(tickets.contains("网上回应与网下处置") && tickets.contains("专家：陶然"), "\(tickets)")
     }
+
+    /// Issue 14, point 5: the flood case's response plan, two items ticked and three still to do,
+    /// which the handover lists.
+    @Test func theDemoShowsATickedAndAnUntickedChecklistItem() throws {
+        let scratch = try Scratch("demo-checklist")
+        defer { scratch.remove() }
+        let log = scratch.file("demo/ledger.jsonl")
+        #expect(try DeskBinary.run(["demo", "--into", log], log: log).status == 0)
+        let cases = try JSONParser.parse(try DeskBinary.run(["list", "--all", "--json"], log: log).stdout).arrayValue?
+            .compactMap(\.objectValue) ?? []
+        let flood = try #require(cases.first { $0["title"]?.stringValue?.hasPrefix("暴雨致河西街道") == true }?["code"]?.stringValue)
+        let checklist = try DeskBinary.run(["checklist", flood], log: log).stdout
+        #expect(checklist.contains("1. ✓ 第一时间报告（") && checklist.contains("3. ☐ 确定牵头单位"), "\(checklist)")
+        let handover = try DeskBinary.run(["report", "handover"], log: log).stdout
+        #expect(handover.contains("预案未办事项") && handover.contains("确定牵头单位、起草通稿、拟定发言人"), "\(handover)")
+    }
 }

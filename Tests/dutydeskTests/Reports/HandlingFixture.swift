@@ -6,8 +6,8 @@ import Foundation
 /// A ledger of who spoke and what was done on the ground (issue 14, points 2–4), written through
 /// `EventDrafter` into a real file ledger at the script's moments, so its reports are the same on every run.
 ///
-/// A: a 重大 emergency: a conference held by staff alone (recorded, not counted), then one the spokesperson
-///    attended, and a 专家解读 naming its expert.
+/// A: a 重大 emergency registered under the 重大 response plan, two of its items ticked: a conference held by
+///    staff alone (recorded, not counted), then one the spokesperson attended, and a 专家解读 naming its expert.
 /// B: a case the joint meeting transferred (copied to the 政务公开办), analysed by the unit before its feedback,
 ///    the unit's step on the ground, and a 办结 before the co-operating unit answered, with why.
 enum HandlingFixture {
@@ -18,12 +18,17 @@ enum HandlingFixture {
 
     static func at(_ text: String) -> Date { ReleaseFixture.at(text) }
 
+    /// 分级响应预案 as a desk's settings would give them.
+    static let plans = ResponsePlans([.major: ["第一时间报告", "收集权威信息", "确定牵头单位", "起草通稿", "拟定发言人"]])
+
     static var script: [(at: String, step: (EventDrafter) throws -> EventDraft)] { [
         ("2026-11-20 08:05", { drafter in
             var intake = ReleaseFixture.intake("青山乡山体滑坡致村道中断", "青山乡", "2026-11-20 08:00", "县应急管理局")
             intake.grade = .major
             return try drafter.report(intake, newCaseID: CaseID("A"))
         }),
+        ("2026-11-20 08:30", { try $0.tickChecklist(conference, item: "第一时间报告", at: at("2026-11-20 08:20")) }),
+        ("2026-11-20 09:30", { try $0.tickChecklist(conference, item: "确定牵头单位", at: nil) }),
         ("2026-11-20 12:10", { try $0.pressConference(conference, at: at("2026-11-20 12:00"), speaker: "办公室工作人员",
                                                       venue: "县政府新闻发布厅",
                                                       attendees: [ConferenceAttendee(name: "何静", role: .other)]) }),
@@ -61,7 +66,7 @@ enum HandlingFixture {
         let session = try DeskSession(store: store, operatorName: "张伟")
         for (when, step) in steps {
             clock.now = at(when)
-            try session.record(by: "张伟") { state in [try step(EventDrafter(state: state, now: clock.now, timeZone: zone))] }
+            try session.record(by: "张伟") { state in [try step(EventDrafter(state: state, now: clock.now, timeZone: zone, responsePlans: plans))] }
         }
     }
 }

@@ -2,7 +2,7 @@ import DutyDeskTestSupport
 import Foundation
 import Testing
 
-/// The reports of attendance, experts, offline steps and the meeting's transfer, from `HandlingFixture`'s
+/// The reports of attendance, experts, offline steps, the meeting's transfer and the response plan's checklist, from `HandlingFixture`'s
 /// ledger at a fixed moment: the briefs' new sections and the statistics' flags.
 @Suite(.serialized) struct HandlingGoldenTests {
     static let kinds: [(name: String, arguments: [String])] = [

@@ -1,0 +1,43 @@
+import ArgumentParser
+import DutyDeskCore
+import Foundation
+
+/// 分级响应预案: a case's checklist, each item ticked (by whom, when) or still to do; `--tick` records
+/// one item done.
+struct ChecklistCommand: DeskCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "checklist",
+        abstract: HelpText.pick(zh: "响应预案：列出案件的预案事项（已办、未办）；--tick 记录一项已办。",
+                                en: "Response plan: list a case's plan items (done, not done); --tick records one done."),
+        discussion: HelpText.pick(zh: "事项来自设置中的 [response-plans]（按突发事件等级），在登记或定级时写入台账；改定级只增加新等级的事项，已办的不会变回未办。",
+                                  en: "The items come from the settings' [response-plans] (per emergency grade) and are written into the ledger "
+                                      + "when the case is registered or regraded; a regrade only adds the new grade's items, never un-ticks one."))
+    @ParentCommand var root: DutyDesk
+    @OptionGroup var options: DeskOptions
+    @Argument(help: ArgumentHelp(HelpText.pick(zh: "案件编号。", en: "Case code."))) var code: String
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "已办的事项：其文字或序号（从 1 起）。", en: "The item done: its text or its number (from 1).")))
+    var tick: String?
+    @Option(parsing: .unconditional, help: ArgumentHelp(HelpText.pick(zh: "办理时间（默认现在）：-30m、08:15、昨天 21:00、2026-11-23 14:05 或 ISO 8601。", en: "When it was done (default now): -30m, 08:15, yesterday 21:00, 2026-11-23 14:05, ISO 8601.")))
+    var at: String?
+
+    func run() throws {
+        let desk = try context()
+        let subject: Case
+        if let tick {
+            let when = try desk.time(at, option: "--at")
+            guard let recorded = try desk.record(instruction: false, { drafter throws(DraftRefusal) in
+                try drafter.tickChecklist(code, item: tick, at: when)
+            }) else { return }
+            subject = recorded
+        } else {
+            subject = try desk.subject(code, in: try desk.readState())
+        }
+        let strings = desk.strings
+        let time = { (date: Date) in DisplayTime.minutes(date, in: desk.timeZone) }
+        print(subject.code + " " + strings.checklist.title)
+        if subject.checklist.isEmpty { print(strings.checklist.none) }
+        for (number, item) in subject.checklist.enumerated() {
+            print("\(number + 1). " + strings.checklistLine(item, time: time))
+        }
+    }
+}

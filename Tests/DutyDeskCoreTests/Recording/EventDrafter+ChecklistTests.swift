@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+@testable import DutyDeskCore
+
+/// 分级响应预案: a case gets its grade's checklist at registration and at a regrade, and an item is
+/// ticked once (`EventDrafter+Checklist.swift`, `Case+Checklist.swift`).
+@Suite struct ChecklistTests {
+    typealias S = Scenario
+
+    static let plans = ResponsePlans([
+        .major: ["第一时间报告", "收集权威信息", "起草通稿"],
+        .extraordinary: ["第一时间报告", "收集权威信息", "起草通稿", "主要负责人到场"],
+    ])
+
+    static func major() throws -> (Scenario, String) {
+        var scenario = Scenario()
+        scenario.responsePlans = plans
+        let code = try scenario.report(grade: .major)
+        return (scenario, code)
+    }
+
+    @Test func aCaseIsRegisteredWithItsGradesPlan() throws {
+        let (scenario, code) = try Self.major()
+        let subject = scenario.subject(code)
+        #expect(subject.checklist.map(\.text) == ["第一时间报告", "收集权威信息", "起草通稿"])
+        #expect(subject.report.checklist == ["第一时间报告", "收集权威信息", "起草通稿"])
+        #expect(subject.untickedChecklist.count == 3)
+        // A grade without a plan gives none.
+        var other = Scenario()
+        other.responsePlans = Self.plans
+        let general = try other.report(grade: .general)
+        #expect(other.subject(general).checklist.isEmpty)
+    }
+
+    @Test func tickingIsByTextOrNumberAndOnce() throws {
+        var (scenario, code) = try Self.major()
+        try scenario.record(at: S.hours(0.5)) { try $0.tickChecklist(code, item: "第一时间报告", at: S.hours(0.25)) }
+        try scenario.record(at: S.hours(1)) { try $0.tickChecklist(code, item: " 3 ", at: nil) }
+        let subject = scenario.subject(code)
+        #expect(subject.checklist[0].tickedBy == "值班员")
+        #expect(subject.checklist[0].tickedAt == S.hours(0.25))
+        #expect(subject.checklist[2].tickedAt == S.hours(1))
+        #expect(subject.untickedChecklist.map(\.text) == ["收集权威信息"])
+        #expect(subject.timeline.last?.body == .checklistTicked(ChecklistTick(item: "起草通稿", at: S.hours(1))))
+        #expect(Strings.chinese.summary(of: subject.timeline.last!.body) == "预案事项已办：起草通稿")
+        #expect(Strings.english.summary(of: subject.timeline.last!.body) == "Plan item done: 起草通稿")
+        #expect(throws: DraftRefusal.alreadyTicked(code: code, item: "第一时间报告", by: "值班员", at: S.hours(0.25))) {
+            try scenario.record(at: S.hours(2)) { try $0.tickChecklist(code, item: "1", at: nil) }
+        }
+        #expect(throws: DraftRefusal.unknownChecklistItem(code: code, item: "拟定发言人", unticked: ["收集权威信息"])) {
+            try scenario.record(at: S.hours(2)) { try $0.tickChecklist(code, item: "拟定发言人", at: nil) }
+        }
+        #expect(throws: DraftRefusal.unknownChecklistItem(code: code, item: "9", unticked: ["收集权威信息"])) {
+            try scenario.record(at: S.hours(2)) { try $0.tickChecklist(code, item: "9", at: nil) }
+        }
+        #expect(throws: DraftRefusal.inFuture(field: .at, value: S.hours(3), now: S.hours(2))) {
+            try scenario.record(at: S.hours(2)) { try $0.tickChecklist(code, item: "收集权威信息", at: S.hours(3)) }
+        }
+    }
+
+    @Test func aRegradeAddsTheNewItemsAndKeepsTheTicks() throws {
+        var (scenario, code) = try Self.major()
+        try scenario.record(at: S.hours(0.5)) { try $0.tickChecklist(code, item: "第一时间报告", at: nil) }
+        try scenario.record(at: S.hours(1)) { try $0.regrade(code, to: .extraordinary, at: nil) }
+        var subject = scenario.subject(code)
+        // Only what the new plan adds is written: the ledger says what the regrade required.
+        #expect(subject.timeline.last?.body == .caseRegraded(grade: .extraordinary, at: S.hours(1), checklist: ["主要负责人到场"]))
+        #expect(subject.checklist.map(\.text) == ["第一时间报告", "收集权威信息", "起草通稿", "主要负责人到场"])
+        #expect(subject.checklist[0].isTicked)
+        // Down again: nothing is taken away, nothing added.
+        try scenario.record(at: S.hours(2)) { try $0.regrade(code, to: .general, at: nil) }
+        subject = scenario.subject(code)
+        #expect(subject.timeline.last?.body == .caseRegraded(grade: .general, at: S.hours(2)))
+        #expect(subject.checklist.count == 4)
+    }
+
+    @Test func refusalsAreSaidInBothLanguages() {
+        let unknown = DraftRefusal.unknownChecklistItem(code: "YQ-1", item: "x", unticked: ["起草通稿", "拟定发言人"])
+        #expect(Strings.chinese.recordingError(unknown, timeZone: S.zone) == "YQ-1：预案中没有「x」；未办事项：起草通稿、拟定发言人")
+        #expect(Strings.english.recordingError(unknown, timeZone: S.zone)
+            == "YQ-1: the plan has no item \"x\"; not done yet: 起草通稿, 拟定发言人")
+        let none = DraftRefusal.unknownChecklistItem(code: "YQ-1", item: "x", unticked: [])
+        #expect(Strings.chinese.recordingError(none, timeZone: S.zone) == "YQ-1：没有未办的预案事项（「x」）")
+        let twice = DraftRefusal.alreadyTicked(code: "YQ-1", item: "起草通稿", by: "王芳", at: S.hours(1))
+        #expect(Strings.chinese.recordingError(twice, timeZone: S.zone) == "YQ-1：「起草通稿」已由 王芳 于 2026-11-23 09:00 办理")
+        #expect(Strings.english.recordingError(twice, timeZone: S.zone) == "YQ-1: \"起草通稿\" was ticked by 王芳 at 2026-11-23 09:00")
+    }
+}
