@@ -7,13 +7,32 @@ import Testing
 /// verified, and a file ledger carried into it and back out byte for byte.
 @Suite(.serialized, .enabled(if: PostgresCluster.isInstalled, "PostgreSQL is not installed"))
 struct StoreCommandsTests {
+    /// A throwaway cluster in its scratch folder, and the environment naming desk 330106 on it.
+    struct ClusterDesk {
+        let scratch: Scratch
+        let cluster: PostgresCluster
+        var log: String { scratch.file("ledger.jsonl") }
+        var store: [String: String] { ["DUTYDESK_STORE": cluster.address(desk: "330106")] }
+
+        init() throws {
+            scratch = try Scratch()
+            do { cluster = try PostgresCluster(in: scratch) } catch {
+                scratch.remove()
+                throw error
+            }
+        }
+
+        /// Stops the server, then removes its folder.
+        func stop() {
+            cluster.stop()
+            scratch.remove()
+        }
+    }
+
     @Test func aDeskOnTheStoreRecordsReadsVerifiesAndExportsItsLedger() throws {
-        let scratch = try Scratch()
-        defer { scratch.remove() }
-        let cluster = try PostgresCluster(in: scratch)
-        defer { cluster.stop() }
-        let log = scratch.file("ledger.jsonl")
-        let store = ["DUTYDESK_STORE": cluster.address(desk: "330106")]
+        let desk = try ClusterDesk()
+        defer { desk.stop() }
+        let (cluster, log, store) = (desk.cluster, desk.log, desk.store)
         let initialised = try DeskBinary.run(["store", "init"], log: log, extra: store)
         #expect(initialised.status == 0, "\(initialised.stderr)")
         #expect(initialised.stdout.contains("数据库结构已从第 0 版升级到第"), "\(initialised.stdout)")
@@ -42,12 +61,9 @@ struct StoreCommandsTests {
     /// on the store holds until rows are deleted behind the triggers' back, and the command that
     /// next reads the shortened stream is refused by the anchor.
     @Test func checkpointsAndAnchorsHoldOnTheStore() throws {
-        let scratch = try Scratch()
-        defer { scratch.remove() }
-        let cluster = try PostgresCluster(in: scratch)
-        defer { cluster.stop() }
-        let log = scratch.file("ledger.jsonl")
-        let store = ["DUTYDESK_STORE": cluster.address(desk: "330106")]
+        let desk = try ClusterDesk()
+        defer { desk.stop() }
+        let (scratch, cluster, log, store) = (desk.scratch, desk.cluster, desk.log, desk.store)
         #expect(try DeskBinary.run(["store", "init"], log: log, extra: store).status == 0)
         for title in ["甲", "乙"] {
             #expect(try DeskBinary.run(["add", "--title", title, "--locality", "城关镇"], log: log, extra: store).status == 0)
