@@ -15,12 +15,15 @@ extension Case {
     /// The items not yet done: the detail, the meeting page and the handover show these.
     public var untickedChecklist: [ChecklistItem] { checklist.filter { !$0.isTicked } }
 
+    /// Those of a plan's items the checklist does not hold yet: what a regrade adds.
+    func checklistLacking(_ items: [String]) -> [String] {
+        items.filter { item in !checklist.contains { $0.text == item } }
+    }
+
     /// A plan's items join the checklist; one already on it stays as it is, ticked or not, so a
     /// regrade never un-ticks what was done.
     mutating func addChecklist(_ items: [String]) {
-        for item in items where !checklist.contains(where: { $0.text == item }) {
-            checklist.append(ChecklistItem(text: item))
-        }
+        checklist += checklistLacking(items).map(ChecklistItem.init(text:))
     }
 
     mutating func tickChecklist(_ tick: ChecklistTick, by operatorName: String) {

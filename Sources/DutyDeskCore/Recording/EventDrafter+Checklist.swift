@@ -20,6 +20,6 @@ extension EventDrafter {
 
     /// The items of `grade`'s plan a case does not have yet: what a regrade adds to its checklist.
     func checklistAdded(by grade: Grade, to subject: Case) -> [String] {
-        responsePlans.items(for: grade).filter { item in !subject.checklist.contains { $0.text == item } }
+        subject.checklistLacking(responsePlans.items(for: grade))
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DutyDeskCore
+import DutyDeskText
 import Foundation
 
 /// 分级响应预案: a case's checklist, each item ticked (by whom, when) or still to do; `--tick` records
@@ -37,7 +38,8 @@ struct ChecklistCommand: DeskCommand {
         print(subject.code + " " + strings.checklist.title)
         if subject.checklist.isEmpty { print(strings.checklist.none) }
         for (number, item) in subject.checklist.enumerated() {
-            print("\(number + 1). " + strings.checklistLine(item, time: time))
+            // The items come from the settings file: nothing in it reaches the terminal as a control.
+            print("\(number + 1). " + SafeText.singleLine(strings.checklistLine(item, time: time)))
         }
     }
 }
