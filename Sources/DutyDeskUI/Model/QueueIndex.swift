@@ -164,20 +164,15 @@ struct QueueIndex: Sendable {
     }
 
     private mutating func measure(_ subject: Case) -> CellWidths {
-        func text(_ column: QueueLayout.Column) -> String { QueueCells.text(column, of: subject, strings: strings) }
-        return widths(code: text(.code), grade: text(.grade), locality: text(.locality), unit: text(.unit),
-                      status: text(.status))
-    }
-
-    private mutating func widths(code: String, grade: String, locality: String, unit: String, status: String) -> CellWidths {
         // The code is the case's own; the other cells repeat from case to case, so each is measured once.
-        func width(_ text: String) -> Int {
+        func width(_ column: QueueLayout.Column) -> Int {
+            let text = QueueCells.text(column, of: subject, strings: strings)
             if let known = memo[text] { return known }
             let measured = DisplayWidth.of(text)
             memo[text] = measured
             return measured
         }
-        return CellWidths(code: DisplayWidth.of(code), grade: width(grade), locality: width(locality), unit: width(unit),
-                          status: width(status))
+        return CellWidths(code: DisplayWidth.of(subject.code), grade: width(.grade), locality: width(.locality),
+                          unit: width(.unit), status: width(.status))
     }
 }

@@ -47,6 +47,15 @@ import Testing
     }
 
     /// A restored desk written again copies its records as they are, and reads back the same.
+    /// A summary writes a grade and a level as their place in the vocabulary, so a snapshot of an
+    /// older order would read as other grades: changing the order must come with a new format version.
+    @Test func theGradesAndLevelsAreWrittenInAPinnedOrder() {
+        #expect(Grade.allCases.map(\.rawValue) == ["extraordinary", "major", "significant", "general", "none"]
+                && DeskSnapshot.formatVersion == 3, "a reordered Grade needs DeskSnapshot.formatVersion bumped")
+        #expect(OpinionLevel.allCases.map(\.rawValue) == ["extraordinary", "major", "significant", "general"]
+                && DeskSnapshot.formatVersion == 3, "a reordered OpinionLevel needs DeskSnapshot.formatVersion bumped")
+    }
+
     @Test func aRestoredDeskWritesTheSameSnapshot() throws {
         var shift = RandomShift(seed: 8)
         shift.record(2000)
