@@ -14,6 +14,10 @@ public struct Strings: Sendable {
     public let listSeparator: String
     let deadlineKinds: [DeadlineKind: String]
     let bands: [ClockBand: String]
+    /// A queue row's words for overdue and the 50 %/75 % steps (`compact`): English's are cut to
+    /// the cells a title needs at 80 columns (late, urg), Chinese's are already that short.
+    let compactOverdue: String
+    let compactBands: [ClockBand: String]
     /// Before a queue row's countdown when the clock shown is a supervised item's (督办), not the case's.
     let supervisedMarker: String
     /// Marks the first-report clock on a row, as 督 marks a supervised item's.
@@ -85,18 +89,19 @@ public struct Strings: Sendable {
     public func deadlineKind(_ kind: DeadlineKind) -> String { deadlineKinds[kind] ?? kind.rawValue }
     public func band(_ band: ClockBand) -> String { bands[band] ?? "\(band)" }
 
-    /// `1天03:12:09` above a day, `23:59:59` below, `超时 02:15:07` once overdue. `secondsAboveADay`
-    /// false drops the seconds once a day is on the clock (`1天03:12`): the queue's rows, where a
-    /// ticking second says nothing a day out and its three cells go to the title instead.
-    public func countdown(_ secondsLeft: Int, secondsAboveADay: Bool = true) -> String {
+    /// `1天03:12:09` above a day, `23:59:59` below, `超时 02:15:07` once overdue. `compact` is a
+    /// queue row's form: no seconds once a day is on the clock (`1天03:12`), where a ticking second
+    /// says nothing a day out and its three cells go to the title instead, and the short word for
+    /// overdue (`late 02:15:07` in English; the help's legend says what it stands for).
+    public func countdown(_ secondsLeft: Int, compact: Bool = false) -> String {
         let magnitude = abs(secondsLeft)
         let days = magnitude / 86_400
         // Digits from a table rather than String(format:): the queue writes a countdown per row shown, every second.
         let hoursMinutes = Self.twoDigits[magnitude % 86_400 / 3600] + ":" + Self.twoDigits[magnitude % 3600 / 60]
         let text = days > 0
-            ? String(days) + dayUnit + hoursMinutes + (secondsAboveADay ? ":" + Self.twoDigits[magnitude % 60] : "")
+            ? String(days) + dayUnit + hoursMinutes + (compact ? "" : ":" + Self.twoDigits[magnitude % 60])
             : hoursMinutes + ":" + Self.twoDigits[magnitude % 60]
-        return secondsLeft < 0 ? overdue + " " + text : text
+        return secondsLeft < 0 ? (compact ? compactOverdue : overdue) + " " + text : text
     }
 
     /// "00" to "59".
@@ -113,17 +118,18 @@ public struct Strings: Sendable {
     }
 
     /// A clock's countdown with its 50 %/75 % step in words (过半, 紧急), so it reads without colour.
-    public func clock(_ reading: ClockReading, secondsAboveADay: Bool = true) -> String {
-        let text = countdown(reading.secondsLeft, secondsAboveADay: secondsAboveADay)
-        return reading.band == .warning || reading.band == .critical ? "\(text) \(band(reading.band))" : text
+    public func clock(_ reading: ClockReading, compact: Bool = false) -> String {
+        let text = countdown(reading.secondsLeft, compact: compact)
+        guard reading.band == .warning || reading.band == .critical else { return text }
+        return text + " " + ((compact ? compactBands[reading.band] : nil) ?? band(reading.band))
     }
 
     /// The clock a case is queued and listed by (`CaseStanding.mostUrgent`), marked 督 when it is
     /// a supervised item's rather than the case's own, so an overdue instruction shows on its row.
-    /// `secondsAboveADay` as in `countdown`.
-    public func urgentClock(_ standing: CaseStanding, secondsAboveADay: Bool = true) -> String {
+    /// `compact` as in `countdown`.
+    public func urgentClock(_ standing: CaseStanding, compact: Bool = false) -> String {
         guard let reading = standing.mostUrgent else { return noClock }
-        let text = clock(reading, secondsAboveADay: secondsAboveADay)
+        let text = clock(reading, compact: compact)
         if reading.isFirstReport { return firstReportMarker + " " + text }
         return reading.item == nil ? text : supervisedMarker + " " + text
     }
@@ -390,7 +396,8 @@ extension Strings {
         overdue: "超时", dayUnit: "天", noClock: "—", listSeparator: "；",
         deadlineKinds: [.pressConference: "24小时内召开发布会", .response: "48小时内公开回应", .followUp: "持续发布",
                         .firstReport: "第一时间报告"],
-        bands: [.fresh: "正常", .warning: "过半", .critical: "紧急", .overdue: "超时"], supervisedMarker: "督", firstReportMarker: "报",
+        bands: [.fresh: "正常", .warning: "过半", .critical: "紧急", .overdue: "超时"],
+        compactOverdue: "超时", compactBands: [.warning: "过半", .critical: "紧急"], supervisedMarker: "督", firstReportMarker: "报",
         firstResponse: "首次回应", followUpPrefix: "续报", pressConference: "新闻发布会",
         fields: Fields(
             code: "编号", title: "事由", status: "状态", grade: "突发事件等级", channel: "来源渠道", locality: "属地",
@@ -467,7 +474,8 @@ extension Strings {
         overdue: "overdue", dayUnit: "d ", noClock: "—", listSeparator: "; ",
         deadlineKinds: [.pressConference: "press conference in 24 h", .response: "public response in 48 h",
                         .followUp: "follow-up release", .firstReport: "first report up"],
-        bands: [.fresh: "ok", .warning: "half", .critical: "urgent", .overdue: "overdue"], supervisedMarker: "SI", firstReportMarker: "RPT",
+        bands: [.fresh: "ok", .warning: "half", .critical: "urgent", .overdue: "overdue"],
+        compactOverdue: "late", compactBands: [.warning: "half", .critical: "urg"], supervisedMarker: "SI", firstReportMarker: "RPT",
         firstResponse: "First response", followUpPrefix: "Follow-up", pressConference: "Press conference",
         fields: Fields(
             code: "Code", title: "Title", status: "Status", grade: "Emergency grade", channel: "Channel", locality: "Locality",

@@ -21,6 +21,11 @@ struct QueueIndex: Sendable {
     private(set) var rows: [Int] = []
     /// The widest fixed cell of each column among the rows, or the column's name if wider.
     private(set) var widths: [QueueLayout.Column: Int] = [:]
+    /// How many leading characters of every row's code the code column leaves out, because every
+    /// row shares them (`codeHead`): the desk's `YQ-` and, when all rows have it, the year, so
+    /// `YQ-20261121-001` reads `1121-001`. The preview and the detail show the code whole; `:`
+    /// jumps by a code's end and `/` finds any part of it.
+    private(set) var sharedCodeHead = 0
     /// Whether some row is a closed case, whose clock cell reads 无.
     private(set) var hasClosedRows = false
     /// What the rows were chosen for, until a case changes.
@@ -78,6 +83,7 @@ struct QueueIndex: Sendable {
         let filtered = !filter.isEmpty
         var chosen: [Int] = []
         var widest = CellWidths()
+        var shared = SharedHead()
         hasClosedRows = false
         for list in lists {
             for index in list {
@@ -85,6 +91,7 @@ struct QueueIndex: Sendable {
                       !filtered || filter.matches(desk.cases[index]),
                       query.map({ search!.matches(index, $0, in: desk) }) ?? true else { continue }
                 chosen.append(index)
+                shared.take(desk.cases.code(index))
                 if cellWidths[index] == nil { cellWidths[index] = measure(index, of: desk.cases) }
                 let cell = cellWidths[index]!
                 widest.code = max(widest.code, cell.code)
@@ -96,10 +103,39 @@ struct QueueIndex: Sendable {
             }
         }
         rows = chosen
+        sharedCodeHead = shared.length
         let names = QueueCells.columnNames(strings).mapValues { DisplayWidth.of($0) }
-        widths = names.merging([.code: widest.code, .grade: widest.grade, .locality: widest.locality,
+        widths = names.merging([.code: widest.code - sharedCodeHead, .grade: widest.grade, .locality: widest.locality,
                                 .unit: widest.unit, .status: widest.status], uniquingKeysWith: max)
         widths[.title] = nil
+    }
+
+    /// The head all codes taken so far share: through the first `-` (the desk's `YQ-`), then the
+    /// four digits of the year after it. A code of another shape shares nothing.
+    struct SharedHead {
+        private var prefix: String?, year: String?
+        private var first = true
+
+        static func heads(_ code: String) -> (prefix: String, year: String?)? {
+            guard let dash = code.firstIndex(of: "-") else { return nil }
+            let prefix = String(code[...dash])
+            let rest = code[code.index(after: dash)...]
+            // A day of eight digits and something after it: the year is only a part of the code.
+            let day = rest.prefix { $0.isASCII && $0.isNumber }
+            return (prefix, day.count == 8 && rest.count > 8 ? prefix + day.prefix(4) : nil)
+        }
+
+        mutating func take(_ code: String) {
+            if first {
+                first = false
+                (prefix, year) = Self.heads(code).map { ($0.prefix, $0.year) } ?? (nil, nil)
+                return
+            }
+            if let known = year, !code.hasPrefix(known) { year = nil }
+            if let known = prefix, !code.hasPrefix(known) { prefix = nil }
+        }
+
+        var length: Int { (year ?? prefix)?.count ?? 0 }
     }
 
     private func lists(of lane: Lane) -> [[Int]] {

@@ -37,24 +37,28 @@ enum QueueCells {
         case .title: return nil
         case .locality: return SafeText.singleLine(row.locality)
         case .unit: return SafeText.singleLine(row.answerableUnit ?? "")
-        case .status: return row.hasPendingDraft ? nil : CaseStatus.closed.name(in: strings.domain.language)
+        case .status: return row.hasPendingDraft ? nil : strings.status(.closed)
         case .clock, .desk: return ""
         }
     }
 
-    /// Without seconds above a day, so a 督 row more than a day overdue keeps its 16 title characters;
-    /// the preview under the list shows the selected case's clock to the second.
+    /// Compact (no seconds above a day, English's short words), so a 督 row more than a day overdue
+    /// keeps its 16 title characters; the preview under the list shows the selected case's clock
+    /// to the second in full words.
     static func clock(_ standing: CaseStanding, strings: ConsoleStrings) -> String {
-        strings.domain.urgentClock(standing, secondsAboveADay: false)
+        strings.domain.urgentClock(standing, compact: true)
     }
 
-    static func cells(_ standing: CaseStanding, strings: ConsoleStrings)
+    /// `codeHead` leading characters of the code are left out: what every row of the queue shares
+    /// (`QueueIndex.sharedCodeHead`); the city's queue, whose desks' codes differ, keeps them.
+    static func cells(_ standing: CaseStanding, strings: ConsoleStrings, codeHead: Int = 0)
         -> [QueueLayout.Column: (text: String, role: StyleRole)] {
         let subject = standing.subject
         var cells: [QueueLayout.Column: (text: String, role: StyleRole)] = [:]
         for column in QueueLayout.deskColumns where column != .clock {
             cells[column] = (text(column, of: subject, strings: strings), column == .grade ? Roles.queueGrade(subject) : .row)
         }
+        cells[.code]?.text = String(subject.code.dropFirst(codeHead))
         cells[.clock] = (clock(standing, strings: strings), Roles.clock(standing.mostUrgent?.band))
         return cells
     }

@@ -24,7 +24,8 @@ enum QueueScreen {
         let first = selected / visible * visible
         let shown = (first..<min(state.rowCount, first + visible)).map { state.standing(ofRow: $0, now: now) }
         for (offset, standing) in shown.enumerated() {
-            row(&grid, y: y + offset, cells: QueueCells.cells(standing, strings: strings), layout: layout,
+            row(&grid, y: y + offset, cells: QueueCells.cells(standing, strings: strings, codeHead: state.queueIndex.sharedCodeHead),
+                layout: layout,
                 selected: first + offset == selected, marked: state.agenda.contains(standing.subject.id))
         }
         if visible - shown.count >= previewMinimum {

@@ -29,12 +29,15 @@ public struct ConsoleStrings: Sendable {
     /// A key that means nothing on this screen: {} names it.
     public let keyNotHere: String
     public let command: CommandWords
+    /// What the queue's short cells stand for, under the keys of its `?` help (`HelpOverlay`).
+    public let queueLegend: String
 
     public struct Columns: Sendable {
         public let code, grade, title, locality, unit, status, clock: String
-        /// A releasing case's status in the queue: 持续发布 is two cells wider than the other
-        /// statuses, which the title needs at 80 columns.
-        public let releasing: String
+        /// Each status as the queue's column says it, as narrow as the column's name: 续报中 for
+        /// 持续发布 (two cells the title needs at 80 columns), and English's short words (Active,
+        /// Follow), which the help's legend spells out.
+        let statuses: [CaseStatus: String]
         /// A case whose only conferences did not count (no 负责人 or 新闻发言人), as narrow as a status.
         public let conferenceUncounted: String
     }
@@ -78,8 +81,10 @@ public struct ConsoleStrings: Sendable {
         if let stage = domain.releaseStageInQueue(of: subject) { return stage }
         // The full words (发布会未计) are in the preview and the detail; the column keeps the title's room.
         if domain.conferenceFlag(of: subject) != nil { return columns.conferenceUncounted }
-        return subject.status == .releasing ? columns.releasing : subject.status.name(in: domain.language)
+        return status(subject.status)
     }
+
+    public func status(_ status: CaseStatus) -> String { columns.statuses[status] ?? status.name(in: domain.language) }
 
     /// What the queue's grade column shows, in as few cells as it reads in (so the title keeps 16
     /// CJK characters at 80 columns): 突发 for a case on the 24-hour press-conference clock (a
@@ -119,7 +124,8 @@ extension ConsoleStrings {
                    .statistics: "统计", .assessments: "风险评估", .directory: "通讯录", .analysis: "舆情分析",
                    .choice: "表单 · 选项", .draftOffer: "恢复草稿", .conflict: "他人已更新"],
         columns: Columns(code: "编号", grade: "分级", title: "事由", locality: "属地", unit: "责任单位", status: "状态",
-                         clock: "剩余时间", releasing: "续报中", conferenceUncounted: "会未计"),
+                         clock: "剩余时间", statuses: [.pendingTriage: "待研判", .handling: "处置中", .releasing: "续报中", .closed: "已办结"],
+                         conferenceUncounted: "会未计"),
         detailSections: DetailSections(clock: "时限", facts: "基本情况", units: "责任单位", timeline: "时间线",
                                        started: "起算", noUnits: "尚未明确", acknowledged: "已签收",
                                        awaitingOutcome: "待反馈结果", contact: "负责人 {} · 联络人 {} · {}"),
@@ -134,7 +140,8 @@ extension ConsoleStrings {
         keyNotHere: "{} 在此没有作用（q 退出，? 按键说明）",
         command: CommandWords(invalid: "「{}」不是{}：可用 {}",
                               unknown: "没有命令或事件「{}」：可用 {}，或事件编号",
-                              completions: "Tab 补全：{}"))
+                              completions: "Tab 补全：{}"),
+        queueLegend: "编号略去各行相同的 YQ- 与年份（预览中完整）；突发：重大、特别重大突发事件，24小时时限；督：督办事项时限；报：首报时限")
 
     public static let english = ConsoleStrings(
         domain: .english, appName: "DutyDesk", operatorLabel: "Operator", overdueCount: "overdue",
@@ -164,7 +171,9 @@ extension ConsoleStrings {
                    .analysis: "Analysis", .choice: "Form · choice", .draftOffer: "Restore draft",
                    .conflict: "Changed meanwhile"],
         columns: Columns(code: "Code", grade: "Grade", title: "Title", locality: "Locality", unit: "Unit",
-                         status: "Status", clock: "Time left", releasing: "Releasing", conferenceUncounted: "Uncounted"),
+                         status: "Status", clock: "Time left",
+                         statuses: [.pendingTriage: "Triage", .handling: "Active", .releasing: "Follow", .closed: "Closed"],
+                         conferenceUncounted: "Uncnt"),
         detailSections: DetailSections(clock: "Clock", facts: "Facts", units: "Units", timeline: "Timeline",
                                        started: "from", noUnits: "not yet set", acknowledged: "acknowledged",
                                        awaitingOutcome: "awaiting outcome", contact: "head {} · liaison {} · {}"),
@@ -176,11 +185,12 @@ extension ConsoleStrings {
                                     perDay: "Discovered per day (last 14 days)", notJudged: "— nothing to judge yet ({} in all)",
                                     none: "(none)"),
         onDuty: "on duty {}",
-        preview: PreviewWords(title: "Preview", next: "Next", nothingNext: "nothing pending", emergency: "Emerg.",
-                              shortLevels: [.general: "General", .significant: "Signif.", .major: "Major",
-                                            .extraordinary: "Extraord."]),
+        preview: PreviewWords(title: "Preview", next: "Next", nothingNext: "nothing pending", emergency: "Emerg",
+                              shortLevels: [.general: "Gen", .significant: "Sig", .major: "Major", .extraordinary: "Extr"]),
         keyNotHere: "{} does nothing here (q quits, ? lists the keys)",
         command: CommandWords(invalid: "\"{}\" is no {}: use {}",
                               unknown: "No command or case \"{}\": use {}, or a case code",
-                              completions: "Tab completes: {}"))
+                              completions: "Tab completes: {}"),
+        queueLegend: "Code: the YQ-year all rows share left out; Gen/Sig/Extr: opinion level; Emerg: 24 h emergency; "
+            + "Active: handling; Follow: releasing; late: overdue; urg: ¾ of the time gone")
 }

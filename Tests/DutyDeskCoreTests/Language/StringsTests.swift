@@ -16,12 +16,13 @@ import Testing
         #expect(Strings.english.countdown(-8107) == "overdue 02:15:07")
     }
 
-    /// The queue's rows keep their seconds below a day and drop them above, in both languages.
-    @Test func countdownWithoutSecondsAboveADay() {
-        #expect(Strings.chinese.countdown(-90_061, secondsAboveADay: false) == "超时 1天01:01")
-        #expect(Strings.chinese.countdown(86_399, secondsAboveADay: false) == "23:59:59")
-        #expect(Strings.english.countdown(97_929, secondsAboveADay: false) == "1d 03:12")
-        #expect(Strings.english.countdown(-8107, secondsAboveADay: false) == "overdue 02:15:07")
+    /// The queue's rows (compact) keep their seconds below a day and drop them above, in both
+    /// languages; English says overdue as `late`, the full word everywhere else.
+    @Test func compactCountdown() {
+        #expect(Strings.chinese.countdown(-90_061, compact: true) == "超时 1天01:01")
+        #expect(Strings.chinese.countdown(86_399, compact: true) == "23:59:59")
+        #expect(Strings.english.countdown(97_929, compact: true) == "1d 03:12")
+        #expect(Strings.english.countdown(-8107, compact: true) == "late 02:15:07")
     }
 
     @Test(arguments: [(0, "首次回应"), (1, "续报一"), (2, "续报二"), (10, "续报十"), (11, "续报十一"), (20, "续报二十"),

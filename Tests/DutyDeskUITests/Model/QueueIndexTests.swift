@@ -98,7 +98,7 @@ import Testing
         let state = Self.console(shift.state)
         for hours in [0.0, 20, 50, 500] {
             let now = shift.now.addingTimeInterval(hours * 3600)
-            let widest = state.rows(now: now).map { DisplayWidth.of(state.strings.domain.urgentClock($0, secondsAboveADay: false)) }.max() ?? 0
+            let widest = state.rows(now: now).map { DisplayWidth.of(state.strings.domain.urgentClock($0, compact: true)) }.max() ?? 0
             #expect(state.queueIndex.clockWidth(state.desk, now: now) == widest, "seed \(seed), \(hours) h")
         }
     }

@@ -1,6 +1,7 @@
 import DutyDeskCore
 import Foundation
 import DutyDeskGrid
+import DutyDeskTestSupport
 import Testing
 @testable import DutyDeskUI
 
@@ -49,7 +50,7 @@ import Testing
     @Test func tooSmallSaysSoInsteadOfDrawing() {
         let grid = ConsoleScreen.render(F.state(), width: 60, height: 20, now: F.now)
         #expect(grid.text.contains("终端太小，至少需要 80×24"))
-        #expect(!grid.text.contains("YQ-"))
+        #expect(!grid.text.contains(QueueRow.code))
     }
 
     @Test(arguments: [80, 100, 120, 160])
@@ -57,7 +58,7 @@ import Testing
         let grid = ConsoleScreen.render(F.state(), width: width, height: 24, now: F.now)
         let clock = QueueScreen.layout(F.state(), width: width, now: F.now).place(of: .clock)!.x
         // The queue's rows, not the preview's rule under them.
-        let rows = (0..<grid.height).filter { grid.text(row: $0).contains("YQ-") && !grid.text(row: $0).contains("─") }
+        let rows = (0..<grid.height).filter { grid.text(row: $0).contains(QueueRow.code) && !grid.text(row: $0).contains("─") }
         #expect(rows.count == 6)
         for y in rows {
             let cell = grid[clock, y]

@@ -16,7 +16,7 @@ import Testing
         #expect(cells[.code]?.text == standing.subject.code)
         #expect(cells[.locality]?.text == "临江镇")
         #expect(cells[.unit]?.text == "县公安局")
-        #expect(cells[.clock]?.text == state.strings.domain.urgentClock(standing, secondsAboveADay: false))
+        #expect(cells[.clock]?.text == state.strings.domain.urgentClock(standing, compact: true))
         #expect(cells[.clock]?.role == Roles.clock(standing.mostUrgent?.band))
         #expect(Set(cells.keys) == Set(QueueLayout.deskColumns), "every column of a desk's queue; the 值班台 is the city's row's")
         #expect(QueueCells.text(.clock, of: standing.subject, strings: state.strings).isEmpty, "the clock is read at a moment")

@@ -1,5 +1,6 @@
 import DutyDeskCore
 import DutyDeskGrid
+import DutyDeskTestSupport
 import Foundation
 import Testing
 @testable import DutyDeskUI
@@ -11,6 +12,8 @@ import Testing
     typealias F = ConsoleFixture
 
     static func code(_ title: String) -> String { F.desk.cases.first { $0.title.contains(title) }!.code }
+    /// The code as the case's row shows it: without the `YQ-2026` all the fixture's codes share.
+    static func rowCode(_ title: String) -> String { String(code(title).dropFirst(7)) }
 
     static func state(_ language: Language = .chinese) -> ConsoleState {
         var desk = F.desk
@@ -38,16 +41,16 @@ import Testing
     /// The row shows the item's clock, marked 督, with its step in words; the case sorts by it.
     @Test func anOverdueInstructionIsOnItsCasesRowAndSortsIt() throws {
         let grid = ConsoleScreen.render(Self.state(), width: 120, height: 24, now: F.now)
-        let rows = (0..<grid.height).map { grid.text(row: $0) }.filter { $0.contains("YQ-") && !$0.contains("─") }
+        let rows = (0..<grid.height).map { grid.text(row: $0) }.filter { $0.contains(QueueRow.code) && !$0.contains("─") }
         #expect(rows.count == 6)
-        let instructed = try #require(rows.firstIndex { $0.contains(Self.code("学区")) })
+        let instructed = try #require(rows.firstIndex { $0.contains(Self.rowCode("学区")) })
         #expect(rows[instructed].contains("督 超时 00:15:00"), "\(rows[instructed])")
         #expect(instructed == 1, "after the case two hours overdue, before every case with time left")
-        let tasked = try #require(rows.firstIndex { $0.contains(Self.code("自来水")) })
+        let tasked = try #require(rows.firstIndex { $0.contains(Self.rowCode("自来水")) })
         #expect(rows[tasked].contains("督 00:30:00 紧急"), "\(rows[tasked])")
         #expect(tasked == 2)
         let clock = QueueScreen.layout(Self.state(), width: 120, now: F.now).place(of: .clock)!.x
-        let y = try #require((0..<grid.height).first { grid.text(row: $0).contains(Self.code("自来水")) })
+        let y = try #require((0..<grid.height).first { grid.text(row: $0).contains(Self.rowCode("自来水")) })
         #expect(grid[clock, y].role == .clockCritical)
     }
 
@@ -127,35 +130,30 @@ import Testing
         let place = QueueScreen.layout(state, width: width, now: F.now).place(of: .title)!
         return (0..<grid.height).compactMap { y -> (String, String)? in
             let row = grid.text(row: y)
-            guard let subject = state.desk.cases.first(where: { row.contains($0.code + " ") }), !row.contains("─") else { return nil }
+            let shown = { (subject: Case) in String(subject.code.dropFirst(state.queueIndex.sharedCodeHead)) + " " }
+            guard let subject = state.desk.cases.first(where: { row.contains(shown($0)) }), !row.contains("─") else { return nil }
             let cells = (place.x..<place.x + place.width).map { grid[$0, y].text }.joined()
             return (cells.trimmingCharacters(in: .whitespaces), subject.title)
         }
     }
 
     /// At 80×24 every row, whatever its kind, keeps 16 characters of its title beside code,
-    /// grade, status and countdown, in Chinese; in English the status stays too.
-    @Test func everyRowKindKeepsSixteenTitleCharactersAt80Columns() throws {
-        let state = Self.everyRowKind(.chinese)
+    /// grade, status and countdown, in both languages (English with its short queue words).
+    @Test(arguments: [(Language.chinese, ["督 超时 00:15:00", "督 超时 2天02:00", "报 ", "续报中", "待会签", "已办结"]),
+                      (.english, ["SI late 00:15:00", "SI late 2d 02:00", "RPT ", "Follow", "agreed 0/1", "Closed"])])
+    func everyRowKindKeepsSixteenTitleCharactersAt80Columns(language: Language, marks: [String]) throws {
+        let state = Self.everyRowKind(language)
         let text = ConsoleScreen.render(state, width: 80, height: 24, now: F.now).text
-        for mark in ["督 超时 00:15:00", "督 超时 2天02:00", "报 ", "续报中", "待会签", "已办结"] {
-            #expect(text.contains(mark), "the frame holds a row with \(mark)")
+        for mark in marks {
+            #expect(text.contains(mark), "the frame holds a row with \(mark): \(text)")
         }
+        #expect(QueueScreen.layout(state, width: 80, now: F.now).columns.map(\.column) == [.code, .grade, .title, .status, .clock])
         let rows = Self.titleCells(state, width: 80, height: 24)
         #expect(rows.count >= 9)
         for (shown, title) in rows {
             if shown == title { continue }
             let kept = try #require(shown.split(separator: "…").first, "\(shown)")
             #expect(shown.hasSuffix("…") && title.hasPrefix(kept) && kept.count >= 16, "\(shown) of \(title)")
-        }
-
-        let english = Self.everyRowKind(.english)
-        let layout = QueueScreen.layout(english, width: 80, now: F.now)
-        #expect(layout.columns.map(\.column) == [.code, .grade, .title, .status, .clock])
-        #expect(try #require(layout.place(of: .title)).width >= 20, "a usable title in English: \(layout.columns)")
-        let englishText = ConsoleScreen.render(english, width: 80, height: 24, now: F.now).text
-        for mark in ["SI overdue 00:15:00", "Releasing", "agreed 0/1", "Closed"] {
-            #expect(englishText.contains(mark), "\(mark) in \(englishText)")
         }
     }
 
@@ -165,18 +163,27 @@ import Testing
         try Snapshot.assert(Snapshot.text(grid), named: "queue-every-row-kind-80x24-\(language.rawValue)")
     }
 
-    /// At 120 columns a typical title is whole, with its locality and unit.
-    @Test func aTypicalTitleIsWholeAt120Columns() throws {
-        let grid = ConsoleScreen.render(Self.longTitles(), width: 120, height: 40, now: F.now)
+    /// At 120 columns a typical title (up to 30 CJK characters: 城关镇锦绣花园小区居民反映自来水连续三天
+    /// 发黄并伴有异味（14）) is whole on every row, with its locality and unit, in both languages.
+    @Test(arguments: [Language.chinese, .english])
+    func aTypicalTitleIsWholeAt120Columns(language: Language) throws {
+        let state = Self.longTitles(language)
+        #expect(QueueScreen.layout(state, width: 120, now: F.now).columns.map(\.column) == QueueLayout.deskColumns)
+        let rows = Self.titleCells(state, width: 120, height: 40)
+        #expect(rows.count == 20)
+        #expect(rows.contains { $0.title.count == 30 }, "the longest title is 30 characters")
+        for (shown, title) in rows {
+            #expect(shown == title, "\(shown) of \(title)")
+        }
+        let grid = ConsoleScreen.render(state, width: 120, height: 40, now: F.now)
         let row = try #require((0..<grid.height).map { grid.text(row: $0) }.first { $0.contains("化工厂") })
-        #expect(row.contains("临江镇村民反映化工厂夜间排放刺鼻气体（") && row.contains("县生态环境局"), "\(row)")
-        #expect(!row.contains("…"))
+        #expect(row.contains("临江镇") && row.contains("县生态环境局"), "\(row)")
     }
 
     /// The grade column shows the emergency grade only where it sets the 24-hour clock.
     @Test func theGradeColumnShowsWhatSetsTheClock() {
         let text = ConsoleScreen.render(F.state(), width: 120, height: 24, now: F.now).text
-        let rows = text.split(separator: "\n").filter { $0.contains("YQ-") && !$0.contains("─") }
+        let rows = text.split(separator: "\n").filter { $0.contains(QueueRow.code) && !$0.contains("─") }
         #expect(rows.first { $0.contains("暴雨") }?.contains(" 突发 ") == true)
         #expect(rows.first { $0.contains("小学") }?.contains(" 一般 ") == true, "a 较大 emergency is on the 48-hour clock")
     }

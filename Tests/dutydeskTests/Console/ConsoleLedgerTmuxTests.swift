@@ -17,7 +17,7 @@ import Testing
 
     func openConsole() throws {
         try tmux.type("\(DeskBinary.path)", enter: true)
-        try console.expectScreen("the console") { $0.contains("舆情值班台") && $0.contains("YQ-") }
+        try console.expectScreen("the console") { $0.contains("舆情值班台") && $0.contains(QueueRow.code) }
     }
 
     func typeIntake(_ title: String) throws {

@@ -18,7 +18,7 @@ import Testing
 
     func startDemo() throws {
         try tmux.type("\(DeskBinary.path) demo --into \(log)", enter: true)
-        try expectScreen("the demo queue appears") { $0.contains("舆情值班台") && $0.contains("YQ-") }
+        try expectScreen("the demo queue appears") { $0.contains("舆情值班台") && $0.contains(QueueRow.code) }
     }
 
     func expectScreen(_ what: String, within seconds: Double = 10, sourceLocation: SourceLocation = #_sourceLocation,
@@ -38,7 +38,7 @@ import Testing
 
     /// Display column where each row's countdown begins (a supervised item's marked 督).
     static func countdownColumns(_ screen: String) -> [Int] {
-        screen.split(separator: "\n").filter { $0.contains("YQ-") }.compactMap { line in
+        screen.split(separator: "\n").filter { $0.contains(QueueRow.code) }.compactMap { line in
             guard let match = line.firstMatch(of: /(督 |报 )?(超时 )?(\d+天)?\d\d:\d\d:\d\d|—/) else { return nil }
             return DisplayWidth.of(line[..<match.range.lowerBound])
         }
@@ -57,7 +57,7 @@ import Testing
         try tmux.resize(width: 60, height: 20)
         try expectScreen("the too-small message") { $0.contains("终端太小，至少需要 80×24") }
         try tmux.resize(width: 100, height: 30)
-        try expectScreen("screen") { $0.contains("YQ-") && !$0.contains("终端太小") }
+        try expectScreen("screen") { $0.contains(QueueRow.code) && !$0.contains("终端太小") }
 
         try tmux.type("?")
         try expectScreen("screen") { $0.contains("按键说明") && $0.contains("Ctrl-L") }
@@ -82,14 +82,14 @@ import Testing
         // One row in the queue (the preview under it names the same code on its rule).
         try expectScreen("screen") { screen in
             screen.contains("筛选：积水")
-                && screen.split(separator: "\n").filter { $0.contains("YQ-") && !$0.contains("─") }.count == 1
+                && screen.split(separator: "\n").filter { $0.contains(QueueRow.code) && !$0.contains("─") }.count == 1
         }
         try tmux.press("Enter")
         try expectScreen("screen") { $0.contains("事件详情") && $0.contains("时间线") }
         try tmux.press("Escape")
         try expectScreen("screen") { $0.contains("筛选：积水") && !$0.contains("时间线") }
         try tmux.press("Escape")
-        try expectScreen("screen") { $0.components(separatedBy: "YQ-").count > 15 }
+        try expectScreen("screen") { $0.split(separator: "\n").filter { $0.contains(QueueRow.code) }.count > 15 }
         try tmux.type("q")
     }
 

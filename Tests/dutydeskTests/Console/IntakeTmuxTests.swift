@@ -25,7 +25,7 @@ import Testing
 
     func openConsole() throws {
         try tmux.type("\(DeskBinary.path)", enter: true)
-        try expectScreen("the console") { $0.contains("舆情值班台") && $0.contains("YQ-") }
+        try expectScreen("the console") { $0.contains("舆情值班台") && $0.contains(QueueRow.code) }
     }
 
     func cases() throws -> [JSONObject] { try console.cases() }

@@ -13,7 +13,7 @@ import Testing
         defer { console.scratch.remove() }
         let tmux = console.tmux
         try tmux.type("\(DeskBinary.path) demo --into \(console.log)", enter: true)
-        try console.expectScreen("the demo queue appears") { $0.contains("舆情值班台") && $0.contains("YQ-") }
+        try console.expectScreen("the demo queue appears") { $0.contains("舆情值班台") && $0.contains(QueueRow.code) }
         let before = try Data(contentsOf: URL(fileURLWithPath: console.log))
 
         try tmux.press("Down", "Space", "Down", "Down", "Space")

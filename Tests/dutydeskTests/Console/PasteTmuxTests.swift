@@ -23,7 +23,7 @@ extension IntakeTmuxTests {
         try expectScreen("the locality list") { $0.contains("1 青山乡") }
         try tmux.type("1")
         try tmux.press("C-s")
-        try expectScreen("saved") { $0.contains("YQ-") && !$0.contains("一句话事由") }
+        try expectScreen("saved") { $0.contains(QueueRow.code) && !$0.contains("一句话事由") }
         let row = try #require(try cases().first { $0["title"]?.stringValue?.hasPrefix("网传城关镇停水") == true })
         #expect(row["title"]?.stringValue == "网传城关镇停水 3 13800000000 涉及三个小区[31mm")
         #expect(row["channel"]?.stringValue == "值班电话", "the pasted 3 picked no channel")

@@ -12,7 +12,7 @@ import Testing
         defer { console.scratch.remove() }
         let tmux = console.tmux
         try tmux.type("\(DeskBinary.path) demo --into \(console.log)", enter: true)
-        try console.expectScreen("the demo queue appears") { $0.contains("舆情值班台") && $0.contains("YQ-") }
+        try console.expectScreen("the demo queue appears") { $0.contains("舆情值班台") && $0.contains(QueueRow.code) }
 
         try tmux.press("H")
         try console.expectScreen("the handover report") { $0.contains("交接班记录") && $0.contains("台账末条哈希") }
