@@ -18,6 +18,9 @@ public struct Strings: Sendable {
     /// the cells a title needs at 80 columns (late, urg), Chinese's are already that short.
     let compactOverdue: String
     let compactBands: [ClockBand: String]
+    /// A queue row's markers of a supervised item's and the first report's clock: English's one
+    /// letter each (S, R), as Chinese's one character (督, 报).
+    let compactMarkers: (supervised: String, firstReport: String)
     /// Before a queue row's countdown when the clock shown is a supervised item's (督办), not the case's.
     let supervisedMarker: String
     /// Marks the first-report clock on a row, as 督 marks a supervised item's.
@@ -130,8 +133,8 @@ public struct Strings: Sendable {
     public func urgentClock(_ standing: CaseStanding, compact: Bool = false) -> String {
         guard let reading = standing.mostUrgent else { return noClock }
         let text = clock(reading, compact: compact)
-        if reading.isFirstReport { return firstReportMarker + " " + text }
-        return reading.item == nil ? text : supervisedMarker + " " + text
+        if reading.isFirstReport { return (compact ? compactMarkers.firstReport : firstReportMarker) + " " + text }
+        return reading.item == nil ? text : (compact ? compactMarkers.supervised : supervisedMarker) + " " + text
     }
 
     /// A refusal's field as this language names it; a corrected report field by its vocabulary name.
@@ -397,7 +400,8 @@ extension Strings {
         deadlineKinds: [.pressConference: "24小时内召开发布会", .response: "48小时内公开回应", .followUp: "持续发布",
                         .firstReport: "第一时间报告"],
         bands: [.fresh: "正常", .warning: "过半", .critical: "紧急", .overdue: "超时"],
-        compactOverdue: "超时", compactBands: [.warning: "过半", .critical: "紧急"], supervisedMarker: "督", firstReportMarker: "报",
+        compactOverdue: "超时", compactBands: [.warning: "过半", .critical: "紧急"],
+        compactMarkers: ("督", "报"), supervisedMarker: "督", firstReportMarker: "报",
         firstResponse: "首次回应", followUpPrefix: "续报", pressConference: "新闻发布会",
         fields: Fields(
             code: "编号", title: "事由", status: "状态", grade: "突发事件等级", channel: "来源渠道", locality: "属地",
@@ -475,7 +479,8 @@ extension Strings {
         deadlineKinds: [.pressConference: "press conference in 24 h", .response: "public response in 48 h",
                         .followUp: "follow-up release", .firstReport: "first report up"],
         bands: [.fresh: "ok", .warning: "half", .critical: "urgent", .overdue: "overdue"],
-        compactOverdue: "late", compactBands: [.warning: "half", .critical: "urg"], supervisedMarker: "SI", firstReportMarker: "RPT",
+        compactOverdue: "late", compactBands: [.warning: "half", .critical: "urg"],
+        compactMarkers: ("S", "R"), supervisedMarker: "SI", firstReportMarker: "RPT",
         firstResponse: "First response", followUpPrefix: "Follow-up", pressConference: "Press conference",
         fields: Fields(
             code: "Code", title: "Title", status: "Status", grade: "Emergency grade", channel: "Channel", locality: "Locality",

@@ -227,6 +227,12 @@ import Testing
         ("form-release-step", { ReleaseFixture.state($0) }, [.character("W")]),
         ("form-patrol", { F.state($0) }, [.character("P")]),
         ("form-assessment", { F.state($0) }, [.character("A"), .character("n")]),
+        ("form-offline", on(OfflineFormTests.water.code), [.character("O")]),
+        ("form-checklist", { language in
+            var state = ChecklistFormTests.state(language)
+            state.select(code: ChecklistFormTests.flood.code)
+            return state
+        }, [.character("K")]),
         ("draft-offer", draftOffered, []),
     ] }
 

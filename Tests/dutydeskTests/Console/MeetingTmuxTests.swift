@@ -18,8 +18,9 @@ import Testing
 
         try tmux.press("Down", "Space", "Down", "Down", "Space")
         try console.expectScreen("two cases marked") { $0.contains("议程 2") && $0.components(separatedBy: "●").count == 4 }
-        let marked = try tmux.screen().split(separator: "\n").filter { $0.contains("●YQ-") }
-            .compactMap { $0.firstMatch(of: /YQ-\d{8}-\d{3}/).map { String($0.output) } }
+        // A marked row's code as the queue shows it (1130-002), which the page's whole code holds.
+        let marked = try tmux.screen().split(separator: "\n").filter { $0.contains("●") }
+            .compactMap { $0.firstMatch(of: QueueRow.code).map { String($0.output) } }
         #expect(marked.count == 2)
 
         try tmux.press("M")
