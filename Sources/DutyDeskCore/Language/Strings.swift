@@ -157,6 +157,8 @@ public struct Strings: Sendable {
         case .offlineAction: offline.actionField
         case .unitsPendingReason: offline.reasonField
         case .checklistItem: checklist.itemField
+        case .topic: wording.topicField
+        case .approvedBy: wording.approvedByField
         }
     }
 
@@ -215,6 +217,7 @@ public struct Strings: Sendable {
                 : fill(transfer.notTransferredTo, unit, code, units.joined(separator: transfer.listSeparator))
         case .unknownChecklistItem(let code, let item, let unticked): return unknownChecklistItem(code, item, unticked)
         case .alreadyTicked(let code, let item, let by, let at): return fill(checklist.alreadyTicked, code, item, by, time(at))
+        case .wording(let refusal): return wordingRefusal(refusal, time: time)
         case .notASpokesperson(let person, let code, let speakers):
             return speakers.isEmpty ? fill(messages.noSpokesperson, code)
                 : fill(messages.notASpokesperson, person, code, speakers.joined(separator: language == .chinese ? "、" : ", "))
@@ -249,7 +252,8 @@ public struct Strings: Sendable {
             guard let draft = subject.drafts.first(where: { $0.id == response.draft && !response.draft.isEmpty }) else {
                 return text
             }
-            return text + (language == .chinese ? "（" : " (") + fill(release.fromDraft, draft.number)
+            let used = wordingUsed(draft.draft.wording).map { release.separator + $0 } ?? ""
+            return text + (language == .chinese ? "（" : " (") + fill(release.fromDraft, draft.number) + used
                 + (language == .chinese ? "）" : ")")
         case .releaseDrafted, .releaseConfirmed, .releaseSignedOff:
             return releaseSummary(entry.body, eventID: entry.eventID, in: subject)
@@ -320,6 +324,7 @@ public struct Strings: Sendable {
                 + (report.text.isEmpty ? "" : "：" + report.text)
         case .releaseDrafted, .releaseConfirmed, .releaseSignedOff: releaseSummary(body, eventID: nil, in: nil)
         case .patrolLogged(let patrol): "巡查" + patrolSummary(patrol)
+        case .wordingApproved, .wordingWithdrawn: wordingSummary(body)
         case .caseClosed(let reason, _, let why): "结案（\(reason.chineseName)）" + (why.isEmpty ? "" : "；未反馈即办结，理由：" + why)
         case .offlineStepTaken(let step): offlineSummary(step)
         case .checklistTicked(let tick): checklistTickSummary(tick)
@@ -373,6 +378,7 @@ public struct Strings: Sendable {
                 + (report.text.isEmpty ? "" : ": " + report.text)
         case .releaseDrafted, .releaseConfirmed, .releaseSignedOff: releaseSummary(body, eventID: nil, in: nil)
         case .patrolLogged(let patrol): "Patrol " + patrolSummary(patrol)
+        case .wordingApproved, .wordingWithdrawn: wordingSummary(body)
         case .caseClosed(let reason, _, let why): "Closed (\(reason.englishName))" + (why.isEmpty ? "" : "; before the units answered, because " + why)
         case .offlineStepTaken(let step): offlineSummary(step)
         case .checklistTicked(let tick): checklistTickSummary(tick)
