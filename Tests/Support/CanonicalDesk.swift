@@ -12,7 +12,7 @@ public struct CanonicalDesk: Equatable, CustomStringConvertible {
         cases = Array(desk.cases)
         facts = "\(String(describing: desk.identity)) \(desk.eventCount) \(desk.lastSeq) \(String(describing: desk.latestRecordedAt)) "
             + "\(desk.repairs) "
-            + "\(desk.orphanEvents) \(desk.handovers) \(desk.decisions) \(desk.assessments) \(desk.checkpoints) \(desk.patrols)"
+            + "\(desk.orphanEvents) \(desk.handovers) \(desk.decisions) \(desk.assessments) \(desk.checkpoints) \(desk.patrols) \(desk.wordings)"
         lookups = desk.cases.map { subject in
             let prefix = String(subject.code[...(subject.code.lastIndex(of: "-") ?? subject.code.startIndex)])
             return "\(desk.findCase(code: subject.code.lowercased())?.id.rawValue ?? "-") "

@@ -56,6 +56,9 @@ public enum EventBody: Sendable, Equatable {
     case releaseSignedOff(ReleaseSignOff)
     /// 巡查: channels checked and what was found; desk-level.
     case patrolLogged(Patrol)
+    /// 口径: a leader approved talking points for a topic (desk-level).
+    case wordingApproved(WordingApproval)
+    case wordingWithdrawn(WordingWithdrawal)
     /// A type this build does not know (written by a newer version): kept so replay never fails.
     case unrecognized(type: String, payload: JSONObject)
     /// A signed checkpoint of the ledger up to the line before this one.
@@ -107,6 +110,8 @@ public enum EventBody: Sendable, Equatable {
         case .releaseConfirmed: .releaseConfirmed
         case .releaseSignedOff: .releaseSignedOff
         case .patrolLogged: .patrolLogged
+        case .wordingApproved: .wordingApproved
+        case .wordingWithdrawn: .wordingWithdrawn
         case .ledgerCheckpointed: .ledgerCheckpointed
         case .offlineStepTaken: .offlineStepTaken
         case .transferAnalysed: .transferAnalysed

@@ -33,6 +33,8 @@ public enum EventKind: String, CaseIterable, Sendable {
     case releaseConfirmed = "release.confirmed"
     case releaseSignedOff = "release.signed-off"
     case patrolLogged = "patrol.logged"
+    case wordingApproved = "wording.approved"
+    case wordingWithdrawn = "wording.withdrawn"
     case ledgerCheckpointed = "log.checkpointed"
     case offlineStepTaken = "unit.offline-step"
     case transferAnalysed = "transfer.analysed"

@@ -122,13 +122,20 @@ public enum EventPayloadCodec {
             return JSONObject([("method", .string(draft.method.code)), ("text", .string(draft.text)),
                                ("channel", .string(draft.channel)), ("spokesperson", .string(draft.spokesperson)),
                                ("signOffBy", .string(draft.signOffBy))]
-                + (draft.expert.isEmpty ? [] : [("expert", .string(draft.expert))]))
+                + (draft.expert.isEmpty ? [] : [("expert", .string(draft.expert))])
+                // Only a draft written from a 口径 names it, so older drafts' lines are what they were.
+                + (draft.wording.map { [("wording", .object(JSONObject([("id", .string($0.id)), ("topic", .string($0.topic))])))] } ?? []))
         case .releaseConfirmed(let confirmation):
             return JSONObject([("draft", .string(confirmation.draft)), ("unit", .string(confirmation.unit)),
                                ("objection", .string(confirmation.objection)), ("at", time(confirmation.at))])
         case .releaseSignedOff(let signOff):
             return JSONObject([("draft", .string(signOff.draft)), ("leader", .string(signOff.leader)),
                                ("sentBackReason", .string(signOff.sentBackReason)), ("at", time(signOff.at))])
+        case .wordingApproved(let wording):
+            return JSONObject([("topic", .string(wording.topic)), ("text", .string(wording.text)),
+                               ("leader", .string(wording.leader)), ("at", time(wording.at))])
+        case .wordingWithdrawn(let withdrawal):
+            return JSONObject([("wording", .string(withdrawal.wording)), ("reason", .string(withdrawal.reason))])
         case .patrolLogged(let patrol):
             return JSONObject([("channels", .array(patrol.channels.map { .string($0.code) })), ("at", time(patrol.at)),
                                ("cases", .array(patrol.cases.map(JSONValue.string))), ("note", .string(patrol.note))])
@@ -285,7 +292,13 @@ public enum EventPayloadCodec {
             return .releaseDrafted(ReleaseDraft(
                 method: try fields.vocabulary("method"), text: try fields.string("text"),
                 channel: fields.optionalString("channel"), spokesperson: fields.optionalString("spokesperson"),
-                signOffBy: fields.optionalString("signOffBy"), expert: fields.optionalString("expert")))
+                signOffBy: fields.optionalString("signOffBy"), expert: fields.optionalString("expert"),
+                wording: try wordingUse(data["wording"], fields)))
+        case .wordingApproved:
+            return .wordingApproved(WordingApproval(topic: try fields.string("topic"), text: try fields.string("text"),
+                                                    leader: try fields.string("leader"), at: try fields.time("at")))
+        case .wordingWithdrawn:
+            return .wordingWithdrawn(WordingWithdrawal(wording: try fields.string("wording"), reason: try fields.string("reason")))
         case .releaseConfirmed:
             return .releaseConfirmed(ReleaseConfirmation(draft: try fields.string("draft"), unit: try fields.string("unit"),
                                                          objection: fields.optionalString("objection"), at: try fields.time("at")))
@@ -329,6 +342,15 @@ public enum EventPayloadCodec {
 }
 
 /// Typed reads from a payload that name the field when it is missing or malformed.
+/// A draft's `wording`: absent on drafts written without one; present, it names both id and topic.
+private func wordingUse(_ value: JSONValue?, _ fields: Fields) throws(EventPayloadCodec.DecodingFailure) -> WordingUse? {
+    guard let value else { return nil }
+    guard let object = value.objectValue, let id = object["id"]?.stringValue, let topic = object["topic"]?.stringValue else {
+        throw fields.failure("wording")
+    }
+    return WordingUse(id: id, topic: topic)
+}
+
 private struct Fields {
     let type: String
     let data: JSONObject

@@ -12,15 +12,18 @@ public struct ReleaseDraft: Sendable, Equatable {
     public let signOffBy: String
     /// 专家解读: the expert who is to interpret; required for that method, empty for the others.
     public let expert: String
+    /// The 口径 it was written from, if any.
+    public let wording: WordingUse?
 
     public init(method: ResponseMethod, text: String, channel: String = "", spokesperson: String = "", signOffBy: String = "",
-                expert: String = "") {
+                expert: String = "", wording: WordingUse? = nil) {
         self.method = method
         self.text = text
         self.channel = channel
         self.spokesperson = spokesperson
         self.signOffBy = signOffBy
         self.expert = expert
+        self.wording = wording
     }
 }
 

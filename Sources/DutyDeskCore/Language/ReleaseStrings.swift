@@ -126,7 +126,8 @@ extension Strings {
         let number = { (id: String) in subject?.drafts.first { $0.id == id }.map { String($0.number) } ?? "?" }
         switch body {
         case .releaseDrafted(let draft):
-            let details = [draft.method.name(in: language), draft.channel, draft.spokesperson].filter { !$0.isEmpty }
+            let details = [draft.method.name(in: language), draft.channel, draft.spokesperson, wordingUsed(draft.wording) ?? ""]
+                .filter { !$0.isEmpty }
             let id = number(eventID ?? "")
             return fill(words.drafted, id, details.joined(separator: language == .chinese ? "，" : ", "), draft.text)
         case .releaseConfirmed(let confirmation):

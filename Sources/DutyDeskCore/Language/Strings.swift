@@ -166,6 +166,8 @@ public struct Strings: Sendable {
         case .offlineAction: offline.actionField
         case .unitsPendingReason: offline.reasonField
         case .checklistItem: checklist.itemField
+        case .topic: wording.topicField
+        case .approvedBy: wording.approvedByField
         }
     }
 
@@ -224,6 +226,7 @@ public struct Strings: Sendable {
                 : fill(transfer.notTransferredTo, unit, code, units.joined(separator: transfer.listSeparator))
         case .unknownChecklistItem(let code, let item, let unticked): return unknownChecklistItem(code, item, unticked)
         case .alreadyTicked(let code, let item, let by, let at): return fill(checklist.alreadyTicked, code, item, by, time(at))
+        case .wording(let refusal): return wordingRefusal(refusal, time: time)
         case .notASpokesperson(let person, let code, let speakers):
             return speakers.isEmpty ? fill(messages.noSpokesperson, code)
                 : fill(messages.notASpokesperson, person, code, speakers.joined(separator: language == .chinese ? "、" : ", "))
@@ -258,7 +261,8 @@ public struct Strings: Sendable {
             guard let draft = subject.drafts.first(where: { $0.id == response.draft && !response.draft.isEmpty }) else {
                 return text
             }
-            return text + (language == .chinese ? "（" : " (") + fill(release.fromDraft, draft.number)
+            let used = wordingUsed(draft.draft.wording).map { release.separator + $0 } ?? ""
+            return text + (language == .chinese ? "（" : " (") + fill(release.fromDraft, draft.number) + used
                 + (language == .chinese ? "）" : ")")
         case .releaseDrafted, .releaseConfirmed, .releaseSignedOff:
             return releaseSummary(entry.body, eventID: entry.eventID, in: subject)
@@ -295,7 +299,9 @@ public struct Strings: Sendable {
             "登记：\(report.title)（\(report.channel.chineseName)，\(report.locality)，\(levelTag(report.level))，\(gradeTag(report.grade))）"
         case .reportLinked(let linked):
             "再次报告（\(linked.channel.chineseName)\(linked.caller.isEmpty ? "" : "，" + linked.caller)）\(linked.note.isEmpty ? "" : "：" + linked.note)"
-        case .caseRegraded(let grade, _, _): "定级为\(grade.chineseName)"
+        // The plan items the regrade added are named, so the timeline says what the new grade asks for.
+        case .caseRegraded(let grade, _, let added):
+            "定级为\(grade.chineseName)" + (added.isEmpty ? "" : "，预案新增：" + added.joined(separator: "、"))
         case .caseTriaged(let triage): "研判：" + judged(triage)
         case .unitAssigned(let unit, let role): "\(role.chineseName)：\(unit)"
         case .responsePublished(let response): releaseSummary(response, number: 0)
@@ -329,6 +335,7 @@ public struct Strings: Sendable {
                 + (report.text.isEmpty ? "" : "：" + report.text)
         case .releaseDrafted, .releaseConfirmed, .releaseSignedOff: releaseSummary(body, eventID: nil, in: nil)
         case .patrolLogged(let patrol): "巡查" + patrolSummary(patrol)
+        case .wordingApproved, .wordingWithdrawn: wordingSummary(body)
         case .caseClosed(let reason, _, let why): "结案（\(reason.chineseName)）" + (why.isEmpty ? "" : "；未反馈即办结，理由：" + why)
         case .offlineStepTaken(let step): offlineSummary(step)
         case .checklistTicked(let tick): checklistTickSummary(tick)
@@ -347,7 +354,8 @@ public struct Strings: Sendable {
             "Reported: \(report.title) (\(report.channel.englishName), \(report.locality), \(levelTag(report.level)), \(gradeTag(report.grade)))"
         case .reportLinked(let linked):
             "Reported again (\(linked.channel.englishName)\(linked.caller.isEmpty ? "" : ", " + linked.caller))\(linked.note.isEmpty ? "" : ": " + linked.note)"
-        case .caseRegraded(let grade, _, _): "Graded \(grade.englishName)"
+        case .caseRegraded(let grade, _, let added):
+            "Graded \(grade.englishName)" + (added.isEmpty ? "" : "; plan items added: " + added.joined(separator: ", "))
         case .caseTriaged(let triage): "Triage: " + judged(triage)
         case .unitAssigned(let unit, let role): "\(role.englishName): \(unit)"
         case .responsePublished(let response): releaseSummary(response, number: 0)
@@ -382,6 +390,7 @@ public struct Strings: Sendable {
                 + (report.text.isEmpty ? "" : ": " + report.text)
         case .releaseDrafted, .releaseConfirmed, .releaseSignedOff: releaseSummary(body, eventID: nil, in: nil)
         case .patrolLogged(let patrol): "Patrol " + patrolSummary(patrol)
+        case .wordingApproved, .wordingWithdrawn: wordingSummary(body)
         case .caseClosed(let reason, _, let why): "Closed (\(reason.englishName))" + (why.isEmpty ? "" : "; before the units answered, because " + why)
         case .offlineStepTaken(let step): offlineSummary(step)
         case .checklistTicked(let tick): checklistTickSummary(tick)

@@ -229,7 +229,7 @@ public struct Case: Sendable, Equatable, Identifiable {
             tickChecklist(tick, by: event.operatorName)
             happenedAt = tick.at
         case .noteAdded, .unrecognized, .ledgerCreated, .ledgerRepaired, .caseReported, .shiftHandedOver, .accountabilityDecided,
-             .riskAssessed, .ledgerCheckpointed, .patrolLogged:
+             .riskAssessed, .ledgerCheckpointed, .patrolLogged, .wordingApproved, .wordingWithdrawn:
             break
         }
         timeline.append(TimelineEntry(event: event, happenedAt: happenedAt))

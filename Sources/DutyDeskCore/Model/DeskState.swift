@@ -20,6 +20,8 @@ public struct DeskState: Sendable {
     public private(set) var assessments: [RiskAssessment] = []
     /// 巡查 entries, in the order recorded.
     public private(set) var patrols: [PatrolRecord] = []
+    /// 口径 in the order approved, the withdrawn ones too (a release that used one still names it).
+    public private(set) var wordings: [Wording] = []
     /// Every signed checkpoint, in order; the last one's token goes in the handover report.
     public private(set) var checkpoints: [Checkpoint] = []
     /// In the order reported; the indexes find them. Cases live in a list so that growing the
@@ -52,6 +54,21 @@ public struct DeskState: Sendable {
     /// exactly what a copy of the ledger cut off at that moment would replay to.
     public init(replaying events: [Event], asOf moment: Date) {
         self.init(replaying: events.prefix { $0.recordedAt <= moment })
+    }
+
+    /// The wordings still offered, in the order approved.
+    public var activeWordings: [Wording] { wordings.filter(\.isActive) }
+
+    /// The wording offered for a topic (spaces around it do not count).
+    public func activeWording(topic: String) -> Wording? {
+        let topic = topic.trimmingCharacters(in: .whitespacesAndNewlines)
+        return wordings.first { $0.isActive && $0.approval.topic == topic }
+    }
+
+    public func wording(id: String) -> Wording? { wordings.first { $0.id == id } }
+
+    private static func recorded(_ event: Event) -> Wording.Recorded {
+        Wording.Recorded(id: event.id, seq: event.seq, recordedAt: event.recordedAt, operatorName: event.operatorName)
     }
 
     /// Who holds the desk according to the ledger: the last incoming operator, if any handover was recorded.
@@ -172,6 +189,13 @@ public struct DeskState: Sendable {
             patrols.append(PatrolRecord(patrol: patrol, recordedAt: event.recordedAt, operatorName: event.operatorName))
         case .ledgerCheckpointed(let checkpoint):
             checkpoints.append(checkpoint)
+        case .wordingApproved(let approval):
+            wordings.append(Wording(approval: approval, recorded: Self.recorded(event)))
+        case .wordingWithdrawn(let withdrawal):
+            guard let index = wordings.firstIndex(where: { $0.id == withdrawal.wording }), wordings[index].isActive else {
+                return orphanEvents.append(event)
+            }
+            wordings[index].withdrawal = (withdrawal, Self.recorded(event))
         case .caseReported(let report):
             guard let id = event.caseID, indexByID[id] == nil else { return orphanEvents.append(event) }
             index(id, code: report.code, ref: report.ref)

@@ -40,6 +40,8 @@ public enum DraftRefusal: Error, Equatable, Sendable {
     case unknownChecklistItem(code: String, item: String, unticked: [String])
     /// A tick of an item already ticked, by whom and when.
     case alreadyTicked(code: String, item: String, by: String, at: Date)
+    /// A 口径 approved on a topic taken, or named and not offered.
+    case wording(WordingRefusal)
 }
 
 /// A field a refusal names. Typed, so a message says it in the UI's language (`Strings.fieldName`)
@@ -54,6 +56,8 @@ public enum RecordingField: Sendable, Equatable {
     case offlineAction, unitsPendingReason
     /// The checklist item ticked.
     case checklistItem
+    /// A 口径's topic, and the leader who approves it.
+    case topic, approvedBy
     /// One of the five things a transferred case's analysis names.
     case analysis(AnalysisField)
     /// The moment a review of the past (`--as-of`) asks for.
@@ -87,6 +91,8 @@ public enum RecordingField: Sendable, Equatable {
         case .offlineAction: .action
         case .unitsPendingReason: .unitsPendingReason
         case .checklistItem: .checklistItem
+        case .topic: .wording
+        case .approvedBy: .leader
         case .analysis(let part): part.field
         case .asOf: nil
         // A correction's value is typed in one field, whichever report field it corrects.

@@ -20,15 +20,22 @@ public enum ReleaseRefusal: Error, Sendable, Equatable {
 }
 
 extension EventDrafter {
-    /// 起草: the draft's text is required; its method, channel and spokesperson go out with it.
+    /// 起草: the draft's text is required; its method, channel and spokesperson go out with it. A
+    /// draft written from a 口径 (named by topic or id) must name one offered now; with no text of
+    /// its own it takes the wording's, and it records the wording's id, so a later approval on the
+    /// topic is seen to be another wording.
     public func draftRelease(_ code: String, _ draft: ReleaseDraft) throws(DraftRefusal) -> EventDraft {
         let subject = try openCase(code)
+        var wording: Wording?
+        if let use = draft.wording { wording = try offeredWording(use.id.isEmpty ? use.topic : use.id) }
+        let typed = draft.text.trimmingCharacters(in: .whitespacesAndNewlines)
         return EventDraft(caseID: subject.id, body: .releaseDrafted(ReleaseDraft(
-            method: draft.method, text: try required(draft.text, .text),
+            method: draft.method, text: try required(typed.isEmpty ? wording?.approval.text ?? "" : typed, .text),
             channel: draft.channel.trimmingCharacters(in: .whitespaces),
             spokesperson: draft.spokesperson.trimmingCharacters(in: .whitespaces),
             signOffBy: draft.signOffBy.trimmingCharacters(in: .whitespaces),
-            expert: try expert(draft.expert, for: draft.method))))
+            expert: try expert(draft.expert, for: draft.method),
+            wording: wording.map { WordingUse(id: $0.id, topic: $0.approval.topic) })))
     }
 
     /// 会签: a co-operating unit of the case confirms a pending draft, or objects with text. A later

@@ -22,6 +22,8 @@ public enum FieldID: String, CaseIterable, Sendable {
     case action, place, result, unitsPendingReason
     // The response plan's item a tick names.
     case checklistItem
+    // The 口径 a release draft is written from.
+    case wording
     // The five things a transferred case's analysis names (`AnalysisField`).
     case source, postedAt, spread, comments, views
 }

@@ -131,8 +131,10 @@ public enum CaseBrief {
         guard !subject.drafts.isEmpty else { return [] }
         let strings = context.strings
         let separator = strings.listSeparator
+        // The 口径 column only when a draft used one, so the briefs of other cases read as they did.
+        let wordings = subject.drafts.contains { $0.draft.wording != nil }
         return [ReportSection(key: "drafts", title: context.words.section("drafts"), table: context.table(
-            ["draft", "recordedAt", "recordedBy", "method", "text", "stage", "agreement", "signOff"],
+            ["draft", "recordedAt", "recordedBy", "method", "text", "stage", "agreement", "signOff"] + (wordings ? ["wording"] : []),
             subject.drafts.map { draft in
                 let agreement = draft.confirmations.map { word in
                     word.confirms ? word.unit + " ✓" : fill(strings.release.objects, word.unit, word.objection)
@@ -141,6 +143,7 @@ public enum CaseBrief {
                 return [.integer(draft.number), context.time(draft.draftedAt), .text(draft.draftedBy),
                         .text(draft.draft.method.name(in: context.language)), .text(draft.draft.text),
                         .text(strings.releaseStage(draft, in: subject, now: context.now)), .text(agreement), .text(signOff)]
+                    + (wordings ? [.text(draft.draft.wording?.topic ?? "")] : [])
             }))]
     }
 

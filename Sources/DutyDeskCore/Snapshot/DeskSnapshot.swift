@@ -17,7 +17,7 @@ import Foundation
 /// state depends on that interleaving except which cases the latest events touched, which a
 /// restored desk does not claim to know (`casesTouched(since:)` answers nil).
 public enum DeskSnapshot {
-    public static let formatVersion = 3
+    public static let formatVersion = 4
 
     /// The main bytes, and the closed cases' records one after another (`recordEnds[n]` is where
     /// record n ends).
@@ -51,6 +51,14 @@ public enum DeskSnapshot {
             out.date(record.recordedAt)
             out.string(record.operatorName)
             body(.patrolLogged(record.patrol), into: &out)
+        }
+        // Each 口径 as its approval and its withdrawal, the events they came from (format 4).
+        list(desk.wordings, into: &out) { wording, out in
+            event(wordingEvent(.wordingApproved(wording.approval), wording.recorded), into: &out)
+            out.bool(wording.withdrawal != nil)
+            if let (withdrawal, recorded) = wording.withdrawal {
+                event(wordingEvent(.wordingWithdrawn(withdrawal), recorded), into: &out)
+            }
         }
         // The highest number after each code's day prefix, so the archived cases' codes need not be parsed again.
         list(desk.highestCodeNumbers.sorted { $0.key < $1.key }, into: &out) { entry, out in
@@ -110,6 +118,10 @@ public enum DeskSnapshot {
             let by = try input.string()
             desk.apply(Event(seq: 0, id: "", recordedAt: at, operatorName: by, caseID: nil, body: try body(from: &input)))
         }
+        try each(&input) { input in
+            desk.apply(try event(from: &input))
+            if try input.bool() { desk.apply(try event(from: &input)) }
+        }
         var highestNumbers: [String: Int] = [:]
         try each(&input) { input in
             let prefix = try input.string()
@@ -163,6 +175,11 @@ public enum DeskSnapshot {
                                 operatorName: try input.string(), caseID: id, body: try body(from: &input)))
         }
         return events
+    }
+
+    private static func wordingEvent(_ body: EventBody, _ recorded: Wording.Recorded) -> Event {
+        Event(seq: recorded.seq, id: recorded.id, recordedAt: recorded.recordedAt, operatorName: recorded.operatorName,
+              caseID: nil, body: body)
     }
 
     private static func deskEvent(_ body: EventBody) -> Event {

@@ -12,13 +12,18 @@ public struct Form: Sendable {
         public var required: Bool
         /// A problem shown beside the field; editing the field clears it.
         public var message: String?
+        /// A choice whose pick writes a text into another field (a 口径's text into the draft's):
+        /// the field it fills and the text for each option's code.
+        public let fills: (field: FieldID, texts: [String: String])?
 
-        public init(id: FieldID, label: String, kind: FieldKind, required: Bool = false, message: String? = nil) {
+        public init(id: FieldID, label: String, kind: FieldKind, required: Bool = false, message: String? = nil,
+                    fills: (field: FieldID, texts: [String: String])? = nil) {
             self.id = id
             self.label = label
             self.kind = kind
             self.required = required
             self.message = message
+            self.fills = fills
         }
     }
 
@@ -171,7 +176,10 @@ public struct Form: Sendable {
         guard let index = focusedIndex else { return key == .escape ? .cancelled : .editing }
         let before = fields[index].kind.value
         let response = fields[index].kind.handle(key)
-        if fields[index].kind.value != before { fields[index].message = nil }
+        if fields[index].kind.value != before {
+            fields[index].message = nil
+            prefill(from: index, before: before)
+        }
         switch response {
         case .picked: moveFocus(by: 1, wrapping: false)
         case .used: break
@@ -184,6 +192,22 @@ public struct Form: Sendable {
             }
         }
         return .editing
+    }
+
+    /// A new pick writes its text into the field it fills, unless the operator has typed there:
+    /// only an empty field, or one still holding the previous pick's text, is written.
+    private mutating func prefill(from index: Int, before: FieldValue) {
+        guard let (target, texts) = fields[index].fills, case .choice(let choice) = fields[index].kind,
+              let at = fields.firstIndex(where: { $0.id == target }) else { return }
+        let current = text(target)
+        let previous: String? = if case .choice(let code) = before { code.flatMap { texts[$0] } } else { nil }
+        guard current.isEmpty || current == previous else { return }
+        let next = choice.selected.flatMap { texts[$0] } ?? ""
+        switch fields[at].kind {
+        case .area: fields[at].kind = .area(TextArea(next))
+        case .text: fields[at].kind = .text(TextBuffer(next))
+        default: break
+        }
     }
 
     /// Cancels a clean form; a dirty one asks first.

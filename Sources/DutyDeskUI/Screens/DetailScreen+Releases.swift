@@ -19,7 +19,8 @@ extension DetailScreen {
                           Segment(text: SafeText.singleLine(domain.releaseStage(draft, in: subject, now: now)),
                                   role: pending ? .clockWarning : .muted),
                           Segment(text: "  \(time(draft.draftedAt)) \(SafeText.singleLine(draft.draftedBy))", role: .muted)])
-            let details = [draft.draft.method.name(in: language), draft.draft.channel, draft.draft.spokesperson]
+            let details = [draft.draft.method.name(in: language), draft.draft.channel, draft.draft.spokesperson,
+                           domain.wordingUsed(draft.draft.wording) ?? ""]
                 .filter { !$0.isEmpty }.joined(separator: " · ")
             lines.append([Segment(text: "  " + SafeText.singleLine(details) + (language == .chinese ? "：" : ": "), role: .label),
                           Segment(text: SafeText.singleLine(draft.draft.text), role: .value)])

@@ -197,7 +197,7 @@ public enum CaseActionForms {
                            kind: .area(TextArea()), required: true),
             ])
         case .releaseStep:
-            ReleaseStepForm.make(for: subject, settings: settings, language: language, at: at)
+            ReleaseStepForm.make(for: subject, settings: settings, wordings: desk.activeWordings, language: language, at: at)
         case .offlineStep:
             OfflineForm.make(for: subject, language: language, unit: unitWithRole(subject, label: words.unit), at: at)
         case .analyseTransfer:

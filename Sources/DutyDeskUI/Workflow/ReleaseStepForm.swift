@@ -18,7 +18,8 @@ enum ReleaseStepForm {
         }
     }
 
-    static func make(for subject: Case, settings: DeskSettings, language: Language, at: Form.Field) -> (String, [Form.Field]) {
+    static func make(for subject: Case, settings: DeskSettings, wordings: [Wording], language: Language,
+                     at: Form.Field) -> (String, [Form.Field]) {
         let words = ReleaseFormWords.table(for: language)
         let workflow = WorkflowStrings.table(for: language)
         let domain = Strings.table(for: language)
@@ -29,6 +30,7 @@ enum ReleaseStepForm {
                 Form.Field(id: .channel, label: workflow.releaseChannel, kind: .text(TextBuffer())),
                 Form.Field(id: .spokesperson, label: workflow.speaker, kind: .text(TextBuffer())),
                 Form.Field(id: .signOffBy, label: words.signOffBy, kind: .text(TextBuffer())),
+            ] + wording(wordings, language: language) + [
                 Form.Field(id: .text, label: workflow.releaseText, kind: .area(TextArea()), required: true),
                 SpeakerFields.expert(settings: settings, language: language),
             ])
@@ -72,6 +74,18 @@ enum ReleaseStepForm {
         }
     }
 
+    /// The 口径 offered now, when the desk has any: picking one writes its text into the draft's
+    /// (while the operator has not typed there), and the draft records the wording it used.
+    private static func wording(_ wordings: [Wording], language: Language) -> [Form.Field] {
+        guard !wordings.isEmpty else { return [] }
+        let options = wordings.map { item in
+            ChoiceOption(code: item.id, label: SafeText.singleLine(item.approval.topic) + " · " + SafeText.singleLine(item.approval.leader))
+        }
+        return [Form.Field(id: .wording, label: Strings.table(for: language).wording.formField,
+                           kind: .choice(ChoiceField(options: options, selected: nil, allowsNone: true)),
+                           fills: (.text, Dictionary(wordings.map { ($0.id, $0.approval.text) }, uniquingKeysWith: { first, _ in first })))]
+    }
+
     static func action(_ form: Form, at: Date?) -> CaseAction {
         let has = { (id: FieldID) in form.fields.contains { $0.id == id } }
         let draft = form.choice(.draft)
@@ -87,7 +101,8 @@ enum ReleaseStepForm {
             return .draftRelease(ReleaseDraft(method: form.choice(.method).flatMap(ResponseMethod.init(rawValue:)) ?? .authoritativeRelease,
                                               text: form.text(.text), channel: form.text(.channel),
                                               spokesperson: form.text(.spokesperson), signOffBy: form.text(.signOffBy),
-                                              expert: form.choice(.expert) ?? ""))
+                                              expert: form.choice(.expert) ?? "",
+                                              wording: form.choice(.wording).map { WordingUse(id: $0, topic: "") }))
         }
         return .publishDraft(draft: draft, at: at)
     }

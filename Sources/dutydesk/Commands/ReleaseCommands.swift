@@ -30,7 +30,8 @@ struct ReleaseDraftCommand: DeskCommand {
     @OptionGroup var options: DeskOptions
     @Argument(help: ArgumentHelp(HelpText.pick(zh: "案件编号。", en: "Case code."))) var code: String
     @Option(help: ArgumentHelp(HelpText.pick(zh: "发布方式，如 发布权威信息、政务微博。", en: "How it is to be released, e.g. release, weibo."))) var method: String
-    @Option(help: ArgumentHelp(HelpText.pick(zh: "正文（必填）。", en: "The text (required)."))) var text: String
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "正文（必填；用 --wording 时默认为口径原文）。", en: "The text (required; with --wording, the wording's text by default)."))) var text: String?
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "所用口径的话题（见 dutydesk wording）；稿件记下所用口径。", en: "The topic of the wording used (see dutydesk wording); the draft records which wording it used."))) var wording: String?
     @Option(name: .customLong("on"), help: ArgumentHelp(HelpText.pick(zh: "发布平台：账号、网站或栏目。", en: "Where: the account, site or programme."))) var releasedOn: String?
     @Option(help: ArgumentHelp(HelpText.pick(zh: "拟发言人。", en: "Who is to speak (the spokesperson)."))) var spokesperson: String?
     @Option(name: .customLong("sign-off-by"), help: ArgumentHelp(HelpText.pick(zh: "拟审定的领导。", en: "The leader expected to sign it off."))) var signOffBy: String?
@@ -38,9 +39,9 @@ struct ReleaseDraftCommand: DeskCommand {
 
     func run() throws {
         try perform(code) { desk in
-            .draftRelease(ReleaseDraft(method: try desk.value(method, as: ResponseMethod.self, option: "--method"), text: text,
+            .draftRelease(ReleaseDraft(method: try desk.value(method, as: ResponseMethod.self, option: "--method"), text: text ?? "",
                                        channel: releasedOn ?? "", spokesperson: spokesperson ?? "", signOffBy: signOffBy ?? "",
-                                       expert: expert ?? ""))
+                                       expert: expert ?? "", wording: wording.map { WordingUse(id: "", topic: $0) }))
         }
     }
 }

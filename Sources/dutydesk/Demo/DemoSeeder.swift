@@ -24,7 +24,12 @@ struct DemoSeeder {
         case decision
         /// 巡查: the night's patrols, every two hours but one gap the handover flags.
         case patrol(Patrol)
+        /// 口径: the leader's approved wording on secondary water supply, which the water case's draft uses.
+        case wording
     }
+
+    static let wording = (topic: "二次供水水质", text: "经检测，小区水质各项指标达标，发黄系二次供水水箱锈蚀所致，已安排清洗更换",
+                          leader: "王县长")
 
     private static let handover = ShiftHandover(outgoing: "李娜", incoming: "王芳", note: "化工园区异味事件县长批示待回告")
     /// Who holds the desk when the demo opens: the night shift's incoming operator.
@@ -73,6 +78,7 @@ struct DemoSeeder {
         timed.append(Timed(at: ago(4), caseIndex: -1, action: .handover(Self.handover)))
         timed.append(Timed(at: ago(30), caseIndex: -1, action: .assessment))
         timed.append(Timed(at: ago(1), caseIndex: -1, action: .decision))
+        timed.append(Timed(at: ago(5), caseIndex: -1, action: .wording))
         for (hours, channels) in [(11.0, [Channel.weibo, .wechat]), (9, [.weibo, .forum]), (7, [.web, .newsComments]),
                                   (3, [.weibo, .wechat]), (1.5, [.weibo, .hotline])] {
             let found = hours == 1.5 ? DemoCase.all.firstIndex { $0.discoveredHoursAgo == 2 } : nil
@@ -130,6 +136,9 @@ struct DemoSeeder {
                                        methods: [.sampling, .visits, .consultation], riskLevel: .medium,
                                        risks: "临街商户和老旧小区居民反对", plan: "先开听证会，分片区试行，设过渡期",
                                        reviewedBy: "钱副县长")
+        case .wording:
+            return try drafter.approveWording(topic: Self.wording.topic, text: Self.wording.text, leader: Self.wording.leader,
+                                              at: item.at)
         case .patrol(let patrol):
             return try drafter.logPatrol(Patrol(channels: patrol.channels, at: patrol.at, cases: code.isEmpty ? [] : [code]))
         case .decision:

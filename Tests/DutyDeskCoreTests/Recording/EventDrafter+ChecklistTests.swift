@@ -67,6 +67,9 @@ import Testing
         #expect(subject.timeline.last?.body == .caseRegraded(grade: .extraordinary, at: S.hours(1), checklist: ["主要负责人到场"]))
         #expect(subject.checklist.map(\.text) == ["第一时间报告", "收集权威信息", "起草通稿", "主要负责人到场"])
         #expect(subject.checklist[0].isTicked)
+        // The timeline line names what the regrade added.
+        #expect(Strings.chinese.summary(of: subject.timeline.last!.body) == "定级为特别重大，预案新增：主要负责人到场")
+        #expect(Strings.english.summary(of: subject.timeline.last!.body).hasSuffix("; plan items added: 主要负责人到场"))
         // Down again: nothing is taken away, nothing added.
         try scenario.record(at: S.hours(2)) { try $0.regrade(code, to: .general, at: nil) }
         subject = scenario.subject(code)

@@ -51,9 +51,9 @@ import Testing
     /// older order would read as other grades: changing the order must come with a new format version.
     @Test func theGradesAndLevelsAreWrittenInAPinnedOrder() {
         #expect(Grade.allCases.map(\.rawValue) == ["extraordinary", "major", "significant", "general", "none"]
-                && DeskSnapshot.formatVersion == 3, "a reordered Grade needs DeskSnapshot.formatVersion bumped")
+                && DeskSnapshot.formatVersion == 4, "a reordered Grade needs DeskSnapshot.formatVersion bumped")
         #expect(OpinionLevel.allCases.map(\.rawValue) == ["extraordinary", "major", "significant", "general"]
-                && DeskSnapshot.formatVersion == 3, "a reordered OpinionLevel needs DeskSnapshot.formatVersion bumped")
+                && DeskSnapshot.formatVersion == 4, "a reordered OpinionLevel needs DeskSnapshot.formatVersion bumped")
     }
 
     @Test func aRestoredDeskWritesTheSameSnapshot() throws {
@@ -157,12 +157,36 @@ import Testing
         #expect(CanonicalDesk(try Self.roundTrip(replayed)) == CanonicalDesk(replayed))
     }
 
+    /// 口径 come back with their ids, who recorded them and when, the withdrawn one with its reason
+    /// (format 4), and a withdrawal after the snapshot finds the wording it names.
+    @Test func wordingsSurvive() throws {
+        var shift = RandomShift(seed: 6)
+        shift.record(200)
+        var events = shift.events
+        func add(_ id: String, _ body: EventBody) {
+            events.append(Event(seq: events.count + 1, id: id, recordedAt: shift.now, operatorName: "李娜", caseID: nil, body: body))
+        }
+        add("w1", .wordingApproved(WordingApproval(topic: "二次供水", text: "水质达标", leader: "王县长", at: shift.now)))
+        add("w2", .wordingApproved(WordingApproval(topic: "征地补偿", text: "按标准补偿", leader: "王县长", at: shift.now)))
+        add("w3", .wordingWithdrawn(WordingWithdrawal(wording: "w1", reason: "检测结果更新")))
+        let replayed = DeskState(replaying: events)
+        #expect(replayed.wordings.map(\.id) == ["w1", "w2"] && replayed.activeWordings.map(\.id) == ["w2"])
+        var restored = try Self.roundTrip(replayed)
+        #expect(CanonicalDesk(restored) == CanonicalDesk(replayed))
+        #expect(restored.wording(id: "w1")?.withdrawal?.1.id == "w3")
+        let tail = Event(seq: events.count + 1, id: "w4", recordedAt: shift.now, operatorName: "王芳", caseID: nil,
+                         body: .wordingWithdrawn(WordingWithdrawal(wording: "w2", reason: "政策调整")))
+        restored.apply(tail)
+        #expect(CanonicalDesk(restored) == CanonicalDesk(DeskState(replaying: events + [tail])))
+        #expect(restored.activeWordings.isEmpty)
+    }
+
     /// Every stored property of the desk is one the snapshot writes (and `CanonicalDesk` compares):
     /// a list added to `DeskState` and forgotten here would make a snapshot-started desk lie.
     @Test func theSnapshotKnowsEveryPartOfTheDesk() {
         let parts = Set(Mirror(reflecting: DeskState()).children.compactMap(\.label))
         let written: Set = ["identity", "eventCount", "lastSeq", "latestRecordedAt", "repairs", "orphanEvents", "handovers", "decisions",
-                            "assessments", "checkpoints", "patrols", "cases"]
+                            "assessments", "checkpoints", "patrols", "wordings", "cases"]
         // Indexes and counters rebuilt by `apply` from what is written.
         let derived: Set = ["indexByID", "indexByCode", "indexByRef", "highestNumberByPrefix", "recentTouches"]
         #expect(parts.isSuperset(of: written), "the mirror no longer shows the desk's parts")

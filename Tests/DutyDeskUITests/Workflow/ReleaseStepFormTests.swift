@@ -109,6 +109,50 @@ enum ReleaseFixture {
         #expect(fresh.title.hasPrefix("起草稿1"))
     }
 
+    /// The desk with a 口径 approved on the water case's topic, for the draft form's wording field.
+    static let worded: DeskState = {
+        var desk = F.desk
+        desk.apply(Event(seq: desk.lastSeq + 1, id: "wording-1", recordedAt: F.ago(1), operatorName: "张伟", caseID: nil,
+                         body: .wordingApproved(WordingApproval(topic: "二次供水水质", text: "经检测，水质各项指标达标",
+                                                                leader: "王县长", at: F.ago(1)))))
+        return desk
+    }()
+
+    @Test func theDraftFormOffersTheWordingsAndPicksOneIntoTheText() throws {
+        var form = CaseActionForms.make(.releaseStep, for: Self.worded.cases[0], desk: Self.worded, settings: DeskSettings(),
+                                        language: .chinese, openedAt: F.now)
+        let wording = try #require(form.fields.firstIndex { $0.id == .wording })
+        #expect(form.fields[wording + 1].id == .text, "the wording is offered just above the text it fills")
+        form.focus = wording
+        _ = form.handle(.character("1"))
+        #expect(form.choice(.wording) == "wording-1")
+        #expect(form.text(.text) == "经检测，水质各项指标达标")
+        #expect(ReleaseStepForm.action(form, at: nil) == .draftRelease(ReleaseDraft(
+            method: .authoritativeRelease, text: "经检测，水质各项指标达标", wording: WordingUse(id: "wording-1", topic: ""))))
+        // Clearing the pick takes its text back; text the operator typed is never overwritten.
+        form.focus = wording
+        _ = form.handle(.delete)
+        #expect(form.choice(.wording) == nil && form.text(.text).isEmpty)
+        form.fields[wording + 1].kind = .area(TextArea("自拟稿"))
+        form.focus = wording
+        _ = form.handle(.character("1"))
+        #expect(form.text(.text) == "自拟稿")
+        // A desk with no wording offers no field for one.
+        let plain = CaseActionForms.make(.releaseStep, for: F.desk.cases[0], desk: F.desk, settings: DeskSettings(),
+                                         language: .chinese, openedAt: F.now)
+        #expect(!plain.fields.contains { $0.id == .wording })
+    }
+
+    @Test(arguments: [Language.chinese, .english])
+    func theDraftFormWithAWording(language: Language) throws {
+        var state = ConsoleState(desk: Self.worded, deskName: "城关值班台", operatorName: "张伟", policy: DeadlinePolicy(),
+                                 strings: ConsoleStrings.table(for: language), timeZone: F.zone)
+        state.select(code: Self.worded.cases[0].code)
+        for key in [Key.character("W"), .tab, .tab, .tab, .tab, .character("1")] { state.handle(key, now: F.now, size: (80, 24)) }
+        let grid = ConsoleScreen.render(state, width: 80, height: 24, now: F.now)
+        try Snapshot.assert(Snapshot.text(grid), named: "release-draft-wording-80x24-\(language.rawValue)")
+    }
+
     @Test func aSubmittedFormAsksTheRunnerToRecordTheStep() {
         var state = R.state()
         state.handle(.character("W"), now: F.now, size: (100, 30))
