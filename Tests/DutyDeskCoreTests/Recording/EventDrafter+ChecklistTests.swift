@@ -3,7 +3,7 @@ import Testing
 @testable import DutyDeskCore
 
 /// 分级响应预案: a case gets its grade's checklist at registration and at a regrade, and an item is
-/// ticked once (`EventDrafter+Checklist.swift`, `Case+Checklist.swift`).
+/// ticked once (`EventDrafter+Checklist.swift`); the refusals' words are `ChecklistStringsTests`'.
 @Suite struct ChecklistTests {
     typealias S = Scenario
 
@@ -75,17 +75,5 @@ import Testing
         subject = scenario.subject(code)
         #expect(subject.timeline.last?.body == .caseRegraded(grade: .general, at: S.hours(2)))
         #expect(subject.checklist.count == 4)
-    }
-
-    @Test func refusalsAreSaidInBothLanguages() {
-        let unknown = DraftRefusal.unknownChecklistItem(code: "YQ-1", item: "x", unticked: ["起草通稿", "拟定发言人"])
-        #expect(Strings.chinese.recordingError(unknown, timeZone: S.zone) == "YQ-1：预案中没有「x」；未办事项：起草通稿、拟定发言人")
-        #expect(Strings.english.recordingError(unknown, timeZone: S.zone)
-            == "YQ-1: the plan has no item \"x\"; not done yet: 起草通稿, 拟定发言人")
-        let none = DraftRefusal.unknownChecklistItem(code: "YQ-1", item: "x", unticked: [])
-        #expect(Strings.chinese.recordingError(none, timeZone: S.zone) == "YQ-1：没有未办的预案事项（「x」）")
-        let twice = DraftRefusal.alreadyTicked(code: "YQ-1", item: "起草通稿", by: "王芳", at: S.hours(1))
-        #expect(Strings.chinese.recordingError(twice, timeZone: S.zone) == "YQ-1：「起草通稿」已由 王芳 于 2026-11-23 09:00 办理")
-        #expect(Strings.english.recordingError(twice, timeZone: S.zone) == "YQ-1: \"起草通稿\" was ticked by 王芳 at 2026-11-23 09:00")
     }
 }

@@ -79,19 +79,6 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: scratch.file("data/dutydesk/ledger.jsonl")))
     }
 
-    @Test func theDemoSaysWhereItsLedgerIsAndIntoKeepsIt() throws {
-        defer { scratch.remove() }
-        let demo = scratch.file("demo/ledger.jsonl")
-        try FileManager.default.createDirectory(atPath: scratch.file("demo"), withIntermediateDirectories: true)
-        let result = try desk("demo", "--into", demo)
-        #expect(result.status == 0)
-        #expect(result.stdout.contains("演示台账（") && result.stdout.contains("export DUTYDESK_LOG=\(demo)"),
-                "\(result.stdout)")
-        #expect(FileManager.default.fileExists(atPath: demo))
-        let english = try desk("demo", "--lang", "en", "--into", scratch.file("demo/second.jsonl"))
-        #expect(english.stdout.contains("demo ledger (") && english.stdout.contains(scratch.file("demo/second.jsonl")))
-    }
-
     /// The root and every subcommand, nested ones included.
     static let commandPaths: [[String]] = DutyDesk.configuration.subcommands.flatMap { command in
         [[command._commandName]] + command.configuration.subcommands.map { [command._commandName, $0._commandName] }

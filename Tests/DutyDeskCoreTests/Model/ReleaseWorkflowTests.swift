@@ -65,21 +65,6 @@ import Testing
         }
     }
 
-    @Test func onlyACooperatingUnitAgrees() throws {
-        var (scenario, code) = try Self.drafted()
-        #expect(throws: DraftRefusal.release(.notCooperating(unit: "县水务局", code: code, cooperating: ["县卫健委", "县住建局"]))) {
-            try scenario.record(at: S.hours(2)) { try $0.confirmRelease(code, draft: nil, unit: "县水务局", objection: "", at: nil) }
-        }
-        #expect(throws: DraftRefusal.release(.beforeStep(value: S.hours(0.5), step: S.hours(1)))) {
-            try scenario.record(at: S.hours(2)) {
-                try $0.confirmRelease(code, draft: nil, unit: "县卫健委", objection: "", at: S.hours(0.5))
-            }
-        }
-        #expect(throws: DraftRefusal.release(.noDraft(code: code, draft: "7"))) {
-            try scenario.record(at: S.hours(2)) { try $0.confirmRelease(code, draft: "7", unit: "县卫健委", objection: "", at: nil) }
-        }
-    }
-
     @Test func aDraftSentBackIsDoneAndANewOneStartsAgain() throws {
         var (scenario, code) = try Self.drafted()
         try scenario.record(at: S.hours(2)) {
@@ -124,17 +109,5 @@ import Testing
         try scenario.record(at: S.hours(50)) { try $0.publishDraft(code, draft: nil, at: nil) }
         let assessment = CaseAssessment(scenario.subject(code), policy: policy, now: S.hours(51))
         #expect(!assessment.missed.isEmpty)
-    }
-
-    @Test func theStatisticsGiveEachUnitsTimeToSignOffAndToPublication() throws {
-        var (scenario, code) = try Self.drafted()
-        for unit in ["县卫健委", "县住建局"] {
-            try scenario.record(at: S.hours(1.5)) { try $0.confirmRelease(code, draft: nil, unit: unit, objection: "", at: nil) }
-        }
-        try scenario.record(at: S.hours(3)) { try $0.signOffRelease(code, draft: nil, leader: "王县长", sentBackReason: "", at: nil) }
-        try scenario.record(at: S.hours(3.5)) { try $0.publishDraft(code, draft: nil, at: nil) }
-        let figures = ReleaseWorkflowFigures.byUnit(Array(scenario.state.cases))
-        #expect(figures == [ReleaseWorkflowFigures(name: "县水务局", drafts: 1, signedOff: 1, sentBack: 0, published: 1,
-                                                   toSignOffMedian: 7200, toPublicationMedian: 9000)])
     }
 }

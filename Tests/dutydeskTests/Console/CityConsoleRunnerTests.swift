@@ -6,7 +6,7 @@ import Testing
 /// an append on a county shown without a key, `:desk` narrowing, a recording key refused, and the
 /// city's instruction recorded on the county's chain.
 @Suite(.serialized, .enabled(if: PostgresCluster.isInstalled, "PostgreSQL is not installed"))
-struct CityConsoleRunnerTmuxTests {
+struct CityConsoleRunnerTests {
     @Test func theCityFollowsItsCountiesAndRecordsOnlyItsInstruction() throws {
         let console = try ConsoleInTmux("city-console", environment: ["DUTYDESK_OPERATOR": "市值班员"])
         defer { console.scratch.remove() }
