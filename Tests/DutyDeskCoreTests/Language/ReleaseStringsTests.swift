@@ -13,7 +13,7 @@ import Testing
         #expect(Strings.english.waited(-600) == "0m", "a clock set back shows no negative wait")
     }
 
-    static let time: (Date) -> String = { DisplayTime.minutes($0, in: Scenario.zone) }
+    static func time(_ date: Date) -> String { DisplayTime.minutes(date, in: Scenario.zone) }
 
     @Test(arguments: [
         (ReleaseRefusal.noDraft(code: "YQ-1", draft: "7"), "YQ-1 没有稿件「7」", "YQ-1 has no draft \"7\""),

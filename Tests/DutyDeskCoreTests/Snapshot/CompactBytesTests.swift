@@ -33,7 +33,7 @@ import Testing
         writer.date(moment)
         writer.string("网传自来水发黄 ✓")
         writer.raw([9, 8])
-        try Self.read(writer.bytes) { reader in
+        try Self.read(writer.bytes) { (reader: inout CompactReader) throws in
             #expect(try reader.unsigned() == UInt64.max)
             #expect(try reader.int() == Int.min)
             #expect(try reader.int() == Int.max)
