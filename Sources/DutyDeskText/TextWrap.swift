@@ -56,6 +56,32 @@ public enum TextWrap {
         return lines
     }
 
+    /// Lines of a list of clauses joined by `separator`, broken only between clauses, so a short
+    /// clause is never split across two lines (a legend's "督：督办事项时限" stays whole); the
+    /// separator stays at the end of the clause it follows. A clause wider than a line is broken
+    /// as `lines` breaks text.
+    public static func lines(joining clauses: [String], separator: String, width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var joined: [String] = []
+        var line = ""
+        for (index, clause) in clauses.enumerated() {
+            let piece = index < clauses.count - 1 ? clause + separator : clause
+            if !line.isEmpty, DisplayWidth.of(trailingSpaceRemoved(line + piece)) > width {
+                joined.append(trailingSpaceRemoved(line))
+                line = ""
+            }
+            line += piece
+        }
+        if !line.isEmpty { joined.append(trailingSpaceRemoved(line)) }
+        return joined.flatMap { lines($0, width: width) }
+    }
+
+    private static func trailingSpaceRemoved(_ text: String) -> String {
+        var text = text
+        while text.last == " " { text.removeLast() }
+        return text
+    }
+
     private static func isWordCharacter(_ character: Character) -> Bool {
         character.isASCII && (character.isLetter || character.isNumber)
     }

@@ -36,4 +36,16 @@ import Testing
             #expect(lines.allSatisfy { !$0.hasPrefix(" ") && DisplayWidth.of($0) <= width }, "\(width): \(lines)")
         }
     }
+
+    /// A legend's clauses: a line breaks between two of them, the separator ends the line, and a
+    /// clause wider than the line is broken as text is.
+    @Test func clausesBreakOnlyBetweenThemselves() {
+        let legend = ["编号略去年份", "督：督办事项时限", "报：首报时限"]
+        #expect(TextWrap.lines(joining: legend, separator: "；", width: 32) == ["编号略去年份；督：督办事项时限；", "报：首报时限"])
+        #expect(TextWrap.lines(joining: legend, separator: "；", width: 20) == ["编号略去年份；", "督：督办事项时限；", "报：首报时限"])
+        #expect(TextWrap.lines(joining: ["late: overdue", "urg: soon"], separator: "; ", width: 14) == ["late: overdue;", "urg: soon"],
+                "no line ends with the separator's space")
+        #expect(TextWrap.lines(joining: ["一二三四五六七八", "九"], separator: "；", width: 10) == ["一二三四五", "六七八；", "九"])
+        #expect(TextWrap.lines(joining: [], separator: "；", width: 10).isEmpty)
+    }
 }

@@ -29,8 +29,10 @@ public struct ConsoleStrings: Sendable {
     /// A key that means nothing on this screen: {} names it.
     public let keyNotHere: String
     public let command: CommandWords
-    /// What the queue's short cells stand for, under the keys of its `?` help (`HelpOverlay`).
-    public let queueLegend: String
+    /// What the queue's short cells stand for, under the keys of its `?` help (`HelpOverlay`): one
+    /// clause a cell, so a line breaks between clauses, never inside one.
+    public let queueLegend: [String]
+    public let legendSeparator: String
 
     public struct Columns: Sendable {
         public let code, grade, title, locality, unit, status, clock: String
@@ -141,7 +143,8 @@ extension ConsoleStrings {
         command: CommandWords(invalid: "「{}」不是{}：可用 {}",
                               unknown: "没有命令或事件「{}」：可用 {}，或事件编号",
                               completions: "Tab 补全：{}"),
-        queueLegend: "编号略去各行相同的 YQ- 与年份（预览中完整）；突发：重大、特别重大突发事件，24小时时限；督：督办事项时限；报：首报时限")
+        queueLegend: ["编号略去各行相同的 YQ- 与年份（预览中完整）", "突发：重大、特别重大突发事件，24小时时限", "督：督办事项时限",
+                      "报：首报时限"], legendSeparator: "；")
 
     public static let english = ConsoleStrings(
         domain: .english, appName: "DutyDesk", operatorLabel: "Operator", overdueCount: "overdue",
@@ -191,7 +194,7 @@ extension ConsoleStrings {
         command: CommandWords(invalid: "\"{}\" is no {}: use {}",
                               unknown: "No command or case \"{}\": use {}, or a case code",
                               completions: "Tab completes: {}"),
-        queueLegend: "Code: the YQ-year all rows share left out; Gen/Sig/Extr: opinion level; Emerg: 24 h emergency; "
-            + "Active: handling; Follow: releasing; agr: units agreed; late: overdue; urg: ¾ of the time gone; "
-            + "S, R: a supervised item's, the first report's clock")
+        queueLegend: ["Code: the YQ-year all rows share left out", "Gen/Sig/Extr: opinion level", "Emerg: 24 h emergency",
+                      "Active: handling", "Follow: releasing", "agr: units agreed", "late: overdue", "urg: ¾ of the time gone",
+                      "S, R: a supervised item's, the first report's clock"], legendSeparator: "; ")
 }

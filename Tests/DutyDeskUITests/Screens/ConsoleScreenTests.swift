@@ -187,6 +187,19 @@ import Testing
         return state
     }
 
+    /// The flood case transferred to 县应急管理局 by the joint meeting, so `X` opens the unit's analysis.
+    static func transferredByTheMeeting(_ language: Language) -> ConsoleState {
+        var state = F.state(language)
+        var desk = state.desk
+        let draft = try! EventDrafter(state: desk, now: F.now, timeZone: F.zone)
+            .meetingTransfer(flood, to: "县应急管理局", reason: "会商决定由应急局核实", office: "县政务公开办")
+        desk.apply(Event(seq: desk.lastSeq + 1, id: "meeting", recordedAt: F.now, operatorName: "李娜", caseID: draft.caseID,
+                         body: draft.body))
+        state.handle(.ledgerRead(desk), now: F.now)
+        state.select(code: flood)
+        return state
+    }
+
     static func draftOffered(_ language: Language) -> ConsoleState {
         F.state(language, draftOffer: DraftOffer(fields: [.title: "网传城关镇中学食堂饭菜变质", .locality: "城关镇", .channel: "weibo"],
                                                  openedAt: F.ago(0.5), savedAt: F.ago(0.25), operatorName: "李娜"))
@@ -228,6 +241,7 @@ import Testing
         ("form-patrol", { F.state($0) }, [.character("P")]),
         ("form-assessment", { F.state($0) }, [.character("A"), .character("n")]),
         ("form-offline", on(OfflineFormTests.water.code), [.character("O")]),
+        ("form-analyse-transfer", transferredByTheMeeting, [.character("X")]),
         ("form-checklist", { language in
             var state = ChecklistFormTests.state(language)
             state.select(code: ChecklistFormTests.flood.code)
