@@ -46,7 +46,7 @@ public struct ReleaseWords: Sendable {
         beforeStep: "time {} is before the step it follows ({})",
         draftPending: "{}: draft {} is on its way to sign-off; publish it, or give the reason for releasing directly",
         draftsTitle: "Drafts (draft → agreement → sign-off → release)", agreed: "agrees", waiting: "not yet agreed",
-        shortConfirming: "agr {}/{}", shortSigning: "sign-off", shortPublishing: "to publish")
+        shortConfirming: "ok {}/{}", shortSigning: "Sign", shortPublishing: "Ready")
 
 }
 

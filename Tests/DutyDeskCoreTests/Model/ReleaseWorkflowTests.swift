@@ -26,7 +26,7 @@ import Testing
         #expect(strings.pendingRelease(of: subject, now: S.hours(2.5)) == "稿1 待会签 0/2 · 待审定 王县长 1小时30分")
         #expect(strings.releaseStageShort(of: subject) == "待会签 0/2")
         #expect(strings.releaseStageInQueue(of: subject) == "待会签", "no wider than 待研判 in the queue")
-        #expect(Strings.english.releaseStageInQueue(of: subject) == "agr 0/2")
+        #expect(Strings.english.releaseStageInQueue(of: subject) == "ok 0/2")
         try scenario.record(at: S.hours(1.5)) { try $0.confirmRelease(code, draft: nil, unit: "县卫健委", objection: "", at: nil) }
         try scenario.record(at: S.hours(1.6)) {
             try $0.confirmRelease(code, draft: "1", unit: "县住建局", objection: "管网改造时间需核实", at: nil)

@@ -1,5 +1,6 @@
 import DutyDeskCore
 import DutyDeskTestSupport
+import DutyDeskText
 import Foundation
 import Testing
 @testable import DutyDeskUI
@@ -42,6 +43,20 @@ import Testing
                     #expect(text == QueueCells.text(column, of: subject, strings: strings), "\(subject.code) \(column)")
                 }
             }
+        }
+    }
+
+    /// Where a pending draft waits is no wider than any status the column shows in both languages,
+    /// so a queue with a release on its way gives its titles no cell less (120 columns: 30
+    /// characters whole).
+    @Test(arguments: [Language.chinese, .english])
+    func aDraftsStageIsNoWiderThanTheStatusColumnsName(language: Language) {
+        let strings = F.state(language).strings
+        let words = strings.domain.release
+        let stages = [words.shortConfirming.replacingOccurrences(of: "{}", with: "9"), words.shortSigning, words.shortPublishing]
+        let narrowestStatus = strings.columns.statuses.values.map { DisplayWidth.of($0) }.min() ?? 0
+        for stage in stages {
+            #expect(DisplayWidth.of(stage) <= narrowestStatus, "\(stage)")
         }
     }
 }

@@ -140,7 +140,7 @@ import Testing
     /// At 80×24 every row, whatever its kind, keeps 16 characters of its title beside code,
     /// grade, status and countdown, in both languages (English with its short queue words).
     @Test(arguments: [(Language.chinese, ["督 超时 00:15:00", "督 超时 2天02:00", "报 ", "续报中", "待会签", "已办结"]),
-                      (.english, ["S late 00:15:00", "S late 2d 02:00", "R ", "Follow", "agr 0/1", "Closed"])])
+                      (.english, ["S late 00:15:00", "S late 2d 02:00", "R ", "Follow", "ok 0/1", "Closed"])])
     func everyRowKindKeepsSixteenTitleCharactersAt80Columns(language: Language, marks: [String]) throws {
         let state = Self.everyRowKind(language)
         let text = ConsoleScreen.render(state, width: 80, height: 24, now: F.now).text
