@@ -64,6 +64,47 @@ import Testing
         }
     }
 
+    /// The 口径 library's commands, what they print when they work and when they refuse, in each
+    /// language on a ledger of its own: what is typed is Chinese for the Chinese run and shaped
+    /// ASCII (`water-1`) for the English one, so a leak is the desk's words, not the operator's.
+    @Test func theWordingLibraryIsSaidInOneLanguage() throws {
+        defer { scratch.remove() }
+        for (language, topic, text, approver, reason) in [("zh", "二次供水", "水质达标", "王县长", "检测结果更新"),
+                                                           ("en", "water-1", "tank-2", "wang-3", "test-4")] {
+            let ledger = scratch.file("wording-\(language).jsonl")
+            let extra = ["DUTYDESK_LANG": language]
+            func desk(_ arguments: [String]) throws -> DeskBinary.Output {
+                try DeskBinary.run(arguments, log: ledger, extra: extra)
+            }
+            // The first listing finds no ledger yet: a refusal the operator meets, said in one language too.
+            let runs: [(arguments: [String], fails: Bool)] = [
+                (["wording"], true),
+                (["wording", "add", "--topic", topic, "--text", text, "--approved-by", approver], false),
+                (["wording", "add", "--topic", " ", "--text", text, "--approved-by", approver], true),
+                (["wording", "add", "--topic", topic, "--text", text, "--approved-by", approver], true),
+                (["wording", "add", "--topic", topic], true),
+                (["wording"], false),
+                (["wording", "withdraw", "nosuch-9", "--reason", reason], true),
+                (["wording", "withdraw", topic, "--reason", reason], false),
+                (["wording", "withdraw", topic, "--reason", reason], true),
+                (["wording"], false),
+            ]
+            for (arguments, fails) in runs {
+                let run = try desk(arguments)
+                let said = run.stdout + run.stderr
+                #expect((run.status != 0) == fails, "\(language) \(arguments): \(said)")
+                #expect(!said.isEmpty, "\(language) \(arguments) said nothing")
+                if language == "zh" {
+                    let english = OneLanguage.englishWords(in: said, allowing: Self.typedNames)
+                    #expect(english.isEmpty, "\(arguments) in Chinese says \(english): \(said)")
+                } else {
+                    let chineseCharacters = OneLanguage.chineseCharacters(in: said)
+                    #expect(chineseCharacters.isEmpty, "\(arguments) in English says \(String(chineseCharacters)): \(said)")
+                }
+            }
+        }
+    }
+
     /// What a help names besides the subcommands: `help` itself, the parser's placeholder words,
     /// file formats, a program and the variables a command reads, all typed as written.
     static let helpNames = typedNames.union(["help", "md", "csv", "json", "ISO", "PostgreSQL", "HOME", "TZ", "PGPASSFILE",
