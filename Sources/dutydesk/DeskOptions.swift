@@ -14,7 +14,7 @@ struct DeskOptions: ParsableArguments {
                                valueName: "address"))
     var store: String?
 
-    @Option(help: ArgumentHelp(HelpText.pick(zh: "数据库存储中另一个台的事件流：用于查看、添加批示、导入或导出。", en: "On a database store: another desk's stream to read, to add an instruction to, or to import into or export."),
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "数据库存储中另一个台的台账记录：用于查看、添加批示、导入或导出。", en: "On a database store: another desk's stream to read, to add an instruction to, or to import into or export."),
                                valueName: "code"))
     var desk: String?
 
@@ -22,7 +22,7 @@ struct DeskOptions: ParsableArguments {
                                valueName: "prefix"))
     var desks: String?
 
-    @Option(name: .customLong("operator"), help: ArgumentHelp(HelpText.pick(zh: "值班员，即记录事件的人（环境变量 DUTYDESK_OPERATOR；默认登录名，没有则为未署名）。", en: "The operator, who records the events (env DUTYDESK_OPERATOR; default the login name, or a mark for an unnamed operator without one)."),
+    @Option(name: .customLong("operator"), help: ArgumentHelp(HelpText.pick(zh: "值班员，即在台账上记下每条记录的人（环境变量 DUTYDESK_OPERATOR；默认登录名，没有则为未署名）。", en: "The operator, who records the events (env DUTYDESK_OPERATOR; default the login name, or a mark for an unnamed operator without one)."),
                                                              valueName: "name"))
     var operatorName: String?
 

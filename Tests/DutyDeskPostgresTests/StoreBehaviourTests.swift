@@ -105,13 +105,13 @@ struct StoreBehaviourTests {
         changes.drain()
         let other = try fixture.session()
         let started = Date()
-        try fixture.report(other, "另一台值班机的新案件")
+        try fixture.report(other, "另一台值班机的新事件")
         var ready = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
         #expect(poll(&ready, 1, 2000) == 1, "no wake within 2 s")
         #expect(Date().timeIntervalSince(started) < 1)
         changes.drain()
         #expect(try console.refresh() == 1)
-        #expect(console.state.cases.contains { $0.title == "另一台值班机的新案件" })
+        #expect(console.state.cases.contains { $0.title == "另一台值班机的新事件" })
     }
 
     @Test(arguments: StoreFixture.Kind.allCases)

@@ -341,7 +341,7 @@ public struct Strings: Sendable {
         case .checklistTicked(let tick): checklistTickSummary(tick)
         case .shiftHandedOver(let handover):
             "交接班：\(handover.outgoing) 交 \(handover.incoming)" + (handover.note.isEmpty ? "" : "。" + handover.note)
-        case .unrecognized(let type, _): "未知事件 \(type)"
+        case .unrecognized(let type, _): "未知记录类型 \(type)"
         case .ledgerCheckpointed(let checkpoint): "签名检查点：第 \(checkpoint.seq) 条"
         }
     }
@@ -459,7 +459,7 @@ extension Strings {
             ledgerDamaged: "台账损坏（第 {} 条，{}：{}），已转为只读，拒绝写入",
             ledgerNotFound: "台账文件不存在：{}", readOnly: "台账以只读方式打开",
             tornTail: "台账尾部不完整（第 {} 条，{}），下次写入时将另存并截去",
-            noCases: "没有待办事件", verifyOK: "台账完好：{} 个事件，末条哈希 {}", recorded: "已登记 {}，{}截止 {}",
+            noCases: "没有待办事件", verifyOK: "台账完好：{} 条记录，末条哈希 {}", recorded: "已登记 {}，{}截止 {}",
             reviewIsReadOnly: "--as-of 回看过去时只读，不能登记", reviewing: "回看：台账截至 {} 的状态（只读）",
             handedOver: "已交接班：{} 交 {}",
             unknownCommand: "没有子命令「{}」。可用的子命令：{}",
@@ -475,7 +475,7 @@ extension Strings {
             unknownTerminal: "ncurses 不认识终端类型「{}」（环境变量 TERM）",
             unnamedOperator: "未署名",
             schemaCurrent: "数据库结构已是第 {} 版", schemaMigrated: "数据库结构已从第 {} 版升级到第 {} 版",
-            storeImported: "已将 {} 个事件（共 {} 个）载入值班台 {}",
+            storeImported: "已将 {} 条记录（共 {} 条）载入值班台 {}",
             parser: ParserWords(missing: "缺少必填参数 {}", unknownOption: "没有选项 {}", unexpected: "多余的参数「{}」",
                                 invalid: "{} 的值「{}」无效", missingValue: "{} 后面缺少值",
                                 seeHelp: "用法见 {} --help")),

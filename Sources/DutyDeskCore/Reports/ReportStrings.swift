@@ -24,7 +24,7 @@ extension ReportStrings {
                              caseBrief: "舆情专报", analysis: "舆情分析报告", accountability: "表彰与问责"),
         labels: [
             "desk": "值班台", "generatedAt": "生成时间", "date": "日期", "from": "起", "to": "止",
-            "onDuty": "值班员", "shiftStart": "本班开始", "eventCount": "台账事件数", "headHash": "台账末条哈希", "checkpoint": "签名令牌",
+            "onDuty": "值班员", "shiftStart": "本班开始", "eventCount": "台账记录数", "headHash": "台账末条哈希", "checkpoint": "签名令牌",
             "code": "编号", "title": "事由", "grade": "突发事件等级", "status": "状态", "unit": "责任单位", "deadline": "时限",
             "dueAt": "截止", "left": "剩余时间", "locality": "属地", "channel": "来源渠道", "discoveredAt": "发现时间",
             "recordedAt": "录入时间", "recordedBy": "值班员", "releases": "回应", "handled": "当日处置",

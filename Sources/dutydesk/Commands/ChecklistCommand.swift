@@ -8,14 +8,14 @@ import Foundation
 struct ChecklistCommand: DeskCommand {
     static let configuration = CommandConfiguration(
         commandName: "checklist",
-        abstract: HelpText.pick(zh: "响应预案：列出案件的预案事项（已办、未办）；--tick 记录一项已办。",
+        abstract: HelpText.pick(zh: "响应预案：列出事件的预案事项（已办、未办）；--tick 记录一项已办。",
                                 en: "Response plan: list a case's plan items (done, not done); --tick records one done."),
         discussion: HelpText.pick(zh: "事项来自设置中的 [response-plans]（按突发事件等级），在登记或定级时写入台账；改定级只增加新等级的事项，已办的不会变回未办。",
                                   en: "The items come from the settings' [response-plans] (per emergency grade) and are written into the ledger "
                                       + "when the case is registered or regraded; a regrade only adds the new grade's items, never un-ticks one."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
-    @Argument(help: ArgumentHelp(HelpText.pick(zh: "案件编号。", en: "Case code."))) var code: String
+    @Argument(help: ArgumentHelp(HelpText.pick(zh: "事件编号。", en: "Case code."))) var code: String
     @Option(help: ArgumentHelp(HelpText.pick(zh: "已办的事项：其文字或序号（从 1 起）。", en: "The item done: its text or its number (from 1).")))
     var tick: String?
     @Option(parsing: .unconditional, help: ArgumentHelp(HelpText.pick(zh: "办理时间（默认现在）：-30m、08:15、昨天 21:00、2026-11-23 14:05 或 ISO 8601。", en: "When it was done (default now): -30m, 08:15, yesterday 21:00, 2026-11-23 14:05, ISO 8601.")))

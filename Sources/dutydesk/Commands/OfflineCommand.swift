@@ -13,7 +13,7 @@ struct OfflineCommand: DeskCommand {
                                       + "or with close --units-pending-reason saying why not."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
-    @Argument(help: ArgumentHelp(HelpText.pick(zh: "案件编号。", en: "Case code."))) var code: String
+    @Argument(help: ArgumentHelp(HelpText.pick(zh: "事件编号。", en: "Case code."))) var code: String
     @Option(help: ArgumentHelp(HelpText.pick(zh: "责任单位（须在该事件中有职责）。", en: "The unit (it must have a role on the case)."))) var unit: String
     @Option(help: ArgumentHelp(HelpText.pick(zh: "网下做了什么（必填）。", en: "What was done on the ground (required)."))) var action: String
     @Option(help: ArgumentHelp(HelpText.pick(zh: "地点。", en: "Where."))) var place: String?
@@ -37,7 +37,7 @@ struct AnalyseCommand: DeskCommand {
                                 en: "Transfer analysis: the receiving unit's source, posting time, spread, comments and netizens' views (all required)."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
-    @Argument(help: ArgumentHelp(HelpText.pick(zh: "案件编号。", en: "Case code."))) var code: String
+    @Argument(help: ArgumentHelp(HelpText.pick(zh: "事件编号。", en: "Case code."))) var code: String
     @Option(help: ArgumentHelp(HelpText.pick(zh: "会商转办的接办单位。", en: "The unit the joint meeting transferred the case to."))) var unit: String
     @Option(help: ArgumentHelp(HelpText.pick(zh: "出处：最早出现在哪里。", en: "Source: where it first appeared."))) var source: String
     @Option(name: .customLong("posted-at"), help: ArgumentHelp(HelpText.pick(zh: "发布时间：查到的发帖时间。", en: "Posted at: when it was posted, as found."))) var postedAt: String

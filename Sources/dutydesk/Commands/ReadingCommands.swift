@@ -5,19 +5,19 @@ import DutyDeskLedger
 import Foundation
 
 struct List: DeskCommand {
-    static let configuration = CommandConfiguration(abstract: HelpText.pick(zh: "未办结案件，剩余时间最少的在前（超时的最前）。", en: "Open cases, least time left first (overdue first)."))
+    static let configuration = CommandConfiguration(abstract: HelpText.pick(zh: "未办结事件，剩余时间最少的在前（超时的最前）。", en: "Open cases, least time left first (overdue first)."))
 
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
-    @Flag(help: ArgumentHelp(HelpText.pick(zh: "包括已办结案件。", en: "Include closed cases."))) var all = false
+    @Flag(help: ArgumentHelp(HelpText.pick(zh: "包括已办结事件。", en: "Include closed cases."))) var all = false
     @Flag(help: ArgumentHelp(HelpText.pick(zh: "输出 JSON 数组，时间为带时区偏移的 ISO 8601。", en: "JSON array, times ISO 8601 with offset."))) var json = false
-    @Option(help: ArgumentHelp(HelpText.pick(zh: "只列此舆情等级的案件：特别重大|重大|较大|一般。", en: "Only cases of this opinion level: extraordinary|major|significant|general."))) var level: String?
-    @Option(help: ArgumentHelp(HelpText.pick(zh: "只列此突发事件等级的案件：特别重大|重大|较大|一般|不涉及。", en: "Only cases of this emergency grade: extraordinary|major|significant|general|none."))) var grade: String?
-    @Option(help: ArgumentHelp(HelpText.pick(zh: "只列有单位（任何职责，或登记的责任单位）名称包含此文字的案件。", en: "Only cases with a unit (any role, or the reported one) whose name contains this."))) var unit: String?
-    @Option(help: ArgumentHelp(HelpText.pick(zh: "只列经此渠道（微博、12345 …）反映的案件，首次或后续反映均可。", en: "Only cases reported through this channel (weibo, 12345 …), first or later report."))) var channel: String?
-    @Option(help: ArgumentHelp(HelpText.pick(zh: "只列属地包含此文字的案件。", en: "Only cases whose locality contains this."))) var locality: String?
-    @Option(help: ArgumentHelp(HelpText.pick(zh: "只列来电电话包含此号码的案件。", en: "Only cases with a caller's phone containing this."))) var phone: String?
-    @Option(help: ArgumentHelp(HelpText.pick(zh: "只列此状态的案件：待研判|处置中|持续发布|已办结（已办结时含 --all）。", en: "Only cases in this status: pending-triage|handling|releasing|closed (implies --all for closed)."))) var status: String?
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "只列此舆情等级的事件：特别重大|重大|较大|一般。", en: "Only cases of this opinion level: extraordinary|major|significant|general."))) var level: String?
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "只列此突发事件等级的事件：特别重大|重大|较大|一般|不涉及。", en: "Only cases of this emergency grade: extraordinary|major|significant|general|none."))) var grade: String?
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "只列有单位（任何职责，或登记的责任单位）名称包含此文字的事件。", en: "Only cases with a unit (any role, or the reported one) whose name contains this."))) var unit: String?
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "只列经此渠道（微博、12345 …）反映的事件，首次或后续反映均可。", en: "Only cases reported through this channel (weibo, 12345 …), first or later report."))) var channel: String?
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "只列属地包含此文字的事件。", en: "Only cases whose locality contains this."))) var locality: String?
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "只列来电电话包含此号码的事件。", en: "Only cases with a caller's phone containing this."))) var phone: String?
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "只列此状态的事件：待研判|处置中|持续发布|已办结（已办结时含 --all）。", en: "Only cases in this status: pending-triage|handling|releasing|closed (implies --all for closed)."))) var status: String?
 
     func run() throws {
         let desk = try context()
@@ -44,11 +44,11 @@ struct List: DeskCommand {
 }
 
 struct Show: DeskCommand {
-    static let configuration = CommandConfiguration(abstract: HelpText.pick(zh: "一个案件，连同时限和时间线。", en: "One case with its clock and timeline."))
+    static let configuration = CommandConfiguration(abstract: HelpText.pick(zh: "一个事件，连同时限和时间线。", en: "One case with its clock and timeline."))
 
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
-    @Argument(help: ArgumentHelp(HelpText.pick(zh: "案件编号。", en: "Case code."))) var code: String
+    @Argument(help: ArgumentHelp(HelpText.pick(zh: "事件编号。", en: "Case code."))) var code: String
     @Flag(help: ArgumentHelp(HelpText.pick(zh: "输出 JSON 对象，含时间线数组。", en: "JSON object, with a timeline array."))) var json = false
 
     func run() throws {

@@ -4,7 +4,7 @@ import Foundation
 
 struct Add: DeskCommand {
     static let configuration = CommandConfiguration(
-        abstract: HelpText.pick(zh: "登记新案件；标准输出只打印其编号。", en: "Record a new case; prints its code alone on stdout."),
+        abstract: HelpText.pick(zh: "登记新事件；标准输出只打印其编号。", en: "Record a new case; prints its code alone on stdout."),
         discussion: HelpText.pick(zh: "时限从 --discovered（默认现在）起算：48 小时内公开回应；特别重大、重大突发事件 24 小时内召开新闻发布会。", en: "The clock starts at --discovered (default now): 48 h to respond, or 24 h to hold a press conference for an extraordinary or major emergency."))
 
     @ParentCommand var root: DutyDesk
@@ -20,7 +20,7 @@ struct Add: DeskCommand {
     var grade: String?
     @Option(help: ArgumentHelp(HelpText.pick(zh: "舆情等级：特别重大|重大|较大|一般（默认一般）。", en: "Opinion level: extraordinary|major|significant|general (default general)."))) var level: String?
     @Option(help: ArgumentHelp(HelpText.pick(zh: "第一责任主体。", en: "First responsible unit."))) var unit: String?
-    @Option(help: ArgumentHelp(HelpText.pick(zh: "来源系统的编号（如 12345 工单号）：用同一编号再次登记时打印已登记的案件。", en: "The originating system's reference (a 12345 ticket): a second add with it prints the case it opened.")))
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "来源系统的编号（如 12345 工单号）：用同一编号再次登记时打印已登记的事件。", en: "The originating system's reference (a 12345 ticket): a second add with it prints the case it opened.")))
     var ref: String?
     @Option(help: ArgumentHelp(HelpText.pick(zh: "此舆情所跟随决策的舆情风险评估（FX-… 编号）。", en: "The opinion risk assessment (FX-… code) whose decision this opinion follows."))) var assessment: String?
 
@@ -39,11 +39,11 @@ struct Add: DeskCommand {
 
 struct Regrade: DeskCommand {
     static let configuration = CommandConfiguration(
-        commandName: "grade", abstract: HelpText.pick(zh: "调整案件等级；时限仍从发现时起算。", en: "Regrade a case; the clock keeps counting from discovery."))
+        commandName: "grade", abstract: HelpText.pick(zh: "调整事件等级；时限仍从发现时起算。", en: "Regrade a case; the clock keeps counting from discovery."))
 
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
-    @Argument(help: ArgumentHelp(HelpText.pick(zh: "案件编号，如 YQ-20261123-001。", en: "Case code, e.g. YQ-20261123-001."))) var code: String
+    @Argument(help: ArgumentHelp(HelpText.pick(zh: "事件编号，如 YQ-20261123-001。", en: "Case code, e.g. YQ-20261123-001."))) var code: String
     @Argument(help: ArgumentHelp(HelpText.pick(zh: "特别重大|重大|较大|一般。", en: "extraordinary|major|significant|general."))) var grade: String
     @Option(parsing: .unconditional, help: ArgumentHelp(HelpText.pick(zh: "研判时间（默认现在）：-30m、08:15、昨天 21:00、2026-11-23 14:05 或 ISO 8601。", en: "When the judgement was made (default now): -30m, 08:15, yesterday 21:00, 2026-11-23 14:05, ISO 8601."))) var at: String?
 
@@ -55,11 +55,11 @@ struct Regrade: DeskCommand {
 }
 
 struct Assign: DeskCommand {
-    static let configuration = CommandConfiguration(abstract: HelpText.pick(zh: "设定单位对案件的职责。", en: "Set a unit's responsibility for a case."))
+    static let configuration = CommandConfiguration(abstract: HelpText.pick(zh: "设定单位对事件的职责。", en: "Set a unit's responsibility for a case."))
 
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
-    @Argument(help: ArgumentHelp(HelpText.pick(zh: "案件编号。", en: "Case code."))) var code: String
+    @Argument(help: ArgumentHelp(HelpText.pick(zh: "事件编号。", en: "Case code."))) var code: String
     @Option(help: ArgumentHelp(HelpText.pick(zh: "单位。", en: "The unit."))) var unit: String
     @Option(help: ArgumentHelp(HelpText.pick(zh: "第一责任主体|牵头单位|配合单位，默认第一责任主体。", en: "first|lead|cooperating; default first."))) var role: String?
 
@@ -76,14 +76,14 @@ struct Respond: DeskCommand {
 
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
-    @Argument(help: ArgumentHelp(HelpText.pick(zh: "案件编号。", en: "Case code."))) var code: String
+    @Argument(help: ArgumentHelp(HelpText.pick(zh: "事件编号。", en: "Case code."))) var code: String
     @Option(help: ArgumentHelp(HelpText.pick(zh: "发布方式，如 发布权威信息、政务微博、网上澄清辟谣。", en: "How it was released, e.g. release, weibo, clarification.")))
     var method: String
     @Option(help: ArgumentHelp(HelpText.pick(zh: "发布的内容。", en: "What was released."))) var text: String?
     @Option(name: .customLong("on"), help: ArgumentHelp(HelpText.pick(zh: "发布平台：账号、网站或栏目。", en: "Where: the account, site or programme it was released on."))) var releasedOn: String?
     @Option(help: ArgumentHelp(HelpText.pick(zh: "发言人。", en: "Who spoke (the spokesperson)."))) var spokesperson: String?
     @Option(parsing: .unconditional, help: ArgumentHelp(HelpText.pick(zh: "发布时间（默认现在）：-30m、08:15、昨天 21:00、2026-11-23 14:05 或 ISO 8601。", en: "When it was released (default now): -30m, 08:15, yesterday 21:00, 2026-11-23 14:05, ISO 8601."))) var at: String?
-    @Option(help: ArgumentHelp(HelpText.pick(zh: "不经稿件审定直接发布的原因（案件有待定稿件时必填）。", en: "Why it goes out directly, without a draft's sign-off (required while a draft of the case is pending).")))
+    @Option(help: ArgumentHelp(HelpText.pick(zh: "不经稿件审定直接发布的原因（事件有待定稿件时必填）。", en: "Why it goes out directly, without a draft's sign-off (required while a draft of the case is pending).")))
     var urgent: String?
     @Option(help: ArgumentHelp(HelpText.pick(zh: "专家解读的专家（该发布方式必填；可用设置中 [[experts]] 的专家或任何姓名）。", en: "The expert who interprets (required for an expert interpretation; one of the settings' [[experts]] or any name).")))
     var expert: String?
@@ -102,7 +102,7 @@ struct Press: DeskCommand {
 
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
-    @Argument(help: ArgumentHelp(HelpText.pick(zh: "案件编号。", en: "Case code."))) var code: String
+    @Argument(help: ArgumentHelp(HelpText.pick(zh: "事件编号。", en: "Case code."))) var code: String
     @Option(parsing: .unconditional, help: ArgumentHelp(HelpText.pick(zh: "召开时间（默认现在）：-30m、08:15、昨天 21:00、2026-11-23 14:05 或 ISO 8601。", en: "When it was held (default now): -30m, 08:15, yesterday 21:00, 2026-11-23 14:05, ISO 8601."))) var at: String?
     @Option(help: ArgumentHelp(HelpText.pick(zh: "发言人。", en: "Spokesperson."))) var speaker: String?
     @Option(help: ArgumentHelp(HelpText.pick(zh: "地点。", en: "Venue."))) var venue: String?
@@ -119,22 +119,22 @@ struct Press: DeskCommand {
 }
 
 struct Note: DeskCommand {
-    static let configuration = CommandConfiguration(abstract: HelpText.pick(zh: "在案件时间线上添加备注。", en: "Add a note to a case's timeline."))
+    static let configuration = CommandConfiguration(abstract: HelpText.pick(zh: "在事件时间线上添加备注。", en: "Add a note to a case's timeline."))
 
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
-    @Argument(help: ArgumentHelp(HelpText.pick(zh: "案件编号。", en: "Case code."))) var code: String
+    @Argument(help: ArgumentHelp(HelpText.pick(zh: "事件编号。", en: "Case code."))) var code: String
     @Argument(help: ArgumentHelp(HelpText.pick(zh: "备注内容。", en: "The note."))) var text: String
 
     func run() throws { try perform(code) { _ in .note(text) } }
 }
 
 struct Close: DeskCommand {
-    static let configuration = CommandConfiguration(abstract: HelpText.pick(zh: "办结案件；时限停止。", en: "Close a case; its clocks stop."))
+    static let configuration = CommandConfiguration(abstract: HelpText.pick(zh: "办结事件；时限停止。", en: "Close a case; its clocks stop."))
 
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
-    @Argument(help: ArgumentHelp(HelpText.pick(zh: "案件编号。", en: "Case code."))) var code: String
+    @Argument(help: ArgumentHelp(HelpText.pick(zh: "事件编号。", en: "Case code."))) var code: String
     @Option(help: ArgumentHelp(HelpText.pick(zh: "办结|重复|误报，默认办结。", en: "resolved|duplicate|false-report; default resolved."))) var reason: String?
     @Option(parsing: .unconditional, help: ArgumentHelp(HelpText.pick(zh: "办结时间（默认现在）：-30m、08:15、昨天 21:00、2026-11-23 14:05 或 ISO 8601。", en: "When it was closed (default now): -30m, 08:15, yesterday 21:00, 2026-11-23 14:05, ISO 8601."))) var at: String?
     @Option(help: ArgumentHelp(HelpText.pick(zh: "在已交办单位既无反馈也无网下处置时办结的理由（此时必填）。", en: "Why it is closed while a unit given the case has recorded neither feedback nor an offline step (required then).")))

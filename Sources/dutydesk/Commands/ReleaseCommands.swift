@@ -21,14 +21,14 @@ extension ReleaseCommand {
     }
 }
 
-private var draftHelp: ArgumentHelp { ArgumentHelp(HelpText.pick(zh: "稿件：在案件中的序号（1、2 …）或其标识；默认最早的待定稿件。", en: "The draft: its number on the case (1, 2 …) or id; default the oldest pending one.")) }
+private var draftHelp: ArgumentHelp { ArgumentHelp(HelpText.pick(zh: "稿件：在事件中的序号（1、2 …）或其标识；默认最早的待定稿件。", en: "The draft: its number on the case (1, 2 …) or id; default the oldest pending one.")) }
 private var atHelp: ArgumentHelp { ArgumentHelp(HelpText.pick(zh: "时间（默认现在）：-30m、08:15、昨天 21:00、2026-11-23 14:05 或 ISO 8601。", en: "When (default now): -30m, 08:15, yesterday 21:00, 2026-11-23 14:05, ISO 8601.")) }
 
 struct ReleaseDraftCommand: DeskCommand {
     static let configuration = CommandConfiguration(commandName: "draft", abstract: HelpText.pick(zh: "起草：写一篇待会签、审定的发布稿。", en: "Draft: write a release for agreement and sign-off."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
-    @Argument(help: ArgumentHelp(HelpText.pick(zh: "案件编号。", en: "Case code."))) var code: String
+    @Argument(help: ArgumentHelp(HelpText.pick(zh: "事件编号。", en: "Case code."))) var code: String
     @Option(help: ArgumentHelp(HelpText.pick(zh: "发布方式，如 发布权威信息、政务微博。", en: "How it is to be released, e.g. release, weibo."))) var method: String
     @Option(help: ArgumentHelp(HelpText.pick(zh: "正文（必填；用 --wording 时默认为口径原文）。", en: "The text (required; with --wording, the wording's text by default)."))) var text: String?
     @Option(help: ArgumentHelp(HelpText.pick(zh: "所用口径的话题（见 dutydesk wording）；稿件记下所用口径。", en: "The topic of the wording used (see dutydesk wording); the draft records which wording it used."))) var wording: String?
@@ -50,7 +50,7 @@ struct ReleaseConfirmCommand: DeskCommand {
     static let configuration = CommandConfiguration(commandName: "confirm", abstract: HelpText.pick(zh: "会签：配合单位同意稿件。", en: "Agree: a co-operating unit agrees to a draft."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
-    @Argument(help: ArgumentHelp(HelpText.pick(zh: "案件编号。", en: "Case code."))) var code: String
+    @Argument(help: ArgumentHelp(HelpText.pick(zh: "事件编号。", en: "Case code."))) var code: String
     @Option(help: ArgumentHelp(HelpText.pick(zh: "配合单位。", en: "The co-operating unit."))) var unit: String
     @Option(help: draftHelp) var draft: String?
     @Option(parsing: .unconditional, help: atHelp) var at: String?
@@ -64,7 +64,7 @@ struct ReleaseObjectCommand: DeskCommand {
     static let configuration = CommandConfiguration(commandName: "object", abstract: HelpText.pick(zh: "会签：配合单位对稿件有异议。", en: "Object: a co-operating unit objects to a draft."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
-    @Argument(help: ArgumentHelp(HelpText.pick(zh: "案件编号。", en: "Case code."))) var code: String
+    @Argument(help: ArgumentHelp(HelpText.pick(zh: "事件编号。", en: "Case code."))) var code: String
     @Option(help: ArgumentHelp(HelpText.pick(zh: "配合单位。", en: "The co-operating unit."))) var unit: String
     @Option(help: ArgumentHelp(HelpText.pick(zh: "异议内容（必填）。", en: "What it objects to (required)."))) var text: String
     @Option(help: draftHelp) var draft: String?
@@ -82,7 +82,7 @@ struct ReleaseSignOffCommand: DeskCommand {
     static let configuration = CommandConfiguration(commandName: "sign-off", abstract: HelpText.pick(zh: "审定：领导审定已会签的稿件。", en: "Sign off: a leader signs off an agreed draft."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
-    @Argument(help: ArgumentHelp(HelpText.pick(zh: "案件编号。", en: "Case code."))) var code: String
+    @Argument(help: ArgumentHelp(HelpText.pick(zh: "事件编号。", en: "Case code."))) var code: String
     @Option(help: ArgumentHelp(HelpText.pick(zh: "审定的领导。", en: "The leader who signs it off."))) var leader: String
     @Option(help: draftHelp) var draft: String?
     @Option(parsing: .unconditional, help: atHelp) var at: String?
@@ -96,7 +96,7 @@ struct ReleaseSendBackCommand: DeskCommand {
     static let configuration = CommandConfiguration(commandName: "send-back", abstract: HelpText.pick(zh: "审定：领导退回稿件并说明原因。", en: "Send back: a leader sends a draft back, with why."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
-    @Argument(help: ArgumentHelp(HelpText.pick(zh: "案件编号。", en: "Case code."))) var code: String
+    @Argument(help: ArgumentHelp(HelpText.pick(zh: "事件编号。", en: "Case code."))) var code: String
     @Option(help: ArgumentHelp(HelpText.pick(zh: "领导。", en: "The leader."))) var leader: String
     @Option(help: ArgumentHelp(HelpText.pick(zh: "原因（必填）。", en: "Why (required)."))) var reason: String
     @Option(help: draftHelp) var draft: String?
@@ -115,7 +115,7 @@ struct ReleasePublishCommand: DeskCommand {
                                                     abstract: HelpText.pick(zh: "发布：已审定的稿件发出，满足时限。", en: "Publish: a signed-off draft goes out; this meets the clock."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
-    @Argument(help: ArgumentHelp(HelpText.pick(zh: "案件编号。", en: "Case code."))) var code: String
+    @Argument(help: ArgumentHelp(HelpText.pick(zh: "事件编号。", en: "Case code."))) var code: String
     @Option(help: draftHelp) var draft: String?
     @Option(parsing: .unconditional, help: atHelp) var at: String?
 

@@ -58,7 +58,7 @@ extension ReportSubcommand {
 
 struct DailyReportCommand: ReportSubcommand {
     static let configuration = CommandConfiguration(commandName: "daily",
-                                                    abstract: HelpText.pick(zh: "舆情日志：某一天发现或处置的案件。", en: "Daily log: cases discovered or handled on one day."))
+                                                    abstract: HelpText.pick(zh: "舆情日志：某一天发现或处置的事件。", en: "Daily log: cases discovered or handled on one day."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
     @OptionGroup var output: ReportOutput
@@ -76,11 +76,11 @@ struct DailyReportCommand: ReportSubcommand {
 }
 
 struct CaseReportCommand: ReportSubcommand {
-    static let configuration = CommandConfiguration(commandName: "case", abstract: HelpText.pick(zh: "舆情专报：为领导撰写的单个案件材料。", en: "Case brief: one case written up for leaders."))
+    static let configuration = CommandConfiguration(commandName: "case", abstract: HelpText.pick(zh: "舆情专报：为领导撰写的单个事件材料。", en: "Case brief: one case written up for leaders."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
     @OptionGroup var output: ReportOutput
-    @Argument(help: ArgumentHelp(HelpText.pick(zh: "案件编号。", en: "Case code."))) var code: String
+    @Argument(help: ArgumentHelp(HelpText.pick(zh: "事件编号。", en: "Case code."))) var code: String
 
     func document(_ desk: DeskContext) throws -> ReportDocument {
         let state = try desk.readState()
@@ -93,7 +93,7 @@ struct CaseReportCommand: ReportSubcommand {
 struct HandoverReportCommand: ReportSubcommand {
     static let configuration = CommandConfiguration(
         commandName: "handover",
-        abstract: HelpText.pick(zh: "交接班记录：按剩余时间排列的未结案件、下一班到期事项、未结督办事项、台账锚点。", en: "Handover: open cases by time left, what falls due in the coming shift, open supervised items, the ledger's anchor."))
+        abstract: HelpText.pick(zh: "交接班记录：按剩余时间排列的未结事件、下一班到期事项、未结督办事项、台账锚点。", en: "Handover: open cases by time left, what falls due in the coming shift, open supervised items, the ledger's anchor."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
     @OptionGroup var output: ReportOutput
@@ -148,7 +148,7 @@ struct StatsReportCommand: PeriodReportSubcommand {
     static let kind = ReportKind.stats
     static let configuration = CommandConfiguration(
         commandName: kind.rawValue,
-        abstract: HelpText.pick(zh: "考核统计：按单位和等级统计期内发现的案件：按时率、中位数和 P90 用时、超时。", en: "Stats: per unit and grade, cases discovered in the period: on-time share, median and P90 times, overdue."))
+        abstract: HelpText.pick(zh: "考核统计：按单位和等级统计期内发现的事件：按时率、中位数和 P90 用时、超时。", en: "Stats: per unit and grade, cases discovered in the period: on-time share, median and P90 times, overdue."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
     @OptionGroup var output: ReportOutput
@@ -182,12 +182,12 @@ struct OverdueReportCommand: PeriodReportSubcommand {
 struct AnalysisReportCommand: ReportSubcommand {
     static let configuration = CommandConfiguration(
         commandName: "analysis",
-        abstract: HelpText.pick(zh: "舆情分析报告：单个案件（定性与定量），或一个时期的数量、来源、类别和时效。", en: "Analysis: one case (qualitative and quantitative), or a period's volume, sources, kinds and timeliness."))
+        abstract: HelpText.pick(zh: "舆情分析报告：单个事件（定性与定量），或一个时期的数量、来源、类别和时效。", en: "Analysis: one case (qualitative and quantitative), or a period's volume, sources, kinds and timeliness."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
     @OptionGroup var output: ReportOutput
     @OptionGroup var period: ReportPeriod
-    @Argument(help: ArgumentHelp(HelpText.pick(zh: "案件编号；不写则分析整个时期。", en: "A case code; without one, the period."))) var code: String?
+    @Argument(help: ArgumentHelp(HelpText.pick(zh: "事件编号；不写则分析整个时期。", en: "A case code; without one, the period."))) var code: String?
 
     func document(_ desk: DeskContext) throws -> ReportDocument {
         let range = try period.range(desk, kind: .analysis)

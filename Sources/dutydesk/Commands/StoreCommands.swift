@@ -53,7 +53,7 @@ struct StoreMigrate: DeskCommand {
 
 struct StoreExport: DeskCommand {
     static let configuration = CommandConfiguration(
-        commandName: "export", abstract: HelpText.pick(zh: "把一个台的事件流逐字节写成台账文件，输出到标准输出。", en: "Write a desk's stream as a ledger file on stdout, byte for byte."))
+        commandName: "export", abstract: HelpText.pick(zh: "把一个台的台账记录逐字节写成台账文件，输出到标准输出。", en: "Write a desk's stream as a ledger file on stdout, byte for byte."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
 
@@ -74,7 +74,7 @@ struct StoreExport: DeskCommand {
 struct StoreImportCommand: DeskCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: HelpText.pick(zh: "把台账文件载入一个台的事件流（先校验；该台已有事件必须是文件的开头几行）。", en: "Load a ledger file into a desk's stream (verified first; the desk's events must be the file's first lines)."))
+        abstract: HelpText.pick(zh: "把台账文件载入一个台的台账记录（先校验；该台已有记录必须是文件的开头几行）。", en: "Load a ledger file into a desk's stream (verified first; the desk's events must be the file's first lines)."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
     @Argument(help: ArgumentHelp(HelpText.pick(zh: "台账文件。", en: "The ledger file."), valueName: "file"))

@@ -9,7 +9,7 @@ struct Instruct: DeskCommand {
         abstract: HelpText.pick(zh: "批示：领导批示，截止前督办。", en: "Instruct: a leader's instruction, supervised until its due time."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
-    @Argument(help: ArgumentHelp(HelpText.pick(zh: "案件编号。", en: "Case code."))) var code: String
+    @Argument(help: ArgumentHelp(HelpText.pick(zh: "事件编号。", en: "Case code."))) var code: String
     @Option(help: ArgumentHelp(HelpText.pick(zh: "领导。", en: "The leader."))) var leader: String
     @Option(help: ArgumentHelp(HelpText.pick(zh: "批示内容。", en: "The instruction."))) var text: String
     @Option(parsing: .unconditional, help: ArgumentHelp(HelpText.pick(zh: "截止时间（+4h、明天 12:00、2026-11-24 12:00）。", en: "Due (+4h, tomorrow 12:00, 2026-11-24 12:00)."))) var due: String
@@ -27,7 +27,7 @@ struct Meeting: DeskCommand {
         discussion: HelpText.pick(zh: "--action \"事项@单位@截止\"，如 --action \"公布水质检测结果@县水务局@+6h\"；单位和截止可省略。", en: "--action \"TEXT@UNIT@DUE\", e.g. --action \"publish the water test results@water bureau@+6h\"; unit and due may be left out."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
-    @Argument(help: ArgumentHelp(HelpText.pick(zh: "案件编号。", en: "Case code."))) var code: String
+    @Argument(help: ArgumentHelp(HelpText.pick(zh: "事件编号。", en: "Case code."))) var code: String
     @Option(help: ArgumentHelp(HelpText.pick(zh: "参会单位，以顿号或逗号分隔。", en: "Attending units, separated by commas."))) var attendees: String
     @Option(help: ArgumentHelp(HelpText.pick(zh: "会商决定。", en: "What was decided."))) var decisions: String
     @Option(parsing: .singleValue, help: ArgumentHelp(HelpText.pick(zh: "一项任务：事项@单位@截止（可重复）。", en: "An action: text@unit@due (repeatable)."))) var action: [String] = []
@@ -51,7 +51,7 @@ struct ReportBackCommand: DeskCommand {
         commandName: "report-back", abstract: HelpText.pick(zh: "回告：报告督办事项的进展（默认第一项未结事项）。", en: "Report back: report progress on a supervised item (the first open one by default)."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
-    @Argument(help: ArgumentHelp(HelpText.pick(zh: "案件编号。", en: "Case code."))) var code: String
+    @Argument(help: ArgumentHelp(HelpText.pick(zh: "事件编号。", en: "Case code."))) var code: String
     @Argument(help: ArgumentHelp(HelpText.pick(zh: "回告内容。", en: "What is reported."))) var text: String
     @Option(help: ArgumentHelp(HelpText.pick(zh: "事项的标识，见 `show --json`。", en: "The item's id, as `show --json` lists it."))) var item: String?
 
@@ -63,7 +63,7 @@ struct CompleteItem: DeskCommand {
         commandName: "complete-item", abstract: HelpText.pick(zh: "督办事项办结（默认第一项未结事项）。", en: "Mark a supervised item done (the first open one by default)."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
-    @Argument(help: ArgumentHelp(HelpText.pick(zh: "案件编号。", en: "Case code."))) var code: String
+    @Argument(help: ArgumentHelp(HelpText.pick(zh: "事件编号。", en: "Case code."))) var code: String
     @Option(help: ArgumentHelp(HelpText.pick(zh: "事项的标识。", en: "The item's id."))) var item: String?
 
     func run() throws { try perform(code) { _ in .completeItem(item: item) } }
@@ -73,14 +73,14 @@ struct CompleteItem: DeskCommand {
 struct Decide: DeskCommand {
     static let configuration = CommandConfiguration(
         commandName: "accountability",
-        abstract: HelpText.pick(zh: "对单位（或其人员）的表彰、约谈、通报批评或问责，依据所列理由，写明涉及的案件。", en: "Commendation, interview, criticism or accountability of a unit (or one of its people), on the seeds' grounds, naming its cases."))
+        abstract: HelpText.pick(zh: "对单位（或其人员）的表彰、约谈、通报批评或问责，依据所列理由，写明涉及的事件。", en: "Commendation, interview, criticism or accountability of a unit (or one of its people), on the seeds' grounds, naming its cases."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
     @Option(help: ArgumentHelp(HelpText.pick(zh: "表彰|约谈|通报批评|问责。", en: "commendation|interview|criticism|accountability."))) var measure: String
     @Option(help: ArgumentHelp(HelpText.pick(zh: "单位。", en: "The unit."))) var unit: String
     @Option(help: ArgumentHelp(HelpText.pick(zh: "单位中的人员（措施针对个人时）。", en: "A person of the unit, if the measure is about one."))) var person: String?
     @Option(help: ArgumentHelp(HelpText.pick(zh: "工作做得好|工作消极|回应不及时|处置不力。", en: "good-work|passive|late-response|mishandled."))) var trigger: String
-    @Option(name: .customLong("case"), help: ArgumentHelp(HelpText.pick(zh: "依据的案件（可重复）。", en: "A case it rests on (repeatable)."))) var cases: [String] = []
+    @Option(name: .customLong("case"), help: ArgumentHelp(HelpText.pick(zh: "依据的事件（可重复）。", en: "A case it rests on (repeatable)."))) var cases: [String] = []
     @Option(help: ArgumentHelp(HelpText.pick(zh: "引起此措施的报表（如 2026年11月超时通报）。", en: "The report that prompted it (e.g. the November 2026 overdue notice)."))) var report: String?
     @Option(name: .customLong("decided-by"), help: ArgumentHelp(HelpText.pick(zh: "决定人。", en: "Who decided."))) var decidedBy: String
     @Option(parsing: .unconditional, help: ArgumentHelp(HelpText.pick(zh: "决定时间（默认现在）。", en: "When it was decided (default now)."))) var at: String?
@@ -100,10 +100,10 @@ struct Decide: DeskCommand {
 /// 容错 for someone who spoke for the government on a case.
 struct Tolerate: DeskCommand {
     static let configuration = CommandConfiguration(
-        abstract: HelpText.pick(zh: "容错：对代表政府发声者在案件中的失误予以容错，并说明原因。", en: "Tolerate: tolerate a mistake of someone who spoke for the government on the case, with why."))
+        abstract: HelpText.pick(zh: "容错：对代表政府发声者在事件中的失误予以容错，并说明原因。", en: "Tolerate: tolerate a mistake of someone who spoke for the government on the case, with why."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
-    @Argument(help: ArgumentHelp(HelpText.pick(zh: "案件编号。", en: "Case code."))) var code: String
+    @Argument(help: ArgumentHelp(HelpText.pick(zh: "事件编号。", en: "Case code."))) var code: String
     @Option(help: ArgumentHelp(HelpText.pick(zh: "发言人或发声者。", en: "The spokesperson or speaker."))) var person: String
     @Option(help: ArgumentHelp(HelpText.pick(zh: "原因（必填）。", en: "Why (required)."))) var reason: String
 
@@ -114,7 +114,7 @@ struct Tolerate: DeskCommand {
 struct Assess: DeskCommand {
     static let configuration = CommandConfiguration(
         abstract: HelpText.pick(zh: "拟出台决策的舆情风险评估：风险等级、发现的风险和处置预案；打印其编号。", en: "Opinion risk assessment of a planned decision: risk level, risks found and the response plan; prints its code."),
-        discussion: HelpText.pick(zh: "决策引发舆情时，`add --assessment 编号` 登记的案件会带上它。", en: "When opinion follows the decision, `add --assessment CODE` opens the case carrying it."))
+        discussion: HelpText.pick(zh: "决策引发舆情时，`add --assessment 编号` 登记的事件会带上它。", en: "When opinion follows the decision, `add --assessment CODE` opens the case carrying it."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
     @Option(help: ArgumentHelp(HelpText.pick(zh: "拟出台的决策。", en: "The planned decision."))) var title: String
@@ -144,7 +144,7 @@ struct Assess: DeskCommand {
 
 /// Every 舆情风险评估 on the desk, with the cases opened from it.
 struct Assessments: DeskCommand {
-    static let configuration = CommandConfiguration(abstract: HelpText.pick(zh: "本台的舆情风险评估，以及由每项评估登记的案件。", en: "The desk's opinion risk assessments, with the cases opened from each."))
+    static let configuration = CommandConfiguration(abstract: HelpText.pick(zh: "本台的舆情风险评估，以及由每项评估登记的事件。", en: "The desk's opinion risk assessments, with the cases opened from each."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
     @Flag(help: ArgumentHelp(HelpText.pick(zh: "输出 JSON 数组。", en: "JSON array."))) var json = false

@@ -9,7 +9,7 @@ struct TriageCommand: DeskCommand {
 
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
-    @Argument(help: ArgumentHelp(HelpText.pick(zh: "案件编号。", en: "Case code."))) var code: String
+    @Argument(help: ArgumentHelp(HelpText.pick(zh: "事件编号。", en: "Case code."))) var code: String
     @Option(help: ArgumentHelp(HelpText.pick(zh: "突发事件等级：特别重大|重大|较大|一般|不涉及。", en: "Emergency grade: extraordinary|major|significant|general|none."))) var grade: String?
     @Option(help: ArgumentHelp(HelpText.pick(zh: "舆情等级：特别重大|重大|较大|一般。", en: "Opinion level: extraordinary|major|significant|general."))) var level: String?
     @Option(help: ArgumentHelp(HelpText.pick(zh: "核实：属实|有一定根据|有较大出入|不实|待核实。", en: "Verification: confirmed|grounded|discrepant|untrue|pending.")))
@@ -61,11 +61,11 @@ struct TriageCommand: DeskCommand {
 
 struct Link: DeskCommand {
     static let configuration = CommandConfiguration(
-        abstract: HelpText.pick(zh: "把又一次反映（另一来电人、别处的同一帖子）关联到未结案件。", en: "Link a further report (another caller, the same post elsewhere) to an open case."))
+        abstract: HelpText.pick(zh: "把又一次反映（另一来电人、别处的同一帖子）关联到未结事件。", en: "Link a further report (another caller, the same post elsewhere) to an open case."))
 
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
-    @Argument(help: ArgumentHelp(HelpText.pick(zh: "案件编号。", en: "Case code."))) var code: String
+    @Argument(help: ArgumentHelp(HelpText.pick(zh: "事件编号。", en: "Case code."))) var code: String
     @Option(help: ArgumentHelp(HelpText.pick(zh: "来源渠道（默认值班电话）。", en: "Channel (default phone)."))) var channel: String?
     @Option(help: ArgumentHelp(HelpText.pick(zh: "来电人。", en: "Caller."))) var caller: String?
     @Option(help: ArgumentHelp(HelpText.pick(zh: "来电电话。", en: "Caller's phone."))) var phone: String?
