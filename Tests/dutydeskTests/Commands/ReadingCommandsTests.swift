@@ -14,7 +14,7 @@ import Testing
         }
         let sound = try DeskBinary.run(["verify"], log: log)
         #expect(sound.status == 0)
-        #expect(sound.stdout.wholeMatch(of: /台账完好：4 个事件，末条哈希 [0-9a-f]{64}\n/) != nil, "\(sound.stdout)")
+        #expect(sound.stdout.wholeMatch(of: /台账完好：4 条记录，末条哈希 [0-9a-f]{64}\n/) != nil, "\(sound.stdout)")
         let soundInEnglish = try DeskBinary.run(["verify", "--lang", "en"], log: log)
         #expect(soundInEnglish.stdout.wholeMatch(of: /ok 4 events, head [0-9a-f]{64}\n/) != nil, "\(soundInEnglish.stdout)")
 

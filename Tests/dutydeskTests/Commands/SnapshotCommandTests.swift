@@ -15,7 +15,7 @@ import Testing
         #expect(english.status == 0 && english.stdout.contains("snapshot") && english.stdout.contains("400 events"),
                 "\(english.stdout)")
         let chinese = try DeskBinary.run(["snapshot"], log: path)
-        #expect(chinese.status == 0 && chinese.stdout.contains("快照已写入") && chinese.stdout.contains("400 条事件"))
+        #expect(chinese.status == 0 && chinese.stdout.contains("快照已写入") && chinese.stdout.contains("400 条记录"))
         let opening = try DeskOptionsSnapshotTests.restored(path)
         #expect(opening.refusal == nil && opening.startedAt == 400)
         #expect(CanonicalDesk(opening.session.state) == CanonicalDesk(DeskState(replaying: events)))

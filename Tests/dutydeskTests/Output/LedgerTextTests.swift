@@ -11,8 +11,8 @@ import Testing
         let chinese = Strings.table(for: .chinese).ledger
         let english = Strings.table(for: .english).ledger
         let problems: [StoreImport.Problem] = [.disagrees(desk: "330106", seq: 7), .deskIsLonger(desk: "330106", events: 9, lines: 4)]
-        #expect(chinese.describe(problems[0]) == "值班台 330106 的第 7 条事件与文件第 7 行不同；未导入任何内容")
-        #expect(chinese.describe(problems[1]) == "值班台 330106 已有 9 条事件，文件只有 4 行；未导入任何内容")
+        #expect(chinese.describe(problems[0]) == "值班台 330106 的第 7 条记录与文件第 7 行不同；未导入任何内容")
+        #expect(chinese.describe(problems[1]) == "值班台 330106 已有 9 条记录，文件只有 4 行；未导入任何内容")
         #expect(english.describe(problems[0]) == "desk 330106's event 7 differs from the file's line 7; nothing imported")
         #expect(english.describe(problems[1]) == "desk 330106 holds 9 events, the file only 4 lines; nothing imported")
         for problem in problems {
