@@ -237,7 +237,10 @@ import Testing
         ("form-complete-item", on("YQ-20261123-001"), [.character("d")]),
         ("form-decide", on(flood), [.character("w")]),
         ("form-tolerate", on("YQ-20261122-003"), [.character("T")]),  // 刘强 spoke at its press conference
+        ("form-release-draft", on(flood), [.character("W")]),
         ("form-release-step", { ReleaseFixture.state($0) }, [.character("W")]),
+        ("form-release-sign-off", { ReleaseFixture.state($0, desk: ReleaseFixture.agreed) }, [.character("W")]),
+        ("form-release-publish", { ReleaseFixture.state($0, desk: ReleaseFixture.signedOff) }, [.character("W")]),
         ("form-patrol", { F.state($0) }, [.character("P")]),
         ("form-assessment", { F.state($0) }, [.character("A"), .character("n")]),
         ("form-offline", on(OfflineFormTests.water.code), [.character("O")]),
