@@ -9,12 +9,13 @@ enum ChecklistSection {
         let words = context.strings.checklist
         return [ReportSection(
             key: "checklist", title: words.title,
-            table: ReportTable(columns: [.init("item", words.itemField), .init("tickedBy", words.tickedByColumn),
-                                         .init("tickedAt", words.tickedAtColumn)],
-                               rows: subject.checklist.map { item in
-                                   [.text(item.text), .text(item.isTicked ? item.tickedBy : words.notDone),
-                                    context.time(item.tickedAt)]
-                               }, emptyText: context.words.empty))]
+            table: context.table(
+                [.init("item", words.itemField), .init("tickedBy", words.tickedByColumn),
+                 .init("tickedAt", words.tickedAtColumn)],
+                subject.checklist.map { item in
+                    [.text(item.text), .text(item.isTicked ? item.tickedBy : words.notDone),
+                     context.time(item.tickedAt)]
+                }))]
     }
 
     /// The open cases with an item still to do, in the queue's order.
@@ -24,11 +25,12 @@ enum ChecklistSection {
         let words = context.strings.checklist
         return [ReportSection(
             key: "checklist", title: words.untickedTitle,
-            table: ReportTable(columns: [.init("code", words.caseColumn), .init("title", words.titleColumn),
-                                         .init("unticked", words.itemsColumn)],
-                               rows: pending.map { subject in
-                                   [.text(subject.code), .text(subject.title),
-                                    .text(subject.untickedChecklist.map(\.text).joined(separator: words.listSeparator))]
-                               }, emptyText: context.words.empty))]
+            table: context.table(
+                [.init("code", words.caseColumn), .init("title", words.titleColumn),
+                 .init("unticked", words.itemsColumn)],
+                pending.map { subject in
+                    [.text(subject.code), .text(subject.title),
+                     .text(subject.untickedChecklist.map(\.text).joined(separator: words.listSeparator))]
+                }))]
     }
 }

@@ -32,13 +32,14 @@ enum ConferenceAttendanceSection {
         return [ReportSection(
             key: "conferenceAttendance", title: words.attendanceTitle,
             paragraphs: subject.uncountedConferences.isEmpty ? [] : [words.uncounted],
-            table: ReportTable(columns: [.init("conference", words.conferenceColumn), .init("at", words.atColumn),
-                                         .init("attendees", words.attendeesColumn), .init("counts", words.countsColumn)],
-                               rows: held.map { name, press in
-                                   [.text(name), context.time(press.at),
-                                    .text(press.attendees.map(strings.attendance) ?? words.notRecorded),
-                                    ReportCell(text: press.meetsAttendance ? "✓" : "✗", json: .bool(press.meetsAttendance))]
-                               }, emptyText: context.words.empty))]
+            table: context.table(
+                [.init("conference", words.conferenceColumn), .init("at", words.atColumn),
+                 .init("attendees", words.attendeesColumn), .init("counts", words.countsColumn)],
+                held.map { name, press in
+                    [.text(name), context.time(press.at),
+                     .text(press.attendees.map(strings.attendance) ?? words.notRecorded),
+                     ReportCell(text: press.meetsAttendance ? "✓" : "✗", json: .bool(press.meetsAttendance))]
+                }))]
     }
 
     /// The stats' section, only for a period with a conference that did not count.
@@ -47,11 +48,12 @@ enum ConferenceAttendanceSection {
         let words = context.strings.speakers
         return [ReportSection(
             key: "uncountedConferences", title: words.uncountedTitle,
-            table: ReportTable(columns: [.init("unit", words.unitColumn), .init("conferences", words.countColumn),
-                                         .init("cases", words.casesColumn)],
-                               rows: figures.map { unit in
-                                   [.text(unit.name.isEmpty ? context.words.unassigned : unit.name), .integer(unit.count),
-                                    .text(unit.cases.joined(separator: words.listSeparator))]
-                               }, emptyText: context.words.empty))]
+            table: context.table(
+                [.init("unit", words.unitColumn), .init("conferences", words.countColumn),
+                 .init("cases", words.casesColumn)],
+                figures.map { unit in
+                    [.text(unit.name.isEmpty ? context.words.unassigned : unit.name), .integer(unit.count),
+                     .text(unit.cases.joined(separator: words.listSeparator))]
+                }))]
     }
 }

@@ -25,9 +25,10 @@ enum OfflineSection {
         } ?? []
         return [ReportSection(
             key: "onlineOffline", title: words.sideBySideTitle, facts: closedPending,
-            table: ReportTable(columns: [.init("unit", words.unitColumn), .init("online", words.onlineColumn),
-                                         .init("offline", words.offlineColumn)],
-                               rows: rows, emptyText: context.words.empty))]
+            table: context.table(
+                [.init("unit", words.unitColumn), .init("online", words.onlineColumn),
+                 .init("offline", words.offlineColumn)],
+                rows))]
     }
 
     /// The period's cases closed as 办结 before a unit answered, with why; only when there is one.
@@ -37,12 +38,13 @@ enum OfflineSection {
         let words = context.strings.offline
         return [ReportSection(
             key: "closedBeforeUnitsAnswered", title: words.pendingTitle,
-            table: ReportTable(columns: [.init("unit", words.unitColumn), .init("code", words.casesColumn),
-                                         .init("unitsPending", words.pendingColumn), .init("reason", words.reasonColumn)],
-                               rows: closed.map { subject in
-                                   [.text(context.unitName(subject)), .text(subject.code),
-                                    .text(subject.closure?.unitsPending.joined(separator: words.listSeparator) ?? ""),
-                                    .text(subject.closure?.unitsPendingReason ?? "")]
-                               }, emptyText: context.words.empty))]
+            table: context.table(
+                [.init("unit", words.unitColumn), .init("code", words.casesColumn),
+                 .init("unitsPending", words.pendingColumn), .init("reason", words.reasonColumn)],
+                closed.map { subject in
+                    [.text(context.unitName(subject)), .text(subject.code),
+                     .text(subject.closure?.unitsPending.joined(separator: words.listSeparator) ?? ""),
+                     .text(subject.closure?.unitsPendingReason ?? "")]
+                }))]
     }
 }

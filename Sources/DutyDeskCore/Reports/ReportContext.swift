@@ -29,6 +29,11 @@ public struct ReportContext: Sendable {
         ReportTable(columns: columns(keys), rows: rows, emptyText: words.empty)
     }
 
+    /// A section's table with its own words as column names, empty as every report's table is.
+    func table(_ columns: [ReportTable.Column], _ rows: [[ReportCell]]) -> ReportTable {
+        ReportTable(columns: columns, rows: rows, emptyText: words.empty)
+    }
+
     func time(_ date: Date?) -> ReportCell { .time(date, in: timeZone) }
 
     /// The title with its kind's name: "交接班记录 · 县政府值班台".

@@ -8,13 +8,14 @@ enum TransferSection {
         let strings = context.strings, words = strings.transfer
         return [ReportSection(
             key: "meetingTransfers", title: words.title,
-            table: ReportTable(columns: [.init("unit", words.unitColumn), .init("at", words.atColumn),
-                                         .init("reason", words.reasonColumn), .init("copiedTo", words.copiedToColumn),
-                                         .init("analysis", words.analysisColumn)],
-                               rows: subject.meetingTransfers.map { transfer in
-                                   let analysis = subject.transferAnalyses.last { $0.unit == transfer.unit }
-                                   return [.text(transfer.unit), context.time(transfer.at), .text(transfer.reason),
-                                           .text(transfer.copiedTo), .text(analysis.map(strings.analysisText) ?? words.notAnalysed)]
-                               }, emptyText: context.words.empty))]
+            table: context.table(
+                [.init("unit", words.unitColumn), .init("at", words.atColumn),
+                 .init("reason", words.reasonColumn), .init("copiedTo", words.copiedToColumn),
+                 .init("analysis", words.analysisColumn)],
+                subject.meetingTransfers.map { transfer in
+                    let analysis = subject.transferAnalyses.last { $0.unit == transfer.unit }
+                    return [.text(transfer.unit), context.time(transfer.at), .text(transfer.reason),
+                            .text(transfer.copiedTo), .text(analysis.map(strings.analysisText) ?? words.notAnalysed)]
+                }))]
     }
 }

@@ -17,6 +17,15 @@ import Testing
         #expect(context.document(.daily, facts: [], sections: []).title == ReportKind.daily.title(.chinese))
     }
 
+    /// A section's table keeps its own column names and says 无 when empty, as every report table does.
+    @Test func aSectionsTableHasItsOwnColumnsAndTheReportsEmptyText() {
+        let context = ReportFixture.context(at: S.start)
+        let table = context.table([.init("item", "事项")], [])
+        #expect(table.columns == [.init("item", "事项")])
+        #expect(table.rows.isEmpty)
+        #expect(table.emptyText == context.words.empty)
+    }
+
     @Test func aPeriodIsWrittenFromTheFirstDayToTheLast() {
         let period = DayRange(first: ReportFixture.day(1), last: ReportFixture.day(23))
         #expect(ReportFixture.context(at: S.start).periodText(period) == "2026-11-01 至 2026-11-23")
