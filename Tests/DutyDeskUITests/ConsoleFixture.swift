@@ -57,6 +57,18 @@ enum ConsoleFixture {
     }
 }
 
+extension DeskState {
+    /// The desk with one more event, drafted at `at` by `operatorName` as the console drafts it.
+    func recording(at: Date = ConsoleFixture.now, by operatorName: String = "张伟", id: String? = nil,
+                   _ build: (EventDrafter) throws -> EventDraft) -> DeskState {
+        var desk = self
+        let draft = try! build(EventDrafter(state: desk, now: at, timeZone: ConsoleFixture.zone))
+        desk.apply(Event(seq: desk.lastSeq + 1, id: id ?? "event-\(desk.lastSeq + 1)", recordedAt: at, operatorName: operatorName,
+                         caseID: draft.caseID, body: draft.body))
+        return desk
+    }
+}
+
 extension ConsoleState {
     /// One more event on the ledger, as the console reads it.
     mutating func apply(_ event: Event) {

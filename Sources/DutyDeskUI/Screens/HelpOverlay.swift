@@ -19,7 +19,8 @@ enum HelpOverlay {
         let bindings = Keymap.help(for: underneath)
         // Wrapped to a box as wide as the screen allows, which the box is made at least as wide as.
         let legendWidth = grid.width - 8
-        let legend = underneath == .queue ? TextWrap.lines(joining: strings.queueLegend, separator: strings.legendSeparator, width: legendWidth) : []
+        let legend = underneath != .queue ? []
+            : TextWrap.lines(joining: strings.queueLegend, separator: strings.legendSeparator, width: legendWidth)
         let spacing = legend.isEmpty ? 2 : 0
         let rowsAvailable = max(1, grid.height - 4 - spacing - legend.count)
         let columns = (bindings.count + rowsAvailable - 1) / rowsAvailable

@@ -195,6 +195,7 @@ extension ConsoleStrings {
                               unknown: "No command or case \"{}\": use {}, or a case code",
                               completions: "Tab completes: {}"),
         queueLegend: ["Code: the YQ-year all rows share left out", "Gen/Sig/Extr: opinion level", "Emerg: 24 h emergency",
-                      "Active: handling", "Follow: releasing", "ok n/m: units agreed", "Sign: to sign off", "Ready: to publish", "late: overdue", "urg: ¾ of the time gone",
-                      "S, R: a supervised item's, the first report's clock"], legendSeparator: "; ")
+                      "Active: handling", "Follow: releasing", "ok n/m: units agreed", "Sign: to sign off", "Ready: to publish",
+                      "late: overdue", "urg: ¾ of the time gone", "S, R: a supervised item's, the first report's clock"],
+        legendSeparator: "; ")
 }

@@ -178,11 +178,8 @@ import Testing
         var state = F.state(language)
         state.select(code: flood)
         state.handle(.character("t"), now: F.now, size: size)
-        var desk = state.desk
-        let draft = try! EventDrafter(state: desk, now: F.now, timeZone: F.zone).regrade(flood, to: .extraordinary, at: nil)
-        desk.apply(Event(seq: desk.lastSeq + 1, id: "other", recordedAt: F.now, operatorName: "李娜", caseID: draft.caseID,
-                         body: draft.body))
-        state.handle(.ledgerRead(desk), now: F.now)
+        state.handle(.ledgerRead(state.desk.recording(by: "李娜", id: "other") { try $0.regrade(flood, to: .extraordinary, at: nil) }),
+                     now: F.now)
         state.handle(.control("s"), now: F.now, size: size)
         return state
     }
@@ -190,12 +187,9 @@ import Testing
     /// The flood case transferred to 县应急管理局 by the joint meeting, so `X` opens the unit's analysis.
     static func transferredByTheMeeting(_ language: Language) -> ConsoleState {
         var state = F.state(language)
-        var desk = state.desk
-        let draft = try! EventDrafter(state: desk, now: F.now, timeZone: F.zone)
-            .meetingTransfer(flood, to: "县应急管理局", reason: "会商决定由应急局核实", office: "县政务公开办")
-        desk.apply(Event(seq: desk.lastSeq + 1, id: "meeting", recordedAt: F.now, operatorName: "李娜", caseID: draft.caseID,
-                         body: draft.body))
-        state.handle(.ledgerRead(desk), now: F.now)
+        state.handle(.ledgerRead(state.desk.recording(by: "李娜") {
+            try $0.meetingTransfer(flood, to: "县应急管理局", reason: "会商决定由应急局核实", office: "县政务公开办")
+        }), now: F.now)
         state.select(code: flood)
         return state
     }

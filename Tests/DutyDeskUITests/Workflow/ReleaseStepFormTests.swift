@@ -36,17 +36,11 @@ enum ReleaseFixture {
 
     /// The desk a step further on: 县住建局 agrees on second reading, so the draft waits for its
     /// sign-off; and once signed off, for its publication.
-    static let agreed: DeskState = further(desk) { try $0.confirmRelease(water, draft: nil, unit: "县住建局", objection: "", at: nil) }
-    static let signedOff: DeskState = further(agreed) {
-        try $0.signOffRelease(water, draft: nil, leader: "王县长", sentBackReason: "", at: nil)
+    static let agreed = desk.recording(at: F.ago(0.25)) {
+        try $0.confirmRelease(water, draft: nil, unit: "县住建局", objection: "", at: nil)
     }
-
-    private static func further(_ desk: DeskState, _ build: (EventDrafter) throws -> EventDraft) -> DeskState {
-        var state = desk
-        let draft = try! build(EventDrafter(state: state, now: F.ago(0.25), timeZone: F.zone))
-        state.apply(Event(seq: state.lastSeq + 1, id: "event-\(state.lastSeq + 1)", recordedAt: F.ago(0.25),
-                          operatorName: "张伟", caseID: draft.caseID, body: draft.body))
-        return state
+    static let signedOff = agreed.recording(at: F.ago(0.25)) {
+        try $0.signOffRelease(water, draft: nil, leader: "王县长", sentBackReason: "", at: nil)
     }
 
     static func state(_ language: Language = .chinese, desk: DeskState = desk) -> ConsoleState {
