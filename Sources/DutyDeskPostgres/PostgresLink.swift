@@ -74,7 +74,7 @@ final class PostgresLink {
         do {
             return try answer(connection.query(query, logger: logger), on: connection).rows
         } catch {
-            if connection.isClosed { self.connection = nil }
+            drop(connection, after: error)
             throw error
         }
     }
@@ -85,7 +85,7 @@ final class PostgresLink {
         do {
             _ = try answer(connection.query(PostgresQuery(unsafeSQL: sql), logger: logger), on: connection)
         } catch {
-            if connection.isClosed { self.connection = nil }
+            drop(connection, after: error)
             throw error
         }
     }
@@ -152,9 +152,18 @@ final class PostgresLink {
             }
         }
         if let error = outcome.wait() {
-            if connection.isClosed { self.connection = nil }
+            drop(connection, after: error)
             throw error
         }
+    }
+
+    /// Forgets a connection that failed because it was lost, so the next query opens a new one. The
+    /// server's FATAL (a killed backend, 57P01) can arrive before the channel has closed: waiting for
+    /// `isClosed` alone would hand the dying connection to the next query, which then fails too.
+    private func drop(_ failed: PostgresConnection, after error: any Error) {
+        guard failed.isClosed || Self.lostConnection(error) else { return }
+        if !failed.isClosed { _ = failed.close() as EventLoopFuture<Void> }
+        if connection === failed { connection = nil }
     }
 
     /// Drops the connection, as a lost one is dropped: the next query opens a new one.
