@@ -13,6 +13,11 @@ public struct CaseQueue: Sendable {
         public let deadline: Deadline
         /// A supervised item's (督办) clock rather than one of the case's own.
         public let isItem: Bool
+
+        public init(deadline: Deadline, isItem: Bool) {
+            self.deadline = deadline
+            self.isItem = isItem
+        }
     }
 
     /// Open cases (indexes in `DeskState.cases`), most urgent first.

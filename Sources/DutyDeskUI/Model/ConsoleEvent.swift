@@ -7,6 +7,8 @@ import DutyDeskGrid
 public enum ConsoleEvent: Sendable {
     /// A key, on a terminal of this size (paging moves by what fits).
     case key(Key, size: (width: Int, height: Int))
+    /// A second passed with nothing else to do: the queue's clock column catches up with `now`.
+    case clockTicked
     /// The first frame is up: the search's prepared text is built now, so it delays nothing.
     case firstFrameDrawn
     /// The ledger as read now, with events another console (or a checkpoint) appended.

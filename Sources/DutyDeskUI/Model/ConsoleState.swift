@@ -7,6 +7,9 @@ import Foundation
 /// in words, read-only too).
 public enum LedgerHealth: Sendable, Equatable {
     case sound
+    /// Sound as far as read: the desk came from its snapshot and the whole chain is still being
+    /// read behind the first frame (`ChainCheck`).
+    case checking
     case tornTail
     /// The event's number, where the store found it (in words) and why.
     case damaged(event: Int, location: String, reason: String)
@@ -15,7 +18,7 @@ public enum LedgerHealth: Sendable, Equatable {
     public var isDamaged: Bool {
         switch self {
         case .damaged, .contradicted: true
-        case .sound, .tornTail: false
+        case .sound, .checking, .tornTail: false
         }
     }
 }
@@ -194,6 +197,7 @@ public struct ConsoleState: Sendable {
     public mutating func handle(_ event: ConsoleEvent, now: Date) {
         switch event {
         case .key(let key, let size): press(key, now: now, size: size)
+        case .clockTicked: queue.advanceClocks(desk, now: now)
         case .firstFrameDrawn: queue.prepareSearch(desk)
         case .ledgerRead(let read):
             desk = read

@@ -8,7 +8,7 @@ import Foundation
 ///
 /// Only the cases an event touched are looked at again; the rows are chosen again when the
 /// lane, a filter or the search changes, or an event arrives. The clock column's width is the
-/// only thing that changes with time, and the screen measures it (`clockWidth`).
+/// only thing that changes with time: each tick brings it up to date (`advanceClocks`).
 struct QueueIndex: Sendable {
     private(set) var queue: CaseQueue
     /// Prepared on the first search, or when the console has a moment (`prepareSearch`).
@@ -28,6 +28,8 @@ struct QueueIndex: Sendable {
     private(set) var sharedCodeHead = 0
     /// Whether some row is a closed case, whose clock cell reads 无.
     private(set) var hasClosedRows = false
+    /// The clock column's width as time passes, for the rows as chosen; nil once they change.
+    private(set) var clocks: ClockShapes?
     /// What the rows were chosen for, until a case changes.
     private var chosenFor: (lane: Lane, filter: CaseFilter, query: [UInt8]?)?
     private let strings: ConsoleStrings
@@ -53,6 +55,7 @@ struct QueueIndex: Sendable {
     /// Brings the index up to `desk`: the cases its newest events touched (see `CaseQueue.catchUp`).
     /// Returns whether any case changed, so the rows must be chosen again.
     mutating func catchUp(to desk: DeskState) -> Bool {
+        // Every tick reads the ledger; one that brought nothing leaves the clocks as they were kept.
         defer { chosenFor = nil }
         guard let touched = queue.catchUp(to: desk) else {
             cellWidths = Self.heldWidths(desk) { measure($0) }
@@ -103,6 +106,7 @@ struct QueueIndex: Sendable {
             }
         }
         rows = chosen
+        clocks = nil
         sharedCodeHead = shared.length
         let names = QueueCells.columnNames(strings).mapValues { DisplayWidth.of($0) }
         widths = names.merging([.code: widest.code - sharedCodeHead, .grade: widest.grade, .locality: widest.locality,
@@ -146,30 +150,42 @@ struct QueueIndex: Sendable {
         }
     }
 
-    /// The widest clock cell among the rows at `now`. A countdown's width depends only on its
-    /// marker, band, sign and how many digits its days take (the rest is HH:MM:SS), so one row
-    /// of each such shape is written out and measured; the others cost a few comparisons.
+    /// The widest clock cell among the rows at `now`: kept by `advanceClocks` as time passes, or
+    /// measured over the rows when the rows changed since, or `now` is not where it was kept.
     func clockWidth(_ desk: DeskState, now: Date) -> Int {
-        var widest = hasClosedRows ? DisplayWidth.of(strings.domain.noClock) : 0
-        // Marker (3) × band (4) × sign (2) × digits of the days (0 for none, up to 19).
-        var measured = [Bool](repeating: false, count: 3 * 4 * 2 * 20)
+        if let clocks, clocks.holds(at: now) { return clocks.width }
+        // One row of each shape is written out and measured; the others cost a few comparisons.
+        var widest = closedFloor
+        var measured = [Bool](repeating: false, count: ClockShapes.shapeCount)
         for index in rows {
             guard let urgency = queue.urgency(ofCase: index) else { continue }
-            let seconds = urgency.deadline.secondsLeft(at: now)
-            let marker = urgency.isItem ? 2 : urgency.deadline.kind == .firstReport ? 1 : 0
-            var digits = 0
-            var days = abs(seconds) / 86_400
-            while days > 0 {
-                digits += 1
-                days /= 10
-            }
-            let shape = ((marker * 4 + urgency.deadline.band(at: now).rawValue) * 2 + (seconds < 0 ? 1 : 0)) * 20 + digits
+            let shape = ClockShapes.shape(urgency, at: now)
             guard !measured[shape] else { continue }
             measured[shape] = true
-            let standing = CaseStanding(desk.cases[index], policy: queue.policy, now: now)
-            widest = max(widest, DisplayWidth.of(QueueCells.clock(standing, strings: strings)))
+            widest = max(widest, clockCellWidth(desk, index, now))
         }
         return widest
+    }
+
+    /// Brings the clock column's width to `now` at the cost of the rows whose cell changes shape
+    /// (`ClockShapes`); the first tick after the rows changed counts them all once.
+    mutating func advanceClocks(_ desk: DeskState, now: Date) {
+        let measure = { (index: Int, at: Date) in clockCellWidth(desk, index, at) }
+        if var kept = clocks, now >= kept.at {
+            clocks = nil  // advanced in place, not copied
+            kept.advance(to: now, measure: measure)
+            clocks = kept
+        } else {
+            clocks = ClockShapes(rows: rows, urgencies: rows.map { queue.urgency(ofCase: $0) }, floor: closedFloor,
+                                 now: now, measure: measure)
+        }
+    }
+
+    /// A closed row's clock cell (无), the narrowest the clock column is when there is one.
+    private var closedFloor: Int { hasClosedRows ? DisplayWidth.of(strings.domain.noClock) : 0 }
+
+    private func clockCellWidth(_ desk: DeskState, _ index: Int, _ now: Date) -> Int {
+        DisplayWidth.of(QueueCells.clock(CaseStanding(desk.cases[index], policy: queue.policy, now: now), strings: strings))
     }
 
     /// An archived case's widths from its summary where it tells them all, else the case's. The

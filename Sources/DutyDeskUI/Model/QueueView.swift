@@ -1,5 +1,6 @@
 import DutyDeskCore
 import DutyDeskGrid
+import Foundation
 
 /// The queue as the operator narrows and walks it: the lane, the `/` search (applied, or being
 /// typed), the `:` filters and command line, and the selection. Every change chooses the rows
@@ -31,6 +32,8 @@ struct QueueView: Sendable {
     }
 
     mutating func prepareSearch(_ desk: DeskState) { index.prepareSearch(desk) }
+
+    mutating func advanceClocks(_ desk: DeskState, now: Date) { index.advanceClocks(desk, now: now) }
 
     /// The selected case's row, or the row where the selection was if its case left the rows.
     func selectedRow(in desk: DeskState) -> Int? {

@@ -46,6 +46,7 @@ enum ScreenFrame {
         }
         let (text, role): (String, StyleRole) = switch state.health {
         case .sound: (strings.ledgerSound, .muted)
+        case .checking: (strings.ledgerChecking, .muted)
         case .tornTail: (strings.ledgerTorn, .banner)
         case .damaged, .contradicted: (strings.domain.usage.readOnly, .bannerError)
         }
@@ -69,7 +70,7 @@ enum ScreenFrame {
         switch state.health {
         case .damaged(let event, let location, let reason): alarm = fill(strings.ledgerDamaged, event, location, reason)
         case .contradicted(let text): alarm = text
-        case .sound, .tornTail: return
+        case .sound, .checking, .tornTail: return
         }
         grid.fill(row: y, role: .bannerError)
         grid.put(" " + alarm, x: 0, y: y, role: .bannerError)

@@ -10,6 +10,7 @@ public struct ConsoleStrings: Sendable {
     let lanes: [Lane: String]
     let actions: [Action: String]
     public let ledgerSound: String
+    public let ledgerChecking: String
     public let ledgerTorn: String
     public let ledgerDamaged: String
     public let filterLabel: String
@@ -118,7 +119,7 @@ extension ConsoleStrings {
             .linkReport: "并入相似事件", .restoreDraft: "恢复草稿", .discardDraft: "丢弃草稿", .reloadForm: "按最新情况重填",
             .saveAnyway: "仍然保存",
         ],
-        ledgerSound: "台账正常", ledgerTorn: "台账尾部不完整（下次写入时修复）",
+        ledgerSound: "台账正常", ledgerChecking: "台账核验中", ledgerTorn: "台账尾部不完整（下次写入时修复）",
         ledgerDamaged: "台账损坏：第 {} 条（{}）{}，已转为只读",
         filterLabel: "筛选", filterHint: "Esc 清除", searchPrompt: "搜索：", emptyLane: "（此栏没有事件）", noCaseSelected: "（先在队列中选中一件事件）",
         tooSmall: "终端太小，至少需要 80×24（当前 {}×{}）", helpTitle: "按键说明",
@@ -165,7 +166,7 @@ extension ConsoleStrings {
             .pickChoice: "Pick by number", .linkReport: "Link to the similar case", .restoreDraft: "Restore draft",
             .discardDraft: "Discard draft", .reloadForm: "Refill on the latest", .saveAnyway: "Save anyway",
         ],
-        ledgerSound: "ledger ok", ledgerTorn: "ledger tail incomplete (repaired on next write)",
+        ledgerSound: "ledger ok", ledgerChecking: "verifying ledger", ledgerTorn: "ledger tail incomplete (repaired on next write)",
         ledgerDamaged: "LEDGER DAMAGED at event {} ({}) {}; read-only",
         filterLabel: "Filter", filterHint: "Esc clears", searchPrompt: "Search: ", emptyLane: "(no cases in this lane)", noCaseSelected: "(select a case in the queue first)",
         tooSmall: "Terminal too small: needs at least 80×24 (now {}×{})", helpTitle: "Keys",

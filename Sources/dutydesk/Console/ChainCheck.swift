@@ -11,6 +11,7 @@ import Glibc
 final class ChainCheck: @unchecked Sendable {
     private let lock = NSLock()
     private var found: StoreFault?
+    private var done = false
 
     /// The damage the check found, if any (nil while it runs and when the chain held).
     var damage: StoreFault? {
@@ -19,10 +20,23 @@ final class ChainCheck: @unchecked Sendable {
         return found
     }
 
+    /// Whether the whole chain has been read (whatever it found): until then the header says the
+    /// ledger is being verified, not that it is sound.
+    var isFinished: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return done
+    }
+
     init(path: String, timeZone: TimeZone) {
         let thread = Thread { [self] in
             // On Linux the nice value is the calling thread's own: the console's thread keeps its priority.
             setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 19)
+            defer {
+                lock.lock()
+                done = true
+                lock.unlock()
+            }
             guard let ledger = try? LedgerFile(path: path, access: .readOnly, deskID: "", operatorName: "", now: WallClock.now,
                                                  timeZone: timeZone),
                   (try? ledger.readNew { _ in }) != nil,

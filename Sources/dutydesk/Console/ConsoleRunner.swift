@@ -57,6 +57,7 @@ struct ConsoleRunner {
             }
             let timeout = live == nil ? -1 : min(Self.untilNextSecond(now()), waiting.isEmpty ? 1000 : 200)
             var input = terminal.nextInput(timeoutMilliseconds: timeout, watching: live?.follower?.descriptor)
+            let quiet = input == .timeout
             // Input already waiting (keys typed faster than a frame, a paste the terminal did not
             // bracket) is all taken before the next frame, and the intake draft written once for it.
             while input != .timeout, !state.wantsQuit {
@@ -71,6 +72,9 @@ struct ConsoleRunner {
                                             waiting: &waiting)
             }
             state.handle(.lockWait(waiting.banner(desk.strings.ledger, now: clock())), now: now())
+            // A quiet second brings the clocks up to date before the frame; after a key the frame
+            // measures the rows it chose, which costs what choosing them did.
+            if quiet { state.handle(.clockTicked, now: now()) }
         }
     }
 
@@ -95,7 +99,7 @@ struct ConsoleRunner {
                             operatorName: desk.operatorName, policy: desk.policy,
                             strings: ConsoleStrings.table(for: desk.strings.language), timeZone: desk.timeZone,
                             settings: desk.settings, reviewing: desk.asOf,
-                            health: live.map { Self.health($0.session.store.condition, words: desk.strings.ledger) } ?? .sound,
+                            health: live.map(startingHealth) ?? .sound,
                             anchor: anchor ?? LedgerAnchor.none,
                             draftOffer: live?.drafts.load().map {
                                 DraftOffer(fields: $0.fields, openedAt: $0.openedAt, savedAt: $0.savedAt, operatorName: $0.operatorName)
@@ -306,9 +310,21 @@ struct ConsoleRunner {
         }
         var health = Self.health(session.store.condition, words: desk.strings.ledger)
         // The background read of the whole chain (a console started from a snapshot) has the last word.
-        if let damage = live.chainCheck?.damage { health = Self.health(.damaged(damage), words: desk.strings.ledger) }
+        if let check = live.chainCheck {
+            if let damage = check.damage {
+                health = Self.health(.damaged(damage), words: desk.strings.ledger)
+            } else if health == .sound, !check.isFinished {
+                health = .checking
+            }
+        }
         state.handle(.ledgerHealth(health), now: clock())
         if taken > 0 { state.handle(.anchored(Self.anchor(session)), now: clock()) }
+    }
+
+    /// The first frame's word on the ledger: being verified while the chain check reads it.
+    private func startingHealth(_ live: WritableDesk) -> LedgerHealth {
+        let health = Self.health(live.session.store.condition, words: desk.strings.ledger)
+        return health == .sound && live.chainCheck != nil ? .checking : health
     }
 
     static func anchor(_ session: DeskSession) -> LedgerAnchor {

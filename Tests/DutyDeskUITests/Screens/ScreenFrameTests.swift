@@ -42,4 +42,21 @@ import Testing
         let active = (0..<grid.width).filter { grid[$0, 1].role == .tabActive }
         #expect(!active.isEmpty)
     }
+
+    /// While the whole chain is read behind a snapshot's first frame the tabs say so, in each
+    /// language, and once it is read they say the ledger is sound.
+    @Test(arguments: [Language.chinese, .english])
+    func theTabsSayTheLedgerIsBeingVerifiedUntilItIs(language: Language) {
+        var state = F.state(language)
+        func tabs() -> String {
+            var grid = Grid(width: 120, height: 3)
+            ScreenFrame.tabs(&grid, state: state, counts: [:])
+            return grid.text(row: 1).trimmingCharacters(in: .whitespaces)
+        }
+        state.handle(.ledgerHealth(.checking), now: F.now)
+        #expect(tabs().hasSuffix(state.strings.ledgerChecking))
+        state.handle(.ledgerHealth(.sound), now: F.now)
+        #expect(tabs().hasSuffix(state.strings.ledgerSound))
+        #expect(!tabs().contains(state.strings.ledgerChecking))
+    }
 }

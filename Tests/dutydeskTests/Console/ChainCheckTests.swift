@@ -45,4 +45,22 @@ import Testing
         #expect(damage.reason == .hashMismatch)
         #expect(!FileManager.default.fileExists(atPath: snapshot))
     }
+
+    /// A sound chain is read to its end: the check says it finished and found nothing, and the
+    /// snapshot stays.
+    @Test func aSoundChainIsReadToTheEndAndKeepsTheSnapshot() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let path = scratch.file("ledger.jsonl")
+        try Self.ledger(at: path)
+        let snapshot = SnapshotFile.path(forLedger: path)
+        FileManager.default.createFile(atPath: snapshot, contents: Data("kept".utf8))
+
+        let check = ChainCheck(path: path, timeZone: Self.zone)
+        let deadline = Date().addingTimeInterval(30)
+        while !check.isFinished, Date() < deadline { usleep(10_000) }
+        #expect(check.isFinished, "the check did not finish within 30 s")
+        #expect(check.damage == nil)
+        #expect(FileManager.default.fileExists(atPath: snapshot))
+    }
 }
