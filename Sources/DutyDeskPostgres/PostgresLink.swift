@@ -159,10 +159,11 @@ final class PostgresLink {
 
     /// Forgets a connection that failed because it was lost, so the next query opens a new one. The
     /// server's FATAL (a killed backend, 57P01) can arrive before the channel has closed: waiting for
-    /// `isClosed` alone would hand the dying connection to the next query, which then fails too.
+    /// `isClosed` alone would hand the dying connection to the next query, which then fails too. It
+    /// is closed and waited for first: a connection must not be let go of while its channel is open.
     private func drop(_ failed: PostgresConnection, after error: any Error) {
         guard failed.isClosed || Self.lostConnection(error) else { return }
-        if !failed.isClosed { _ = failed.close() as EventLoopFuture<Void> }
+        if !failed.isClosed { try? failed.close().wait() }
         if connection === failed { connection = nil }
     }
 
