@@ -217,6 +217,9 @@ public struct Triage: Sendable, Equatable {
     public var consequences = ""
     public var note = ""
     public var at: Date
+    /// The items the response plans of the grade, level and class it sets require that the case did
+    /// not have yet (the drafter's; empty when none, and on older lines). Not a factor: it judges nothing.
+    public var checklist: [String] = []
 
     public init(at: Date, grade: Grade? = nil, verification: Verification? = nil) {
         self.at = at
