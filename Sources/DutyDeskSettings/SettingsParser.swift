@@ -26,6 +26,12 @@ import TOMLKit
 /// [response-plans]
 /// "重大" = ["第一时间报告", "收集权威信息", "确定牵头单位", "起草通稿", "拟定发言人"]
 ///
+/// [response-plans.level]
+/// "特别重大" = ["报告主要负责同志"]
+///
+/// [response-plans.class]
+/// "复杂敏感事件" = ["会商研判"]
+///
 /// [[on-call]]
 /// name = "王芳"
 /// unit = "县政府办"
@@ -153,23 +159,52 @@ public enum SettingsParser {
     }
 
     /// `[response-plans]`: each key an emergency grade (in Chinese or its code), each value the list of
-    /// what that grade's plan requires; a key that is no grade is refused with the grades named.
+    /// what that grade's plan requires; the sub-tables `[response-plans.level]` and
+    /// `[response-plans.class]` do the same per opinion level and warning class (the levels' Chinese
+    /// names are the grades', so they cannot share one table). A key that is none of these is refused
+    /// naming what is valid there.
     static func responsePlans(_ table: TOMLTable, at path: [String], _ reader: SettingsReader)
         throws(Problem) -> ResponsePlans {
         var plans = ResponsePlans()
         for (key, value) in table {
             let at = path + [key]
-            guard let grade = Grade(token: key) else {
-                throw reader.fail(at, fill(reader.words.grade, key, Grade.validValues(in: reader.language)))
+            switch key {
+            case "level": plans.levels = try plan(OpinionLevel.self, try reader.table(value, at), at: at, reader)
+            case "class": plans.classes = try plan(WarningClass.self, try reader.table(value, at), at: at, reader)
+            default:
+                guard let grade = Grade(token: key) else {
+                    throw reader.fail(at, fill(reader.words.grade, key, Grade.validValues(in: reader.language)))
+                }
+                plans.items[grade] = try planItems(value, at: at, reader)
             }
-            let items = try reader.names(value, at, nonEmpty: true, reader.words.planItems)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
-            guard !items.contains(where: \.isEmpty), Set(items).count == items.count else {
-                throw reader.fail(at, fill(reader.words.planItems, key))
-            }
-            plans.items[grade] = items
         }
         return plans
+    }
+
+    /// `[response-plans.level]` or `[response-plans.class]`: each key one of `Kind`'s values.
+    static func plan<Kind: Vocabulary>(_ kind: Kind.Type, _ table: TOMLTable, at path: [String], _ reader: SettingsReader)
+        throws(Problem) -> [Kind: [String]] {
+        var plans: [Kind: [String]] = [:]
+        for (key, value) in table {
+            let at = path + [key]
+            guard let kind = Kind(token: key) else {
+                throw reader.fail(at, fill(reader.words.planKey, key, path.joined(separator: "."),
+                                           Kind.validValues(in: reader.language)))
+            }
+            plans[kind] = try planItems(value, at: at, reader)
+        }
+        return plans
+    }
+
+    /// One plan's items: at least one, none empty or twice.
+    static func planItems(_ value: TOMLValueConvertible, at: [String], _ reader: SettingsReader) throws(Problem) -> [String] {
+        let key = at.last ?? ""
+        let items = try reader.names(value, at, nonEmpty: true, reader.words.planItems)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        guard !items.contains(where: \.isEmpty), Set(items).count == items.count else {
+            throw reader.fail(at, fill(reader.words.planItems, key))
+        }
+        return items
     }
 
     /// "2026-12-01 08:00" in the desk's zone: a roster is written in local time, never relative to now.
@@ -185,7 +220,7 @@ public enum SettingsParser {
     /// values stay as they are written in the file, which is what the person edits.
     struct Words: Sendable {
         let syntax, notTable, hours, zone, minutes, recipients, names, unknownKey, unknownTopKey, tables, eachTable, needsName, time,
-            stretch, text, grade, planItems: String
+            stretch, text, grade, planKey, planItems: String
 
         static func table(for language: Language) -> Words { language == .chinese ? .chinese : .english }
 
@@ -197,7 +232,8 @@ public enum SettingsParser {
             tables: "{} 必须写成 [[{}]] 表", eachTable: "每个 [[{}]] 必须是一个表", needsName: "每个 [[{}]] 都需要 name（名称）",
             time: "{} 必须是时间，例如 2026-12-01 08:00", stretch: "值班时段的结束时间必须晚于开始时间",
             text: "{} 必须是文本",
-            grade: "[response-plans] 中的「{}」不是突发事件等级（可用：{}）",
+            grade: "[response-plans] 中的「{}」不是突发事件等级（可用：{}；舆情等级、预警类别的预案写在 [response-plans.level]、[response-plans.class] 中）",
+            planKey: "「{}」不是 [{}] 中可用的键（可用：{}）",
             planItems: "{} 必须是预案事项的列表（至少一项，每项不为空、不重复）")
 
         static let english = Words(
@@ -210,7 +246,8 @@ public enum SettingsParser {
             tables: "{} must be [[{}]] tables", eachTable: "each [[{}]] must be a table", needsName: "each [[{}]] needs a name",
             time: "{} must be a time such as 2026-12-01 08:00", stretch: "an on-call stretch must end after it starts",
             text: "{} must be text",
-            grade: "\"{}\" in [response-plans] is not an emergency grade (valid: {})",
+            grade: "\"{}\" in [response-plans] is not an emergency grade (valid: {}; plans per opinion level and warning class go in [response-plans.level] and [response-plans.class])",
+            planKey: "\"{}\" in [{}] is not valid there (valid: {})",
             planItems: "{} must be a list of the plan's items (at least one, none empty or twice)")
     }
 }

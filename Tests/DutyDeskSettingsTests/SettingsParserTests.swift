@@ -136,7 +136,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("[response-plans]\n\"紧急\" = [\"a\"]\n", 2, "\"紧急\" in [response-plans] is not an emergency grade (valid: extraordinary, major, significant, general, none)"),
+        ("[response-plans]\n\"紧急\" = [\"a\"]\n", 2, "\"紧急\" in [response-plans] is not an emergency grade (valid: extraordinary, major, significant, general, none; plans per opinion level and warning class go in [response-plans.level] and [response-plans.class])"),
         ("[response-plans]\n\"重大\" = []\n", 2, "重大 must be a list of the plan's items"),
         ("[response-plans]\n\"重大\" = [\"a\", \"a\"]\n", 2, "重大 must be a list of the plan's items"),
         ("[response-plans]\n\"重大\" = \"a\"\n", 2, "重大 must be a list of the plan's items"),
@@ -148,9 +148,49 @@ import Testing
         #expect(error.description.contains(message), "\(error)")
     }
 
+    /// Plans per opinion level and warning class sit in sub-tables, since the levels' Chinese names are the grades'.
+    @Test func plansAreReadPerLevelAndClass() throws {
+        let settings = try SettingsParser.parse(text: """
+            [response-plans]
+            "重大" = ["第一时间报告"]
+
+            [response-plans.level]
+            "重大" = ["报告县政府办"]
+            extraordinary = ["报告主要负责同志"]
+
+            [response-plans.class]
+            "复杂敏感事件" = ["会商研判"]
+            emergency = ["拟定发言人"]
+            """, fileName: "config.toml")
+        #expect(settings.responsePlans == ResponsePlans([.major: ["第一时间报告"]],
+                                                        levels: [.major: ["报告县政府办"], .extraordinary: ["报告主要负责同志"]],
+                                                        classes: [.sensitive: ["会商研判"], .emergency: ["拟定发言人"]]))
+    }
+
+    @Test(arguments: [
+        ("[response-plans.level]\n\"不涉及\" = [\"a\"]\n", 2,
+         "\"不涉及\" in [response-plans.level] is not valid there (valid: extraordinary, major, significant, general)"),
+        ("[response-plans.class]\n\"热点\" = [\"a\"]\n", 2,
+         "\"热点\" in [response-plans.class] is not valid there (valid: routine, hotspot, sensitive, emergency)"),
+        ("[response-plans.class]\nsensitive = []\n", 2, "sensitive must be a list of the plan's items"),
+        ("[response-plans]\nclass = [\"a\"]\n", 2, "class must be a table"),
+        ("[response-plans.kind]\nx = [\"a\"]\n", 1, "plans per opinion level and warning class go in [response-plans.level] and [response-plans.class]"),
+    ])
+    func badLevelAndClassPlansNameTheLine(text: String, line: Int, message: String) {
+        guard let error = refusal(of: text, fileName: "config.toml") else { return }
+        #expect(error.line == line, "\(error)")
+        #expect(error.description.contains(message), "\(error)")
+    }
+
+    @Test func aBadClassIsSaidInChinese() {
+        guard let error = refusal(of: "[response-plans.class]\n\"热点\" = [\"a\"]\n", fileName: "c.toml", language: .chinese) else { return }
+        #expect(error.description == "c.toml:2: 「热点」不是 [response-plans.class] 中可用的键（可用：一般性事项、社会热点问题、复杂敏感事件、重大突发事态）",
+                "\(error)")
+    }
+
     @Test func aBadGradeIsSaidInChinese() {
         guard let error = refusal(of: "[response-plans]\n\"紧急\" = [\"a\"]\n", fileName: "c.toml", language: .chinese) else { return }
-        #expect(error.description == "c.toml:2: [response-plans] 中的「紧急」不是突发事件等级（可用：特别重大、重大、较大、一般、不涉及）",
+        #expect(error.description == "c.toml:2: [response-plans] 中的「紧急」不是突发事件等级（可用：特别重大、重大、较大、一般、不涉及；舆情等级、预警类别的预案写在 [response-plans.level]、[response-plans.class] 中）",
                 "\(error)")
     }
 }

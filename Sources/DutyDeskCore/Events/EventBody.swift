@@ -9,8 +9,8 @@ public enum EventBody: Sendable, Equatable {
     case caseReported(CaseReport)
     /// Another report of a case already on the desk (a second caller, the same post on Weibo).
     case reportLinked(LinkedReport)
-    /// `checklist`: the items of the new grade's response plan the case did not have yet (empty when
-    /// none, and on older lines).
+    /// `checklist`: the items the response plans of the new grade (with the case's level and class)
+    /// require that the case did not have yet (empty when none, and on older lines).
     case caseRegraded(grade: Grade, at: Date, checklist: [String] = [])
     case caseTriaged(Triage)
     case unitAssigned(unit: String, role: UnitRole)
@@ -169,7 +169,7 @@ public struct CaseReport: Sendable, Equatable {
     public let ref: String
     /// The 舆情风险评估 the case follows from, if the opinion followed a planned decision.
     public let assessment: String
-    /// The items its grade's response plan required at registration (`ResponsePlans`).
+    /// The items the response plans of its grade and level required at registration (`ResponsePlans`).
     public let checklist: [String]
 
     public init(code: String, title: String, detail: String = "", channel: Channel = .dutyPhone,
@@ -217,6 +217,9 @@ public struct Triage: Sendable, Equatable {
     public var consequences = ""
     public var note = ""
     public var at: Date
+    /// The items the response plans of the grade, level and class it sets require that the case did
+    /// not have yet (the drafter's; empty when none, and on older lines). Not a factor: it judges nothing.
+    public var checklist: [String] = []
 
     public init(at: Date, grade: Grade? = nil, verification: Verification? = nil) {
         self.at = at

@@ -43,7 +43,8 @@ public enum EventPayloadCodec {
             // Only what this judgement names is written (a factor's key is its `JudgementFactor` code),
             // so replay can tell "not judged this time" from a value.
             return JSONObject(triage.named.map { factor, value in (factor.code, JSONValue.string(value)) }
-                + [("at", time(triage.at))])
+                + [("at", time(triage.at))]
+                + (triage.checklist.isEmpty ? [] : [("checklist", .array(triage.checklist.map(JSONValue.string)))]))
         case .unitAssigned(let unit, let role):
             return JSONObject([("unit", .string(unit)), ("role", .string(role.code))])
         case .unitAcknowledged(let unit):
@@ -201,6 +202,7 @@ public enum EventPayloadCodec {
             triage.category = try fields.optionalVocabulary("category")
             triage.principalLeader = fields.optionalString("principalLeader")
             triage.note = fields.optionalString("note")
+            triage.checklist = try fields.optionalStrings("checklist")
             return .caseTriaged(triage)
         case .unitAssigned:
             return .unitAssigned(unit: try fields.string("unit"), role: try fields.vocabulary("role"))

@@ -299,10 +299,11 @@ public struct Strings: Sendable {
             "登记：\(report.title)（\(report.channel.chineseName)，\(report.locality)，\(levelTag(report.level))，\(gradeTag(report.grade))）"
         case .reportLinked(let linked):
             "再次报告（\(linked.channel.chineseName)\(linked.caller.isEmpty ? "" : "，" + linked.caller)）\(linked.note.isEmpty ? "" : "：" + linked.note)"
-        // The plan items the regrade added are named, so the timeline says what the new grade asks for.
+        // The plan items a regrade or triage added are named, so the timeline says what the change asks for.
         case .caseRegraded(let grade, _, let added):
             "定级为\(grade.chineseName)" + (added.isEmpty ? "" : "，预案新增：" + added.joined(separator: "、"))
-        case .caseTriaged(let triage): "研判：" + judged(triage)
+        case .caseTriaged(let triage):
+            "研判：" + judged(triage) + (triage.checklist.isEmpty ? "" : "，预案新增：" + triage.checklist.joined(separator: "、"))
         case .unitAssigned(let unit, let role): "\(role.chineseName)：\(unit)"
         case .responsePublished(let response): releaseSummary(response, number: 0)
         case .pressConferenceHeld(let press):
@@ -356,7 +357,8 @@ public struct Strings: Sendable {
             "Reported again (\(linked.channel.englishName)\(linked.caller.isEmpty ? "" : ", " + linked.caller))\(linked.note.isEmpty ? "" : ": " + linked.note)"
         case .caseRegraded(let grade, _, let added):
             "Graded \(grade.englishName)" + (added.isEmpty ? "" : "; plan items added: " + added.joined(separator: ", "))
-        case .caseTriaged(let triage): "Triage: " + judged(triage)
+        case .caseTriaged(let triage):
+            "Triage: " + judged(triage) + (triage.checklist.isEmpty ? "" : "; plan items added: " + triage.checklist.joined(separator: ", "))
         case .unitAssigned(let unit, let role): "\(role.englishName): \(unit)"
         case .responsePublished(let response): releaseSummary(response, number: 0)
         case .pressConferenceHeld(let press):

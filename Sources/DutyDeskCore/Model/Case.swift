@@ -39,7 +39,8 @@ public struct Case: Sendable, Equatable, Identifiable {
     public internal(set) var transferAnalyses: [TransferAnalysis] = []
     /// 网下处置: the units' steps on the ground, in the order recorded.
     public internal(set) var offlineSteps: [OfflineStep] = []
-    /// 分级响应预案: what its grade's plan required (at registration and at each regrade), ticked or not.
+    /// 分级响应预案: what the plans of its grade, level and class required (at registration and at each
+    /// regrade or triage that changed one), ticked or not.
     public internal(set) var checklist: [ChecklistItem] = []
     /// Press conferences held without a 负责人 or 新闻发言人: recorded and flagged, counted as no release.
     public internal(set) var uncountedConferences: [UncountedConference] = []
@@ -137,6 +138,7 @@ public struct Case: Sendable, Equatable, Identifiable {
             judgement.take(triage, by: event.operatorName)
             grade = triage.grade ?? grade
             level = triage.level ?? level
+            addChecklist(triage.checklist)
             triaged = true
             happenedAt = triage.at
         case .unitAssigned(let unit, let role):

@@ -61,7 +61,8 @@ public struct DeskSettings: Sendable, Equatable {
     public var experts: [Expert] = []
     /// 政务公开办: the office a transfer by the joint meeting is copied to (`[desk] open-affairs-office`, 002).
     public var openAffairsOffice = "县政务公开办"
-    /// 分级响应预案 (`[response-plans]`, a list of items per emergency grade): a case's checklist.
+    /// 分级响应预案 (`[response-plans]`, a list of items per emergency grade, and in
+    /// `[response-plans.level]` / `[response-plans.class]` per opinion level and warning class): a case's checklist.
     public var responsePlans = ResponsePlans()
     /// The desk's time zone (`timezone = "Asia/Shanghai"`), for case codes, days, display and
     /// reports; nil: the system's. A desk on a server kept in UTC still dates its cases by Beijing time.

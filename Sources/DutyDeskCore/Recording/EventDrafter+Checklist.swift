@@ -18,8 +18,11 @@ extension EventDrafter {
         return EventDraft(caseID: subject.id, body: .checklistTicked(ChecklistTick(item: found.text, at: when)))
     }
 
-    /// The items of `grade`'s plan a case does not have yet: what a regrade adds to its checklist.
-    func checklistAdded(by grade: Grade, to subject: Case) -> [String] {
-        subject.checklistLacking(responsePlans.items(for: grade))
+    /// The items the plans require of a case judged `grade`, `level` and `warningClass` (each nil: as
+    /// it stands) that it does not have yet: what a regrade or a triage adds to its checklist.
+    func checklistAdded(to subject: Case, grade: Grade? = nil, level: OpinionLevel? = nil,
+                        warningClass: WarningClass? = nil) -> [String] {
+        subject.checklistLacking(responsePlans.items(grade: grade ?? subject.grade, level: level ?? subject.level,
+                                                     warningClass: warningClass ?? subject.judgement.warningClass))
     }
 }

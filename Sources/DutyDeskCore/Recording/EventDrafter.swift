@@ -65,7 +65,7 @@ public struct EventDrafter: Sendable {
             caller: intake.caller.trimmingCharacters(in: .whitespaces),
             phone: intake.phone.trimmingCharacters(in: .whitespaces), discoveredAt: discovered,
             grade: intake.grade, level: intake.level, unit: intake.unit.trimmingCharacters(in: .whitespaces), ref: ref,
-            assessment: assessment.uppercased(), checklist: responsePlans.items(for: intake.grade))
+            assessment: assessment.uppercased(), checklist: responsePlans.items(grade: intake.grade, level: intake.level, warningClass: nil))
         return EventDraft(caseID: newCaseID, body: .caseReported(report))
     }
 
@@ -79,7 +79,7 @@ public struct EventDrafter: Sendable {
         let subject = try openCase(code)
         let when = try milestone(at ?? now, field: .at, of: subject)
         return EventDraft(caseID: subject.id,
-                          body: .caseRegraded(grade: grade, at: when, checklist: checklistAdded(by: grade, to: subject)))
+                          body: .caseRegraded(grade: grade, at: when, checklist: checklistAdded(to: subject, grade: grade)))
     }
 
     /// Records a judgement; its `at` is when it was made (not in the future, not before discovery).
@@ -89,6 +89,8 @@ public struct EventDrafter: Sendable {
         var triage = triage.naming(onlyChangesTo: subject)
         guard !triage.isEmpty else { throw .nothingJudged(code: subject.code) }
         triage.at = try milestone(triage.at, field: .at, of: subject)
+        triage.checklist = checklistAdded(to: subject, grade: triage.grade, level: triage.level,
+                                          warningClass: triage.warningClass)
         return EventDraft(caseID: subject.id, body: .caseTriaged(triage))
     }
 

@@ -22,8 +22,8 @@ public enum FieldID: String, CaseIterable, Sendable {
     case action, place, result, unitsPendingReason
     // The response plan's item a tick names.
     case checklistItem
-    // The 口径 a release draft is written from.
-    case wording
+    // The 口径 a release draft is written from (or the console withdraws), and the topic one is approved under.
+    case wording, topic
     // The five things a transferred case's analysis names (`AnalysisField`).
     case source, postedAt, spread, comments, views
 }

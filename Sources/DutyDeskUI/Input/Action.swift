@@ -34,6 +34,8 @@ public enum Action: String, CaseIterable, Sendable {
     case analyseTransfer
     /// 预案事项已办: tick an item of the case's response-plan checklist (issue 14).
     case tickChecklist
+    /// 口径库: approve a topic's wording or withdraw one (issue 14).
+    case wordings
     case help
     case redraw
     case quit
@@ -48,7 +50,7 @@ extension Action {
         case .newReport, .triage, .assign, .respond, .pressConference, .note, .close, .acknowledge, .transfer, .refer,
              .referralOutcome, .reopen, .correct, .instruct, .meeting, .reportBack, .completeItem, .feedback, .reportUp,
              .tolerate, .releaseStep, .offlineStep, .analyseTransfer, .handOver, .decide, .newAssessment, .caseFromAssessment,
-             .patrol, .tickChecklist:
+             .patrol, .tickChecklist, .wordings:
             true
         // A form's own keys act inside a form already open; opening it is what a reader refuses.
         case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last, .nextLane, .previousLane, .open, .back, .search,

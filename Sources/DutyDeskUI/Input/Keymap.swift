@@ -85,6 +85,8 @@ public enum Keymap {
         KeyBinding(keys: [.character("T")], label: "T", action: .tolerate, contexts: everywhere, inFooter: false),
         KeyBinding(keys: [.character("W")], label: "W", action: .releaseStep, contexts: everywhere, inFooter: false),
         KeyBinding(keys: [.character("P")], label: "P", action: .patrol, contexts: [.queue], inFooter: false),
+        // 口径库: a desk's record, not a case's, so the same from the queue and the detail.
+        KeyBinding(keys: [.character("L")], label: "L", action: .wordings, contexts: everywhere, inFooter: false),
         KeyBinding(keys: [.character("O")], label: "O", action: .offlineStep, contexts: everywhere, inFooter: false),
         KeyBinding(keys: [.character("X")], label: "X", action: .analyseTransfer, contexts: everywhere, inFooter: false),
         KeyBinding(keys: [.character("K")], label: "K", action: .tickChecklist, contexts: everywhere, inFooter: false),

@@ -11,6 +11,8 @@ public struct OpenForm: Sendable {
         case decision, assessment
         /// 巡查 (`P`).
         case patrol
+        /// 口径库 (`L`): approve a wording or withdraw one.
+        case wording
     }
 
     public let purpose: Purpose
@@ -41,6 +43,7 @@ public enum ConsoleRequest: Sendable, Equatable {
     case decide(AccountabilityDecision)
     case assess(AssessmentRequest)
     case patrol(Patrol)
+    case wording(WordingRequest)
     /// The intake form's values and when the form opened, which an empty discovery time means.
     case saveDraft([FieldID: String], openedAt: Date)
     case discardDraft

@@ -329,7 +329,7 @@ public struct ConsoleState: Sendable {
         case .save, .cancel, .nextField, .previousField, .pickChoice, .linkReport, .restoreDraft, .discardDraft,
              .reloadForm, .saveAnyway:
             break  // a form's own keys, which reach the form (`FormState`)
-        case .decide, .assessments, .newAssessment, .caseFromAssessment, .directory, .analysis, .patrol:
+        case .decide, .assessments, .newAssessment, .caseFromAssessment, .directory, .analysis, .patrol, .wordings:
             performDeskRecord(action, now: now)
         case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last:
             move(action, now: now, size: size)
@@ -385,6 +385,9 @@ public struct ConsoleState: Sendable {
         case .patrol:
             forms.show(OpenForm(purpose: .patrol, form: PatrolForm.make(language: language, openedAt: now), openedAt: now,
                                 baseSeq: desk.lastSeq))
+        case .wordings:
+            forms.show(OpenForm(purpose: .wording, form: WordingForm.make(desk: desk, language: language, openedAt: now),
+                                openedAt: now, baseSeq: desk.lastSeq))
         default:
             return
         }

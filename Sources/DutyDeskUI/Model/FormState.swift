@@ -82,6 +82,9 @@ struct FormState: Sendable {
             if valid, open.purpose == .assessment {
                 valid = AssessmentForm.check(&open.form, now: now, timeZone: timeZone, language: language)
             }
+            if valid, open.purpose == .wording {
+                valid = WordingForm.check(&open.form, language: language)
+            }
             self.open = open
             guard valid else { return }
             submit(open, now: now, context, requests: &requests)
@@ -160,6 +163,8 @@ struct FormState: Sendable {
             requests.append(.decide(DecisionForm.decision(open.form, now: now, timeZone: timeZone)))
         case .patrol:
             requests.append(.patrol(PatrolForm.patrol(open.form, now: now, timeZone: timeZone)))
+        case .wording:
+            requests.append(.wording(WordingForm.request(open.form, now: now, timeZone: timeZone)))
         case .assessment:
             guard let request = AssessmentForm.request(open.form, now: now, timeZone: timeZone) else { return }
             requests.append(.assess(request))

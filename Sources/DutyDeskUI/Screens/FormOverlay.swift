@@ -28,7 +28,7 @@ enum FormOverlay {
                 let title = state.desk.findCase(code: code)?.title
                 extra.append(("  " + code + "  " + (title ?? "?"), title == nil ? .bannerError : .muted))
             }
-        case .assessment, .patrol:
+        case .assessment, .patrol, .wording:
             break
         case .caseAction(let kind, let id):
             if let changes = open.conflict {

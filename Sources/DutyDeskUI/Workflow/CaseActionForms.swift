@@ -346,6 +346,9 @@ extension Form {
         case .unknownAssessment: shown(.assessment)
         case .unitsWithoutAnswer: shown(.unitsPendingReason)
         case .unknownChecklistItem, .alreadyTicked: shown(.checklistItem)
+        // A topic taken is the approving form's topic; a wording not offered is the one picked.
+        case .wording(.topicTaken): shown(.topic)
+        case .wording: shown(.wording)
         default: nil
         }
         return named ?? fields.first?.id

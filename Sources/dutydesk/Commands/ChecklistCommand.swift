@@ -10,9 +10,11 @@ struct ChecklistCommand: DeskCommand {
         commandName: "checklist",
         abstract: HelpText.pick(zh: "响应预案：列出事件的预案事项（已办、未办）；--tick 记录一项已办。",
                                 en: "Response plan: list a case's plan items (done, not done); --tick records one done."),
-        discussion: HelpText.pick(zh: "事项来自设置中的 [response-plans]（按突发事件等级），在登记或定级时写入台账；改定级只增加新等级的事项，已办的不会变回未办。",
-                                  en: "The items come from the settings' [response-plans] (per emergency grade) and are written into the ledger "
-                                      + "when the case is registered or regraded; a regrade only adds the new grade's items, never un-ticks one."))
+        discussion: HelpText.pick(zh: "事项来自设置中的 [response-plans]（按突发事件等级）及 [response-plans.level]（按舆情等级）、[response-plans.class]（按预警类别），在登记、定级或研判改变等级、类别时写入台账；只增加新要求的事项，已办的不会变回未办。",
+                                  en: "The items come from the settings' [response-plans] (per emergency grade), [response-plans.level] "
+                                      + "(per opinion level) and [response-plans.class] (per warning class) and are written into the ledger "
+                                      + "when the case is registered, regraded or triaged to another grade, level or class; only newly "
+                                      + "required items are added, and none is ever un-ticked."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
     @Argument(help: ArgumentHelp(HelpText.pick(zh: "事件编号。", en: "Case code."))) var code: String

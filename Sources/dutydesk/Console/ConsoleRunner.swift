@@ -224,6 +224,16 @@ struct ConsoleRunner {
                 try recordOnDesk(session, &state) { drafter throws(DraftRefusal) in try drafter.logPatrol(patrol) }
             case .assess(let assessment):
                 try recordOnDesk(session, &state) { drafter throws(DraftRefusal) in try assessment.draft(drafter) }
+            case .wording(let wording):
+                // Named by its topic, as `dutydesk wording` says it: a withdrawal's event names only the wording's id.
+                let words = desk.strings.wording
+                let (said, topic) = switch wording {
+                case .approve(let topic, _, _, _): (words.recorded, topic)
+                case .withdraw(let topic, _): (words.withdrawnRecorded, topic)
+                }
+                try recordOnDesk(session, &state, notice: fill(said, SafeText.singleLine(topic.trimmingCharacters(in: .whitespaces)))) {
+                    drafter throws(DraftRefusal) in try wording.draft(drafter)
+                }
             case .handOver(let incoming, let note):
                 let outgoing = state.operatorName
                 let handed = try record(session, &state) { drafter throws(DraftRefusal) in
@@ -250,11 +260,12 @@ struct ConsoleRunner {
 
     /// Records a desk-level record (a decision, an assessment) and says what it was, in the
     /// timeline's words.
-    private func recordOnDesk(_ session: DeskSession, _ state: inout ConsoleState,
+    /// `notice`, when given, is said instead.
+    private func recordOnDesk(_ session: DeskSession, _ state: inout ConsoleState, notice: String? = nil,
                               _ build: (EventDrafter) throws(DraftRefusal) -> EventDraft) throws {
         guard let event = try record(session, &state, build)?.last else { return }
-        state.handle(.recordedOnDesk(notice: fill(DeskRecordStrings.table(for: desk.strings.language).recorded,
-                                                  SafeText.singleLine(desk.strings.summary(of: event.body)))),
+        state.handle(.recordedOnDesk(notice: notice ?? fill(DeskRecordStrings.table(for: desk.strings.language).recorded,
+                                                            SafeText.singleLine(desk.strings.summary(of: event.body)))),
                      now: clock())
     }
 

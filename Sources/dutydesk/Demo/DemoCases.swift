@@ -6,6 +6,8 @@ import DutyDeskCore
 struct DemoCase {
     enum Step {
         case regrade(Grade, hoursAgo: Double)
+        /// A triage naming the warning class, which brings the class's response plan.
+        case classify(WarningClass, hoursAgo: Double)
         case assign(String, UnitRole, hoursAgo: Double)
         case respond(ResponseMethod, String, hoursAgo: Double)
         case press(speaker: String, attendees: [ConferenceAttendee], hoursAgo: Double)
@@ -94,7 +96,9 @@ struct DemoCase {
                                  hoursAgo: 24)]),
         DemoCase(title: "化工园区夜间异味引发周边居民担忧", locality: "临江镇", channel: .weibo, grade: .none,
                  discoveredHoursAgo: 30, detail: "多名居民发帖称夜间闻到刺鼻气味，怀疑企业偷排。",
-                 steps: [.regrade(.major, hoursAgo: 25), .assign("市生态环境局县分局", .first, hoursAgo: 25),
+                 // Judged 复杂敏感事件: the class's plan adds its items to the grade's.
+                 steps: [.regrade(.major, hoursAgo: 25), .classify(.sensitive, hoursAgo: 24.5),
+                         .assign("市生态环境局县分局", .first, hoursAgo: 25),
                          .instruct(leader: "县长 赵明", text: "立即组织监测，24小时内向社会公布结果", dueInHours: 10, hoursAgo: 5),
                          .acknowledge("市生态环境局县分局", hoursAgo: 24)]),
         DemoCase(title: "景区门票价格上调引发游客质疑", locality: "青山乡", channel: .newspaper, grade: .none,

@@ -103,6 +103,10 @@ struct DemoSeeder {
             return try drafter.report(intake, newCaseID: CaseID(UUID().uuidString))
         case .step(.regrade(let grade, _)):
             return try drafter.regrade(code, to: grade, at: nil)
+        case .step(.classify(let warningClass, _)):
+            var triage = Triage(at: item.at)
+            triage.warningClass = warningClass
+            return try drafter.triage(code, triage)
         case .step(.assign(let unit, let role, _)):
             return try drafter.assign(code, unit: unit, role: role)
         case .step(.respond(let method, let text, _)):
@@ -153,7 +157,7 @@ struct DemoSeeder {
 extension DemoCase.Step {
     var hoursAgo: Double {
         switch self {
-        case .regrade(_, let hours), .assign(_, _, let hours), .respond(_, _, let hours), .press(_, _, let hours),
+        case .regrade(_, let hours), .classify(_, let hours), .assign(_, _, let hours), .respond(_, _, let hours), .press(_, _, let hours),
              .note(_, let hours), .close(_, let hours), .acknowledge(_, let hours), .instruct(_, _, _, let hours),
              .meeting(_, _, _, _, _, let hours), .reportUp(_, _, let hours), .tolerate(_, _, let hours),
              .action(_, let hours):

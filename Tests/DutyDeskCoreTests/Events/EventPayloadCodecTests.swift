@@ -27,6 +27,12 @@ import Testing
             return triage
         }()),
         .caseTriaged(Triage(at: at, grade: .general, verification: .pending)),
+        .caseTriaged({
+            var triage = Triage(at: at)
+            triage.warningClass = .emergency
+            triage.checklist = ["会商研判", "拟定发言人"]
+            return triage
+        }()),
         .unitAssigned(unit: "县政府办", role: .lead),
         .unitAcknowledged(unit: "县水务局"),
         .caseTransferred(toUnit: "县卫健委", reason: "职责调整"),
@@ -110,6 +116,7 @@ import Testing
         guard case .caseTriaged(let triage) = triaged else { Issue.record("not a triage"); return }
         #expect(triage.verification == .grounded, "部分属实 reads as 有一定根据")
         #expect(triage.named.map(\.0) == [.verification, .grade], "an empty or null factor was not judged")
+        #expect(triage.checklist.isEmpty, "a triage written before plans per level and class added none")
         let response = try EventPayloadCodec.decode(type: "response.published", data: JSONObject([
             ("method", "portal"), ("text", "x"), ("at", "2026-11-23T09:00:00+08:00"), ("number", 3),
         ]))

@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import DutyDeskCore
 
-/// 分级响应预案: a case gets its grade's checklist at registration and at a regrade, and an item is
-/// ticked once (`EventDrafter+Checklist.swift`); the refusals' words are `ChecklistStringsTests`'.
+/// 分级响应预案: a case gets the plans of its grade, level and class at registration, at a regrade and
+/// at a triage that changes one, and an item is ticked once (`EventDrafter+Checklist.swift`); the refusals' words are `ChecklistStringsTests`'.
 @Suite struct ChecklistTests {
     typealias S = Scenario
 
@@ -75,5 +75,54 @@ import Testing
         subject = scenario.subject(code)
         #expect(subject.timeline.last?.body == .caseRegraded(grade: .general, at: S.hours(2)))
         #expect(subject.checklist.count == 4)
+    }
+
+    static let perLevelAndClass = ResponsePlans([.major: ["第一时间报告", "起草通稿"]],
+                                                levels: [.major: ["第一时间报告", "报告县政府办"]],
+                                                classes: [.sensitive: ["会商研判", "起草通稿"], .emergency: ["拟定发言人"]])
+
+    @Test func aCaseIsRegisteredWithItsGradesAndLevelsPlans() throws {
+        var scenario = Scenario()
+        scenario.responsePlans = Self.perLevelAndClass
+        var intake = EventDrafter.Intake(title: "网传水库溃坝", locality: "城关镇")
+        intake.grade = .major
+        intake.level = .major
+        let subject = try scenario.record(at: S.start) { try $0.report(intake, newCaseID: CaseID("C-1")) }!
+        // 第一时间报告 is in both plans and on the checklist once.
+        #expect(subject.report.checklist == ["第一时间报告", "起草通稿", "报告县政府办"])
+    }
+
+    @Test func aTriageAddsWhatItsClassAndLevelRequireAndKeepsTheTicks() throws {
+        var scenario = Scenario()
+        scenario.responsePlans = Self.perLevelAndClass
+        let code = try scenario.report(grade: .major)
+        try scenario.record(at: S.hours(0.5)) { try $0.tickChecklist(code, item: "起草通稿", at: nil) }
+        var triage = Triage(at: S.hours(1))
+        triage.warningClass = .sensitive
+        triage.level = .major
+        try scenario.record(at: S.hours(1)) { try $0.triage(code, triage) }
+        var subject = scenario.subject(code)
+        // Only what the class and level add is written; 起草通稿, on the checklist already, stays ticked.
+        guard case .caseTriaged(let recorded) = subject.timeline.last?.body else { Issue.record("no triage"); return }
+        #expect(recorded.checklist == ["报告县政府办", "会商研判"])
+        #expect(subject.checklist.map(\.text) == ["第一时间报告", "起草通稿", "报告县政府办", "会商研判"])
+        #expect(subject.checklist[1].isTicked)
+        #expect(Strings.chinese.summary(of: subject.timeline.last!.body).hasSuffix("，预案新增：报告县政府办、会商研判"))
+        // A triage naming nothing the plans care about adds nothing; a regrade keeps the class's items in view.
+        var note = Triage(at: S.hours(2))
+        note.nature = "谣言"
+        try scenario.record(at: S.hours(2)) { try $0.triage(code, note) }
+        guard case .caseTriaged(let plain) = scenario.subject(code).timeline.last?.body else { Issue.record("no triage"); return }
+        #expect(plain.checklist.isEmpty)
+        var emergency = Triage(at: S.hours(3))
+        emergency.warningClass = .emergency
+        emergency.grade = .general
+        try scenario.record(at: S.hours(3)) { try $0.triage(code, emergency) }
+        subject = scenario.subject(code)
+        guard case .caseTriaged(let reclassed) = subject.timeline.last?.body else { Issue.record("no triage"); return }
+        #expect(reclassed.checklist == ["拟定发言人"])
+        #expect(subject.checklist.count == 5, "a lower grade or another class takes nothing away")
+        try scenario.record(at: S.hours(4)) { try $0.regrade(code, to: .major, at: nil) }
+        #expect(scenario.subject(code).timeline.last?.body == .caseRegraded(grade: .major, at: S.hours(4)))
     }
 }

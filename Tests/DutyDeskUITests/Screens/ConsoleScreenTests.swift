@@ -236,6 +236,7 @@ import Testing
         ("form-release-sign-off", { ReleaseFixture.state($0, desk: ReleaseFixture.agreed) }, [.character("W")]),
         ("form-release-publish", { ReleaseFixture.state($0, desk: ReleaseFixture.signedOff) }, [.character("W")]),
         ("form-patrol", { F.state($0) }, [.character("P")]),
+        ("form-wording", { WordingFormTests.state($0) }, [.character("L")]),
         ("form-assessment", { F.state($0) }, [.character("A"), .character("n")]),
         ("form-offline", on(OfflineFormTests.water.code), [.character("O")]),
         ("form-analyse-transfer", transferredByTheMeeting, [.character("X")]),

@@ -17,6 +17,9 @@ import Testing
             [response-plans]
             "重大" = ["第一时间报告", "收集权威信息", "起草通稿"]
             "特别重大" = ["第一时间报告", "收集权威信息", "起草通稿", "主要负责人到场"]
+
+            [response-plans.class]
+            "复杂敏感事件" = ["会商研判", "起草通稿"]
             """.write(toFile: scratch.file("config.toml"), atomically: true, encoding: .utf8)
     }
 
@@ -58,6 +61,34 @@ import Testing
         #expect(brief.contains("响应预案") && brief.contains("主要负责人到场"), "\(brief)")
         let handover = try desk("report", "handover").stdout
         #expect(handover.contains("预案未办事项") && handover.contains("收集权威信息、起草通稿、主要负责人到场"), "\(handover)")
+    }
+
+    /// A triage that sets a warning class records what the class's plan adds, and `checklist` lists it.
+    @Test func aTriageWithAClassAddsItsPlan() throws {
+        defer { scratch.remove() }
+        let code = try #require(try desk("add", "--title", "网传学校食堂问题", "--locality", "城关镇", "--grade", "重大",
+                                         "--discovered", "-2h").lines.first)
+        #expect(try desk("triage", code, "--class", "复杂敏感事件").status == 0)
+        let listed = try desk("checklist", code).stdout
+        #expect(listed.contains("3. ☐ 起草通稿") && listed.contains("4. ☐ 会商研判") && !listed.contains("5."), "\(listed)")
+        let lines = String(decoding: try ledger(), as: UTF8.self).split(separator: "\n")
+        let triaged = try #require(lines.last { $0.contains("\"case.triaged\"") })
+        #expect(triaged.contains("\"checklist\":[\"会商研判\"]"), "\(triaged)")
+    }
+
+    /// A plan under a key that is no level or class stops the command, naming what is valid, before anything is written.
+    @Test func aBadPlanKeyIsRefusedNamingTheValidOnes() throws {
+        defer { scratch.remove() }
+        try """
+            [response-plans.class]
+            "热点" = ["会商研判"]
+            """.write(toFile: scratch.file("config.toml"), atomically: true, encoding: .utf8)
+        let refused = try desk("add", "--title", "t", "--locality", "城关镇", "--lang", "en")
+        #expect(refused.status == 2, "\(refused.stderr)")
+        #expect(refused.stderr.contains("\"热点\" in [response-plans.class] is not valid there (valid: routine, hotspot, sensitive, emergency)"),
+                "\(refused.stderr)")
+        let written = FileManager.default.fileExists(atPath: log) ? try ledger() : Data()
+        #expect(written.isEmpty, "nothing is appended under a bad config")
     }
 
     @Test func theHelpIsInBothLanguages() throws {

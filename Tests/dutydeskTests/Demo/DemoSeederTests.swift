@@ -71,5 +71,10 @@ import Testing
         #expect(checklist.contains("1. ✓ 第一时间报告（") && checklist.contains("3. ☐ 确定牵头单位"), "\(checklist)")
         let handover = try DeskBinary.run(["report", "handover"], log: log).stdout
         #expect(handover.contains("预案未办事项") && handover.contains("确定牵头单位、起草通稿、拟定发言人"), "\(handover)")
+        // The chemical-park case, judged 复杂敏感事件, carries the class's plan after its grade's.
+        let chemical = try #require(cases.first { $0["title"]?.stringValue?.hasPrefix("化工园区") == true }?["code"]?.stringValue)
+        let classed = try DeskBinary.run(["checklist", chemical], log: log).stdout
+        #expect(classed.contains("5. ☐ 拟定发言人") && classed.contains("6. ☐ 召开会商研判") && classed.contains("7. ☐ 统一对外口径"),
+                "\(classed)")
     }
 }
