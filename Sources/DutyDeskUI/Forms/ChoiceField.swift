@@ -22,6 +22,14 @@ public struct ChoiceField: Sendable, Equatable {
         list = ChoiceList(options: options, highlighting: selected)
     }
 
+    /// A decision between two ways (agree or object, approve or send back), keys 1 and 2, the first
+    /// picked until the operator says otherwise.
+    public static func either(_ first: (code: String, label: String), or second: (code: String, label: String)) -> ChoiceField {
+        ChoiceField(options: [ChoiceOption(code: first.code, label: first.label, hotkey: "1"),
+                              ChoiceOption(code: second.code, label: second.label, hotkey: "2")],
+                    selected: first.code, allowsNone: false)
+    }
+
     /// The options with their hotkeys assigned.
     public var options: [ChoiceOption] { list.options }
     public var filter: String { list.filter }

@@ -30,9 +30,7 @@ enum WordingForm {
         }
         return Form(title: words.title, fields: [
             Form.Field(id: .decision, label: words.operation,
-                       kind: .choice(ChoiceField(options: [ChoiceOption(code: "approve", label: words.approve, hotkey: "1"),
-                                                           ChoiceOption(code: "withdraw", label: words.withdraw, hotkey: "2")],
-                                                 selected: "approve", allowsNone: false)),
+                       kind: .choice(.either(("approve", words.approve), or: ("withdraw", words.withdraw))),
                        required: true),
             Form.Field(id: .topic, label: words.topic, kind: .text(TextBuffer())),
             Form.Field(id: .text, label: words.text, kind: .area(TextArea())),

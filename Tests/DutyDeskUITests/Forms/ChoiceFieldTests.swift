@@ -26,6 +26,16 @@ import Testing
         #expect(ChoiceField(options: clash, selected: nil, allowsNone: false).options.map(\.hotkey) == ["x", "1"])
     }
 
+    /// Either of two ways: the first picked, 2 picks the second, and nothing clears the pick.
+    @Test func eitherOfTwoStartsOnTheFirstAndTwoPicksTheSecond() {
+        var field = ChoiceField.either(("agree", "同意"), or: ("object", "有异议"))
+        #expect(field.selected == "agree" && field.options.map(\.hotkey) == ["1", "2"])
+        #expect(field.handle(.character("2")) == .picked)
+        #expect(field.selected == "object" && field.selectedLabel == "有异议")
+        _ = field.handle(.delete)
+        #expect(field.selected == "object", "a decision cannot be left empty")
+    }
+
     @Test func aHotkeyPicks() {
         var field = Self.grade()
         #expect(field.handle(.character("2")) == .picked)

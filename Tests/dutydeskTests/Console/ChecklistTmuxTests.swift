@@ -17,10 +17,7 @@ import Testing
             "重大" = ["第一时间报告", "收集权威信息", "起草通稿"]
 
             """.write(toFile: console.scratch.file("config.toml"), atomically: true, encoding: .utf8)
-        let added = try DeskBinary.run(["add", "--title", "暴雨致道路积水", "--locality", "河西街道", "--grade", "重大",
-                                        "--discovered", "-2h"], log: console.log)
-        #expect(added.status == 0, "\(added.stderr)")
-        code = added.stdout.firstMatch(of: /YQ-\d{8}-\d{3}/).map { String($0.output) } ?? ""
+        code = try console.add(["--title", "暴雨致道路积水", "--locality", "河西街道", "--grade", "重大", "--discovered", "-2h"])
     }
 
     func expectScreen(_ what: String, within seconds: Double = 10, sourceLocation: SourceLocation = #_sourceLocation,

@@ -31,6 +31,13 @@ struct ConsoleInTmux {
         #expect(result.ok, "\(what):\n\(result.screen)", sourceLocation: sourceLocation)
     }
 
+    /// Registers a case with `dutydesk add` and these arguments; its code.
+    func add(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        let added = try DeskBinary.run(["add"] + arguments, log: log)
+        #expect(added.status == 0, "\(added.stderr)", sourceLocation: sourceLocation)
+        return added.stdout.firstMatch(of: /YQ-\d{8}-\d{3}/).map { String($0.output) } ?? ""
+    }
+
     /// The cases as `dutydesk list --json` gives them.
     func cases() throws -> [JSONObject] {
         try JSONParser.parse(try DeskBinary.run(["list", "--json"], log: log).stdout).arrayValue!.compactMap(\.objectValue)

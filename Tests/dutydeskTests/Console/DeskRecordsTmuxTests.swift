@@ -56,9 +56,7 @@ import Testing
             to = "\(local(22))"
 
             """.write(toFile: console.scratch.file("config.toml"), atomically: true, encoding: .utf8)
-        let added = try DeskBinary.run(["add", "--title", "城关镇自来水发黄", "--locality", "城关镇", "--unit", "县水务局"], log: console.log)
-        #expect(added.status == 0, "\(added.stderr)")
-        code = added.stdout.firstMatch(of: /YQ-\d{8}-\d{3}/).map { String($0.output) } ?? ""
+        code = try console.add(["--title", "城关镇自来水发黄", "--locality", "城关镇", "--unit", "县水务局"])
         #expect(try DeskBinary.run(["assign", code, "--unit", "县水务局"], log: console.log).status == 0)
         #expect(try DeskBinary.run(["press", code, "--speaker", "刘强", "--attendee", "刘强:发言人"], log: console.log).status == 0)
     }

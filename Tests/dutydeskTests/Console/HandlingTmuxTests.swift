@@ -25,10 +25,8 @@ import Testing
             title = "新闻发言人"
 
             """.write(toFile: console.scratch.file("config.toml"), atomically: true, encoding: .utf8)
-        let added = try DeskBinary.run(["add", "--title", "青山乡山体滑坡", "--locality", "青山乡", "--unit", "县应急管理局",
-                                        "--grade", "重大", "--discovered", "-2h"], log: console.log)
-        #expect(added.status == 0, "\(added.stderr)")
-        code = added.stdout.firstMatch(of: /YQ-\d{8}-\d{3}/).map { String($0.output) } ?? ""
+        code = try console.add(["--title", "青山乡山体滑坡", "--locality", "青山乡", "--unit", "县应急管理局", "--grade", "重大",
+                                "--discovered", "-2h"])
         #expect(try DeskBinary.run(["assign", code, "--unit", "青山乡", "--role", "cooperating"], log: console.log).status == 0)
     }
 

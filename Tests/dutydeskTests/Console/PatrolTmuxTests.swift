@@ -14,10 +14,8 @@ import Testing
 
     init() throws {
         console = try ConsoleInTmux("patrol-flow")
-        let added = try DeskBinary.run(["add", "--title", "网传城关镇菜市场短斤少两", "--locality", "城关镇", "--channel", "微博",
-                                        "--discovered", "-1h"], log: console.log)
-        #expect(added.status == 0, "\(added.stderr)")
-        code = added.stdout.firstMatch(of: /YQ-\d{8}-\d{3}/).map { String($0.output) } ?? ""
+        code = try console.add(["--title", "网传城关镇菜市场短斤少两", "--locality", "城关镇", "--channel", "微博",
+                                "--discovered", "-1h"])
     }
 
     func expectScreen(_ what: String, within seconds: Double = 10, sourceLocation: SourceLocation = #_sourceLocation,

@@ -14,10 +14,7 @@ import Testing
 
     init() throws {
         console = try ConsoleInTmux("wording-flow")
-        let added = try DeskBinary.run(["add", "--title", "城关镇自来水发黄", "--locality", "城关镇", "--unit", "县水务局",
-                                        "--discovered", "-2h"], log: console.log)
-        #expect(added.status == 0, "\(added.stderr)")
-        code = added.stdout.firstMatch(of: /YQ-\d{8}-\d{3}/).map { String($0.output) } ?? ""
+        code = try console.add(["--title", "城关镇自来水发黄", "--locality", "城关镇", "--unit", "县水务局", "--discovered", "-2h"])
     }
 
     func expectScreen(_ what: String, within seconds: Double = 10, sourceLocation: SourceLocation = #_sourceLocation,
