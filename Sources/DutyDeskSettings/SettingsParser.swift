@@ -175,7 +175,7 @@ public enum SettingsParser {
                 guard let grade = Grade(token: key) else {
                     throw reader.fail(at, fill(reader.words.grade, key, Grade.validValues(in: reader.language)))
                 }
-                plans.items[grade] = try planItems(value, at: at, reader)
+                plans.grades[grade] = try planItems(value, at: at, reader)
             }
         }
         return plans

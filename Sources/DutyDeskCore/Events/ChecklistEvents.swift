@@ -6,19 +6,19 @@ import Foundation
 /// event that sets or changes one of them, so the ledger says what the plans required then, whatever
 /// the settings say later.
 public struct ResponsePlans: Sendable, Equatable {
-    public var items: [Grade: [String]]
+    public var grades: [Grade: [String]]
     public var levels: [OpinionLevel: [String]]
     public var classes: [WarningClass: [String]]
 
-    public init(_ items: [Grade: [String]] = [:], levels: [OpinionLevel: [String]] = [:],
+    public init(_ grades: [Grade: [String]] = [:], levels: [OpinionLevel: [String]] = [:],
                 classes: [WarningClass: [String]] = [:]) {
-        self.items = items
+        self.grades = grades
         self.levels = levels
         self.classes = classes
     }
 
     /// The plan's items for a grade, none when the settings name no plan for it.
-    public func items(for grade: Grade) -> [String] { items[grade] ?? [] }
+    public func items(for grade: Grade) -> [String] { grades[grade] ?? [] }
 
     /// What a case of this grade, level and class requires: the grade's plan, then the level's, then
     /// the class's, an item named by two plans once.

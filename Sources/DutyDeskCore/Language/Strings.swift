@@ -137,6 +137,9 @@ public struct Strings: Sendable {
         return reading.item == nil ? text : (compact ? compactMarkers.supervised : supervisedMarker) + " " + text
     }
 
+    /// "Fill in the field" for a form that checks a field before the drafter does.
+    public func emptyField(_ name: RecordingField) -> String { fill(recordingErrors.emptyField, fieldName(name)) }
+
     /// A refusal's field as this language names it; a corrected report field by its vocabulary name.
     public func fieldName(_ field: RecordingField) -> String {
         let names = recordingFields
@@ -195,7 +198,7 @@ public struct Strings: Sendable {
         let messages = recordingErrors
         switch error {
         case .unknownCase(let code): return fill(messages.unknownCase, code)
-        case .emptyField(let name): return fill(messages.emptyField, fieldName(name))
+        case .emptyField(let name): return emptyField(name)
         case .inFuture(let field, let value, let now):
             return fill(messages.inFuture, fieldName(field), time(value), time(now))
         case .beforeDiscovery(let field, let value, let discovered):
@@ -238,6 +241,13 @@ public struct Strings: Sendable {
         let judgement = Judgement(triage, by: "")
         return judgement.judged.map { "\($0.factor.name(in: language)) \(judgement.text($0.factor, in: language))" }
             .joined(separator: language == .chinese ? "，" : ", ")
+    }
+
+    /// The plan items a regrade or triage added, named so the timeline says what the change asks
+    /// for; nothing when it added none.
+    func planAdded(_ items: [String]) -> String {
+        guard !items.isEmpty else { return "" }
+        return language == .chinese ? "，预案新增：" + items.joined(separator: "、") : "; plan items added: " + items.joined(separator: ", ")
     }
 
     /// "3（值班电话、微博）": how many reports a case has had and through which channels.
@@ -299,11 +309,9 @@ public struct Strings: Sendable {
             "登记：\(report.title)（\(report.channel.chineseName)，\(report.locality)，\(levelTag(report.level))，\(gradeTag(report.grade))）"
         case .reportLinked(let linked):
             "再次报告（\(linked.channel.chineseName)\(linked.caller.isEmpty ? "" : "，" + linked.caller)）\(linked.note.isEmpty ? "" : "：" + linked.note)"
-        // The plan items a regrade or triage added are named, so the timeline says what the change asks for.
         case .caseRegraded(let grade, _, let added):
-            "定级为\(grade.chineseName)" + (added.isEmpty ? "" : "，预案新增：" + added.joined(separator: "、"))
-        case .caseTriaged(let triage):
-            "研判：" + judged(triage) + (triage.checklist.isEmpty ? "" : "，预案新增：" + triage.checklist.joined(separator: "、"))
+            "定级为\(grade.chineseName)" + planAdded(added)
+        case .caseTriaged(let triage): "研判：" + judged(triage) + planAdded(triage.checklist)
         case .unitAssigned(let unit, let role): "\(role.chineseName)：\(unit)"
         case .responsePublished(let response): releaseSummary(response, number: 0)
         case .pressConferenceHeld(let press):
@@ -356,9 +364,8 @@ public struct Strings: Sendable {
         case .reportLinked(let linked):
             "Reported again (\(linked.channel.englishName)\(linked.caller.isEmpty ? "" : ", " + linked.caller))\(linked.note.isEmpty ? "" : ": " + linked.note)"
         case .caseRegraded(let grade, _, let added):
-            "Graded \(grade.englishName)" + (added.isEmpty ? "" : "; plan items added: " + added.joined(separator: ", "))
-        case .caseTriaged(let triage):
-            "Triage: " + judged(triage) + (triage.checklist.isEmpty ? "" : "; plan items added: " + triage.checklist.joined(separator: ", "))
+            "Graded \(grade.englishName)" + planAdded(added)
+        case .caseTriaged(let triage): "Triage: " + judged(triage) + planAdded(triage.checklist)
         case .unitAssigned(let unit, let role): "\(role.englishName): \(unit)"
         case .responsePublished(let response): releaseSummary(response, number: 0)
         case .pressConferenceHeld(let press):

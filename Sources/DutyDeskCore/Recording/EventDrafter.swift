@@ -65,7 +65,8 @@ public struct EventDrafter: Sendable {
             caller: intake.caller.trimmingCharacters(in: .whitespaces),
             phone: intake.phone.trimmingCharacters(in: .whitespaces), discoveredAt: discovered,
             grade: intake.grade, level: intake.level, unit: intake.unit.trimmingCharacters(in: .whitespaces), ref: ref,
-            assessment: assessment.uppercased(), checklist: responsePlans.items(grade: intake.grade, level: intake.level, warningClass: nil))
+            assessment: assessment.uppercased(),
+            checklist: responsePlans.items(grade: intake.grade, level: intake.level, warningClass: nil))
         return EventDraft(caseID: newCaseID, body: .caseReported(report))
     }
 
@@ -89,8 +90,11 @@ public struct EventDrafter: Sendable {
         var triage = triage.naming(onlyChangesTo: subject)
         guard !triage.isEmpty else { throw .nothingJudged(code: subject.code) }
         triage.at = try milestone(triage.at, field: .at, of: subject)
-        triage.checklist = checklistAdded(to: subject, grade: triage.grade, level: triage.level,
-                                          warningClass: triage.warningClass)
+        // Only a judgement that changes what the plans depend on brings their items.
+        if triage.grade != nil || triage.level != nil || triage.warningClass != nil {
+            triage.checklist = checklistAdded(to: subject, grade: triage.grade, level: triage.level,
+                                              warningClass: triage.warningClass)
+        }
         return EventDraft(caseID: subject.id, body: .caseTriaged(triage))
     }
 

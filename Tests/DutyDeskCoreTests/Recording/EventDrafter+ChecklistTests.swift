@@ -125,4 +125,19 @@ import Testing
         try scenario.record(at: S.hours(4)) { try $0.regrade(code, to: .major, at: nil) }
         #expect(scenario.subject(code).timeline.last?.body == .caseRegraded(grade: .major, at: S.hours(4)))
     }
+
+    /// Plans that grew in the settings after a case was registered reach it through a change of
+    /// grade, level or class, never through a judgement of something else (its nature, a note).
+    @Test func aTriageOfOtherFactorsBringsNoItemsEvenWhenThePlansGrew() throws {
+        var scenario = Scenario()
+        scenario.responsePlans = ResponsePlans([.major: ["第一时间报告"]])
+        let code = try scenario.report(grade: .major)
+        scenario.responsePlans = ResponsePlans([.major: ["第一时间报告", "起草通稿"]])
+        var note = Triage(at: S.hours(1))
+        note.nature = "谣言"
+        try scenario.record(at: S.hours(1)) { try $0.triage(code, note) }
+        guard case .caseTriaged(let plain) = scenario.subject(code).timeline.last?.body else { Issue.record("no triage"); return }
+        #expect(plain.checklist.isEmpty)
+        #expect(scenario.subject(code).checklist.map(\.text) == ["第一时间报告"])
+    }
 }
