@@ -5,7 +5,7 @@ import Foundation
 /// cost of the rows whose cell changes shape, not of every row: at 100k open cases a tick that
 /// measured every row cost an eighth of a core while nothing happened.
 ///
-/// A countdown's width depends only on its shape (`Shape`): its marker, band, sign and how many
+/// A countdown's width depends only on its shape (`shape(_:at:)`): its marker, band, sign and how many
 /// digits its days take; the rest is HH:MM:SS. A row's urgency is fixed until an event changes the
 /// rows, so the moment its shape can next change is known in advance (a band's edge, the due time,
 /// a power of ten of days before or after it). Each row waits in a heap for that moment; a tick
@@ -114,9 +114,10 @@ struct ClockShapes: Sendable {
         let allowed = due - start
         let time = now.timeIntervalSinceReferenceDate
         var next = Double.infinity
+        // Written out rather than as a list of the three: this runs for every row the tick counts anew.
         func consider(_ edge: Double) {
-            if edge > time { next = min(next, edge) } else if edge.nextUp > time { next = min(next, edge.nextUp) }
-            else if edge + 0.001 > time { next = min(next, edge + 0.001) }
+            let moment = edge > time ? edge : edge.nextUp > time ? edge.nextUp : edge + 0.001
+            if moment > time { next = min(next, moment) }
         }
         consider(due)
         if allowed > 0 {

@@ -111,7 +111,7 @@ enum ReleaseStepForm {
             let refusal = DraftRefusal.emptyField(name: name)
             guard let field = form.fieldID(for: refusal),
                   form.text(field).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { continue }
-            form.reject(field, message: domain.recordingError(refusal, timeZone: TimeZone(secondsFromGMT: 0)!))
+            form.reject(field, message: domain.emptyField(name))
             return false
         }
         return true

@@ -8,6 +8,13 @@ public enum WordingRequest: Sendable, Equatable {
     /// `topic`: the active wording's topic, which names it.
     case withdraw(topic: String, reason: String)
 
+    /// The topic the wording is approved under or withdrawn from: what the console's notice names.
+    public var topic: String {
+        switch self {
+        case .approve(let topic, _, _, _), .withdraw(let topic, _): topic
+        }
+    }
+
     public func draft(_ drafter: EventDrafter) throws(DraftRefusal) -> EventDraft {
         switch self {
         case .approve(let topic, let text, let leader, let at):
@@ -57,7 +64,7 @@ enum WordingForm {
         for (field, name) in needed.reversed() {
             let value = field == .wording ? form.choice(.wording) ?? "" : form.text(field)
             guard value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { continue }
-            form.reject(field, message: domain.recordingError(.emptyField(name: name), timeZone: TimeZone(secondsFromGMT: 0)!))
+            form.reject(field, message: domain.emptyField(name))
             valid = false
         }
         return valid

@@ -99,7 +99,7 @@ struct ConsoleRunner {
                             operatorName: desk.operatorName, policy: desk.policy,
                             strings: ConsoleStrings.table(for: desk.strings.language), timeZone: desk.timeZone,
                             settings: desk.settings, reviewing: desk.asOf,
-                            health: live.map(startingHealth) ?? .sound,
+                            health: live.map(health(of:)) ?? .sound,
                             anchor: anchor ?? LedgerAnchor.none,
                             draftOffer: live?.drafts.load().map {
                                 DraftOffer(fields: $0.fields, openedAt: $0.openedAt, savedAt: $0.savedAt, operatorName: $0.operatorName)
@@ -227,11 +227,9 @@ struct ConsoleRunner {
             case .wording(let wording):
                 // Named by its topic, as `dutydesk wording` says it: a withdrawal's event names only the wording's id.
                 let words = desk.strings.wording
-                let (said, topic) = switch wording {
-                case .approve(let topic, _, _, _): (words.recorded, topic)
-                case .withdraw(let topic, _): (words.withdrawnRecorded, topic)
-                }
-                try recordOnDesk(session, &state, notice: fill(said, SafeText.singleLine(topic.trimmingCharacters(in: .whitespaces)))) {
+                let said = if case .withdraw = wording { words.withdrawnRecorded } else { words.recorded }
+                let topic = SafeText.singleLine(wording.topic.trimmingCharacters(in: .whitespaces))
+                try recordOnDesk(session, &state, notice: fill(said, topic)) {
                     drafter throws(DraftRefusal) in try wording.draft(drafter)
                 }
             case .handOver(let incoming, let note):
@@ -319,23 +317,17 @@ struct ConsoleRunner {
             let alarm = SafeText.singleLine(Self.message(desk.storeFailure(error)))
             return state.handle(.ledgerHealth(.contradicted(alarm: alarm)), now: clock())
         }
-        var health = Self.health(session.store.condition, words: desk.strings.ledger)
-        // The background read of the whole chain (a console started from a snapshot) has the last word.
-        if let check = live.chainCheck {
-            if let damage = check.damage {
-                health = Self.health(.damaged(damage), words: desk.strings.ledger)
-            } else if health == .sound, !check.isFinished {
-                health = .checking
-            }
-        }
-        state.handle(.ledgerHealth(health), now: clock())
+        state.handle(.ledgerHealth(health(of: live)), now: clock())
         if taken > 0 { state.handle(.anchored(Self.anchor(session)), now: clock()) }
     }
 
-    /// The first frame's word on the ledger: being verified while the chain check reads it.
-    private func startingHealth(_ live: WritableDesk) -> LedgerHealth {
+    /// The ledger's health as the store read it, where the background read of the whole chain (a
+    /// console started from a snapshot) has the last word: damage it found, or 台账核验中 while it reads.
+    private func health(of live: WritableDesk) -> LedgerHealth {
         let health = Self.health(live.session.store.condition, words: desk.strings.ledger)
-        return health == .sound && live.chainCheck != nil ? .checking : health
+        guard let check = live.chainCheck else { return health }
+        if let damage = check.damage { return Self.health(.damaged(damage), words: desk.strings.ledger) }
+        return health == .sound && !check.isFinished ? .checking : health
     }
 
     static func anchor(_ session: DeskSession) -> LedgerAnchor {
