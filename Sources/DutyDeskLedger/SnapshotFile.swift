@@ -26,11 +26,12 @@ public struct LedgerMark: Sendable, Equatable {
 /// `<ledger>.snapshot`: a replayed desk (`DeskSnapshot`) with the mark of the last line it covers.
 ///
 /// Layout: the magic line `dutydesk-snapshot\n`, then in `CompactBytes` the format version, the
-/// mark (ledger id, seq, hash, offset, length), the main bytes' length, the number of closed
-/// cases' records and each one's length and SHA-256; the main bytes; the SHA-256 of everything
-/// before it; then the records, one after another. Opening checks the head's checksum and maps
-/// the records without reading them: a record is read, and checked against its own digest, only
-/// when its case is asked for, so a desk of a hundred thousand closed cases opens in the time
+/// mark (ledger id, seq, hash, offset, length), the main bytes' length, the archive table's
+/// length, the number of closed cases' records and each one's length and SHA-256; the main bytes;
+/// the archive table (`ArchiveTable`); the SHA-256 of everything before it; then the records, one
+/// after another. Opening checks the head's checksum and maps the records without reading them:
+/// a record is read, and checked against its own digest, only when its case is asked for, and the
+/// table is read where it lies, so a desk of a hundred thousand closed cases opens in the time
 /// its open ones take. Written whole or not at all (`SideFile.replace`: temporary file, fsync,
 /// rename), mode 0640 like the ledger. It is a cache that cannot lie: whatever is wrong with it
 /// (missing, another version, a bad checksum, a mark the ledger does not hold) only means a full
@@ -60,6 +61,7 @@ public enum SnapshotFile {
         out.int(mark.offset)
         out.int(mark.length)
         out.unsigned(UInt64(encoded.main.count))
+        out.unsigned(UInt64(encoded.archive.count))
         out.unsigned(UInt64(encoded.recordEnds.count))
         encoded.records.withUnsafeBytes { records in
             var start = 0
@@ -70,8 +72,9 @@ public enum SnapshotFile {
             }
         }
         var bytes = out.bytes
-        bytes.reserveCapacity(bytes.count + encoded.main.count + 32 + encoded.records.count)
+        bytes.reserveCapacity(bytes.count + encoded.main.count + encoded.archive.count + 32 + encoded.records.count)
         bytes += encoded.main
+        bytes += encoded.archive
         let digest = bytes.withUnsafeBytes { Array(SHA256.hash(data: $0)) }
         bytes += digest
         bytes += encoded.records
@@ -103,6 +106,7 @@ public enum SnapshotFile {
             let mark = LedgerMark(ledgerID: try input.string(), seq: try input.int(), hash: try input.string(),
                                   offset: try input.int(), length: try input.int())
             let mainLength = try input.count()
+            let archiveLength = try input.count()
             let recordCount = try input.count()
             var spans: [Range<Int>] = []
             var digests: [UInt8] = []
@@ -116,14 +120,15 @@ public enum SnapshotFile {
                 digests += try input.raw(32)
             }
             let main = try input.raw(mainLength)
+            let archive = try input.raw(archiveLength)
             let headEnd = magic.count + input.offset
             let checksum = try input.raw(32)
             guard Array(SHA256.hash(data: UnsafeRawBufferPointer(rebasing: bytes[..<headEnd]))).elementsEqual(checksum) else {
                 throw Refusal.corrupt("checksum")
             }
             guard size - (headEnd + 32) == end else { throw Refusal.corrupt("the records do not fill the file") }
-            return Opened(mark: mark, main: main, mapping: mapping, recordsStart: headEnd + 32, spans: spans,
-                          digests: digests)
+            return Opened(mark: mark, main: main, archive: archive, mapping: mapping, recordsStart: headEnd + 32,
+                          spans: spans, digests: digests)
         } catch let malformed as CompactReader.Malformed {
             throw Refusal.corrupt(malformed.description)
         }
@@ -141,15 +146,17 @@ public enum SnapshotFile {
         private var replayed: DeskState??
         private let lock = NSLock()
         public let main: UnsafeRawBufferPointer
+        private let archive: UnsafeRawBufferPointer
         private let mapping: Mapping
         private let recordsStart: Int
         private let spans: [Range<Int>]
         private let digests: [UInt8]
 
-        fileprivate init(mark: LedgerMark, main: UnsafeRawBufferPointer, mapping: Mapping, recordsStart: Int,
-                         spans: [Range<Int>], digests: [UInt8]) {
+        fileprivate init(mark: LedgerMark, main: UnsafeRawBufferPointer, archive: UnsafeRawBufferPointer, mapping: Mapping,
+                         recordsStart: Int, spans: [Range<Int>], digests: [UInt8]) {
             self.mark = mark
             self.main = main
+            self.archive = archive
             self.mapping = mapping
             self.recordsStart = recordsStart
             self.spans = spans
@@ -164,11 +171,13 @@ public enum SnapshotFile {
             return try read(record)
         }
 
-        public func replayedCase(_ id: CaseID) -> Case? {
+        public func withArchive<T>(_ read: (UnsafeRawBufferPointer) throws -> T) rethrows -> T { try read(archive) }
+
+        public func replayedDesk() -> DeskState? {
             lock.lock()
             defer { lock.unlock() }
             if replayed == nil { replayed = .some(replay?()) }
-            return replayed??[id]
+            return replayed ?? nil
         }
     }
 

@@ -7,12 +7,14 @@ import Foundation
 public final class CountingRecords: CaseRecords, @unchecked Sendable {
     private let bytes: [UInt8]
     private let ends: [Int]
+    private let archive: [UInt8]
     private let lock = NSLock()
     private var count = 0
 
     public init(_ encoded: DeskSnapshot.Encoded) {
         bytes = encoded.records
         ends = encoded.recordEnds
+        archive = encoded.archive
     }
 
     /// The desk `desk`'s snapshot rebuilds, reading its closed cases from records counted here.
@@ -38,6 +40,10 @@ public final class CountingRecords: CaseRecords, @unchecked Sendable {
         return try bytes.withUnsafeBytes { try read(UnsafeRawBufferPointer(rebasing: $0[start..<ends[number]])) }
     }
 
+    public func withArchive<T>(_ read: (UnsafeRawBufferPointer) throws -> T) rethrows -> T {
+        try archive.withUnsafeBytes(read)
+    }
+
     /// Records in memory do not fail.
-    public func replayedCase(_ id: CaseID) -> Case? { nil }
+    public func replayedDesk() -> DeskState? { nil }
 }

@@ -8,10 +8,12 @@ import Foundation
 public protocol CaseRecords: AnyObject, Sendable {
     /// Record `number`'s bytes for `read`; nil when they no longer match what was written.
     func withRecord<T>(_ number: Int, _ read: (UnsafeRawBufferPointer) throws -> T) rethrows -> T?
-    /// The case as the ledger's replay up to the snapshot gives it: what a record that failed its
-    /// check is read from instead (an archived case has had no event since). Nil when the ledger
-    /// no longer holds that prefix either.
-    func replayedCase(_ id: CaseID) -> Case?
+    /// The closed cases' summaries and lookups (`ArchiveTable`'s bytes) for `read`.
+    func withArchive<T>(_ read: (UnsafeRawBufferPointer) throws -> T) rethrows -> T
+    /// The desk as the ledger's replay up to the snapshot gives it: what a record or summary that
+    /// fails its check is read from instead (an archived case has had no event since). Nil when
+    /// the ledger no longer holds that prefix either.
+    func replayedDesk() -> DeskState?
 }
 
 /// The desk's cases in the order reported: each one either held whole or, for a case that was
@@ -111,13 +113,15 @@ public struct CaseList: RandomAccessCollection, Sendable {
 
     private enum Slot: Sendable {
         case held(Case)
-        case archived(Summary, record: Int)
+        case archived(record: Int)
         /// Only inside `update`, while the case is out being changed (so it is not copied).
         case vacant
     }
 
     private var slots: [Slot] = []
     private var records: CaseRecords?
+    /// Where archived record n is in `slots`: what a lookup in the snapshot's table answers.
+    private var archivedPositions: [Int] = []
 
     public init() {}
 
@@ -127,7 +131,7 @@ public struct CaseList: RandomAccessCollection, Sendable {
     public subscript(position: Int) -> Case {
         switch slots[position] {
         case .held(let subject): return subject
-        case .archived(let summary, let record): return decode(summary, record)
+        case .archived(let record): return decode(record, at: position)
         case .vacant: preconditionFailure("a case read while it is being changed")
         }
     }
@@ -145,7 +149,7 @@ public struct CaseList: RandomAccessCollection, Sendable {
     public func code(_ position: Int) -> String {
         switch slots[position] {
         case .held(let subject): return subject.code
-        case .archived(let summary, _): return summary.code
+        case .archived(let record): return summary(record, at: position).code
         case .vacant: return ""
         }
     }
@@ -154,7 +158,7 @@ public struct CaseList: RandomAccessCollection, Sendable {
     public func firstSeq(_ position: Int) -> Int {
         switch slots[position] {
         case .held(let subject): return subject.timeline.first?.seq ?? 0
-        case .archived(let summary, _): return summary.firstSeq
+        case .archived(let record): return span(record, at: position).firstSeq
         case .vacant: return 0
         }
     }
@@ -163,7 +167,9 @@ public struct CaseList: RandomAccessCollection, Sendable {
     public func mayTouch(_ position: Int, from start: Date, to end: Date) -> Bool {
         switch slots[position] {
         case .held, .vacant: return true
-        case .archived(let summary, _): return summary.latest >= start && summary.earliest < end
+        case .archived(let record):
+            let span = span(record, at: position)
+            return span.latest >= start && span.earliest < end
         }
     }
 
@@ -174,16 +180,31 @@ public struct CaseList: RandomAccessCollection, Sendable {
     }
 
     /// Whether the case is kept as a snapshot's record (decoded on each access) rather than whole.
-    public func isArchived(_ position: Int) -> Bool { archivedSummary(position) != nil }
+    public func isArchived(_ position: Int) -> Bool { archivedRecord(position) != nil }
 
     /// The summary of an archived case, nil for one held whole: what a caller reads instead of
-    /// decoding it.
-    public func summary(_ position: Int) -> Summary? { archivedSummary(position)?.0 }
+    /// decoding it (each call reads it from the snapshot's table again).
+    public func summary(_ position: Int) -> Summary? { archivedRecord(position).map { summary($0, at: position) } }
 
-    /// The summary of an archived case and its record's number, nil for one held whole.
-    func archivedSummary(_ position: Int) -> (Summary, record: Int)? {
-        if case .archived(let summary, let record) = slots[position] { return (summary, record) }
+    /// The record number of an archived case, nil for one held whole.
+    func archivedRecord(_ position: Int) -> Int? {
+        if case .archived(let record) = slots[position] { return record }
         return nil
+    }
+
+    /// Where the archived case with this id is.
+    func archivedPosition(id: CaseID) -> Int? {
+        archivedLookup({ try $0.number(id: id) }, else: { $0.index(of: id) })
+    }
+
+    /// Where the last archived case with this code (upper-cased) is.
+    func archivedPosition(codeKey: String) -> Int? {
+        archivedLookup({ try $0.lastNumber(codeKey: codeKey) }, else: { $0.position(codeKey: codeKey) })
+    }
+
+    /// Where the first archived case opened for this reference is.
+    func archivedPosition(reference: String) -> Int? {
+        archivedLookup({ try $0.firstNumber(reference: reference) }, else: { $0.position(reference: reference) })
     }
 
     /// Where archived cases' records are; set once, before any is appended.
@@ -195,7 +216,10 @@ public struct CaseList: RandomAccessCollection, Sendable {
 
     mutating func append(_ subject: Case) { slots.append(.held(subject)) }
 
-    mutating func appendArchived(_ summary: Summary, record: Int) { slots.append(.archived(summary, record: record)) }
+    mutating func appendArchived(record: Int) {
+        archivedPositions.append(slots.count)
+        slots.append(.archived(record: record))
+    }
 
     /// Changes one case, first bringing an archived one back whole.
     mutating func update(_ position: Int, _ change: (inout Case) -> Void) {
@@ -205,17 +229,46 @@ public struct CaseList: RandomAccessCollection, Sendable {
         slots[position] = .held(subject)
     }
 
-    private func decode(_ summary: Summary, _ record: Int) -> Case {
-        if let subject = records?.withRecord(record, { try? DeskSnapshot.decodeCase($0) }) ?? nil, subject.id == summary.id {
+    private func decode(_ record: Int, at position: Int) -> Case {
+        let id = try? records?.withArchive { try ArchiveTable($0).id(record) }
+        if let subject = records?.withRecord(record, { try? DeskSnapshot.decodeCase($0) }) ?? nil, subject.id == id {
             return subject
         }
-        guard let subject = records?.replayedCase(summary.id) else {
-            // The record failed and the ledger no longer holds what the snapshot marked: going on
-            // would show a case that is not the ledger's.
-            fatalError("快照记录 \(summary.code) 已损坏，台账也已不是快照所记：请删除快照后重试 / "
-                       + "snapshot record \(summary.code) is damaged and the ledger no longer holds what the snapshot marked: "
-                       + "delete the snapshot and try again")
+        return replayed(position)
+    }
+
+    private func summary(_ record: Int, at position: Int) -> Summary {
+        (try? records?.withArchive { try ArchiveTable($0).summary(record) }) ?? Summary(replayed(position))
+    }
+
+    private func span(_ record: Int, at position: Int) -> (firstSeq: Int, earliest: Date, latest: Date) {
+        if let span = try? records?.withArchive({ try ArchiveTable($0).span(record) }) { return span }
+        let summary = Summary(replayed(position))
+        return (summary.firstSeq, summary.earliest, summary.latest)
+    }
+
+    /// A position found in the snapshot's table; when the table cannot be read, in the replayed desk.
+    private func archivedLookup(_ find: (ArchiveTable) throws -> Int?, else replayedPosition: (DeskState) -> Int?) -> Int? {
+        guard !archivedPositions.isEmpty, let records else { return nil }
+        do {
+            return try records.withArchive { try find(try ArchiveTable($0)) }.map { archivedPositions[$0] }
+        } catch {
+            guard let desk = records.replayedDesk() else { unreadable() }
+            return replayedPosition(desk).flatMap { archivedPositions.contains($0) ? $0 : nil }
         }
-        return subject
+    }
+
+    /// The case at `position` as the ledger's replay gives it, for a record or summary that failed its check.
+    private func replayed(_ position: Int) -> Case {
+        guard let desk = records?.replayedDesk(), desk.cases.indices.contains(position) else { unreadable() }
+        return desk.cases[position]
+    }
+
+    /// The record failed and the ledger no longer holds what the snapshot marked: going on would
+    /// show a case that is not the ledger's.
+    private func unreadable() -> Never {
+        fatalError("快照中的已办结事件已损坏，台账也已不是快照所记：请删除快照后重试 / "
+                   + "a closed case in the snapshot is damaged and the ledger no longer holds what the snapshot marked: "
+                   + "delete the snapshot and try again")
     }
 }

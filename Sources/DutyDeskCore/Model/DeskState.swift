@@ -91,10 +91,10 @@ public struct DeskState: Sendable {
         highestNumberByPrefix[prefix] = max(highestNumberByPrefix[prefix] ?? 0, number)
     }
 
-    public subscript(id: CaseID) -> Case? { indexByID[id].map { cases[$0] } }
+    public subscript(id: CaseID) -> Case? { index(of: id).map { cases[$0] } }
 
-    /// Where a case is in `cases`.
-    public func index(of id: CaseID) -> Int? { indexByID[id] }
+    /// Where a case is in `cases`: held cases by the index, a snapshot's closed ones by its table.
+    public func index(of id: CaseID) -> Int? { indexByID[id] ?? cases.archivedPosition(id: id) }
 
     /// The cases (indexes in `cases`) touched by the events after the first `eventCount`, each
     /// once, in no order; nil when those events are no longer remembered (or never were, for a
@@ -107,7 +107,18 @@ public struct DeskState: Sendable {
 
     /// Looks a case up by its code; ASCII case is ignored so "yq-20261123-001" works.
     public func findCase(code: String) -> Case? {
-        indexByCode[code.uppercased()].map { cases[$0] }
+        position(codeKey: code.uppercased()).map { cases[$0] }
+    }
+
+    /// Where the last case with this upper-cased code is, as the replay indexed them (a later
+    /// case given a used code in a hand-merged ledger is the one found).
+    func position(codeKey: String) -> Int? {
+        [indexByCode[codeKey], cases.archivedPosition(codeKey: codeKey)].compactMap { $0 }.max()
+    }
+
+    /// Where the first case opened for this reference is.
+    func position(reference: String) -> Int? {
+        [indexByRef[reference], cases.archivedPosition(reference: reference)].compactMap { $0 }.min()
     }
 
     public func findAssessment(code: String) -> RiskAssessment? {
@@ -115,7 +126,7 @@ public struct DeskState: Sendable {
     }
 
     /// The case opened for an originating system's reference, if any.
-    public func findCase(ref: String) -> Case? { indexByRef[ref].map { cases[$0] } }
+    public func findCase(ref: String) -> Case? { position(reference: ref).map { cases[$0] } }
 
     /// The highest number a case code with this prefix has used, 0 if none.
     public func highestCodeNumber(withPrefix prefix: String) -> Int { highestNumberByPrefix[prefix] ?? 0 }
@@ -138,32 +149,27 @@ public struct DeskState: Sendable {
     /// What `restore` is given back: the highest number used after each code prefix.
     var highestCodeNumbers: [String: Int] { highestNumberByPrefix }
 
-    /// Room for `count` cases, so a snapshot's rebuild does not grow the lists and indexes step by step.
-    mutating func reserveCases(_ count: Int) {
-        cases.reserve(count)
-        indexByID.reserveCapacity(count)
-        indexByCode.reserveCapacity(count)
-    }
+    /// Room for `count` cases, so a snapshot's rebuild does not grow the list step by step.
+    mutating func reserveCases(_ count: Int) { cases.reserve(count) }
 
     /// Where a snapshot's archived cases are read from; set before the first is restored.
     mutating func archive(in records: CaseRecords) { cases.archive(in: records) }
 
-    /// A closed case a snapshot kept as a record: indexed as `apply` indexes a reported case.
-    mutating func restoreArchived(_ summary: CaseList.Summary, record: Int) {
-        index(summary.id, code: summary.code, ref: summary.ref, numbered: false)
-        cases.appendArchived(summary, record: record)
-    }
+    /// A closed case a snapshot kept as a record: found through the snapshot's table, so the
+    /// indexes are not built for the archive (`CaseList.archivedPosition`).
+    mutating func restoreArchived(record: Int) { cases.appendArchived(record: record) }
 
-    private mutating func index(_ id: CaseID, code: String, ref: String, numbered: Bool = true) {
-        let key = Self.uppercased(code)
+    private mutating func index(_ id: CaseID, code: String, ref: String) {
+        let key = Self.codeKey(code)
         indexByID[id] = cases.count
         indexByCode[key] = cases.count
-        if !ref.isEmpty, indexByRef[ref] == nil { indexByRef[ref] = cases.count }
-        if numbered { noteNumber(of: key) }
+        if !ref.isEmpty, position(reference: ref) == nil { indexByRef[ref] = cases.count }
+        noteNumber(of: key)
     }
 
-    /// `uppercased()`, without its cost for a code that is already upper-case ASCII (every one the desk writes).
-    private static func uppercased(_ code: String) -> String {
+    /// What a code is looked up by: `uppercased()`, without its cost for a code that is already
+    /// upper-case ASCII (every one the desk writes).
+    static func codeKey(_ code: String) -> String {
         code.utf8.allSatisfy { $0 < 0x80 && !(0x61...0x7A).contains($0) } ? code : code.uppercased()
     }
 
@@ -197,12 +203,12 @@ public struct DeskState: Sendable {
             }
             wordings[index].withdrawal = (withdrawal, Self.recorded(event))
         case .caseReported(let report):
-            guard let id = event.caseID, indexByID[id] == nil else { return orphanEvents.append(event) }
+            guard let id = event.caseID, index(of: id) == nil else { return orphanEvents.append(event) }
             index(id, code: report.code, ref: report.ref)
             cases.append(Case(id: id, report: report, event: event))
             recentTouches[recentTouches.count - 1] = cases.count - 1
         default:
-            guard let id = event.caseID, let index = indexByID[id] else { return orphanEvents.append(event) }
+            guard let id = event.caseID, let index = index(of: id) else { return orphanEvents.append(event) }
             cases.update(index) { $0.apply(event) }
             recentTouches[recentTouches.count - 1] = index
         }

@@ -9,20 +9,22 @@ import Foundation
 /// `EventPayloadCodec`, as in the ledger, written as a compact tree instead of JSON text.
 ///
 /// Open cases are in the main bytes and rebuilt on opening. A closed case is its own record
-/// (`Encoded.records`), with a summary in the main bytes (`CaseList.Summary`): a process that
-/// opens the desk decodes only the open ones, and a closed one when something asks for it. An
-/// archived case is written again by copying its record, never decoded for it.
+/// (`Encoded.records`), with a summary in the archive table (`ArchiveTable`, `Encoded.archive`),
+/// which also finds it by id, code and reference: a process that opens the desk decodes only the
+/// open ones, and a closed case or its summary when something asks for it. An archived case is
+/// written again by copying its record, never decoded for it.
 ///
 /// Cases are rebuilt one after another rather than interleaved in ledger order; nothing in the
 /// state depends on that interleaving except which cases the latest events touched, which a
 /// restored desk does not claim to know (`casesTouched(since:)` answers nil).
 public enum DeskSnapshot {
-    public static let formatVersion = 4
+    public static let formatVersion = 5
 
-    /// The main bytes, and the closed cases' records one after another (`recordEnds[n]` is where
-    /// record n ends).
+    /// The main bytes, the closed cases' summaries (`ArchiveTable`), and their records one after
+    /// another (`recordEnds[n]` is where record n ends).
     public struct Encoded: Sendable {
         public var main: [UInt8]
+        public var archive: [UInt8]
         public var records: [UInt8]
         public var recordEnds: [Int]
     }
@@ -31,6 +33,7 @@ public enum DeskSnapshot {
         var out = CompactWriter()
         var records = CompactWriter()
         var recordEnds: [Int] = []
+        var summaries: [CaseList.Summary] = []
         out.bool(desk.identity != nil)
         if let identity = desk.identity { body(.ledgerCreated(identity), into: &out) }
         out.int(desk.eventCount)
@@ -75,21 +78,22 @@ public enum DeskSnapshot {
             }
             out.bool(true)
             // An archived case's record is copied as it is (checked against its digest on the way).
-            if case let (summary, record)? = cases.archivedSummary(position),
+            if let summary = cases.summary(position), let record = cases.archivedRecord(position),
                cases.archive?.withRecord(record, { records.raw($0) }) != nil {
-                summary.write(into: &out)
+                summaries.append(summary)
             } else {
                 let subject = cases[position]
-                CaseList.Summary(subject).write(into: &out)
+                summaries.append(CaseList.Summary(subject))
                 timeline(of: subject, into: &records)
             }
             recordEnds.append(records.bytes.count)
         }
-        return Encoded(main: out.bytes, records: records.bytes, recordEnds: recordEnds)
+        return Encoded(main: out.bytes, archive: ArchiveTable.bytes(of: summaries), records: records.bytes,
+                       recordEnds: recordEnds)
     }
 
-    /// The desk the main bytes describe, its closed cases left in `records`; anything that does
-    /// not read back exactly as written throws.
+    /// The desk the main bytes describe, its closed cases left in `records` (their summaries in its
+    /// archive, read when asked for); anything that does not read back exactly as written throws.
     public static func decode(_ bytes: UnsafeRawBufferPointer, records: CaseRecords?) throws -> DeskState {
         var input = CompactReader(bytes)
         var desk = DeskState()
@@ -136,10 +140,12 @@ public enum DeskSnapshot {
                 continue
             }
             guard records != nil else { throw CompactReader.Malformed(offset: input.offset) }
-            desk.restoreArchived(try CaseList.Summary.read(from: &input), record: archived)
+            desk.restoreArchived(record: archived)
             archived += 1
         }
-        guard input.isAtEnd else { throw CompactReader.Malformed(offset: input.offset) }
+        guard input.isAtEnd, try records?.withArchive({ try ArchiveTable($0).count }) ?? 0 == archived else {
+            throw CompactReader.Malformed(offset: input.offset)
+        }
         desk.restore(eventCount: eventCount, lastSeq: lastSeq, latestRecordedAt: latestRecordedAt, orphanEvents: orphans,
                      highestCodeNumbers: highestNumbers)
         return desk

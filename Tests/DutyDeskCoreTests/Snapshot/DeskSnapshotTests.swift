@@ -8,26 +8,7 @@ import Testing
 @Suite struct DeskSnapshotTests {
     static func roundTrip(_ desk: DeskState) throws -> DeskState {
         let encoded = DeskSnapshot.encode(desk)
-        return try encoded.main.withUnsafeBytes { try DeskSnapshot.decode($0, records: HeldRecords(encoded)) }
-    }
-
-    /// The records in memory, as `SnapshotFile` maps them from the file.
-    final class HeldRecords: CaseRecords, @unchecked Sendable {
-        let bytes: [UInt8]
-        let ends: [Int]
-        init(_ encoded: DeskSnapshot.Encoded) {
-            bytes = encoded.records
-            ends = encoded.recordEnds
-        }
-
-        func withRecord<T>(_ number: Int, _ read: (UnsafeRawBufferPointer) throws -> T) rethrows -> T? {
-            guard ends.indices.contains(number) else { return nil }
-            let start = number == 0 ? 0 : ends[number - 1]
-            return try bytes.withUnsafeBytes { try read(UnsafeRawBufferPointer(rebasing: $0[start..<ends[number]])) }
-        }
-
-        /// Records in memory do not fail; `SnapshotCacheTests` replays the ledger for one that does.
-        func replayedCase(_ id: CaseID) -> Case? { nil }
+        return try encoded.main.withUnsafeBytes { try DeskSnapshot.decode($0, records: CountingRecords(encoded)) }
     }
 
     /// Cases a snapshot keeps as records: the closed ones, and only those.
@@ -51,9 +32,9 @@ import Testing
     /// older order would read as other grades: changing the order must come with a new format version.
     @Test func theGradesAndLevelsAreWrittenInAPinnedOrder() {
         #expect(Grade.allCases.map(\.rawValue) == ["extraordinary", "major", "significant", "general", "none"]
-                && DeskSnapshot.formatVersion == 4, "a reordered Grade needs DeskSnapshot.formatVersion bumped")
+                && DeskSnapshot.formatVersion == 5, "a reordered Grade needs DeskSnapshot.formatVersion bumped")
         #expect(OpinionLevel.allCases.map(\.rawValue) == ["extraordinary", "major", "significant", "general"]
-                && DeskSnapshot.formatVersion == 4, "a reordered OpinionLevel needs DeskSnapshot.formatVersion bumped")
+                && DeskSnapshot.formatVersion == 5, "a reordered OpinionLevel needs DeskSnapshot.formatVersion bumped")
     }
 
     @Test func aRestoredDeskWritesTheSameSnapshot() throws {
@@ -61,9 +42,10 @@ import Testing
         shift.record(2000)
         let replayed = DeskState(replaying: shift.events)
         let first = DeskSnapshot.encode(replayed)
-        let restored = try first.main.withUnsafeBytes { try DeskSnapshot.decode($0, records: HeldRecords(first)) }
+        let restored = try first.main.withUnsafeBytes { try DeskSnapshot.decode($0, records: CountingRecords(first)) }
         let second = DeskSnapshot.encode(restored)
         #expect(second.main == first.main)
+        #expect(second.archive == first.archive)
         #expect(second.records == first.records)
         #expect(second.recordEnds == first.recordEnds)
     }
@@ -89,6 +71,12 @@ import Testing
         #expect(restored.cases.indices.contains { restored.cases.summary($0)?.openItems.isEmpty == false },
                 "no closed case keeps an open item: the handover's summaries go untested")
         #expect(restored.casesRecordedThisShift.map(\.id) == replayed.casesRecordedThisShift.map(\.id))
+        for subject in replayed.cases {
+            #expect(restored.index(of: subject.id) == replayed.index(of: subject.id))
+            #expect(restored.findCase(code: subject.code.lowercased())?.id == subject.id)
+            if !subject.report.ref.isEmpty { #expect(restored.findCase(ref: subject.report.ref)?.id == replayed.findCase(ref: subject.report.ref)?.id) }
+        }
+        #expect(restored.findCase(code: "YQ-19990101-001") == nil && restored.findCase(ref: "没有这个编号") == nil)
         let policy = DeadlinePolicy()
         #expect(CaseQueries.queue(restored, policy: policy, now: shift.now, includeClosed: false).map(\.subject.id)
             == CaseQueries.queue(replayed, policy: policy, now: shift.now, includeClosed: false).map(\.subject.id))
