@@ -7,7 +7,10 @@ import Foundation
 /// While no filter is being typed a hotkey picks; once one is, characters extend it ("/" starts
 /// an empty one). When `allowsNone`, Delete (or Backspace with no filter) clears the pick.
 /// When `allowsNew`, Enter on a filter that matches nothing takes the typed text as a new value
-/// (a locality or unit the desk has not met before).
+/// (a locality or unit the desk has not met before). Leaving the field (Tab, Ctrl-S) with a filter
+/// typed takes what it names beyond doubt, as an officer typing 城关 means 城关镇: the option so
+/// labelled or the only match, or the new value Enter would take; a filter that still leaves a
+/// choice is dropped and picks nothing.
 public struct ChoiceField: Sendable, Equatable {
     /// The code of the picked option.
     public var selected: String?
@@ -41,12 +44,7 @@ public struct ChoiceField: Sendable, Equatable {
     public var selectedLabel: String? { options.first { $0.code == selected }?.label }
 
     public mutating func handle(_ key: Key) -> ChoiceOutcome {
-        let typed = filter.trimmingCharacters(in: .whitespaces)
-        if allowsNew, isFiltering, key == .enter, matches.isEmpty, !typed.isEmpty {
-            list = ChoiceList(options: options + [ChoiceOption(code: typed, label: typed)], highlighting: typed)
-            selected = typed
-            return .picked
-        }
+        if key == .enter, takeNewValue() { return .picked }
         if allowsNone, !isFiltering, key == .delete || key == .backspace {
             selected = nil
             return .edited
@@ -58,5 +56,20 @@ public struct ChoiceField: Sendable, Equatable {
         case .edited: return .edited
         case .ignored: return .ignored
         }
+    }
+
+    /// Called when the focus leaves the field (see the type's comment).
+    mutating func leave() {
+        if takeNewValue() { return }
+        if let named = list.settle() { selected = options[named].code }
+    }
+
+    /// When `allowsNew`, a typed filter that matches nothing becomes an option and is picked.
+    private mutating func takeNewValue() -> Bool {
+        let typed = filter.trimmingCharacters(in: .whitespaces)
+        guard allowsNew, isFiltering, matches.isEmpty, !typed.isEmpty else { return false }
+        list = ChoiceList(options: options + [ChoiceOption(code: typed, label: typed)], highlighting: typed)
+        selected = typed
+        return true
     }
 }

@@ -107,9 +107,31 @@ struct ChoiceList: Sendable, Equatable {
         return .edited
     }
 
-    /// Drops a half-typed filter, as when the focus leaves the field.
+    /// Drops a half-typed filter, as Esc does.
     mutating func clearFilter() {
         endFilter(highlighting: highlighted ?? 0)
+    }
+
+    /// The option a typed filter names beyond doubt: the one whose label is the filter, else the
+    /// only match. Nil with no filter typed, or when it leaves a choice to make.
+    var named: Int? {
+        let typed = filter.trimmingCharacters(in: .whitespaces)
+        guard isFiltering, !typed.isEmpty else { return nil }
+        let needle = Self.foldingASCIICase(typed)
+        if let exact = options.indices.first(where: { Self.foldingASCIICase(options[$0].label) == needle }) { return exact }
+        let matches = matches
+        return matches.count == 1 ? matches[0] : nil
+    }
+
+    /// Ends the filter as the focus leaves the field: what it names (`named`) is returned and
+    /// highlighted for when the operator comes back; any other filter is dropped.
+    mutating func settle() -> Int? {
+        guard let named else {
+            clearFilter()
+            return nil
+        }
+        endFilter(highlighting: named)
+        return named
     }
 
     /// After a choice the whole list shows again, highlighting what was chosen.

@@ -83,10 +83,10 @@ extension Form.FieldKind {
     mutating func leave() {
         switch self {
         case .choice(var choice):
-            choice.list.clearFilter()
+            choice.leave()
             self = .choice(choice)
         case .multiChoice(var choices):
-            choices.list.clearFilter()
+            choices.leave()
             self = .multiChoice(choices)
         case .text, .area, .dateTime:
             break

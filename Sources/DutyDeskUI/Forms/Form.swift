@@ -75,7 +75,10 @@ public struct Form: Sendable {
     public mutating func handle(_ key: Key) -> Outcome {
         if isConfirmingCancel { return answerCancel(key) }
         switch Keymap.action(for: key, in: .form) {
-        case .save: return .submit
+        case .save:
+            // A locality typed but not yet picked (城关, then Ctrl-S) is what the operator means to save.
+            if let index = focusedIndex { settle(index) }
+            return .submit
         case .cancel where key != .escape: return requestCancel()
         case .nextField: moveFocus(by: 1, wrapping: true)
         case .previousField: moveFocus(by: -1, wrapping: true)
@@ -176,10 +179,7 @@ public struct Form: Sendable {
         guard let index = focusedIndex else { return key == .escape ? .cancelled : .editing }
         let before = fields[index].kind.value
         let response = fields[index].kind.handle(key)
-        if fields[index].kind.value != before {
-            fields[index].message = nil
-            prefill(from: index, before: before)
-        }
+        changed(index, from: before)
         switch response {
         case .picked: moveFocus(by: 1, wrapping: false)
         case .used: break
@@ -192,6 +192,21 @@ public struct Form: Sendable {
             }
         }
         return .editing
+    }
+
+    /// A field whose value a key or leaving changed loses its message and prefills what it fills.
+    private mutating func changed(_ index: Int, from before: FieldValue) {
+        guard fields[index].kind.value != before else { return }
+        fields[index].message = nil
+        prefill(from: index, before: before)
+    }
+
+    /// A half-typed filter is settled as the focus leaves a choice field: what it names beyond
+    /// doubt is picked (`ChoiceField.leave`), anything else dropped, so coming back shows the list.
+    private mutating func settle(_ index: Int) {
+        let before = fields[index].kind.value
+        fields[index].kind.leave()
+        changed(index, from: before)
     }
 
     /// A new pick writes its text into the field it fills, unless the operator has typed there:
@@ -223,9 +238,8 @@ public struct Form: Sendable {
         setFocus(wrapping ? (target + fields.count) % fields.count : min(max(0, target), fields.count - 1))
     }
 
-    /// A half-typed filter is dropped on leaving a choice field, so coming back shows the list.
     private mutating func setFocus(_ index: Int) {
-        if let current = focusedIndex, current != index { fields[current].kind.leave() }
+        if let current = focusedIndex, current != index { settle(current) }
         focus = index
     }
 }

@@ -2,6 +2,7 @@ import DutyDeskGrid
 
 /// Several picks from one list, such as the co-operating units of a case: the same keys as
 /// `ChoiceField`, but a hotkey or Enter toggles an option and the focus stays for the next one.
+/// Leaving with a filter that names one option (`ChoiceList.named`) adds it, never takes it away.
 public struct MultiChoiceField: Sendable, Equatable {
     /// The codes picked, in the options' order.
     public private(set) var selected: [String]
@@ -27,6 +28,11 @@ public struct MultiChoiceField: Sendable, Equatable {
         case .edited: return .edited
         case .ignored: return .ignored
         }
+    }
+
+    /// Called when the focus leaves the field.
+    mutating func leave() {
+        if let named = list.settle(), !selected.contains(options[named].code) { toggle(options[named].code) }
     }
 
     private mutating func toggle(_ code: String) {

@@ -64,14 +64,20 @@ public struct TextBuffer: Sendable, Equatable {
     /// does not fit under `limit` is left out.
     public mutating func insert(_ text: String) {
         var typable = ""
+        // Counted as it grows: `typable.count` walks the string, which made a 2,000-character
+        // paste quadratic.
+        var taken = 0
         let room = room
         for character in text {
-            if typable.count == room { break }
+            if taken == room { break }
             if character.isNewline || character == "\t" {
                 typable.append(" ")
             } else if Self.isTypable(character) {
                 typable.append(character)
+            } else {
+                continue
             }
+            taken += 1
         }
         replace(cursor..<cursor, with: typable)
     }

@@ -174,4 +174,25 @@ import Testing
         for character in "新区" { _ = strict.handle(.character(character)) }
         #expect(strict.handle(.enter) != .picked && strict.selected == nil)
     }
+
+    /// Leaving takes what Enter would when it is beyond doubt: the typed new value, an option
+    /// labelled exactly so, or the only match; never a guess among several, never an unknown name.
+    @Test func leavingTakesWhatTheFilterNames() {
+        let localities = ["城关镇", "城关镇东村", "城南街道"].map { ChoiceOption(code: $0, label: $0) }
+        func left(_ typed: String, allowsNew: Bool = true) -> ChoiceField {
+            var field = ChoiceField(options: localities, selected: nil, allowsNone: false, allowsNew: allowsNew)
+            for character in typed { _ = field.handle(.character(character)) }
+            field.leave()
+            #expect(!field.isFiltering, "\(typed)")
+            return field
+        }
+        #expect(left("东村").selected == "城关镇东村", "the only match")
+        #expect(left("城关镇").selected == "城关镇", "the whole label, though 城关镇东村 holds it too")
+        #expect(left("城关").selected == nil, "two match: no guess")
+        #expect(left("新区").selected == "新区", "a new locality, as Enter takes it")
+        #expect(left("新区", allowsNew: false).selected == nil)
+        var untouched = ChoiceField(options: localities, selected: "城南街道", allowsNone: false)
+        untouched.leave()
+        #expect(untouched.selected == "城南街道", "no filter, no change")
+    }
 }

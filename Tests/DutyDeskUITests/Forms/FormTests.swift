@@ -125,13 +125,52 @@ import Testing
         #expect(form.handle(.escape) == .cancelled)
     }
 
-    @Test func aFilterIsDroppedWhenTheFocusLeaves() {
+    @Test func aFilterThatLeavesAChoiceIsDroppedWhenTheFocusLeaves() {
         var form = Self.focused(on: .unit)
         F.type("县", into: &form)
         #expect(form.handle(.tab) == .editing)
         #expect(form.handle(.backTab) == .editing)
         guard case .multiChoice(let units) = form.fields[4].kind else { return }
         #expect(!units.isFiltering)
+        #expect(form.choices(.unit).isEmpty, "four units hold 县: none is picked")
+    }
+
+    /// Typing a name into a choice and moving on picks it, as Enter would: 特别 names only 特别重大,
+    /// and 重大 is an option's whole label though 特别重大 holds it too.
+    @Test func tabAfterTypingANamePicksWhatItNames() {
+        var form = Self.focused(on: .grade)
+        F.type("特别", into: &form)
+        #expect(form.handle(.tab) == .editing)
+        #expect(form.choice(.grade) == "extraordinary" && Self.focusedID(form) == .discovered)
+        #expect(form.handle(.backTab) == .editing)
+        F.type("重大", into: &form)
+        #expect(form.handle(.backTab) == .editing)
+        #expect(form.choice(.grade) == "major" && Self.focusedID(form) == .title)
+        var units = Self.focused(on: .unit)
+        F.type("派出所", into: &units)
+        #expect(units.handle(.tab) == .editing)
+        #expect(units.choices(.unit) == ["station"])
+        #expect(units.handle(.backTab) == .editing)
+        F.type("派出所", into: &units)
+        #expect(units.handle(.tab) == .editing)
+        #expect(units.choices(.unit) == ["station"], "leaving adds what a filter names, never takes it away")
+    }
+
+    /// Ctrl-S with a name typed into the focused choice saves that pick: the required field is not
+    /// refused as empty.
+    @Test func ctrlSAfterTypingANameSavesWhatItNames() {
+        var form = Self.focused(on: .grade, title: "停水")
+        F.type("较", into: &form)
+        #expect(form.handle(.control("s")) == .submit)
+        #expect(form.choice(.grade) == "significant")
+        let valid = form.validate(now: F.now, timeZone: F.zone, language: .chinese)
+        #expect(valid)
+        var vague = Self.focused(on: .grade, title: "停水")
+        F.type("大", into: &vague)
+        #expect(vague.handle(.control("s")) == .submit)
+        #expect(vague.choice(.grade) == nil, "three grades hold 大: nothing is guessed")
+        let vagueIsValid = vague.validate(now: F.now, timeZone: F.zone, language: .chinese)
+        #expect(!vagueIsValid && vague.fields[1].message == "必填")
     }
 
     @Test func valuesComeBackById() throws {

@@ -238,6 +238,8 @@ import Testing
         ("form-patrol", { F.state($0) }, [.character("P")]),
         ("form-wording", { WordingFormTests.state($0) }, [.character("L")]),
         ("form-assessment", { F.state($0) }, [.character("A"), .character("n")]),
+        ("form-case-from-assessment", { DeskRecordFixture.state($0) }, [.character("A"), .character("c")]),
+        ("form-handover", { F.state($0) }, [.character("H"), .character("H")]),
         ("form-offline", on(OfflineFormTests.water.code), [.character("O")]),
         ("form-analyse-transfer", transferredByTheMeeting, [.character("X")]),
         ("form-checklist", { language in

@@ -52,6 +52,24 @@ import Testing
         try tmux.type("q")
     }
 
+    /// A locality typed, not picked by its number: 青山 names only 青山乡, and Ctrl-S saves it
+    /// (the filter used to be dropped and the save refused 必填).
+    @Test func aLocalityTypedInChineseIsTheOneSaved() throws {
+        defer { scratch.remove() }
+        try openConsole()
+        try tmux.type("n")
+        try expectScreen("the intake form") { $0.contains("一句话事由") }
+        try tmux.type("青山乡村道塌方")
+        try tmux.press("Tab")
+        try tmux.type("青山")
+        try expectScreen("the locality filtered") { $0.contains("筛选：青山") && $0.contains("1 青山乡") }
+        try tmux.press("C-s")
+        try expectScreen("saved and on the queue") { $0.contains("已登记 YQ-") && !$0.contains("一句话事由") }
+        let row = try #require(try cases().first { $0["title"]?.stringValue == "青山乡村道塌方" })
+        #expect(row["locality"]?.stringValue == "青山乡")
+        try tmux.type("q")
+    }
+
     @Test func triageToMajorPutsTheRowOnThe24HourClock() throws {
         defer { scratch.remove() }
         try openConsole()
