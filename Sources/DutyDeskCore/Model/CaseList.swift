@@ -124,6 +124,7 @@ public struct CaseList: RandomAccessCollection, Sendable {
     private var records: CaseRecords?
     /// Where archived record n is in `slots`: what a lookup in the snapshot's table answers.
     private var archivedPositions: [Int] = []
+    private var archivedCodes: ArchivedCodes?
 
     public init() {}
 
@@ -151,7 +152,7 @@ public struct CaseList: RandomAccessCollection, Sendable {
     public func code(_ position: Int) -> String {
         switch slots[position] {
         case .held(let subject): return subject.code
-        case .archived(let record): return summary(record, at: position).code
+        case .archived(let record): return archivedCodes?.code(record) { codes() } ?? summary(record, at: position).code
         case .vacant: return ""
         }
     }
@@ -210,7 +211,10 @@ public struct CaseList: RandomAccessCollection, Sendable {
     }
 
     /// Where archived cases' records are; set once, before any is appended.
-    mutating func archive(in records: CaseRecords) { self.records = records }
+    mutating func archive(in records: CaseRecords) {
+        self.records = records
+        archivedCodes = ArchivedCodes()
+    }
 
     var archive: CaseRecords? { records }
 
@@ -237,6 +241,12 @@ public struct CaseList: RandomAccessCollection, Sendable {
             return subject
         }
         return replayed(position)
+    }
+
+    /// The archived cases' codes from the table, or each from its summary where the table does not read.
+    private func codes() -> [String] {
+        (try? records?.withArchive { try ArchiveTable($0).codes() })
+            ?? archivedPositions.enumerated().map { summary($0.offset, at: $0.element).code }
     }
 
     private func summary(_ record: Int, at position: Int) -> Summary {
@@ -272,5 +282,20 @@ public struct CaseList: RandomAccessCollection, Sendable {
         fatalError("快照中的已办结事件已损坏，台账也已不是快照所记：请删除快照后重试 / "
                    + "a closed case in the snapshot is damaged and the ledger no longer holds what the snapshot marked: "
                    + "delete the snapshot and try again")
+    }
+}
+
+/// The archived cases' codes, read from the snapshot's table all at once the first time one is
+/// asked for: sorting the closed cases by code (`CaseQueue`) asks for each of them many times.
+/// Shared by the copies of a `CaseList`: an archived case's code never changes.
+private final class ArchivedCodes: @unchecked Sendable {
+    private let lock = NSLock()
+    private var codes: [String]?
+
+    func code(_ record: Int, reading read: () -> [String]) -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        if codes == nil { codes = read() }
+        return codes.flatMap { $0.indices.contains(record) ? $0[record] : nil }
     }
 }

@@ -100,7 +100,9 @@ public struct CaseQueue: Sendable {
         unallowed = Set(urgencies.indices.filter { urgencies[$0].map(Self.allowsNoTime) ?? false })
         open = urgencies.indices.filter { urgencies[$0] != nil }
             .sorted { Self.precedes($0, $1, urgencies, cases) }
-        closed = urgencies.indices.filter { urgencies[$0] == nil }.sorted { cases.code($0) < cases.code($1) }
+        // Each code read once, not at every comparison: an archived case's comes from the snapshot's table.
+        let closedCodes = urgencies.indices.filter { urgencies[$0] == nil }.map { ($0, cases.code($0)) }
+        closed = closedCodes.sorted { $0.1 < $1.1 }.map(\.0)
     }
 
     /// Takes the case out of its list and puts it back where it now belongs.

@@ -54,6 +54,15 @@ public struct ArchiveTable {
         return CaseID(try input.string())
     }
 
+    /// Every summary's code, in the order numbered.
+    public func codes() throws -> [String] {
+        try (0..<count).map { number in
+            var input = try reader(number)
+            _ = try input.raw(try input.count())
+            return try input.string()
+        }
+    }
+
     /// What a report over a period and the shift's list ask of every closed case, read without its strings.
     public func span(_ number: Int) throws -> (firstSeq: Int, earliest: Date, latest: Date) {
         var input = try reader(number)
