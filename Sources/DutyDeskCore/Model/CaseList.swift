@@ -63,7 +63,7 @@ public struct CaseList: RandomAccessCollection, Sendable {
         }
 
         /// A closed case's queue cells as facts, worded by the console in its language.
-        public struct Row: Sendable, Equatable {
+        public struct Row: Sendable, Hashable {
             public let grade: Grade
             public let level: OpinionLevel
             public let locality: String
@@ -193,6 +193,15 @@ public struct CaseList: RandomAccessCollection, Sendable {
     func archivedRecord(_ position: Int) -> Int? {
         if case .archived(let record) = slots[position] { return record }
         return nil
+    }
+
+    /// For an archived case, where the first archived case whose queue row's facts are the same
+    /// as its own is (itself, for the first): the 全部 lane measures each such row once. Nil for a
+    /// case held whole, or when the table does not read.
+    public func rowSharer(_ position: Int) -> Int? {
+        guard let record = archivedRecord(position),
+              let owner = try? records?.withArchive({ try ArchiveTable($0).rowOwner(record) }) else { return nil }
+        return archivedPositions[owner]
     }
 
     /// Where the archived case with this id is.

@@ -8,6 +8,7 @@ import Foundation
 /// Layout, every number little-endian: the number of summaries N, the number of references R,
 /// the length of the summaries' bytes; where each summary ends (N × 8 bytes); the summaries'
 /// numbers sorted by id, by code (upper-cased) and by reference (the R with one), 4 bytes each;
+/// for each summary the number of the first one whose queue row's facts are the same (4 bytes);
 /// then the summaries, each as `CaseList.Summary.write` writes it (id, code and reference first).
 /// Equal keys are sorted by number, which is the order the cases were reported in.
 ///
@@ -21,6 +22,7 @@ public struct ArchiveTable {
     private let byIDAt: Int
     private let byCodeAt: Int
     private let byReferenceAt: Int
+    private let rowOwnersAt: Int
     private let summariesAt: Int
 
     public init(_ bytes: UnsafeRawBufferPointer) throws(CompactReader.Malformed) {
@@ -31,7 +33,7 @@ public struct ArchiveTable {
         let length = Self.number(bytes, at: 16)
         // Each part is bounded by the whole before it is multiplied, so no product overflows.
         guard count <= UInt64(bytes.count), references <= count, length <= UInt64(bytes.count),
-              24 + 16 * count + 4 * references + length == UInt64(bytes.count) else {
+              24 + 20 * count + 4 * references + length == UInt64(bytes.count) else {
             throw CompactReader.Malformed(offset: 0)
         }
         self.count = Int(count)
@@ -39,7 +41,8 @@ public struct ArchiveTable {
         byIDAt = endsAt + 8 * self.count
         byCodeAt = byIDAt + 4 * self.count
         byReferenceAt = byCodeAt + 4 * self.count
-        summariesAt = byReferenceAt + 4 * referenceCount
+        rowOwnersAt = byReferenceAt + 4 * referenceCount
+        summariesAt = rowOwnersAt + 4 * self.count
     }
 
     /// Summary `number`, whole.
@@ -68,6 +71,12 @@ public struct ArchiveTable {
         var input = try reader(number)
         for _ in 0..<3 { _ = try input.raw(try input.count()) }
         return (try input.int(), try input.date(), try input.date())
+    }
+
+    /// The first summary whose queue row's facts (`CaseList.Summary.Row`) are summary `number`'s.
+    public func rowOwner(_ number: Int) throws -> Int {
+        guard (0..<count).contains(number) else { throw CompactReader.Malformed(offset: rowOwnersAt) }
+        return try entry(rowOwnersAt, number)
     }
 
     /// The summary with this id.
@@ -102,11 +111,16 @@ public struct ArchiveTable {
         let all = Array(summaries.indices)
         let referenced = all.filter { !summaries[$0].ref.isEmpty }
         var out: [UInt8] = []
-        out.reserveCapacity(24 + 16 * summaries.count + 4 * referenced.count + written.bytes.count)
+        out.reserveCapacity(24 + 20 * summaries.count + 4 * referenced.count + written.bytes.count)
         for number in [summaries.count, referenced.count, written.bytes.count] + ends { append(UInt64(number), to: &out) }
         for numbers in [sorted(all) { $0.id.rawValue }, sorted(all) { DeskState.codeKey($0.code) },
                         sorted(referenced) { $0.ref }] {
             for number in numbers { append(UInt32(number), to: &out) }
+        }
+        var owners: [CaseList.Summary.Row: Int] = [:]
+        for (number, summary) in summaries.enumerated() {
+            append(UInt32(owners[summary.row, default: number]), to: &out)
+            if owners[summary.row] == nil { owners[summary.row] = number }
         }
         out += written.bytes
         return out

@@ -36,6 +36,8 @@ struct QueueIndex: Sendable {
     private var memo: [String: Int] = [:]
     /// Widths of archived cases' cells by what they are made from (`measure(_:of:)`).
     private var summaryMemo: [MemoKey: Int] = [:]
+    /// Widths of the archived rows that others share their facts with (`CaseList.rowSharer`).
+    private var sharedRows: [Int: CellWidths] = [:]
 
     private struct CellWidths: Sendable {
         var code = 0, grade = 0, locality = 0, unit = 0, status = 0
@@ -192,6 +194,12 @@ struct QueueIndex: Sendable {
     /// 全部 lane measures every closed case on opening, so each cell's width is remembered by what
     /// it is made from (the raw locality or unit, the grade and level) rather than worded each time.
     private mutating func measure(_ index: Int, of cases: CaseList) -> CellWidths {
+        // A row whose facts an earlier archived one shares has its cells' widths: only the code differs.
+        if let sharer = cases.rowSharer(index), sharer != index, let shared = sharedWidths(sharer, cases) {
+            var widths = shared
+            widths.code = DisplayWidth.of(cases.code(index))
+            return widths
+        }
         guard let summary = cases.summary(index), !summary.row.hasPendingDraft else { return measure(cases[index]) }
         let row = summary.row
         func width(_ column: QueueLayout.Column, key: String) -> Int {
@@ -206,6 +214,16 @@ struct QueueIndex: Sendable {
                           grade: width(.grade, key: ""),
                           locality: width(.locality, key: row.locality), unit: width(.unit, key: row.answerableUnit ?? ""),
                           status: width(.status, key: ""))
+    }
+
+    /// The widths of the archived row others share their facts with, measured once; nil when its
+    /// status is a pending draft's stage, which its facts do not tell (or it is no longer archived).
+    private mutating func sharedWidths(_ sharer: Int, _ cases: CaseList) -> CellWidths? {
+        if let known = sharedRows[sharer] { return known }
+        guard let summary = cases.summary(sharer), !summary.row.hasPendingDraft else { return nil }
+        let widths = measure(sharer, of: cases)
+        sharedRows[sharer] = widths
+        return widths
     }
 
     private struct MemoKey: Hashable {

@@ -29,11 +29,14 @@ import Testing
     @Test func everySummaryReadsBackWhole() throws {
         try Self.table { (table: ArchiveTable) throws in
             #expect(table.count == Self.summaries.count)
+            #expect(try table.codes() == Self.summaries.map(\.code))
             for (number, summary) in Self.summaries.enumerated() {
                 #expect(try table.summary(number) == summary)
                 #expect(try table.id(number) == summary.id)
                 let span = try table.span(number)
                 #expect(span.firstSeq == summary.firstSeq && span.earliest == summary.earliest && span.latest == summary.latest)
+                let owner = Self.summaries.firstIndex { $0.row == summary.row }
+                #expect(try table.rowOwner(number) == owner)
             }
         }
     }
