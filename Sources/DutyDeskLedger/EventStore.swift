@@ -89,14 +89,6 @@ public enum StoreCondition: Sendable, Equatable {
     case damaged(StoreFault)
     /// The ledger disagrees with what this machine has seen of it: writing stops and the disagreement is named.
     case contradicted(AnchorConflict)
-
-    /// Damage and contradictions refuse writing; a torn tail does not.
-    public var refusesWriting: Bool {
-        switch self {
-        case .damaged, .contradicted: true
-        case .sound, .tornTail: false
-        }
-    }
 }
 
 /// Why no connection to a store could be made, in terms any backend can give, so that the app

@@ -1,3 +1,4 @@
+import DutyDeskCore
 import Foundation
 import Glibc
 
@@ -144,6 +145,17 @@ public enum FileKind: String, Sendable, Equatable {
         case S_IFCHR, S_IFBLK: self = .device
         case S_IFSOCK: self = .socket
         default: self = .other
+        }
+    }
+
+    /// The kind in the reader's words. A regular file is never refused, so it needs no word of its own.
+    public func name(in words: FileKindNames) -> String {
+        switch self {
+        case .directory: words.directory
+        case .fifo: words.fifo
+        case .device: words.device
+        case .socket: words.socket
+        case .regular, .other: words.special
         }
     }
 }

@@ -26,15 +26,15 @@ public struct SnapshotCache: Sendable {
         public let startedAt: Int
     }
 
-    /// Opens a session on `log` (not yet read) from the snapshot when the ledger still holds the
+    /// Opens a session on `ledger` (not yet read) from the snapshot when the ledger still holds the
     /// line it marks; otherwise from the first line. Errors reading the ledger itself are thrown.
-    public func open(_ log: LedgerFile, operatorName: String) throws -> Opening {
+    public func open(_ ledger: LedgerFile, operatorName: String) throws -> Opening {
         var start = DeskState()
         var refusal: SnapshotFile.Refusal?
         do {
             let opened = try SnapshotFile.read(path)
             let mark = opened.mark
-            opened.replay = { [reader = log.reader] in Self.replay(reader, upTo: mark) }
+            opened.replay = { [reader = ledger.reader] in Self.replay(reader, upTo: mark) }
             let state: DeskState
             do {
                 state = try DeskSnapshot.decode(opened.main, records: opened)
@@ -44,13 +44,13 @@ public struct SnapshotCache: Sendable {
             guard let identity = state.identity, state.eventCount == mark.seq, state.lastSeq == mark.seq else {
                 throw SnapshotFile.Refusal.corrupt("the state does not end at its mark")
             }
-            try log.resume(at: mark, identity: identity)
+            try ledger.resume(at: mark, identity: identity)
             start = state
         } catch let refused as SnapshotFile.Refusal {
             refusal = refused == .missing ? nil : refused
         }
         let startedAt = start.eventCount
-        let session = try DeskSession(store: log, operatorName: operatorName, startingFrom: consume start)
+        let session = try DeskSession(store: ledger, operatorName: operatorName, startingFrom: consume start)
         return Opening(session: session, refusal: refusal, replayed: session.state.eventCount - startedAt,
                        startedAt: startedAt)
     }
@@ -58,25 +58,25 @@ public struct SnapshotCache: Sendable {
     /// The desk of the ledger's first `mark.seq` lines, read again from the file; nil unless the
     /// file still holds them, ending in the marked line.
     private static func replay(_ reader: () throws -> LedgerFile, upTo mark: LedgerMark) -> DeskState? {
-        guard let log = try? reader() else { return nil }
+        guard let ledger = try? reader() else { return nil }
         var state = DeskState()
         do {
-            try log.readNew { event in if event.seq <= mark.seq { state.apply(event) } }
+            try ledger.readNew { event in if event.seq <= mark.seq { state.apply(event) } }
         } catch {
             return nil
         }
-        guard state.eventCount == mark.seq, (try? log.lineHash(seq: mark.seq)) == mark.hash else { return nil }
+        guard state.eventCount == mark.seq, (try? ledger.lineHash(seq: mark.seq)) == mark.hash else { return nil }
         return state
     }
 
     /// Writes the session's desk as the snapshot, if the ledger read sound up to the state's last
     /// event. A folder that cannot be written keeps no snapshot; that only costs time.
-    public func save(_ session: DeskSession, of log: LedgerFile) { try? write(session, of: log) }
+    public func save(_ session: DeskSession, of ledger: LedgerFile) { try? write(session, of: ledger) }
 
     /// `save` for a caller that reports failure: throws when the file cannot be written (a ledger
     /// that did not read sound is still left without one, silently: the caller checks that first).
-    public func write(_ session: DeskSession, of log: LedgerFile) throws {
-        guard log.condition == .sound, let mark = log.mark, mark.seq == session.state.eventCount else { return }
+    public func write(_ session: DeskSession, of ledger: LedgerFile) throws {
+        guard ledger.condition == .sound, let mark = ledger.mark, mark.seq == session.state.eventCount else { return }
         try SnapshotFile.write(DeskSnapshot.encode(session.state), mark: mark, to: path)
     }
 }

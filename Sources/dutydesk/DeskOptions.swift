@@ -202,13 +202,13 @@ struct DeskContext {
                 }
             }
             let store = try opener.open(writable: writable)
-            guard fromSnapshot, case .file(let path) = location, let log = store as? LedgerFile else {
+            guard fromSnapshot, case .file(let path) = location, let ledger = store as? LedgerFile else {
                 return try DeskSession(store: store, operatorName: operatorName)
             }
             let cache = SnapshotCache(ledgerPath: path)
-            let opening = try cache.open(log, operatorName: operatorName)
+            let opening = try cache.open(ledger, operatorName: operatorName)
             if let refusal = opening.refusal { warn(snapshotNote(refusal, path: cache.path)) }
-            if writable, opening.replayed >= cache.refreshAfter || opening.refusal != nil { cache.save(opening.session, of: log) }
+            if writable, opening.replayed >= cache.refreshAfter || opening.refusal != nil { cache.save(opening.session, of: ledger) }
             return opening.session
         } catch {
             throw storeFailure(error)
@@ -299,7 +299,7 @@ struct DeskContext {
         case .system(let call, let path, let code):
             return .refused(SystemFailure.text(call: call, path: path, errno: code, in: strings.language))
         case .notAFile(let path, let kind):
-            return .refused(fill(strings.ledger.notAFile, path, strings.ledger.fileKind(kind.rawValue)))
+            return .refused(fill(strings.ledger.notAFile, path, kind.name(in: strings.ledger.fileKinds)))
         case .busy(let holder, let waited):
             return .refused(fill(strings.ledger.lockTimeout, holder.map { String($0.pid) } ?? "?",
                                  holder?.command ?? strings.ledger.lockUnknownHolder, Int(waited)))

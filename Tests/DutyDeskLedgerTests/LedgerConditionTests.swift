@@ -17,15 +17,6 @@ import Testing
         #expect(LedgerCondition.contradicted(conflict).storeCondition == .contradicted(conflict))
     }
 
-    /// A torn tail may be repaired by the next write; damage never: the store's condition keeps
-    /// the difference.
-    @Test func onlyDamageAndContradictionsRefuseWriting() {
-        #expect(!LedgerCondition.tornTail(Self.fault, length: 90).storeCondition.refusesWriting)
-        #expect(LedgerCondition.damaged(Self.fault).storeCondition.refusesWriting)
-        #expect(LedgerCondition.contradicted(.shorter(seen: Self.seen, foundSeq: 3, foundHash: "x")).storeCondition
-            .refusesWriting)
-    }
-
     @Test func aFaultNamesTheLineTheByteAndWhy() {
         #expect(Self.fault.description == "line 7, byte offset 1234: hash does not match the line")
         #expect(LineFault(line: 1, offset: 0, reason: .sequenceGap(expected: 1, found: 3)).description

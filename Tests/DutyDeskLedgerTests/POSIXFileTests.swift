@@ -1,4 +1,5 @@
 import Foundation
+import DutyDeskCore
 import Testing
 @testable import DutyDeskLedger
 
@@ -16,5 +17,16 @@ import Testing
             }
         }
         #expect(Date().timeIntervalSince(started) < 2)
+    }
+
+    /// Every kind a refusal may name has words of its own in both languages; only a regular file,
+    /// never refused, shares the special file's.
+    @Test func eachRefusedKindIsNamedInTheReadersLanguage() {
+        let refused: [FileKind] = [.directory, .fifo, .device, .socket, .other]
+        for words in [LedgerMessages.chinese.fileKinds, LedgerMessages.english.fileKinds] {
+            #expect(Set(refused.map { $0.name(in: words) }).count == refused.count)
+        }
+        #expect(FileKind.directory.name(in: LedgerMessages.chinese.fileKinds) == "目录")
+        #expect(FileKind.fifo.name(in: LedgerMessages.english.fileKinds) == "FIFO")
     }
 }

@@ -6,7 +6,8 @@ import Testing
 @testable import DutyDeskTerminal
 
 /// ncurses is process-wide state, so these run one at a time on the main actor; the tests of
-/// `Terminal+Drawing`, `+Input` and `+Readback` are extensions of this suite, in files named after those.
+/// `Terminal+Drawing` and `+Input` are extensions of this suite, in files named after those; they read
+/// the screen back through `TerminalReadback`.
 @Suite(.serialized) @MainActor struct TerminalTests {
     static let colorTheme = Theme(name: "colour", styles: [
         .normal: Style(),

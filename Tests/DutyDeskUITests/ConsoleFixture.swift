@@ -14,13 +14,6 @@ enum ConsoleFixture {
 
     static let desk: DeskState = {
         var state = DeskState()
-        var seq = 0
-        func record(_ at: Date, _ build: (EventDrafter) throws -> EventDraft) {
-            let draft = try! build(EventDrafter(state: state, now: at, timeZone: zone))
-            seq += 1
-            state.apply(Event(seq: seq, id: "event-\(seq)", recordedAt: at, operatorName: "张伟", caseID: draft.caseID,
-                              body: draft.body))
-        }
         func report(_ title: String, _ locality: String, _ grade: Grade, _ hoursAgo: Double,
                     channel: Channel = .dutyPhone, unit: String = "") -> String {
             var intake = EventDrafter.Intake(title: title, locality: locality)
@@ -29,23 +22,24 @@ enum ConsoleFixture {
             intake.unit = unit
             intake.discoveredAt = ago(hoursAgo)
             intake.caller = "李女士"
-            record(ago(hoursAgo)) { try $0.report(intake, newCaseID: CaseID("case-\(seq + 1)")) }
+            let id = CaseID("case-\(state.lastSeq + 1)")
+            state.record(at: ago(hoursAgo)) { try $0.report(intake, newCaseID: id) }
             return state.cases.last!.code
         }
-        record(ago(100)) { _ in
+        state.record(at: ago(100)) { _ in
             EventDraft(caseID: nil, body: .ledgerCreated(LedgerIdentity(ledgerID: "fixture", deskID: "城关", createdAt: ago(100))))
         }
         let water = report("城关镇锦绣花园小区自来水发黄有异味", "城关镇", .general, 26, channel: .hotline, unit: "县水务局")
-        record(ago(25)) { try $0.assign(water, unit: "城关镇", role: .cooperating) }
+        state.record(at: ago(25)) { try $0.assign(water, unit: "城关镇", role: .cooperating) }
         let flood = report("暴雨致河西街道多处道路积水，车辆被淹视频在微博传播", "河西街道", .major, 20, channel: .weibo)
-        record(ago(19)) { try $0.assign(flood, unit: "县应急管理局", role: .lead) }
+        state.record(at: ago(19)) { try $0.assign(flood, unit: "县应急管理局", role: .lead) }
         _ = report("某小学食堂“使用过期食材”传言", "东湖新区", .significant, 50, channel: .wechat)
         let truck = report("G205 国道货车侧翻致交通拥堵", "临江镇", .major, 30, unit: "县公安局")
-        record(ago(9)) { try $0.pressConference(truck, at: nil, speaker: "刘强", attendees: [ConferenceAttendee(name: "刘强", role: .spokesperson)]) }
+        state.record(at: ago(9)) { try $0.pressConference(truck, at: nil, speaker: "刘强", attendees: [ConferenceAttendee(name: "刘强", role: .spokesperson)]) }
         _ = report("网传“县城明年取消学区划片”", "城关镇", .general, 2, channel: .weibo)
         let market = report("网传“某超市销售病死猪肉”", "城关镇", .general, 60)
-        record(ago(52)) { try $0.respond(market, method: .clarification, text: "网传不实", at: nil) }
-        record(ago(48)) { try $0.close(market, reason: .falseReport, at: nil) }
+        state.record(at: ago(52)) { try $0.respond(market, method: .clarification, text: "网传不实", at: nil) }
+        state.record(at: ago(48)) { try $0.close(market, reason: .falseReport, at: nil) }
         return state
     }()
 
@@ -58,13 +52,22 @@ enum ConsoleFixture {
 }
 
 extension DeskState {
-    /// The desk with one more event, drafted at `at` by `operatorName` as the console drafts it.
+    /// One more event, drafted at `at` by `operatorName` as the console drafts it, numbered next and
+    /// named `idPrefix-seq` unless `id` names it. Every fixture builds its desk through this, so all
+    /// of them are what the ledger would replay.
+    mutating func record(at: Date = ConsoleFixture.now, by operatorName: String = "张伟", idPrefix: String = "event",
+                         id: String? = nil, _ build: (EventDrafter) throws -> EventDraft) {
+        let draft = try! build(EventDrafter(state: self, now: at, timeZone: ConsoleFixture.zone))
+        let seq = lastSeq + 1
+        apply(Event(seq: seq, id: id ?? "\(idPrefix)-\(seq)", recordedAt: at, operatorName: operatorName,
+                    caseID: draft.caseID, body: draft.body))
+    }
+
+    /// The desk with one more event (`record`).
     func recording(at: Date = ConsoleFixture.now, by operatorName: String = "张伟", id: String? = nil,
                    _ build: (EventDrafter) throws -> EventDraft) -> DeskState {
         var desk = self
-        let draft = try! build(EventDrafter(state: desk, now: at, timeZone: ConsoleFixture.zone))
-        desk.apply(Event(seq: desk.lastSeq + 1, id: id ?? "event-\(desk.lastSeq + 1)", recordedAt: at, operatorName: operatorName,
-                         caseID: draft.caseID, body: draft.body))
+        desk.record(at: at, by: operatorName, id: id, build)
         return desk
     }
 }

@@ -12,31 +12,25 @@ enum DeskRecordFixture {
 
     static let desk: DeskState = {
         var state = F.desk
-        var seq = state.lastSeq
-        func record(_ at: Date, _ build: (EventDrafter) throws -> EventDraft) {
-            let draft = try! build(EventDrafter(state: state, now: at, timeZone: F.zone))
-            seq += 1
-            state.apply(Event(seq: seq, id: "event-\(seq)", recordedAt: at, operatorName: "张伟", caseID: draft.caseID,
-                              body: draft.body))
-        }
-        record(F.ago(40)) {
+        state.record(at: F.ago(40)) {
             try $0.assess(title: "中心城区停车收费标准调整", unit: "县发改局", plannedOn: CivilTime(year: 2026, month: 11, day: 25),
                           methods: [.tracking, .sampling], riskLevel: .high, risks: "沿街商户和老旧小区居民可能集中反映负担加重",
                           plan: "出台前召开听证会；发布当日由县发改局解读，热线统一口径", reviewedBy: "周明")
         }
-        record(F.ago(30)) {
+        state.record(at: F.ago(30)) {
             try $0.assess(title: "城南片区学区调整", unit: "县教育局", plannedOn: CivilTime(year: 2026, month: 12, day: 1),
                           methods: [.visits], riskLevel: .low, risks: "", plan: "", reviewedBy: "吴芳")
         }
         var intake = EventDrafter.Intake(title: "停车收费上涨引发商户不满", locality: "城关镇")
         intake.assessment = state.assessments[0].code
         intake.discoveredAt = F.ago(6)
-        record(F.ago(6)) { try $0.report(intake, newCaseID: CaseID("case-assessed")) }
+        state.record(at: F.ago(6)) { try $0.report(intake, newCaseID: CaseID("case-assessed")) }
         let truck = state.cases.first { $0.title.hasPrefix("G205") }!.code
-        record(F.ago(4)) { try $0.tolerate(truck, person: "刘强", reason: "发布会上伤亡人数口误，当场更正") }
-        record(F.ago(3)) { drafter in
+        state.record(at: F.ago(4)) { try $0.tolerate(truck, person: "刘强", reason: "发布会上伤亡人数口误，当场更正") }
+        let first = state.cases[0].code
+        state.record(at: F.ago(3)) { drafter in
             try drafter.decide(AccountabilityDecision(measure: .interview, unit: "县水务局", trigger: .passive,
-                                                       cases: [state.cases[0].code], report: "本周超时通报",
+                                                       cases: [first], report: "本周超时通报",
                                                        decidedBy: "周明", at: F.ago(3)))
         }
         return state

@@ -14,7 +14,7 @@ vocabulary codes follow EventPayloadCodec, so a real replay builds real cases.
 Cases arrive as a Poisson stream (~36 a day) and each gets a script of steps timed from its
 discovery (triage within hours, responses before the 48 h / 24 h clocks, ...). A heap merges all
 cases' steps by time, so `at` only ever increases, exactly as an append-only ledger would be;
-the duty officers hand over (`shift.handed-over`) at 00:00, 08:00 and 16:00.
+the operators hand over (`shift.handed-over`) at 00:00, 08:00 and 16:00.
 Standard library only; the same N and seed always give the same bytes.
 """
 import hashlib
@@ -332,7 +332,7 @@ def main():
         handover = (shift + 1) * 8 * HOUR - TZ + rng.randint(1, 15) * MINUTE
         while (cases < open_cases or heap) if only_open else seq < lines:
             if handover <= min(arrival, heap[0][0] if heap else arrival):
-                # 交接班, recorded by the outgoing officer a few minutes into the new shift
+                # 交接班, recorded by the outgoing operator a few minutes into the new shift
                 shift += 1
                 incoming = OPERATORS[shift % len(OPERATORS)]
                 emit(handover, "shift.handed-over", None,

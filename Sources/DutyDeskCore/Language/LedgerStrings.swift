@@ -1,3 +1,9 @@
+/// The names of what may stand at a ledger's path instead of a regular file. The ledger module's
+/// `FileKind` names one by an exhaustive switch, so a new kind there does not build without its words.
+public struct FileKindNames: Sendable {
+    public let directory, fifo, device, socket, special: String
+}
+
 /// What the desk says about the ledger file itself: refused paths, anchors, the lock and
 /// checkpoints. Kept apart from `Strings`' other tables; same `{}` placeholders.
 public struct LedgerMessages: Sendable {
@@ -35,10 +41,8 @@ public struct LedgerMessages: Sendable {
     public let snapshotIgnored, snapshotUnreadable, snapshotCorrupt, snapshotOtherVersion, snapshotMismatch: String
     /// `dutydesk snapshot`: written (path, events), not for a database, not written for a ledger that did not read sound.
     public let snapshotWritten, snapshotOnlyForFiles, snapshotNotSound: String
-    let fileKinds: [String: String]
-
-    /// "folder", "FIFO" … for a `FileKind` raw value.
-    public func fileKind(_ rawValue: String) -> String { fileKinds[rawValue] ?? rawValue }
+    /// What stands where a ledger file should be; `FileKind.name(in:)` picks one.
+    public let fileKinds: FileKindNames
 
     public static let chinese = LedgerMessages(
         notAFile: "{} 是{}，不是普通文件，不能用作台账",
@@ -90,8 +94,8 @@ public struct LedgerMessages: Sendable {
         snapshotMismatch: "与台账不符",
         snapshotWritten: "快照已写入 {}（{} 条记录）", snapshotOnlyForFiles: "快照只用于台账文件，数据库存储不写快照",
         snapshotNotSound: "台账读取有问题，未写快照（请运行 dutydesk verify）",
-        fileKinds: ["directory": "目录", "fifo": "命名管道（FIFO）", "device": "设备文件", "socket": "套接字",
-                    "other": "特殊文件"])
+        fileKinds: FileKindNames(directory: "目录", fifo: "命名管道（FIFO）", device: "设备文件", socket: "套接字",
+                                 special: "特殊文件"))
 
     public static let english = LedgerMessages(
         notAFile: "{} is a {}, not a regular file: it cannot be a ledger",
@@ -146,7 +150,7 @@ public struct LedgerMessages: Sendable {
         snapshotMismatch: "does not match the ledger",
         snapshotWritten: "snapshot {} written ({} events)", snapshotOnlyForFiles: "snapshots are kept beside a ledger file only, not for a database store",
         snapshotNotSound: "the ledger did not read sound: no snapshot written (run dutydesk verify)",
-        fileKinds: ["directory": "folder", "fifo": "FIFO", "device": "device", "socket": "socket", "other": "special file"])
+        fileKinds: FileKindNames(directory: "folder", fifo: "FIFO", device: "device", socket: "socket", special: "special file"))
 }
 
 extension Strings {

@@ -19,12 +19,8 @@ public enum StatsReport {
              .hours(figures.pressConferenceMedian), .hours(figures.pressConferenceP90)]
         }
         let byUnit = stats.byUnit.map { row($0.name.isEmpty ? words.unassigned : $0.name, $0) }
-        let byLevel = stats.byLevel.map { figures in
-            row(OpinionLevel(rawValue: figures.name)?.name(in: context.language) ?? figures.name, figures)
-        }
-        let byGrade = stats.byGrade.map { figures in
-            row(Grade(rawValue: figures.name)?.name(in: context.language) ?? figures.name, figures)
-        }
+        let byLevel = stats.byLevel.map { row($0.value.name(in: context.language), $0.figures) }
+        let byGrade = stats.byGrade.map { row($0.value.name(in: context.language), $0.figures) }
         return context.document(.stats, subtitle: context.periodText(stats.period), facts: context.periodFacts(stats.period) + [
             context.fact("cases", .integer(stats.total.cases)), context.fact("judged", .integer(stats.total.judged)),
             context.fact("share", .share(stats.total.share)), context.fact("overdue", .integer(stats.total.overdue)),

@@ -204,11 +204,6 @@ public struct CaseAssessment: Sendable {
 }
 
 public enum Timeliness {
-    /// Every deadline the case missed, in order of due time.
-    public static func missedDeadlines(of subject: Case, policy: DeadlinePolicy, now: Date) -> [MissedDeadline] {
-        CaseAssessment(subject, policy: policy, now: now).missed
-    }
-
     /// Follow-up clocks as the case's releases stand: from the first milestone (the press
     /// conference for a major case, else the first release) from one release to the next, until
     /// the closure was recorded.

@@ -66,6 +66,13 @@ public struct TimelinessFigures: Sendable, Equatable {
 /// The figures for a period: cases discovered on its days, per unit, per opinion level, per
 /// emergency grade and in total,
 /// and how many were discovered each local day.
+/// The figures of the cases of one level or grade, with the value itself, so a report names it in its
+/// language without reading it back from a code.
+public struct ValueFigures<Value: Vocabulary & Sendable>: Sendable, Equatable {
+    public let value: Value
+    public let figures: TimelinessFigures
+}
+
 public struct TimelinessStats: Sendable, Equatable {
     public struct Day: Sendable, Equatable {
         public let day: CivilTime
@@ -74,8 +81,8 @@ public struct TimelinessStats: Sendable, Equatable {
 
     public let period: DayRange
     public let byUnit: [TimelinessFigures]
-    public let byLevel: [TimelinessFigures]
-    public let byGrade: [TimelinessFigures]
+    public let byLevel: [ValueFigures<OpinionLevel>]
+    public let byGrade: [ValueFigures<Grade>]
     public let total: TimelinessFigures
     public let perDay: [Day]
     /// Draft → sign-off → publication, per unit, for the period's cases that drafted a release.
@@ -98,11 +105,13 @@ public struct TimelinessStats: Sendable, Equatable {
         }
         byLevel = OpinionLevel.allCases.compactMap { level in
             let leveled = assessed.filter { $0.subject.level == level }
-            return leveled.isEmpty ? nil : TimelinessFigures(name: level.code, assessed: leveled)
+            guard !leveled.isEmpty else { return nil }
+            return ValueFigures(value: level, figures: TimelinessFigures(name: level.code, assessed: leveled))
         }
         byGrade = Grade.allCases.compactMap { grade in
             let graded = assessed.filter { $0.subject.grade == grade }
-            return graded.isEmpty ? nil : TimelinessFigures(name: grade.code, assessed: graded)
+            guard !graded.isEmpty else { return nil }
+            return ValueFigures(value: grade, figures: TimelinessFigures(name: grade.code, assessed: graded))
         }
         total = TimelinessFigures(name: "", assessed: assessed)
         releaseWorkflow = ReleaseWorkflowFigures.byUnit(cases)

@@ -26,7 +26,8 @@ public enum CityScreen {
                            timeZone: view.timeZone, now: now, overdue: view.overdueCount(now: now))
         tabs(&grid, view)
         if let moment = view.reviewing {
-            ScreenFrame.reviewing(&grid, y: 2, strings: strings, moment: moment, timeZone: view.timeZone)
+            ScreenFrame.reviewing(&grid, y: Rect.underTabs(width: width, height: height).y, strings: strings, moment: moment,
+                                  timeZone: view.timeZone)
         }
         queue(&grid, view, in: Rect.body(width: width, height: height, banner: view.reviewing != nil), now: now)
         // The desk shown is the active tab; the footer keeps its room for the keys.
@@ -43,8 +44,8 @@ public enum CityScreen {
 
     /// The instruction form over the queue, under a line naming the desk and the case it goes to.
     private static func form(_ grid: inout Grid, _ view: CityView, _ open: OpenForm, now: Date) -> (x: Int, y: Int)? {
-        let top = 2
-        let bottom = grid.height - 1
+        let area = Rect.underTabs(width: grid.width, height: grid.height)
+        let top = area.y, bottom = area.bottom
         guard case .caseAction(_, let id) = open.purpose, let code = view.formDesk,
               let subject = view.desks.first(where: { $0.code == code })?.state[id] else { return nil }
         grid.fill(row: top, role: .banner)

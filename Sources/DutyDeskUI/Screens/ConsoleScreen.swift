@@ -22,7 +22,7 @@ public enum ConsoleScreen {
         for lane in Lane.allCases { lane.status.map { counts[lane] = queue.count($0) } }
         ScreenFrame.header(&grid, state: state, now: now, overdue: queue.overdueCount(at: now))
         ScreenFrame.tabs(&grid, state: state, counts: counts)
-        ScreenFrame.banner(&grid, y: 2, state: state)
+        ScreenFrame.banner(&grid, y: Rect.underTabs(width: width, height: height).y, state: state)
         let body = Rect.body(width: width, height: height, banner: state.hasBanner)
         switch state.screen {
         case .queue: QueueScreen.render(state, in: body, into: &grid, now: now)

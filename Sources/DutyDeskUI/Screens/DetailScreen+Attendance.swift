@@ -9,10 +9,7 @@ extension DetailScreen {
     static func attendanceLines(_ subject: Case, state: ConsoleState) -> [Line] {
         let domain = state.strings.domain
         let words = domain.speakers
-        let counted = subject.releases.compactMap { release -> PressConference? in
-            if case .pressConference(let press) = release.kind { press } else { nil }
-        }
-        let held = (counted + subject.uncountedConferences.map(\.conference)).sorted { $0.at < $1.at }
+        let held = (subject.pressConferences + subject.uncountedConferences.map(\.conference)).sorted { $0.at < $1.at }
         guard held.contains(where: { $0.attendees != nil }) else { return [] }
         var lines: [Line] = [[Segment(text: "■ " + words.attendanceTitle, role: .helpTitle)]]
         for press in held {

@@ -8,8 +8,9 @@ enum FormOverlay {
     /// Draws the form; returns where the terminal cursor belongs.
     static func render(_ state: ConsoleState, _ open: OpenForm, into grid: inout Grid, now: Date) -> (x: Int, y: Int)? {
         let words = WorkflowStrings.table(for: state.language)
-        let top = 2
-        var bottom = grid.height - 1
+        let area = Rect.underTabs(width: grid.width, height: grid.height)
+        let top = area.y
+        var bottom = area.bottom
         var extra: [(String, StyleRole)] = []
         switch open.purpose {
         case .handover:
@@ -75,7 +76,8 @@ enum FormOverlay {
     static func draftPrompt(_ state: ConsoleState, _ offer: DraftOffer, into grid: inout Grid) {
         let words = WorkflowStrings.table(for: state.language)
         let text = fill(words.restorePrompt, offer.operatorName, DisplayTime.minutes(offer.savedAt, in: state.timeZone))
-        grid.fill(row: 2, role: .bannerError)
-        grid.put(" " + text, x: 0, y: 2, role: .bannerError)
+        let row = Rect.underTabs(width: grid.width, height: grid.height).y
+        grid.fill(row: row, role: .bannerError)
+        grid.put(" " + text, x: 0, y: row, role: .bannerError)
     }
 }

@@ -48,6 +48,8 @@ enum MeetingScreen {
             grid.put(hint, x: grid.width - DisplayWidth.of(hint), y: y, role: .headerAccent)
         }
         y += 2
+        // The right column starts under the case's line, beside the clock; the left one under the clock.
+        let paneTop = y
         let bottom = body.bottom
         let twoColumns = grid.width >= twoColumnWidth
         let scale = twoColumns && grid.height >= 40 ? 2 : 1
@@ -84,8 +86,7 @@ enum MeetingScreen {
                         summary(subject, state: state, width: columnWidth, lines: nil)]
             draw(Pane(rows: Pane.rows(left, spaced: true), width: columnWidth, top: y + 1, bottom: bottom), scroll: 0,
                  x: 1, strings: strings, into: &grid)
-            return draw(Pane(rows: Pane.rows(right, spaced: true), width: rightWidth, top: 4 + (state.hasBanner ? 1 : 0),
-                             bottom: bottom),
+            return draw(Pane(rows: Pane.rows(right, spaced: true), width: rightWidth, top: paneTop, bottom: bottom),
                         scroll: state.meetingScroll, x: columnWidth + 2, strings: strings, into: &grid)
         }
         // A small screen gives the summary two lines; ↑/↓ scroll what does not fit below.

@@ -22,10 +22,16 @@ public struct Rect: Sendable, Equatable {
         Rect(x: x, y: y + min(rows, height), width: width, height: height - rows)
     }
 
+    /// Under the header and the lane tabs, above the footer: a banner takes its first row, and a
+    /// form covers all of it, banner included.
+    public static func underTabs(width: Int, height: Int) -> Rect {
+        Rect(x: 0, y: 2, width: width, height: height - 3)
+    }
+
     /// The header and the lane tabs above, a banner under them (a damaged ledger, a review of the
     /// past), the footer below: what is left is where a screen draws.
     public static func body(width: Int, height: Int, banner: Bool) -> Rect {
-        let top = 2 + (banner ? 1 : 0)
-        return Rect(x: 0, y: top, width: width, height: height - 1 - top)
+        let area = underTabs(width: width, height: height)
+        return banner ? area.below(1) : area
     }
 }

@@ -19,12 +19,12 @@ struct SnapshotCommand: DeskCommand {
         let words = desk.strings.ledger
         guard case .file(let path) = desk.location else { throw CLIFailure.refused(words.snapshotOnlyForFiles) }
         let session = try desk.openSession(writable: false)
-        guard let log = session.store as? LedgerFile, log.condition == .sound else {
+        guard let ledger = session.store as? LedgerFile, ledger.condition == .sound else {
             desk.warnCondition(of: session.store)
             throw CLIFailure.refused(words.snapshotNotSound)
         }
         let cache = SnapshotCache(ledgerPath: path)
-        try cache.write(session, of: log)
+        try cache.write(session, of: ledger)
         print(fill(words.snapshotWritten, cache.path, session.state.eventCount))
     }
 }

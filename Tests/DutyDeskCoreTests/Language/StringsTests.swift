@@ -93,4 +93,13 @@ import Testing
     @Test func placeholdersFillInOrder() {
         #expect(fill("{} 与 {}", "甲", 2) == "甲 与 2")
     }
+
+    /// A deadline kind or a clock band missing from its table would show as its code; each has its
+    /// words in both languages, so a new case fails here.
+    @Test(arguments: [Language.chinese, .english])
+    func everyDeadlineKindAndBandHasItsWords(language: Language) {
+        let strings = Strings.table(for: language)
+        for kind in DeadlineKind.allCases { #expect(strings.deadlineKinds[kind] != nil, "\(kind)") }
+        for band in ClockBand.allCases { #expect(strings.bands[band] != nil, "\(band)") }
+    }
 }

@@ -22,4 +22,19 @@ import Testing
         #expect(figures.cases == 0 && figures.judged == 0 && figures.share == nil)
         #expect(figures.firstReleaseMedian == nil && figures.pressConferenceP90 == nil)
     }
+
+    /// The grades and levels are grouped by the value itself, in the vocabulary's order, only those
+    /// with cases, so a report names each in its language.
+    @Test func gradesAndLevelsAreGroupedByTheirValue() throws {
+        var scenario = Scenario()
+        try scenario.report("暴雨积水", grade: .major)
+        try scenario.report("网传自来水发黄")
+        try scenario.report("货车侧翻", grade: .major)
+        let day = CivilTime(year: 2026, month: 11, day: 23)
+        let stats = TimelinessStats(scenario.state, period: DayRange(first: day, last: day), policy: DeadlinePolicy(),
+                                    now: Scenario.hours(2), timeZone: Scenario.zone)
+        #expect(stats.byGrade.map(\.value) == Grade.allCases.filter { [.major, .general].contains($0) })
+        #expect(stats.byGrade.map(\.figures.cases) == stats.byGrade.map { $0.value == .major ? 2 : 1 })
+        #expect(stats.byLevel.map(\.value) == [.general] && stats.byLevel[0].figures.cases == 3)
+    }
 }

@@ -41,8 +41,7 @@ import Testing
     }
 
     @Test func followUpsMissedBetweenReleasesAndAfterTheLast() {
-        let missed = Timeliness.missedDeadlines(of: subject([response(10), response(40)]), policy: DeadlinePolicy(),
-                                                now: at(70))
+        let missed = CaseAssessment(subject([response(10), response(40)]), policy: DeadlinePolicy(), now: at(70)).missed
         // 10 → 40 is 30 h against a 24 h cadence: 6 h late; 40 → now (70) is 30 h: 6 h, still open.
         #expect(missed.map(\.kind) == [.followUp, .followUp])
         #expect(missed.map(\.lateBy) == [6 * 3600, 6 * 3600])

@@ -13,23 +13,18 @@ import Testing
     /// A second county with one case near its breach and one closed.
     static let county: DeskState = {
         var state = DeskState()
-        var seq = 0
-        func record(_ at: Date, _ build: (EventDrafter) throws -> EventDraft) {
-            let draft = try! build(EventDrafter(state: state, now: at, timeZone: zone))
-            seq += 1
-            state.apply(Event(seq: seq, id: "county-\(seq)", recordedAt: at, operatorName: "王芳", caseID: draft.caseID,
-                              body: draft.body))
-        }
-        record(ConsoleFixture.ago(100)) { _ in
+        state.record(at: ConsoleFixture.ago(100), by: "王芳", idPrefix: "county") { _ in
             EventDraft(caseID: nil, body: .ledgerCreated(LedgerIdentity(ledgerID: "county", deskID: "330106", createdAt: ConsoleFixture.ago(100))))
         }
         for (index, (title, hours)) in [("西溪湿地游船侧翻传言", 45.0), ("网传某中学食堂饭菜变质", 70.0)].enumerated() {
             var intake = EventDrafter.Intake(title: title, locality: "西溪街道")
             intake.discoveredAt = ConsoleFixture.ago(hours)
-            record(ConsoleFixture.ago(hours)) { try $0.report(intake, newCaseID: CaseID("county-case-\(index)")) }
+            state.record(at: ConsoleFixture.ago(hours), by: "王芳", idPrefix: "county") {
+                try $0.report(intake, newCaseID: CaseID("county-case-\(index)"))
+            }
         }
         let closed = state.cases[1].code
-        record(ConsoleFixture.ago(60)) { try $0.close(closed, reason: .duplicate, at: nil) }
+        state.record(at: ConsoleFixture.ago(60), by: "王芳", idPrefix: "county") { try $0.close(closed, reason: .duplicate, at: nil) }
         return state
     }()
 

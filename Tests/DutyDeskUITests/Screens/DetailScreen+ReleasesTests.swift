@@ -36,16 +36,10 @@ import Testing
     @Test(arguments: [Language.chinese, .english])
     func aPublishedDraftListsNoUnits(language: Language) throws {
         var desk = ReleaseFixture.desk
-        var seq = desk.lastSeq
-        func record(_ at: Date, _ build: (EventDrafter) throws -> EventDraft) throws {
-            let draft = try build(EventDrafter(state: desk, now: at, timeZone: F.zone))
-            seq += 1
-            desk.apply(Event(seq: seq, id: "event-\(seq)", recordedAt: at, operatorName: "张伟", caseID: draft.caseID, body: draft.body))
-        }
         let code = ReleaseFixture.water
-        try record(F.ago(0.4)) { try $0.confirmRelease(code, draft: nil, unit: "县住建局", objection: "", at: nil) }
-        try record(F.ago(0.3)) { try $0.signOffRelease(code, draft: nil, leader: "王县长", sentBackReason: "", at: nil) }
-        try record(F.ago(0.2)) { try $0.publishDraft(code, draft: nil, at: nil) }
+        desk.record(at: F.ago(0.4)) { try $0.confirmRelease(code, draft: nil, unit: "县住建局", objection: "", at: nil) }
+        desk.record(at: F.ago(0.3)) { try $0.signOffRelease(code, draft: nil, leader: "王县长", sentBackReason: "", at: nil) }
+        desk.record(at: F.ago(0.2)) { try $0.publishDraft(code, draft: nil, at: nil) }
         let state = ConsoleState(desk: desk, deskName: "城关值班台", operatorName: "张伟", policy: DeadlinePolicy(),
                                  strings: ConsoleStrings.table(for: language), timeZone: F.zone)
         let lines = DetailScreen.draftLines(try #require(desk.findCase(code: code)), state: state, now: F.now)

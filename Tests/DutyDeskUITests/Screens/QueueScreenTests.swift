@@ -17,16 +17,13 @@ import Testing
 
     static func state(_ language: Language = .chinese) -> ConsoleState {
         var desk = F.desk
-        func record(_ at: Date, _ build: (EventDrafter) throws -> EventDraft) {
-            let draft = try! build(EventDrafter(state: desk, now: at, timeZone: F.zone))
-            desk.apply(Event(seq: desk.lastSeq + 1, id: "item-\(desk.lastSeq + 1)", recordedAt: at, operatorName: "张伟",
-                             caseID: draft.caseID, body: draft.body))
+        desk.record(at: F.ago(1.5), idPrefix: "item") {
+            try $0.instruct(code("学区"), leader: "王县长", text: "今日回应", dueAt: F.ago(0.25))
         }
-        record(F.ago(1.5)) { try $0.instruct(code("学区"), leader: "王县长", text: "今日回应", dueAt: F.ago(0.25)) }
         let meeting = JointMeeting(at: F.ago(3), attendees: ["政府办"], decisions: "当日公布检测结果",
                                    actions: [JointMeeting.Task(text: "公布检测结果", unit: "县水务局",
                                                                dueAt: F.now.addingTimeInterval(1800))])
-        record(F.ago(3)) { try $0.holdMeeting(code("自来水"), meeting) }
+        desk.record(at: F.ago(3), idPrefix: "item") { try $0.holdMeeting(code("自来水"), meeting) }
         var state = F.state(language)
         state.handle(.ledgerRead(desk), now: F.now)
         return state
@@ -97,25 +94,21 @@ import Testing
     /// them, so this is the frame where the title is narrowest.
     static func everyRowKind(_ language: Language) -> ConsoleState {
         var desk = Self.state(language).desk
-        func record(_ at: Date, _ build: (EventDrafter) throws -> EventDraft) {
-            let draft = try! build(EventDrafter(state: desk, now: at, timeZone: F.zone))
-            desk.apply(Event(seq: desk.lastSeq + 1, id: "kind-\(desk.lastSeq + 1)", recordedAt: at, operatorName: "张伟",
-                             caseID: draft.caseID, body: draft.body))
-        }
         func report(_ title: String, hoursAgo: Double, level: OpinionLevel = .general) -> String {
             var intake = EventDrafter.Intake(title: title, locality: "临江镇")
             intake.level = level
             intake.discoveredAt = F.ago(hoursAgo)
-            record(F.ago(hoursAgo)) { try $0.report(intake, newCaseID: CaseID("kind-\(desk.lastSeq + 1)")) }
+            let id = CaseID("kind-\(desk.lastSeq + 1)")
+            desk.record(at: F.ago(hoursAgo), idPrefix: "kind") { try $0.report(intake, newCaseID: id) }
             return desk.cases.last!.code
         }
         _ = report("县人民医院门诊大厅排长队患者候诊超过三小时引发不满", hoursAgo: 0.2, level: .major)
         let old = report("临江镇村民反映化工厂夜间排放刺鼻气体多日无人处理", hoursAgo: 80)
         // 督 and more than a day overdue: the widest countdown a row can hold.
-        record(F.ago(79)) { try $0.instruct(old, leader: "李副县长", text: "查明排放情况", dueAt: F.ago(50)) }
+        desk.record(at: F.ago(79), idPrefix: "kind") { try $0.instruct(old, leader: "李副县长", text: "查明排放情况", dueAt: F.ago(50)) }
         let drafted = report("河西街道暴雨后多处道路积水车辆被困视频在微博传播", hoursAgo: 5)
-        record(F.ago(4)) { try $0.assign(drafted, unit: "县住建局", role: .cooperating) }
-        record(F.ago(3)) {
+        desk.record(at: F.ago(4), idPrefix: "kind") { try $0.assign(drafted, unit: "县住建局", role: .cooperating) }
+        desk.record(at: F.ago(3), idPrefix: "kind") {
             try $0.draftRelease(drafted, ReleaseDraft(method: .governmentWeibo, text: "积水已排除", channel: "@示范县发布",
                                                       spokesperson: "赵强", signOffBy: "王县长"))
         }

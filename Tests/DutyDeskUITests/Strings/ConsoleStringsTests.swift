@@ -78,6 +78,16 @@ import Testing
     }
 
     /// The walk reaches into nested tables, lists and dictionary values.
+    /// The tables keyed by an action or a lane fall back to the value's own code when an entry is
+    /// missing: an English word in a Chinese screen. Each value has its entry in both languages, so
+    /// a case added to `Action` or `Lane` without its words fails here.
+    @Test(arguments: [Language.chinese, .english])
+    func everyActionAndLaneHasItsWords(language: Language) {
+        let strings = ConsoleStrings.table(for: language)
+        for action in Action.allCases { #expect(strings.actions[action] != nil, "\(action)") }
+        for lane in Lane.allCases { #expect(strings.lanes[lane] != nil, "\(lane)") }
+    }
+
     @Test func theWalkReachesNestedValues() {
         #expect(Self.texts(of: ["a": ["b", "c"]]).map(\.text) == ["b", "c"])
         #expect(Self.texts(of: ConsoleStrings.chinese).contains { $0.path == ".meeting.more" })

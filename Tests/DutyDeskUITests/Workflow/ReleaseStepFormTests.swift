@@ -11,24 +11,17 @@ enum ReleaseFixture {
 
     static let desk: DeskState = {
         var state = F.desk
-        var seq = state.lastSeq
-        func record(_ at: Date, _ build: (EventDrafter) throws -> EventDraft) {
-            let draft = try! build(EventDrafter(state: state, now: at, timeZone: F.zone))
-            seq += 1
-            state.apply(Event(seq: seq, id: "event-\(seq)", recordedAt: at, operatorName: "张伟", caseID: draft.caseID,
-                              body: draft.body))
-        }
         let water = state.cases[0].code
         for unit in ["县卫健委", "县住建局"] {
-            record(F.ago(3)) { try $0.assign(water, unit: unit, role: .cooperating) }
+            state.record(at: F.ago(3)) { try $0.assign(water, unit: unit, role: .cooperating) }
         }
-        record(F.ago(2)) {
+        state.record(at: F.ago(2)) {
             try $0.draftRelease(water, ReleaseDraft(method: .governmentWeibo, text: "经检测水质达标，发黄系水箱锈蚀",
                                                     channel: "@示范县发布", spokesperson: "赵强", signOffBy: "王县长"))
         }
-        record(F.ago(1.5)) { try $0.confirmRelease(water, draft: nil, unit: "城关镇", objection: "", at: nil) }
-        record(F.ago(1)) { try $0.confirmRelease(water, draft: nil, unit: "县卫健委", objection: "", at: nil) }
-        record(F.ago(0.5)) { try $0.confirmRelease(water, draft: nil, unit: "县住建局", objection: "请写明更换期限", at: nil) }
+        state.record(at: F.ago(1.5)) { try $0.confirmRelease(water, draft: nil, unit: "城关镇", objection: "", at: nil) }
+        state.record(at: F.ago(1)) { try $0.confirmRelease(water, draft: nil, unit: "县卫健委", objection: "", at: nil) }
+        state.record(at: F.ago(0.5)) { try $0.confirmRelease(water, draft: nil, unit: "县住建局", objection: "请写明更换期限", at: nil) }
         return state
     }()
 

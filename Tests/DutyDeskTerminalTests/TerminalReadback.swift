@@ -1,8 +1,11 @@
 import CNcursesw
+@testable import DutyDeskTerminal
 
+/// What ncurses holds, read back for the tests: the program itself never reads the screen, so
+/// this lives beside the tests rather than in the terminal module.
 extension Terminal {
     /// The text of row `y` as ncurses holds it: a wide character once, covering its two cells.
-    public func screenRow(_ y: Int) -> String {
+    func screenRow(_ y: Int) -> String {
         guard activate(), y >= 0, y < height else { return "" }
         var text = ""
         var x = 0
@@ -15,7 +18,7 @@ extension Terminal {
     }
 
     /// One cell's character(s) and the attributes that survive on a monochrome terminal.
-    public func screenCell(x: Int, y: Int) -> (text: String, bold: Bool, reverse: Bool, underline: Bool) {
+    func screenCell(x: Int, y: Int) -> (text: String, bold: Bool, reverse: Bool, underline: Bool) {
         guard activate(), x >= 0, x < width, y >= 0, y < height else { return ("", false, false, false) }
         let cell = storedCell(x: x, y: y)
         return (cell.text,
@@ -24,7 +27,7 @@ extension Terminal {
                 cell.attributes & dd_attr_underline() != 0)
     }
 
-    /// The colour pair of one cell, for tests of colour and monochrome themes.
+    /// The colour pair of one cell.
     func screenPair(x: Int, y: Int) -> Int16 {
         guard activate(), x >= 0, x < width, y >= 0, y < height else { return 0 }
         return storedCell(x: x, y: y).pair
