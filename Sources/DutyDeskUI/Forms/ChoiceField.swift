@@ -8,7 +8,7 @@ import Foundation
 /// an empty one). When `allowsNone`, Delete (or Backspace with no filter) clears the pick.
 /// When `allowsNew`, Enter on a filter that matches nothing takes the typed text as a new value
 /// (a locality or unit the desk has not met before). Leaving the field (Tab, Ctrl-S) with a filter
-/// typed takes what it names beyond doubt, as an officer typing 城关 means 城关镇: the option so
+/// typed takes what it names beyond doubt, as an operator typing 城关 means 城关镇: the option so
 /// labelled or the only match, or the new value Enter would take; a filter that still leaves a
 /// choice is dropped and picks nothing.
 public struct ChoiceField: Sendable, Equatable {
