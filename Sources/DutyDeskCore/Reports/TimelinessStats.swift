@@ -63,9 +63,6 @@ public struct TimelinessFigures: Sendable, Equatable {
     }
 }
 
-/// The figures for a period: cases discovered on its days, per unit, per opinion level, per
-/// emergency grade and in total,
-/// and how many were discovered each local day.
 /// The figures of the cases of one level or grade, with the value itself, so a report names it in its
 /// language without reading it back from a code.
 public struct ValueFigures<Value: Vocabulary & Sendable>: Sendable, Equatable {
@@ -73,6 +70,8 @@ public struct ValueFigures<Value: Vocabulary & Sendable>: Sendable, Equatable {
     public let figures: TimelinessFigures
 }
 
+/// The figures for a period: cases discovered on its days, per unit, per opinion level, per
+/// emergency grade and in total, and how many were discovered each local day.
 public struct TimelinessStats: Sendable, Equatable {
     public struct Day: Sendable, Equatable {
         public let day: CivilTime
