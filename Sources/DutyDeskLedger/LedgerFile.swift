@@ -90,8 +90,8 @@ public final class LedgerFile: EventStore {
     deinit { file.close() }
 
     public func readNew(_ each: (Event) -> Void) throws {
-        try file.lock(exclusive: false, patience: patience)
-        defer { file.unlock() }
+        let lock = try FileLock.take(file, exclusive: false, patience: patience)
+        defer { lock.release() }
         undelivered.forEach(each)
         undelivered.removeAll()
         try catchUp(each)
@@ -111,8 +111,8 @@ public final class LedgerFile: EventStore {
     public func resume(at mark: LedgerMark, identity: LedgerIdentity) throws {
         guard scanner.lineCount == 0, undelivered.isEmpty, mark.seq > 0, mark.offset >= 0, mark.length > 1,
               identity.ledgerID == mark.ledgerID, mark.hash.utf8.count == 64 else { throw SnapshotFile.Refusal.mismatch }
-        try file.lock(exclusive: false, patience: patience)
-        defer { file.unlock() }
+        let lock = try FileLock.take(file, exclusive: false, patience: patience)
+        defer { lock.release() }
         guard try file.size() >= mark.offset + mark.length else { throw SnapshotFile.Refusal.mismatch }
         let line = try file.read(at: mark.offset, count: mark.length)
         let prefix = Array(#"{"v":1,"seq":\#(mark.seq),"#.utf8)
@@ -133,8 +133,8 @@ public final class LedgerFile: EventStore {
 
     /// Reads the verified prefix again, so it costs a pass over the file; reviews are rare.
     public func headHash(afterEvents count: Int) throws -> String {
-        try file.lock(exclusive: false, patience: patience)
-        defer { file.unlock() }
+        let lock = try FileLock.take(file, exclusive: false, patience: patience)
+        defer { lock.release() }
         return try storedHash(afterEvents: count)
     }
 
@@ -156,8 +156,8 @@ public final class LedgerFile: EventStore {
 
     public func append(by operatorName: String, _ build: ([Event]) throws -> [EventDraft]) throws -> [Event] {
         guard access == .readWrite else { throw LedgerError.readOnly(path: path) }
-        try file.lock(exclusive: true, patience: patience)
-        defer { file.unlock() }
+        let lock = try FileLock.take(file, exclusive: true, patience: patience)
+        defer { lock.release() }
         var seen = undelivered
         undelivered.removeAll()
         try catchUp { seen.append($0) }
@@ -182,8 +182,8 @@ public final class LedgerFile: EventStore {
 
     /// Under the lock, so no other process can move the ledger on while it is checked.
     private func createIfEmpty(deskID: String, operatorName: String, seenHere: SeenLedger?) throws {
-        try file.lock(exclusive: true, patience: patience)
-        defer { file.unlock() }
+        let lock = try FileLock.take(file, exclusive: true, patience: patience)
+        defer { lock.release() }
         guard try file.size() == 0 else { return }
         // An empty file where a ledger was seen is the alarm, not a fresh start.
         if let seenHere { throw LedgerError.vanished(seenHere) }

@@ -44,32 +44,6 @@ struct POSIXFile {
 
     func close() { _ = Glibc.close(fd) }
 
-    /// Takes the lock, trying again with growing pauses (up to 20 ms) while another process holds
-    /// it. Once `patience.noticeAfter` has passed, `patience.waiting` hears once who holds it; after
-    /// `patience.timeout` the wait ends with `LedgerError.busy`, so a stopped holder never freezes us.
-    /// The wait is measured on the monotonic clock: a wall clock set back (NTP, an operator) must not
-    /// make it endless, nor one set forward end it at once.
-    func lock(exclusive: Bool, patience: LockPatience) throws {
-        let started = ContinuousClock.now
-        var pause: useconds_t = 1000
-        var told = false
-        while true {
-            if flock(fd, (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB) == 0 { return }
-            guard errno == EWOULDBLOCK || errno == EINTR else { throw LedgerError.system(call: "flock", path: path, errno: errno) }
-            let elapsed = started.duration(to: .now).components
-            let waited = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
-            if waited >= patience.timeout { throw LedgerError.busy(holder: LockHolder.of(fd: fd), waited: waited) }
-            if !told, waited >= patience.noticeAfter, let waiting = patience.waiting {
-                told = true
-                waiting(LockHolder.of(fd: fd))
-            }
-            usleep(pause)
-            pause = min(pause * 2, 20_000)
-        }
-    }
-
-    func unlock() { _ = flock(fd, LOCK_UN) }
-
     func size() throws -> Int {
         var info = stat()
         _ = try Self.retrying("fstat", path) { fstat(fd, &info) }

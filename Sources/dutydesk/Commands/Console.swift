@@ -32,7 +32,7 @@ struct LookOptions: ParsableArguments {
     func resolvedTheme(_ strings: Strings) throws -> Theme {
         do {
             return try ThemeCatalog().theme(for: theme)
-        } catch let error as ThemeLoadError {
+        } catch {
             throw CLIFailure.usage("--theme: " + error.message(in: strings.language))
         }
     }

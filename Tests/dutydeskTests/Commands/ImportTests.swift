@@ -53,7 +53,9 @@ import Testing
         }
         #expect(Set(reports.map(\.code)).count == 2 * perWriter)
         let interleaved = zip(reports, reports.dropFirst()).filter { $0.title.prefix(1) != $1.title.prefix(1) }.count
-        #expect(interleaved > 1, "the writers really ran at the same time")
+        // They take turns: a writer waiting for the lock comes in when the other lets go of it
+        // (`FileLock`). Waiting by pauses, one of them once did all its appends before the other's.
+        #expect(interleaved >= perWriter / 10, "the writers took turns \(interleaved) times")
         let lines = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.count == 2 * perWriter + 2 && lines.last == "")
     }
