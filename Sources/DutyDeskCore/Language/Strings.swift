@@ -170,6 +170,7 @@ public struct Strings: Sendable {
         case .unitsPendingReason: offline.reasonField
         case .checklistItem: checklist.itemField
         case .topic: wording.topicField
+        case .wording: wording.formField
         case .approvedBy: wording.approvedByField
         }
     }

@@ -58,6 +58,9 @@ public enum RecordingField: Sendable, Equatable {
     case checklistItem
     /// A 口径's topic, and the leader who approves it.
     case topic, approvedBy
+    /// The 口径 a withdrawal names, by its topic or id: on a form it is picked from a list, not
+    /// typed in the topic's field, so its refusals go beside that list.
+    case wording
     /// One of the five things a transferred case's analysis names.
     case analysis(AnalysisField)
     /// The moment a review of the past (`--as-of`) asks for.
@@ -91,7 +94,8 @@ public enum RecordingField: Sendable, Equatable {
         case .offlineAction: .action
         case .unitsPendingReason: .unitsPendingReason
         case .checklistItem: .checklistItem
-        case .topic: .wording
+        case .topic: .topic
+        case .wording: .wording
         case .approvedBy: .leader
         case .analysis(let part): part.field
         case .asOf: nil

@@ -28,7 +28,7 @@ extension EventDrafter {
 
     /// 口径撤回: the wording named by its topic (or its id) is no longer offered; why is required.
     public func withdrawWording(_ reference: String, reason: String) throws(DraftRefusal) -> EventDraft {
-        let wording = try offeredWording(try required(reference, .topic))
+        let wording = try offeredWording(try required(reference, .wording))
         return EventDraft(caseID: nil, body: .wordingWithdrawn(WordingWithdrawal(wording: wording.id, reason: try required(reason, .reason))))
     }
 

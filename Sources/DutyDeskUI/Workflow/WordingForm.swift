@@ -56,7 +56,7 @@ enum WordingForm {
     /// words, before anything is recorded (the drafter checks them again under the lock).
     static func check(_ form: inout Form, language: Language) -> Bool {
         let needed: [(FieldID, RecordingField)] = isWithdrawal(form)
-            ? [(.wording, .topic), (.reason, .reason)]
+            ? [(.wording, .wording), (.reason, .reason)]
             : [(.topic, .topic), (.text, .text), (.leader, .approvedBy)]
         let domain = Strings.table(for: language)
         // Backwards, so the last rejection, which takes the focus, is the topmost problem.

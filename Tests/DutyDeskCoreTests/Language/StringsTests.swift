@@ -47,7 +47,7 @@ import Testing
 
     static let fields: [RecordingField] = [
         .title, .locality, .discoveredAt, .unit, .text, .at, .due, .leader, .decisions, .reason, .outcome, .incoming,
-        .asOf, .corrected(.title), .corrected(.discoveredAt), .corrected(.channel),
+        .asOf, .topic, .approvedBy, .wording, .corrected(.title), .corrected(.discoveredAt), .corrected(.channel),
     ]
 
     /// A refusal in Chinese names its field in Chinese: no `due`, `title`, `discovered` or `at`.

@@ -31,6 +31,10 @@ import Testing
         #expect(throws: DraftRefusal.emptyField(name: .reason)) {
             try scenario.record(at: S.hours(2)) { try $0.withdrawWording("二次供水", reason: "") }
         }
+        // The wording withdrawn is named, not a topic typed: a refusal names it as the 口径.
+        #expect(throws: DraftRefusal.emptyField(name: .wording)) {
+            try scenario.record(at: S.hours(2)) { try $0.withdrawWording(" ", reason: "检测结果更新") }
+        }
         try scenario.record(at: S.hours(2)) { try $0.withdrawWording("二次供水", reason: "检测结果更新") }
         #expect(scenario.state.activeWordings.isEmpty)
         #expect(scenario.state.wordings.count == 1 && scenario.state.wordings[0].withdrawal?.0.reason == "检测结果更新")

@@ -104,7 +104,7 @@ import Testing
     /// not `CaseIterable`. That each names its form field at all is `formField`'s switch, a build error.
     static let refusalFields: [RecordingField] = [
         .title, .locality, .discoveredAt, .unit, .text, .at, .due, .leader, .decisions, .reason, .outcome, .incoming,
-        .recipient, .person, .decidedBy, .reviewedBy, .channels, .asOf,
+        .recipient, .person, .decidedBy, .reviewedBy, .channels, .asOf, .topic, .approvedBy, .wording,
     ] + CorrectableField.allCases.map(RecordingField.corrected)
 
     /// Every form the console opens, on the fixture's open flood case.
@@ -118,6 +118,7 @@ import Testing
             AssessmentForm.make(desk: F.desk, settings: DeskSettings(), language: .chinese),
             PatrolForm.make(language: .chinese, openedAt: F.now),
             HandoverForm.make(desk: F.desk, outgoing: "张伟", language: .chinese),
+            WordingForm.make(desk: F.desk, language: .chinese, openedAt: F.now),
         ]
     }
 

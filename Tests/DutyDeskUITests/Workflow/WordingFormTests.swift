@@ -90,6 +90,30 @@ import Testing
         #expect(state.openForm?.form.fields.first { $0.id == .wording }?.message == "已撤回")
     }
 
+    /// The topic typed to approve and the wording picked to withdraw are two fields: a refusal of
+    /// either goes beside its own, never beside the other.
+    @Test func anEmptyTopicAndAnEmptyWordingAreRefusedEachBesideItsField() {
+        func message(_ field: FieldID, after refusal: DraftRefusal) -> String? {
+            var state = Self.state()
+            state.handle(.character("L"), now: F.now, size: size)
+            state.handle(.refused(refusal, message: "不能为空"), now: F.now)
+            let form = state.openForm?.form
+            #expect(form?.fields.filter { $0.message != nil }.map(\.id) == [field], "\(refusal)")
+            return form?.fields.first { $0.id == field }?.message
+        }
+        #expect(message(.topic, after: .emptyField(name: .topic)) == "不能为空")
+        #expect(message(.wording, after: .emptyField(name: .wording)) == "不能为空")
+    }
+
+    /// The form's own check of a withdrawal names the wording, as the drafter would.
+    @Test func anEmptyWithdrawalNamesTheWording() {
+        var state = Self.state()
+        state.handle(.character("L"), now: F.now, size: size)
+        state.handle(.character("2"), now: F.now, size: size)
+        state.handle(.control("s"), now: F.now, size: size)
+        #expect(state.openForm?.form.fields.first { $0.id == .wording }?.message == "口径 不能为空")
+    }
+
     @Test func noWordingIsRecordedWhileReviewingThePast() {
         var state = ConsoleFixture.state(reviewing: F.now)
         state.handle(.character("L"), now: F.now, size: size)
