@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every document the desk writes. The raw value is the `kind` a program reads in the JSON and
 /// the `report` subcommand's name; each kind says its own title and the days it covers when none
 /// are asked for, so the CLI and the console cannot disagree on either.
@@ -28,6 +30,13 @@ public enum ReportKind: String, Sendable, CaseIterable {
             DayRange(first: CivilTime(year: last.year, month: last.month, day: 1), last: last)
         case .handover, .caseBrief: nil
         }
+    }
+
+    /// The default period ending on the day `now` falls on in the desk's zone, for a screen that
+    /// knows the moment but not the day.
+    public func defaultPeriod(endingAt now: Date, in timeZone: TimeZone) -> DayRange? {
+        let moment = CivilTime(now, in: timeZone)
+        return defaultPeriod(endingOn: CivilTime(year: moment.year, month: moment.month, day: moment.day))
     }
 }
 

@@ -25,10 +25,9 @@ enum AnalysisScreen {
         if let caseID {
             return state.desk[caseID].map { AnalysisReport.document($0, context: context) }
         }
-        let moment = CivilTime(now, in: state.timeZone)
-        let today = CivilTime(year: moment.year, month: moment.month, day: moment.day)
-        let month = DayRange(first: CivilTime(year: today.year, month: today.month, day: 1), last: today)
-        return AnalysisReport.document(state.desk, period: month, context: context)
+        // The period `report analysis` covers, decided by the kind; the analysis always covers days.
+        let period = ReportKind.analysis.defaultPeriod(endingAt: now, in: state.timeZone)!
+        return AnalysisReport.document(state.desk, period: period, context: context)
     }
 
     static func maxScroll(_ state: ConsoleState, caseID: CaseID?, in body: Rect, now: Date) -> Int {

@@ -17,9 +17,9 @@ enum StatisticsScreen {
 
     static func render(_ state: ConsoleState, in body: Rect, into grid: inout Grid, now: Date) {
         let strings = state.strings.statistics
-        let moment = CivilTime(now, in: state.timeZone)
-        let today = CivilTime(year: moment.year, month: moment.month, day: moment.day)
-        let month = DayRange(first: CivilTime(year: today.year, month: today.month, day: 1), last: today)
+        // The period `report stats` covers, decided by the kind; the figures always cover days.
+        let month = ReportKind.stats.defaultPeriod(endingAt: now, in: state.timeZone)!
+        let today = month.last
         let monthStats = TimelinessStats(state.desk, period: month, policy: state.policy, now: now, timeZone: state.timeZone)
         let recent = TimelinessStats(state.desk, period: DayRange(first: today.addingDays(1 - shownDays), last: today),
                                      policy: state.policy, now: now, timeZone: state.timeZone)

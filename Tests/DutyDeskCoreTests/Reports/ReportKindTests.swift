@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import DutyDeskCore
 
@@ -29,6 +30,20 @@ import Testing
         #expect(ReportKind.stats.defaultPeriod(endingOn: first) == DayRange(first: first, last: first))
         #expect(ReportKind.handover.defaultPeriod(endingOn: day) == nil)
         #expect(ReportKind.caseBrief.defaultPeriod(endingOn: day) == nil)
+    }
+
+    /// The day is the one in the desk's zone: 20:00 UTC on 30 November is already 1 December in
+    /// Shanghai, so the month there is one day long.
+    @Test func theDefaultPeriodAtAMomentEndsOnThatDayInTheZone() throws {
+        let now = CivilTime(year: 2026, month: 11, day: 30, hour: 20).date(utcOffset: 0)
+        let shanghai = try #require(TimeZone(identifier: "Asia/Shanghai"))
+        let first = CivilTime(year: 2026, month: 12, day: 1)
+        #expect(ReportKind.stats.defaultPeriod(endingAt: now, in: shanghai) == DayRange(first: first, last: first))
+        let utc = try #require(TimeZone(identifier: "UTC"))
+        let lastOfNovember = CivilTime(year: 2026, month: 11, day: 30)
+        #expect(ReportKind.analysis.defaultPeriod(endingAt: now, in: utc)
+            == DayRange(first: CivilTime(year: 2026, month: 11, day: 1), last: lastOfNovember))
+        #expect(ReportKind.handover.defaultPeriod(endingAt: now, in: utc) == nil)
     }
 
     /// The raw value is the JSON `kind` and the subcommand's name: programs read it.
