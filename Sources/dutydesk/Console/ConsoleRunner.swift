@@ -12,10 +12,10 @@ import Foundation
 struct ConsoleRunner {
     let desk: DeskContext
     let theme: Theme
-    /// The wall clock, handed in by the wiring as everywhere else (`Date.init` there).
+    /// The wall clock, handed in by the wiring as everywhere else (`WallClock.now` there).
     let clock: () -> Date
 
-    /// What only a live console has: the ledger it writes, the follower that wakes it and the
+    /// What only a console that writes has: the ledger it writes, the follower that wakes it and the
     /// intake draft file. A review of the past (`--as-of`) has none of them.
     private struct WritableDesk {
         let session: DeskSession
@@ -25,7 +25,7 @@ struct ConsoleRunner {
     }
 
     func run() throws {
-        let live: WritableDesk?
+        let writable: WritableDesk?
         if desk.asOf == nil {
             let session = try openSession()
             // Started from a snapshot, the desk is shown at once and the whole chain read behind it.
@@ -33,17 +33,17 @@ struct ConsoleRunner {
             if case .file(let path) = desk.location, session.startedAt > 0 {
                 check = ChainCheck(path: path, timeZone: desk.timeZone)
             }
-            live = WritableDesk(session: session, follower: session.store.changes(),
-                        drafts: DraftFile(path: desk.sideFile(".draft.json")), chainCheck: check)
+            writable = WritableDesk(session: session, follower: session.store.changes(),
+                                    drafts: DraftFile(path: desk.sideFile(".draft.json")), chainCheck: check)
         } else {
-            live = nil
+            writable = nil
         }
-        var state = try makeState(live)
+        var state = try makeState(writable)
         // Under review the clocks stand still at the moment reviewed.
         func now() -> Date { desk.asOf ?? clock() }
         // The loop never waits for the lock: a read that finds it held is tried on the next tick,
         // a save waits in `waiting` (Esc drops it) while the screen keeps ticking.
-        live?.session.store.patience = .none
+        writable?.session.store.patience = .none
         var waiting = LockWait()
         let terminal = try openTerminal()
         defer { terminal.restore() }
@@ -55,21 +55,21 @@ struct ConsoleRunner {
                 state.handle(.firstFrameDrawn, now: now())
                 firstFrame = false
             }
-            let timeout = live == nil ? -1 : min(Self.untilNextSecond(now()), waiting.isEmpty ? 1000 : 200)
-            var input = terminal.nextInput(timeoutMilliseconds: timeout, watching: live?.follower?.descriptor)
+            let timeout = writable == nil ? -1 : min(Self.untilNextSecond(now()), waiting.isEmpty ? 1000 : 200)
+            var input = terminal.nextInput(timeoutMilliseconds: timeout, watching: writable?.follower?.descriptor)
             let quiet = input == .timeout
             // Input already waiting (keys typed faster than a frame, a paste the terminal did not
             // bracket) is all taken before the next frame, and the intake draft written once for it.
             while input != .timeout, !state.wantsQuit {
-                take(input, live: live, terminal: terminal, state: &state, waiting: &waiting, now: now())
+                take(input, writable: writable, terminal: terminal, state: &state, waiting: &waiting, now: now())
                 input = terminal.nextInput(timeoutMilliseconds: 0)
             }
             // The tick is also the polling fallback where inotify is missing.
-            if let live { readNewEvents(live, into: &state, waiting: &waiting) }
+            if let writable { readNewEvents(writable, into: &state, waiting: &waiting) }
             waiting.requests += state.takeRequests()
-            if let live, !waiting.requests.isEmpty {
-                waiting.requests = recordRequests(waiting.requests, session: live.session, drafts: live.drafts, state: &state,
-                                            waiting: &waiting)
+            if let writable, !waiting.requests.isEmpty {
+                waiting.requests = recordRequests(waiting.requests, session: writable.session, drafts: writable.drafts,
+                                            state: &state, waiting: &waiting)
             }
             state.handle(.lockWait(waiting.banner(desk.strings.ledger, now: clock())), now: now())
             // A quiet second brings the clocks up to date before the frame; after a key the frame
@@ -92,22 +92,22 @@ struct ConsoleRunner {
     /// The console's state over the live ledger, or the one reviewed. No copy of the desk outlives
     /// this but the session's and the state's, and the state lets go of its own while the session
     /// takes new events (`refreshDesk`), so they are taken in place.
-    private func makeState(_ live: WritableDesk?) throws -> ConsoleState {
-        let (ledger, anchor) = try live.map { ($0.session.state, Self.anchor($0.session)) }
+    private func makeState(_ writable: WritableDesk?) throws -> ConsoleState {
+        let (ledger, anchor) = try writable.map { ($0.session.state, Self.anchor($0.session)) }
             ?? desk.pastLedger(at: desk.asOf ?? clock(), anchored: true)
         return ConsoleState(desk: ledger, deskName: desk.deskName(ledger),
                             operatorName: desk.operatorName, policy: desk.policy,
                             strings: ConsoleStrings.table(for: desk.strings.language), timeZone: desk.timeZone,
                             settings: desk.settings, reviewing: desk.asOf,
-                            health: live.map(health(of:)) ?? .sound,
+                            health: writable.map(health(of:)) ?? .sound,
                             anchor: anchor ?? LedgerAnchor.none,
-                            draftOffer: live?.drafts.load().map {
+                            draftOffer: writable?.drafts.load().map {
                                 DraftOffer(fields: $0.fields, openedAt: $0.openedAt, savedAt: $0.savedAt, operatorName: $0.operatorName)
                             },
-                            agenda: live.map { _ in AgendaFile(path: desk.sideFile(".agenda.json")).load() } ?? [])
+                            agenda: writable.map { _ in AgendaFile(path: desk.sideFile(".agenda.json")).load() } ?? [])
     }
 
-    private func take(_ input: TerminalInput, live: WritableDesk?, terminal: Terminal, state: inout ConsoleState,
+    private func take(_ input: TerminalInput, writable: WritableDesk?, terminal: Terminal, state: inout ConsoleState,
                       waiting: inout LockWait, now: Date) {
         switch input {
         case .key(.escape) where !waiting.requests.isEmpty:
@@ -123,16 +123,16 @@ struct ConsoleRunner {
                 state.handle(.redrawn, now: now)
             }
             // What records is carried out before the next key, which may depend on it.
-            if let live, state.requests.contains(where: { !$0.isDraft }) {
+            if let writable, state.requests.contains(where: { !$0.isDraft }) {
                 waiting.requests += state.takeRequests()
-                waiting.requests = recordRequests(waiting.requests, session: live.session, drafts: live.drafts, state: &state,
-                                            waiting: &waiting)
+                waiting.requests = recordRequests(waiting.requests, session: writable.session, drafts: writable.drafts,
+                                            state: &state, waiting: &waiting)
             }
         case .watchedReady:
-            live?.follower?.drain()
-            if let live { readNewEvents(live, into: &state, waiting: &waiting) }
+            writable?.follower?.drain()
+            if let writable { readNewEvents(writable, into: &state, waiting: &waiting) }
         case .timeout:
-            if let live { readNewEvents(live, into: &state, waiting: &waiting) }
+            if let writable { readNewEvents(writable, into: &state, waiting: &waiting) }
         case .resize:
             break
         }
@@ -305,8 +305,8 @@ struct ConsoleRunner {
     }
 
     /// Reads what other processes appended; a lock held elsewhere is noted and tried again next tick.
-    private func readNewEvents(_ live: WritableDesk, into state: inout ConsoleState, waiting: inout LockWait) {
-        let session = live.session
+    private func readNewEvents(_ writable: WritableDesk, into state: inout ConsoleState, waiting: inout LockWait) {
+        let session = writable.session
         let taken: Int
         do {
             taken = try state.refreshDesk(session.refresh, current: { session.state })
@@ -317,15 +317,15 @@ struct ConsoleRunner {
             let alarm = SafeText.singleLine(Self.message(desk.storeFailure(error)))
             return state.handle(.ledgerHealth(.contradicted(alarm: alarm)), now: clock())
         }
-        state.handle(.ledgerHealth(health(of: live)), now: clock())
+        state.handle(.ledgerHealth(health(of: writable)), now: clock())
         if taken > 0 { state.handle(.anchored(Self.anchor(session)), now: clock()) }
     }
 
     /// The ledger's health as the store read it, where the background read of the whole chain (a
     /// console started from a snapshot) has the last word: damage it found, or 台账核验中 while it reads.
-    private func health(of live: WritableDesk) -> LedgerHealth {
-        let health = Self.health(live.session.store.condition, words: desk.strings.ledger)
-        guard let check = live.chainCheck else { return health }
+    private func health(of writable: WritableDesk) -> LedgerHealth {
+        let health = Self.health(writable.session.store.condition, words: desk.strings.ledger)
+        guard let check = writable.chainCheck else { return health }
         if let damage = check.damage { return Self.health(.damaged(damage), words: desk.strings.ledger) }
         return health == .sound && !check.isFinished ? .checking : health
     }
