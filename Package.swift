@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Layers point one way; the allowed imports of every target are written once, in
-// scripts/module-graph, and checked by scripts/check-imports (see ARCHITECTURE.md). DutyDeskText and
+// scripts/check-imports, which checks them (see ARCHITECTURE.md). DutyDeskText and
 // DutyDeskJSON know no other module; the domain (DutyDeskCore) knows only them and stays free of
 // I/O and of the wall clock; DutyDeskTerminal is the only code that sees ncurses and knows only
 // the cell grid and the text module.
@@ -75,14 +75,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Scratch folders on the real disk and a way to run the built binary, shared by the tests.
-        .target(name: "DutyDeskTestSupport", dependencies: ["DutyDeskCore"], path: "Tests/Support"),
+        // Scratch folders on the real disk, a way to run the built binary and a grid read as text,
+        // shared by the tests.
+        .target(name: "DutyDeskTestSupport", dependencies: ["DutyDeskCore", "DutyDeskGrid"], path: "Tests/Support"),
         .testTarget(name: "DutyDeskTextTests", dependencies: ["DutyDeskText"]),
         .testTarget(name: "DutyDeskJSONTests", dependencies: ["DutyDeskJSON"]),
         .testTarget(name: "DutyDeskCoreTests", dependencies: ["DutyDeskCore", "DutyDeskJSON", "DutyDeskTestSupport"]),
         .testTarget(name: "DutyDeskSettingsTests",
                     dependencies: ["DutyDeskSettings", "DutyDeskCore", .product(name: "TOMLKit", package: "TOMLKit")]),
-        .testTarget(name: "DutyDeskGridTests", dependencies: ["DutyDeskGrid"]),
+        .testTarget(name: "DutyDeskGridTests", dependencies: ["DutyDeskGrid", "DutyDeskTestSupport"]),
         .testTarget(name: "DutyDeskTerminalTests", dependencies: ["DutyDeskTerminal", "DutyDeskGrid", "DutyDeskText", "CNcursesw"]),
         .testTarget(name: "DutyDeskUITests",
                     dependencies: ["DutyDeskUI", "DutyDeskGrid", "DutyDeskCore", "DutyDeskText", "DutyDeskSettings",
@@ -96,8 +97,8 @@ let package = Package(
                                    .product(name: "PostgresNIO", package: "postgres-nio"),
                                    .product(name: "NIOCore", package: "swift-nio")]),
         .testTarget(name: "dutydeskTests",
-                    dependencies: ["dutydesk", "DutyDeskCore", "DutyDeskText", "DutyDeskJSON", "DutyDeskLedger",
-                                   "DutyDeskPostgres", "DutyDeskTestSupport"],
+                    dependencies: ["dutydesk", "DutyDeskCore", "DutyDeskText", "DutyDeskJSON", "DutyDeskSettings",
+                                   "DutyDeskLedger", "DutyDeskPostgres", "DutyDeskTestSupport"],
                     exclude: ["Fixtures", "Reports/__Golden__"]),
     ]
 )

@@ -58,14 +58,6 @@ public struct Grid: Sendable, Equatable {
         for column in max(0, x)..<max(max(0, x), end) { set(column, y, .blank(role)) }
     }
 
-    /// The row's characters as a string (continuations omitted), for tests and screen dumps.
-    public func text(row y: Int) -> String {
-        (0..<width).map { self[$0, y].text }.joined()
-    }
-
-    /// Every row, joined by newlines: what a person would read on the screen.
-    public var text: String { (0..<height).map(text(row:)).joined(separator: "\n") }
-
     /// Keeps a wide character whole: overwriting either half blanks the other.
     private mutating func set(_ x: Int, _ y: Int, _ cell: Cell) {
         let index = y * width + x

@@ -1,3 +1,4 @@
+import DutyDeskTestSupport
 import Testing
 @testable import DutyDeskGrid
 

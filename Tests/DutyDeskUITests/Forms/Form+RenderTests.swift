@@ -1,5 +1,6 @@
 import DutyDeskCore
 import DutyDeskGrid
+import DutyDeskTestSupport
 import DutyDeskText
 import Foundation
 import Testing

@@ -1,5 +1,6 @@
 import DutyDeskCore
 import DutyDeskGrid
+import DutyDeskTestSupport
 import Foundation
 import Testing
 @testable import DutyDeskUI

@@ -1,4 +1,5 @@
 import DutyDeskGrid
+import DutyDeskTestSupport
 import Testing
 @testable import DutyDeskUI
 

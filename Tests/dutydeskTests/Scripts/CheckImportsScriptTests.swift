@@ -31,6 +31,18 @@ import Testing
         #expect(run.status == 1 && run.output.contains("DutyDeskTerminal must not import DutyDeskCore"), "\(run.output)")
     }
 
+    /// Swift 6 lets an import carry an access level; `internal import` is still an edge, and one
+    /// the check could not see would let the terminal reach the domain unnoticed.
+    @Test(.timeLimit(.minutes(2))) func anImportWithAnAccessLevelIsRefused() throws {
+        let copy = try Self.copyOfTheTree()
+        defer { copy.remove() }
+        try Self.plant("internal import DutyDeskCore\n", atTopOf: copy.file("Sources/DutyDeskTerminal/Glyph.swift"))
+        let run = try Self.check(copy.path)
+        #expect(run.status == 1, "\(run.output)")
+        #expect(run.output.contains("Sources/DutyDeskTerminal/Glyph.swift:1: DutyDeskTerminal must not import DutyDeskCore"),
+                "\(run.output)")
+    }
+
     /// An allowed module that Package.swift does not declare builds only by luck (another target
     /// links it), so it is refused too.
     @Test(.timeLimit(.minutes(2))) func anUndeclaredImportIsRefused() throws {

@@ -22,11 +22,15 @@ import Testing
         defer { copy.remove() }
         try "enum Planted {\n    static func pick(_ flag: Bool) -> Int { flag ? 1 : 0 }\n    static func or(_ x: Int?) -> Int { x ?? 0 }\n}\n"
             .write(toFile: copy.file("Sources/DutyDeskCore/Model/Planted.swift"), atomically: true, encoding: .utf8)
+        // Arithmetic with no branch is logic too: the demo's on-call windows were missed so.
+        try "enum PlantedSum {\n    static func later(_ now: Date, hours: Double) -> Date { now.addingTimeInterval(hours * 3600) }\n}\n"
+            .write(toFile: copy.file("Sources/DutyDeskCore/Model/PlantedSum.swift"), atomically: true, encoding: .utf8)
         try "enum PlantedWords {\n    static let title = \"if for while\"\n}\n"
             .write(toFile: copy.file("Sources/DutyDeskCore/Model/PlantedWords.swift"), atomically: true, encoding: .utf8)
         let run = try Self.run(copy.path)
         #expect(run.output.contains("Sources/DutyDeskCore/Model/Planted.swift\n"), "\(run.output)")
+        #expect(run.output.contains("Sources/DutyDeskCore/Model/PlantedSum.swift\n"), "\(run.output)")
         #expect(!run.output.contains("PlantedWords"), "words inside a string are no logic")
-        #expect(run.output.contains("; 1 without"), "\(run.output)")
+        #expect(run.output.contains("; 2 without"), "\(run.output)")
     }
 }
