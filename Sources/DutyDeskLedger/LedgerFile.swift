@@ -37,6 +37,14 @@ public final class LedgerFile: EventStore {
     /// This ledger's anchor as last remembered; nil until its first line is read.
     private var anchor: SeenLedger?
     private var anchorChecked = false
+    /// How far behind the head the anchor may be left between appends: zero moves it on after
+    /// every read and append. A batch that appends case after case (`import`) sets a second:
+    /// moving an anchor is a rename and two syncs, two-thirds of what an append cost. What is left
+    /// behind is remembered when the ledger is let go; an anchor behind the ledger is still true
+    /// (it never raises a false alarm), it only catches less until the next reader moves it on.
+    public var anchorPace: Duration = .zero
+    private var anchorMovedAt: ContinuousClock.Instant?
+    private var anchorBehind = false
     /// The snapshot mark reading resumed at, whose hash stands for the line's when an anchor names it.
     private var resumedAt: LedgerMark?
     /// Bytes read per system call while catching up; a replay of a large ledger streams through it.
@@ -87,7 +95,13 @@ public final class LedgerFile: EventStore {
         }
     }
 
-    deinit { file.close() }
+    deinit {
+        if anchorBehind {
+            anchorPace = .zero
+            rememberHead()
+        }
+        file.close()
+    }
 
     public func readNew(_ each: (Event) -> Void) throws {
         let lock = try FileLock.take(file, exclusive: false, patience: patience)
@@ -316,9 +330,15 @@ public final class LedgerFile: EventStore {
         case .sound, .tornTail: break
         }
         guard scanner.lineCount > (anchor?.seq ?? 0) else { return }
+        if anchorPace > .zero, let moved = anchorMovedAt, moved.duration(to: .now) < anchorPace {
+            anchorBehind = true
+            return
+        }
         let head = SeenLedger(ledgerID: identity.ledgerID, path: canonicalPath, seq: scanner.lineCount, hash: scanner.headHash)
         try? anchors.remember(head)
         anchor = head
+        anchorMovedAt = .now
+        anchorBehind = false
     }
 
     /// The stored hash of line `count` of the verified prefix, read again from the file in chunks

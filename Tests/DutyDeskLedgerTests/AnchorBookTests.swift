@@ -28,6 +28,27 @@ import Testing
         #expect(fixture.anchors.remembered(ledgerID: seen.ledgerID) == seen)
     }
 
+    /// A batch's ledger (`anchorPace`) moves the anchor once per pace, and to its head when it is
+    /// let go.
+    @Test func aPacedAnchorFollowsOncePerPaceAndReachesTheHeadWhenTheLedgerIsLetGo() throws {
+        let fixture = try LedgerFixture()
+        defer { fixture.scratch.remove() }
+        let path = fixture.scratch.file("ledger.jsonl")
+        var ledgerID = ""
+        do {
+            let store = try fixture.store(path, anchored: true)
+            store.anchorPace = .seconds(3600)
+            let session = try DeskSession(store: store, operatorName: "测试员")
+            for title in ["甲", "乙", "丙"] { try fixture.report(session, title) }
+            ledgerID = try #require(store.ledgerID)
+            #expect(fixture.anchors.remembered(ledgerID: ledgerID)?.seq == 1, "moved on once within the pace")
+        }
+        #expect(fixture.anchors.remembered(ledgerID: ledgerID)?.seq == 4, "the rest when the ledger is let go")
+        let reader = try fixture.store(path, .readOnly, anchored: true)
+        _ = try reader.readNew()
+        #expect(reader.fileCondition == .sound)
+    }
+
     @Test func growingAndReadingAgainIsNoAlarm() throws {
         let fixture = try LedgerFixture()
         defer { fixture.scratch.remove() }

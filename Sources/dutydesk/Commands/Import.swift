@@ -54,6 +54,8 @@ struct Import: DeskCommand {
             }
         }
         let session = try desk.openSession(writable: true)
+        // The anchor follows once a second and at the end, not after every case (`anchorPace`).
+        (session.store as? LedgerFile)?.anchorPace = .seconds(1)
         let dryRun = EventDrafter(state: session.state, now: desk.now, timeZone: desk.timeZone)
         for (index, intake) in intakes.enumerated() {
             do {

@@ -58,6 +58,10 @@ import Testing
         #expect(interleaved >= perWriter / 10, "the writers took turns \(interleaved) times")
         let lines = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.count == 2 * perWriter + 2 && lines.last == "")
+        // Each import moved the anchor on once a second and at its end (`anchorPace`): it stands at
+        // the head the later of them wrote.
+        let anchors = AnchorBook(folder: scratch.file("state") + "/dutydesk")
+        #expect(anchors.remembered(ledgerID: store.ledgerID ?? "")?.seq == events.count)
     }
 
     @Test func aWriterKilledAtRandomMomentsLosesNothingItAcknowledged() throws {
