@@ -155,7 +155,7 @@ public final class PostgresEventStore: EventStore {
         let exists = try link.query("SELECT 1 FROM desk_head WHERE desk_id = \(address.desk)")
         if exists.isEmpty {
             do {
-                try link.transaction {
+                _ = try link.transaction {
                     try link.query("INSERT INTO desk_head (desk_id, head_seq, head_hash) VALUES (\(address.desk), 0, \(LineFraming.genesisHash))")
                 }
             } catch where PostgresLink.sqlState(error) == "23505" {

@@ -232,6 +232,7 @@ public struct ConsoleState: Sendable {
     /// Lets `refresh` take new events into the store's desk without copying it: the console lets
     /// go of its own copy meanwhile (while two hold the cases, changing one case copies them all),
     /// then takes the store's desk, `current`, whatever `refresh` did.
+    @discardableResult
     public mutating func refreshDesk<Taken>(_ refresh: () throws -> Taken, current: () -> DeskState) rethrows -> Taken {
         lettingGo = true
         desk = DeskState()
