@@ -43,14 +43,35 @@ import Testing
         #expect(Self.read(path).refusal == .missing)
         try SnapshotFile.write(Self.payload, mark: Self.mark, to: path)
         var bytes = try fixture.bytes(path)
-        // The last byte of the main part, just before the head's checksum (no records follow it).
-        bytes[bytes.count - 32 - 1] ^= 0x01
+        // The last byte of the main part, before the head's checksum, the closed part (an empty
+        // table, no records) and its checksum.
+        bytes[bytes.count - 32 - Self.payload.archive.count - 32 - 1] ^= 0x01
         try fixture.write(bytes, to: path)
         #expect(Self.read(path).refusal == .corrupt("checksum"))
         try fixture.write(Array("dutydesk".utf8), to: path)
         #expect(Self.read(path).refusal == .corrupt("too short"))
         try FileManager.default.createDirectory(atPath: fixture.scratch.file("folder"), withIntermediateDirectories: true)
         #expect(Self.read(fixture.scratch.file("folder")).refusal == .unreadable("not a regular file"))
+    }
+
+    /// The closed cases' part is checked when it is first read, not on opening: damaged, the
+    /// snapshot still opens, and its table and records refuse to be read (the reader then goes
+    /// to the ledger).
+    @Test func aDamagedClosedPartOpensAndRefusesToBeRead() throws {
+        let fixture = try LedgerFixture()
+        defer { fixture.scratch.remove() }
+        let path = fixture.scratch.file("ledger.jsonl.snapshot")
+        try SnapshotFile.write(Self.payload, mark: Self.mark, to: path)
+        let sound = try SnapshotFile.read(path)
+        #expect(try sound.withArchive { try ArchiveTable($0).count } == 0)
+        var bytes = try fixture.bytes(path)
+        bytes[bytes.count - 32 - 1] ^= 0x01  // the table's last byte
+        try fixture.write(bytes, to: path)
+        let opened = try SnapshotFile.read(path)
+        #expect(opened.mark == Self.mark && Array(opened.main) == Self.payload.main)
+        #expect(throws: SnapshotFile.Refusal.corrupt("the closed cases' checksum")) {
+            try opened.withArchive { try ArchiveTable($0).count }
+        }
     }
 
     /// A file whose checksum holds but which is no snapshot, or one of another format version.

@@ -40,7 +40,9 @@ public final class CountingRecords: CaseRecords, @unchecked Sendable {
         return try bytes.withUnsafeBytes { try read(UnsafeRawBufferPointer(rebasing: $0[start..<ends[number]])) }
     }
 
-    public func withArchive<T>(_ read: (UnsafeRawBufferPointer) throws -> T) rethrows -> T {
+    public var recordCount: Int { ends.count }
+
+    public func withArchive<T>(_ read: (UnsafeRawBufferPointer) throws -> T) throws -> T {
         try archive.withUnsafeBytes(read)
     }
 

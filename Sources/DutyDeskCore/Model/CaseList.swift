@@ -8,8 +8,11 @@ import Foundation
 public protocol CaseRecords: AnyObject, Sendable {
     /// Record `number`'s bytes for `read`; nil when they no longer match what was written.
     func withRecord<T>(_ number: Int, _ read: (UnsafeRawBufferPointer) throws -> T) rethrows -> T?
-    /// The closed cases' summaries and lookups (`ArchiveTable`'s bytes) for `read`.
-    func withArchive<T>(_ read: (UnsafeRawBufferPointer) throws -> T) rethrows -> T
+    /// How many records there are: one per closed case the snapshot archived.
+    var recordCount: Int { get }
+    /// The closed cases' summaries and lookups (`ArchiveTable`'s bytes) for `read`; throws when
+    /// they no longer match what was written.
+    func withArchive<T>(_ read: (UnsafeRawBufferPointer) throws -> T) throws -> T
     /// The desk as the ledger's replay up to the snapshot gives it: what a record or summary that
     /// fails its check is read from instead (an archived case has had no event since). Nil when
     /// the ledger no longer holds that prefix either.

@@ -18,7 +18,9 @@ import Foundation
 /// state depends on that interleaving except which cases the latest events touched, which a
 /// restored desk does not claim to know (`casesTouched(since:)` answers nil).
 public enum DeskSnapshot {
-    public static let formatVersion = 5
+    /// The snapshot file's layout and this encoding together; 6: the closed cases' table and the
+    /// records' index have a checksum of their own, checked when first read (`SnapshotFile`).
+    public static let formatVersion = 6
 
     /// The main bytes, the closed cases' summaries (`ArchiveTable`), and their records one after
     /// another (`recordEnds[n]` is where record n ends).
@@ -143,7 +145,7 @@ public enum DeskSnapshot {
             desk.restoreArchived(record: archived)
             archived += 1
         }
-        guard input.isAtEnd, try records?.withArchive({ try ArchiveTable($0).count }) ?? 0 == archived else {
+        guard input.isAtEnd, records?.recordCount ?? 0 == archived else {
             throw CompactReader.Malformed(offset: input.offset)
         }
         desk.restore(eventCount: eventCount, lastSeq: lastSeq, latestRecordedAt: latestRecordedAt, orphanEvents: orphans,
