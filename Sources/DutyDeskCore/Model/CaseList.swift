@@ -222,7 +222,8 @@ public struct CaseList: RandomAccessCollection, Sendable {
         archivedLookup({ try $0.firstNumber(reference: reference) }, else: { $0.position(reference: reference) })
     }
 
-    /// Where archived cases' records are; set once, before any is appended.
+    /// Where archived cases' records are; set once, when a snapshot's cases are all in place
+    /// (until then a lookup answers from the held cases only).
     mutating func archive(in records: CaseRecords) {
         self.records = records
         archivedCodes = ArchivedCodes()

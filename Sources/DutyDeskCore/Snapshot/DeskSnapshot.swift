@@ -99,7 +99,6 @@ public enum DeskSnapshot {
     public static func decode(_ bytes: UnsafeRawBufferPointer, records: CaseRecords?) throws -> DeskState {
         var input = CompactReader(bytes)
         var desk = DeskState()
-        if let records { desk.archive(in: records) }
         if try input.bool() {
             desk.apply(Event(seq: 1, id: "", recordedAt: Date(timeIntervalSince1970: 0), operatorName: "", caseID: nil,
                              body: try body(from: &input)))
@@ -148,6 +147,10 @@ public enum DeskSnapshot {
         guard input.isAtEnd, records?.recordCount ?? 0 == archived else {
             throw CompactReader.Malformed(offset: input.offset)
         }
+        // Only now: an open case's events look its id up while they are applied, and the archive
+        // would be read (and its checksum checked) to answer what the snapshot already says, that
+        // no closed case has that id.
+        if let records { desk.archive(in: records) }
         desk.restore(eventCount: eventCount, lastSeq: lastSeq, latestRecordedAt: latestRecordedAt, orphanEvents: orphans,
                      highestCodeNumbers: highestNumbers)
         return desk
