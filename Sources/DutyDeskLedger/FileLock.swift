@@ -62,7 +62,7 @@ struct FileLock: Sendable {
     }
 
     /// One wait in the kernel, on a thread of its own. `fd`, `failure` and the flags are written by
-    /// that thread before it signals `done` and read only after it, or under `guard`: hence the
+    /// that thread before it signals `done` and read only after it, or under `state`: hence the
     /// unchecked sendability.
     private final class Wait: @unchecked Sendable {
         let fd: Int32

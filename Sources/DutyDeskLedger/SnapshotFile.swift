@@ -192,8 +192,9 @@ public enum SnapshotFile {
         /// Where record `number` ends among the records; read in place, trusted once the closed
         /// part has held.
         private func end(of number: Int) -> Int {
-            Int(UInt64(littleEndian: mapping.bytes.loadUnaligned(fromByteOffset: index.lowerBound + number * SnapshotFile.indexEntry,
-                                                                  as: UInt64.self)))
+            // Clamped: a damaged entry beyond Int's range fails the bounds check rather than trapping.
+            Int(clamping: UInt64(littleEndian: mapping.bytes.loadUnaligned(
+                fromByteOffset: index.lowerBound + number * SnapshotFile.indexEntry, as: UInt64.self)))
         }
 
         /// The closed part against its checksum, once: and the index's ends in order, within the
@@ -208,10 +209,9 @@ public enum SnapshotFile {
             let recordsLength = bytes.count - (index.upperBound + 32)
             var previous = 0
             for number in 0..<recordCount where sound {
-                let end = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index.lowerBound + number * SnapshotFile.indexEntry,
-                                                                    as: UInt64.self))
-                sound = end >= UInt64(previous) && end <= UInt64(recordsLength)
-                previous = Int(clamping: end)
+                let end = end(of: number)
+                sound = end >= previous && end <= recordsLength
+                previous = end
             }
             sound = sound && previous == recordsLength
                 && (try? ArchiveTable(UnsafeRawBufferPointer(rebasing: bytes[archive])).count) == recordCount

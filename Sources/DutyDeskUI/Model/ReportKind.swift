@@ -17,9 +17,8 @@ extension ReportKind {
     func document(_ state: ConsoleState, now: Date) -> ReportDocument? {
         let context = ReportContext(now: now, timeZone: state.timeZone, policy: state.policy, deskName: state.deskName,
                                     language: state.language)
-        let moment = CivilTime(now, in: state.timeZone)
-        let today = CivilTime(year: moment.year, month: moment.month, day: moment.day)
-        let period = defaultPeriod(endingOn: today) ?? DayRange(first: today, last: today)
+        // A kind not over days (handover, case brief) reads none; today stands in for its period.
+        let period = defaultPeriod(endingAt: now, in: state.timeZone) ?? ReportKind.daily.defaultPeriod(endingAt: now, in: state.timeZone)!
         switch self {
         case .handover:
             return HandoverReport.document(state.desk, context: context, operatorName: state.operatorName,
