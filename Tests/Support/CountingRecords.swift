@@ -2,14 +2,15 @@ import DutyDeskCore
 import Foundation
 
 /// A snapshot's closed cases' records held in memory, as `SnapshotFile` maps them from the file,
-/// counting how many times a case was decoded from them: what tests of "this decodes only what it
-/// shows" count through the same `CaseRecords` door production reads by.
+/// counting how many times a case was decoded from them and the table was read: what tests of
+/// "this decodes only what it shows" count through the same `CaseRecords` door production reads by.
 public final class CountingRecords: CaseRecords, @unchecked Sendable {
     private let bytes: [UInt8]
     private let ends: [Int]
     private let archive: [UInt8]
     private let lock = NSLock()
     private var count = 0
+    private var tableCount = 0
 
     public init(_ encoded: DeskSnapshot.Encoded) {
         bytes = encoded.records
@@ -31,6 +32,14 @@ public final class CountingRecords: CaseRecords, @unchecked Sendable {
         return count
     }
 
+    /// How many times the closed cases' table was read so far (in a file, each first read checks
+    /// the whole closed part's checksum).
+    public var archiveReads: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return tableCount
+    }
+
     public func withRecord<T>(_ number: Int, _ read: (UnsafeRawBufferPointer) throws -> T) rethrows -> T? {
         guard ends.indices.contains(number) else { return nil }
         lock.lock()
@@ -43,7 +52,10 @@ public final class CountingRecords: CaseRecords, @unchecked Sendable {
     public var recordCount: Int { ends.count }
 
     public func withArchive<T>(_ read: (UnsafeRawBufferPointer) throws -> T) throws -> T {
-        try archive.withUnsafeBytes(read)
+        lock.lock()
+        tableCount += 1
+        lock.unlock()
+        return try archive.withUnsafeBytes(read)
     }
 
     /// Records in memory do not fail.

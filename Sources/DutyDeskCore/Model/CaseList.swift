@@ -128,6 +128,7 @@ public struct CaseList: RandomAccessCollection, Sendable {
     /// Where archived record n is in `slots`: what a lookup in the snapshot's table answers.
     private var archivedPositions: [Int] = []
     private var archivedCodes: ArchivedCodes?
+    private var archivedIDs: ArchivedIDs?
 
     public init() {}
 
@@ -209,7 +210,8 @@ public struct CaseList: RandomAccessCollection, Sendable {
 
     /// Where the archived case with this id is.
     func archivedPosition(id: CaseID) -> Int? {
-        archivedLookup({ try $0.number(id: id) }, else: { $0.index(of: id) })
+        guard archivedIDs?.mayHold(id) ?? true else { return nil }
+        return archivedLookup({ try $0.number(id: id) }, else: { $0.index(of: id) })
     }
 
     /// Where the last archived case with this code (upper-cased) is.
@@ -222,11 +224,12 @@ public struct CaseList: RandomAccessCollection, Sendable {
         archivedLookup({ try $0.firstNumber(reference: reference) }, else: { $0.position(reference: reference) })
     }
 
-    /// Where archived cases' records are; set once, when a snapshot's cases are all in place
-    /// (until then a lookup answers from the held cases only).
-    mutating func archive(in records: CaseRecords) {
+    /// Where archived cases' records are, and which ids they may have; set once, when a
+    /// snapshot's cases are all in place (until then a lookup answers from the held cases only).
+    mutating func archive(in records: CaseRecords, ids: ArchivedIDs) {
         self.records = records
         archivedCodes = ArchivedCodes()
+        archivedIDs = ids
     }
 
     var archive: CaseRecords? { records }

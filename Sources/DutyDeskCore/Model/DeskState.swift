@@ -153,7 +153,7 @@ public struct DeskState: Sendable {
     mutating func reserveCases(_ count: Int) { cases.reserve(count) }
 
     /// Where a snapshot's archived cases are read from; set before the first is restored.
-    mutating func archive(in records: CaseRecords) { cases.archive(in: records) }
+    mutating func archive(in records: CaseRecords, ids: ArchivedIDs) { cases.archive(in: records, ids: ids) }
 
     /// A closed case a snapshot kept as a record: found through the snapshot's table, so the
     /// indexes are not built for the archive (`CaseList.archivedPosition`).

@@ -11,7 +11,9 @@ import Foundation
 /// Open cases are in the main bytes and rebuilt on opening. A closed case is its own record
 /// (`Encoded.records`), with a summary in the archive table (`ArchiveTable`, `Encoded.archive`),
 /// which also finds it by id, code and reference: a process that opens the desk decodes only the
-/// open ones, and a closed case or its summary when something asks for it. An archived case is
+/// open ones, and a closed case or its summary when something asks for it. The main bytes end in
+/// the closed cases' ids' fingerprints (`ArchivedIDs`), so that a new case is known to be new
+/// without reading the table. An archived case is
 /// written again by copying its record, never decoded for it.
 ///
 /// Cases are rebuilt one after another rather than interleaved in ledger order; nothing in the
@@ -19,8 +21,9 @@ import Foundation
 /// restored desk does not claim to know (`casesTouched(since:)` answers nil).
 public enum DeskSnapshot {
     /// The snapshot file's layout and this encoding together; 6: the closed cases' table and the
-    /// records' index have a checksum of their own, checked when first read (`SnapshotFile`).
-    public static let formatVersion = 6
+    /// records' index have a checksum of their own, checked when first read (`SnapshotFile`);
+    /// 7: the main bytes end in the closed cases' ids' fingerprints (`ArchivedIDs`).
+    public static let formatVersion = 7
 
     /// The main bytes, the closed cases' summaries (`ArchiveTable`), and their records one after
     /// another (`recordEnds[n]` is where record n ends).
@@ -90,6 +93,7 @@ public enum DeskSnapshot {
             }
             recordEnds.append(records.bytes.count)
         }
+        ArchivedIDs(summaries.lazy.map(\.id)).write(into: &out)
         return Encoded(main: out.bytes, archive: ArchiveTable.bytes(of: summaries), records: records.bytes,
                        recordEnds: recordEnds)
     }
@@ -144,13 +148,14 @@ public enum DeskSnapshot {
             desk.restoreArchived(record: archived)
             archived += 1
         }
-        guard input.isAtEnd, records?.recordCount ?? 0 == archived else {
+        let archivedIDs = try ArchivedIDs.read(from: &input)
+        guard input.isAtEnd, records?.recordCount ?? 0 == archived, archivedIDs.count == archived else {
             throw CompactReader.Malformed(offset: input.offset)
         }
         // Only now: an open case's events look its id up while they are applied, and the archive
         // would be read (and its checksum checked) to answer what the snapshot already says, that
         // no closed case has that id.
-        if let records { desk.archive(in: records) }
+        if let records { desk.archive(in: records, ids: archivedIDs) }
         desk.restore(eventCount: eventCount, lastSeq: lastSeq, latestRecordedAt: latestRecordedAt, orphanEvents: orphans,
                      highestCodeNumbers: highestNumbers)
         return desk

@@ -25,7 +25,7 @@ extension DeskCommand {
 }
 
 struct Acknowledge: DeskCommand {
-    static let configuration = CommandConfiguration(abstract: HelpText.pick(zh: "签收：单位接收事件。", en: "Acknowledge: a unit accepts the case."))
+    static let configuration = CommandConfiguration(commandName: "acknowledge", abstract: HelpText.pick(zh: "签收：单位接收事件。", en: "Acknowledge: a unit accepts the case."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
     @Argument(help: ArgumentHelp(HelpText.pick(zh: "事件编号。", en: "Case code."))) var code: String
@@ -35,7 +35,7 @@ struct Acknowledge: DeskCommand {
 }
 
 struct Transfer: DeskCommand {
-    static let configuration = CommandConfiguration(abstract: HelpText.pick(zh: "转办：把事件交给另一单位作为第一责任主体。", en: "Transfer: hand the case to another unit as first responsible."))
+    static let configuration = CommandConfiguration(commandName: "transfer", abstract: HelpText.pick(zh: "转办：把事件交给另一单位作为第一责任主体。", en: "Transfer: hand the case to another unit as first responsible."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
     @Argument(help: ArgumentHelp(HelpText.pick(zh: "事件编号。", en: "Case code."))) var code: String
@@ -53,7 +53,7 @@ struct Transfer: DeskCommand {
 }
 
 struct Refer: DeskCommand {
-    static let configuration = CommandConfiguration(abstract: HelpText.pick(zh: "移交：把事件移交公安或网监。", en: "Refer: refer the case to the police or internet supervision."))
+    static let configuration = CommandConfiguration(commandName: "refer", abstract: HelpText.pick(zh: "移交：把事件移交公安或网监。", en: "Refer: refer the case to the police or internet supervision."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
     @Argument(help: ArgumentHelp(HelpText.pick(zh: "事件编号。", en: "Case code."))) var code: String
@@ -77,7 +77,7 @@ struct ReferralOutcomeCommand: DeskCommand {
 }
 
 struct Reopen: DeskCommand {
-    static let configuration = CommandConfiguration(abstract: HelpText.pick(zh: "重新打开已办结的事件，时限重新计时。", en: "Reopen a closed case; its clocks run again."))
+    static let configuration = CommandConfiguration(commandName: "reopen", abstract: HelpText.pick(zh: "重新打开已办结的事件，时限重新计时。", en: "Reopen a closed case; its clocks run again."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
     @Argument(help: ArgumentHelp(HelpText.pick(zh: "事件编号。", en: "Case code."))) var code: String
@@ -88,6 +88,7 @@ struct Reopen: DeskCommand {
 
 struct Correct: DeskCommand {
     static let configuration = CommandConfiguration(
+        commandName: "correct",
         abstract: HelpText.pick(zh: "以一条新记录更正登记字段，时间线上两者都保留。", en: "Correct a report field with a new event; the timeline shows both."),
         discussion: HelpText.pick(zh: "可更正的字段：事由、详情、属地、来电人、电话、来源渠道、发现时间。", en: "Fields: title, detail, locality, caller, phone, channel, discovered-at."))
     @ParentCommand var root: DutyDesk
@@ -106,6 +107,7 @@ struct Correct: DeskCommand {
 
 struct Feedback: DeskCommand {
     static let configuration = CommandConfiguration(
+        commandName: "feedback",
         abstract: HelpText.pick(zh: "反馈：在事件中有职责的单位说明已做的线下、线上工作。", en: "Feedback: a unit with a role on the case says what it has done, offline and online."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions

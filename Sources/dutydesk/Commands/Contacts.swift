@@ -8,6 +8,7 @@ import Foundation
 /// call now by the roster, from the desk's settings; a word narrows it (Chinese included).
 struct Contacts: DeskCommand {
     static let configuration = CommandConfiguration(
+        commandName: "contacts",
         abstract: HelpText.pick(zh: "通讯录：各单位的负责人、分管领导、联络人及电话，以及当前值班人员。", en: "The contact directory: every unit's head, leader in charge, liaison and phones, and who is on call now."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions

@@ -5,6 +5,7 @@ import Foundation
 /// The built-in demo: a fresh ledger with a fictional shift in every clock state.
 struct Demo: DeskCommand {
     static let configuration = CommandConfiguration(
+        commandName: "demo",
         abstract: HelpText.pick(zh: "在一本新的演示台账上打开值班台：二十一个虚构事件，涵盖各种时限状态。", en: "Open the console on a fresh demo ledger: twenty-one fictional cases in every clock state."),
         discussion: HelpText.pick(zh: "标准输出不是终端时，改为打印事件列表。", en: "When stdout is not a terminal, prints the queue instead."))
 

@@ -15,6 +15,7 @@ import Foundation
 /// case it opened, so running the same file twice records every case once.
 struct Import: DeskCommand {
     static let configuration = CommandConfiguration(
+        commandName: "import",
         abstract: HelpText.pick(zh: "从标准输入逐行读取 JSON 登记事件；每个事件落盘后打印其编号。", en: "Record cases from JSON Lines on stdin; prints each code once it is on disk."))
 
     @ParentCommand var root: DutyDesk

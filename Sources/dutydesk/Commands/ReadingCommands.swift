@@ -5,7 +5,7 @@ import DutyDeskLedger
 import Foundation
 
 struct List: DeskCommand {
-    static let configuration = CommandConfiguration(abstract: HelpText.pick(zh: "未办结事件，剩余时间最少的在前（超时的最前）。", en: "Open cases, least time left first (overdue first)."))
+    static let configuration = CommandConfiguration(commandName: "list", abstract: HelpText.pick(zh: "未办结事件，剩余时间最少的在前（超时的最前）。", en: "Open cases, least time left first (overdue first)."))
 
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
@@ -44,7 +44,7 @@ struct List: DeskCommand {
 }
 
 struct Show: DeskCommand {
-    static let configuration = CommandConfiguration(abstract: HelpText.pick(zh: "一个事件，连同时限和时间线。", en: "One case with its clock and timeline."))
+    static let configuration = CommandConfiguration(commandName: "show", abstract: HelpText.pick(zh: "一个事件，连同时限和时间线。", en: "One case with its clock and timeline."))
 
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
@@ -66,6 +66,7 @@ struct Show: DeskCommand {
 
 struct Verify: DeskCommand {
     static let configuration = CommandConfiguration(
+        commandName: "verify",
         abstract: HelpText.pick(zh: "校验每行的哈希、链、本机锚点和签名检查点；有问题时以 1 退出并指明哪里有问题。", en: "Check every line's hash, the chain, this machine's anchor and signed checkpoints; exit 1 naming what fails."),
         discussion: HelpText.pick(zh: "--anchor 令牌（可重复）证明台账仍完整保留检查点令牌所指的前缀，且由本台密钥签署（--key，否则本机的密钥）。--key 公钥 还校验台账中的每个检查点。", en: "--anchor TOKEN (repeatable) proves the ledger still holds exactly the prefix a checkpoint token names, signed by the desk's key (--key, else this machine's). --key PUBKEY also checks every checkpoint in the ledger."))
 

@@ -4,6 +4,7 @@ import Foundation
 
 struct Add: DeskCommand {
     static let configuration = CommandConfiguration(
+        commandName: "add",
         abstract: HelpText.pick(zh: "登记新事件；标准输出只打印其编号。", en: "Record a new case; prints its code alone on stdout."),
         discussion: HelpText.pick(zh: "时限从 --discovered（默认现在）起算：48 小时内公开回应；特别重大、重大突发事件 24 小时内召开新闻发布会。", en: "The clock starts at --discovered (default now): 48 h to respond, or 24 h to hold a press conference for an extraordinary or major emergency."))
 
@@ -55,7 +56,7 @@ struct Regrade: DeskCommand {
 }
 
 struct Assign: DeskCommand {
-    static let configuration = CommandConfiguration(abstract: HelpText.pick(zh: "设定单位对事件的职责。", en: "Set a unit's responsibility for a case."))
+    static let configuration = CommandConfiguration(commandName: "assign", abstract: HelpText.pick(zh: "设定单位对事件的职责。", en: "Set a unit's responsibility for a case."))
 
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
@@ -72,6 +73,7 @@ struct Assign: DeskCommand {
 
 struct Respond: DeskCommand {
     static let configuration = CommandConfiguration(
+        commandName: "respond",
         abstract: HelpText.pick(zh: "记录公开回应：首次回应，之后按序续报（续报一、续报二 …）。", en: "Record a public response: the first, then numbered follow-ups."))
 
     @ParentCommand var root: DutyDesk
@@ -98,7 +100,7 @@ struct Respond: DeskCommand {
 }
 
 struct Press: DeskCommand {
-    static let configuration = CommandConfiguration(abstract: HelpText.pick(zh: "记录已召开新闻发布会（满足 24 小时时限）。", en: "Record a press conference as held (meets the 24 h clock)."))
+    static let configuration = CommandConfiguration(commandName: "press", abstract: HelpText.pick(zh: "记录已召开新闻发布会（满足 24 小时时限）。", en: "Record a press conference as held (meets the 24 h clock)."))
 
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
@@ -119,7 +121,7 @@ struct Press: DeskCommand {
 }
 
 struct Note: DeskCommand {
-    static let configuration = CommandConfiguration(abstract: HelpText.pick(zh: "在事件时间线上添加备注。", en: "Add a note to a case's timeline."))
+    static let configuration = CommandConfiguration(commandName: "note", abstract: HelpText.pick(zh: "在事件时间线上添加备注。", en: "Add a note to a case's timeline."))
 
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
@@ -130,7 +132,7 @@ struct Note: DeskCommand {
 }
 
 struct Close: DeskCommand {
-    static let configuration = CommandConfiguration(abstract: HelpText.pick(zh: "办结事件；时限停止。", en: "Close a case; its clocks stop."))
+    static let configuration = CommandConfiguration(commandName: "close", abstract: HelpText.pick(zh: "办结事件；时限停止。", en: "Close a case; its clocks stop."))
 
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions

@@ -6,6 +6,7 @@ import Foundation
 
 struct Instruct: DeskCommand {
     static let configuration = CommandConfiguration(
+        commandName: "instruct",
         abstract: HelpText.pick(zh: "批示：领导批示，截止前督办。", en: "Instruct: a leader's instruction, supervised until its due time."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
@@ -23,6 +24,7 @@ struct Instruct: DeskCommand {
 
 struct Meeting: DeskCommand {
     static let configuration = CommandConfiguration(
+        commandName: "meeting",
         abstract: HelpText.pick(zh: "会商：记录联席会商；每个带截止时间的 --action 成为督办事项。", en: "Meeting: record a joint meeting; each --action with a due time becomes a supervised item."),
         discussion: HelpText.pick(zh: "--action \"事项@单位@截止\"，如 --action \"公布水质检测结果@县水务局@+6h\"；单位和截止可省略。", en: "--action \"TEXT@UNIT@DUE\", e.g. --action \"publish the water test results@water bureau@+6h\"; unit and due may be left out."))
     @ParentCommand var root: DutyDesk
@@ -100,6 +102,7 @@ struct Decide: DeskCommand {
 /// 容错 for someone who spoke for the government on a case.
 struct Tolerate: DeskCommand {
     static let configuration = CommandConfiguration(
+        commandName: "tolerate",
         abstract: HelpText.pick(zh: "容错：对代表政府发声者在事件中的失误予以容错，并说明原因。", en: "Tolerate: tolerate a mistake of someone who spoke for the government on the case, with why."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
@@ -113,6 +116,7 @@ struct Tolerate: DeskCommand {
 /// 舆情风险评估 of a planned decision, before any case: prints its FX- code.
 struct Assess: DeskCommand {
     static let configuration = CommandConfiguration(
+        commandName: "assess",
         abstract: HelpText.pick(zh: "拟出台决策的舆情风险评估：风险等级、发现的风险和处置预案；打印其编号。", en: "Opinion risk assessment of a planned decision: risk level, risks found and the response plan; prints its code."),
         discussion: HelpText.pick(zh: "决策引发舆情时，`add --assessment 编号` 登记的事件会带上它。", en: "When opinion follows the decision, `add --assessment CODE` opens the case carrying it."))
     @ParentCommand var root: DutyDesk
@@ -144,7 +148,7 @@ struct Assess: DeskCommand {
 
 /// Every 舆情风险评估 on the desk, with the cases opened from it.
 struct Assessments: DeskCommand {
-    static let configuration = CommandConfiguration(abstract: HelpText.pick(zh: "本台的舆情风险评估，以及由每项评估登记的事件。", en: "The desk's opinion risk assessments, with the cases opened from each."))
+    static let configuration = CommandConfiguration(commandName: "assessments", abstract: HelpText.pick(zh: "本台的舆情风险评估，以及由每项评估登记的事件。", en: "The desk's opinion risk assessments, with the cases opened from each."))
     @ParentCommand var root: DutyDesk
     @OptionGroup var options: DeskOptions
     @Flag(help: ArgumentHelp(HelpText.pick(zh: "输出 JSON 数组。", en: "JSON array."))) var json = false

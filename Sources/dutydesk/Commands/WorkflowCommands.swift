@@ -61,6 +61,7 @@ struct TriageCommand: DeskCommand {
 
 struct Link: DeskCommand {
     static let configuration = CommandConfiguration(
+        commandName: "link",
         abstract: HelpText.pick(zh: "把又一次反映（另一来电人、别处的同一帖子）关联到未结事件。", en: "Link a further report (another caller, the same post elsewhere) to an open case."))
 
     @ParentCommand var root: DutyDesk
