@@ -98,7 +98,9 @@ let package = Package(
                                    .product(name: "NIOCore", package: "swift-nio")]),
         .testTarget(name: "dutydeskTests",
                     dependencies: ["dutydesk", "DutyDeskCore", "DutyDeskText", "DutyDeskJSON", "DutyDeskSettings",
-                                   "DutyDeskLedger", "DutyDeskPostgres", "DutyDeskTestSupport"],
+                                   "DutyDeskLedger", "DutyDeskPostgres", "DutyDeskTestSupport",
+                                   // The command tree's own checks (`DutyDeskTests`).
+                                   .product(name: "ArgumentParser", package: "swift-argument-parser")],
                     exclude: ["Fixtures", "Reports/__Golden__"]),
     ]
 )
