@@ -64,14 +64,9 @@ public struct CaseQueue: Sendable {
     /// Open cases whose most urgent clock has run out at `now`: the header's 超时 N.
     public func overdueCount(at now: Date) -> Int {
         // A clock is overdue once its due time has come, so those lead the order: count the prefix.
-        var low = 0
-        var high = open.count
-        while low < high {
-            let middle = (low + high) / 2
-            if urgencies[open[middle]]!.deadline.dueAt <= now { low = middle + 1 } else { high = middle }
-        }
+        let overdue = open.indices.partitionPoint { urgencies[open[$0]]!.deadline.dueAt <= now }
         // A clock that allowed no time is overdue from its start, wherever it sorts.
-        return low + unallowed.count { urgencies[$0]!.deadline.dueAt > now }
+        return overdue + unallowed.count { urgencies[$0]!.deadline.dueAt > now }
     }
 
     /// The clock a case is queued by: the one with least time left, its own on a tie, the first
@@ -141,13 +136,7 @@ public struct CaseQueue: Sendable {
 
     /// The first place in a list sorted by `order` whose case does not come before `index`.
     private func insertion(of index: Int, in list: [Int], by order: (Int, Int) -> Bool) -> Int {
-        var low = 0
-        var high = list.count
-        while low < high {
-            let middle = (low + high) / 2
-            if order(list[middle], index) { low = middle + 1 } else { high = middle }
-        }
-        return low
+        list.indices.partitionPoint { order(list[$0], index) }
     }
 
     private static func allowsNoTime(_ urgency: Urgency) -> Bool { urgency.deadline.dueAt <= urgency.deadline.startsAt }

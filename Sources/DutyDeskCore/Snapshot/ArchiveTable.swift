@@ -152,15 +152,10 @@ public struct ArchiveTable {
     /// The first index of the sorted list whose key is not below `key` (`after`: above it).
     private func boundary(in offset: Int, count: Int, key: [UInt8], after: Bool,
                           _ keyOf: (Int) throws -> String) throws -> Int {
-        var low = 0
-        var high = count
-        while low < high {
-            let middle = (low + high) / 2
+        try (0..<count).partitionPoint { middle in
             let probe = Array(try keyOf(try entry(offset, middle)).utf8)
-            let below = after ? !key.lexicographicallyPrecedes(probe) : probe.lexicographicallyPrecedes(key)
-            if below { low = middle + 1 } else { high = middle }
+            return after ? !key.lexicographicallyPrecedes(probe) : probe.lexicographicallyPrecedes(key)
         }
-        return low
     }
 
     private func first(in offset: Int, count: Int, equalTo key: String,

@@ -19,12 +19,8 @@ struct ArchivedIDs: Sendable, Equatable {
     /// False only when no closed case has this id.
     func mayHold(_ id: CaseID) -> Bool {
         let wanted = Self.fingerprint(id)
-        var low = 0, high = fingerprints.count
-        while low < high {
-            let middle = (low + high) / 2
-            if fingerprints[middle] < wanted { low = middle + 1 } else { high = middle }
-        }
-        return low < fingerprints.count && fingerprints[low] == wanted
+        let index = fingerprints.indices.partitionPoint { fingerprints[$0] < wanted }
+        return index < fingerprints.count && fingerprints[index] == wanted
     }
 
     func write(into out: inout CompactWriter) {
