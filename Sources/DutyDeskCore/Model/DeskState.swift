@@ -142,7 +142,11 @@ public struct DeskState: Sendable {
         self.lastSeq = lastSeq
         self.latestRecordedAt = latestRecordedAt
         self.orphanEvents = orphanEvents
-        highestNumberByPrefix.merge(highestCodeNumbers, uniquingKeysWith: max)
+        // The snapshot's numbers (a prefix for each day the desk has worked) take the open cases' few,
+        // rather than each of thousands being inserted again.
+        var numbers = highestCodeNumbers
+        numbers.merge(highestNumberByPrefix, uniquingKeysWith: max)
+        highestNumberByPrefix = numbers
         recentTouches = []
     }
 
@@ -151,6 +155,9 @@ public struct DeskState: Sendable {
 
     /// Room for `count` cases, so a snapshot's rebuild does not grow the list step by step.
     mutating func reserveCases(_ count: Int) { cases.reserve(count) }
+
+    /// Room for `count` handovers, for the same reason.
+    mutating func reserveHandovers(_ count: Int) { handovers.reserveCapacity(count) }
 
     /// Where a snapshot's archived cases are read from; set before the first is restored.
     mutating func archive(in records: CaseRecords, ids: ArchivedIDs) { cases.archive(in: records, ids: ids) }

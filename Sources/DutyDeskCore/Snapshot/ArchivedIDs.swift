@@ -34,10 +34,19 @@ struct ArchivedIDs: Sendable, Equatable {
         let count = try input.count()
         guard count <= Int.max / 8 else { throw CompactReader.Malformed(offset: at) }
         let bytes = try input.raw(8 * count)
-        let fingerprints = (0..<count).map { UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: 8 * $0, as: UInt64.self)) }
-        guard zip(fingerprints, fingerprints.dropFirst()).allSatisfy({ $0 <= $1 }) else {
-            throw CompactReader.Malformed(offset: at)
+        // One copy and one pass over plain words: this runs on every opening, for every closed case.
+        var inOrder = true
+        let fingerprints = [UInt64](unsafeUninitializedCapacity: count) { words, initialized in
+            var previous: UInt64 = 0
+            for index in 0..<count {
+                let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: 8 * index, as: UInt64.self))
+                inOrder = inOrder && previous <= word
+                previous = word
+                words[index] = word
+            }
+            initialized = count
         }
+        guard inOrder else { throw CompactReader.Malformed(offset: at) }
         return ArchivedIDs(sorted: fingerprints)
     }
 

@@ -22,8 +22,9 @@ import Foundation
 public enum DeskSnapshot {
     /// The snapshot file's layout and this encoding together; 6: the closed cases' table and the
     /// records' index have a checksum of their own, checked when first read (`SnapshotFile`);
-    /// 7: the main bytes end in the closed cases' ids' fingerprints (`ArchivedIDs`).
-    public static let formatVersion = 7
+    /// 7: the main bytes end in the closed cases' ids' fingerprints (`ArchivedIDs`); 8: a handover
+    /// is its three fields, not a body.
+    public static let formatVersion = 8
 
     /// The main bytes, the closed cases' summaries (`ArchiveTable`), and their records one after
     /// another (`recordEnds[n]` is where record n ends).
@@ -47,10 +48,14 @@ public enum DeskSnapshot {
         if let latest = desk.latestRecordedAt { out.date(latest) }
         list(desk.repairs, into: &out) { body(.ledgerRepaired($0), into: &$1) }
         list(desk.orphanEvents, into: &out) { event($0, into: &$1) }
+        // Its fields, not a body: a desk of some years holds ten thousand of them, and a body is read
+        // through the codec's tree, its field names as strings too (half of opening the desk, format 8).
         list(desk.handovers, into: &out) { handover, out in
             out.int(handover.seq)
             out.date(handover.at)
-            body(.shiftHandedOver(handover.handover), into: &out)
+            out.string(handover.handover.outgoing)
+            out.string(handover.handover.incoming)
+            out.string(handover.handover.note)
         }
         list(desk.decisions, into: &out) { body(.accountabilityDecided($0), into: &$1) }
         list(desk.assessments, into: &out) { body(.riskAssessed($0), into: &$1) }
@@ -113,10 +118,11 @@ public enum DeskSnapshot {
         try each(&input) { desk.apply(deskEvent(try body(from: &$0))) }
         var orphans: [Event] = []
         try each(&input) { orphans.append(try event(from: &$0)) }
-        try each(&input) { input in
+        try each(&input, reserving: { desk.reserveHandovers($0) }) { input in
             let seq = try input.int()
             let at = try input.date()
-            desk.apply(Event(seq: seq, id: "", recordedAt: at, operatorName: "", caseID: nil, body: try body(from: &input)))
+            let handover = ShiftHandover(outgoing: try input.string(), incoming: try input.string(), note: try input.string())
+            desk.apply(Event(seq: seq, id: "", recordedAt: at, operatorName: "", caseID: nil, body: .shiftHandedOver(handover)))
         }
         // Decisions, assessments, checkpoints: in the order `encode` writes them.
         try each(&input) { desk.apply(deskEvent(try body(from: &$0))) }
@@ -132,7 +138,7 @@ public enum DeskSnapshot {
             if try input.bool() { desk.apply(try event(from: &input)) }
         }
         var highestNumbers: [String: Int] = [:]
-        try each(&input) { input in
+        try each(&input, reserving: { highestNumbers.reserveCapacity($0) }) { input in
             let prefix = try input.string()
             highestNumbers[prefix] = try input.int()
         }
@@ -207,8 +213,10 @@ public enum DeskSnapshot {
         for item in items { write(item, &out) }
     }
 
-    private static func each(_ input: inout CompactReader, _ read: (inout CompactReader) throws -> Void) throws {
+    private static func each(_ input: inout CompactReader, reserving reserve: (Int) -> Void = { _ in },
+                             _ read: (inout CompactReader) throws -> Void) throws {
         let count = try input.count()
+        reserve(count)
         for _ in 0..<count { try read(&input) }
     }
 

@@ -54,6 +54,8 @@ import Testing
             ([0x01, 0x02, 0x03], 0, { reader in _ = try reader.date() }),
             ([0x05, 0x61], 1, { reader in _ = try reader.count() }),     // more than is left
             ([0x02, 0xC3, 0x28], 1, { reader in _ = try reader.string() }),  // not UTF-8
+            // A cut-off four-byte sequence, repaired as one U+FFFD of the same length.
+            ([0x03, 0xF0, 0x9F, 0x98], 1, { reader in _ = try reader.string() }),
             ([0x01], 0, { reader in _ = try reader.raw(2) }),
         ]
         for (bytes, offset, body) in cases {

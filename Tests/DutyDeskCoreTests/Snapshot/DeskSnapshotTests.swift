@@ -32,9 +32,9 @@ import Testing
     /// older order would read as other grades: changing the order must come with a new format version.
     @Test func theGradesAndLevelsAreWrittenInAPinnedOrder() {
         #expect(Grade.allCases.map(\.rawValue) == ["extraordinary", "major", "significant", "general", "none"]
-                && DeskSnapshot.formatVersion == 7, "a reordered Grade needs DeskSnapshot.formatVersion bumped")
+                && DeskSnapshot.formatVersion == 8, "a reordered Grade needs DeskSnapshot.formatVersion bumped")
         #expect(OpinionLevel.allCases.map(\.rawValue) == ["extraordinary", "major", "significant", "general"]
-                && DeskSnapshot.formatVersion == 7, "a reordered OpinionLevel needs DeskSnapshot.formatVersion bumped")
+                && DeskSnapshot.formatVersion == 8, "a reordered OpinionLevel needs DeskSnapshot.formatVersion bumped")
     }
 
     /// A case reported after the snapshot asks whether its id is taken: the fingerprints in the
