@@ -57,7 +57,8 @@ public struct RandomShift {
             return try drafter.report(intake, newCaseID: CaseID("case-\(events.count)"))
         }
         if roll >= 95 {
-            return try drafter.handOver(from: "张伟", to: "李娜", note: "")
+            // Every other one with a note, so a snapshot that lost a handover's note would differ.
+            return try drafter.handOver(from: "张伟", to: "李娜", note: events.count.isMultiple(of: 2) ? "" : "城关镇水质待复测")
         }
         let pool = roll < 90 || state.cases.count == open.count ? open : state.cases.filter { $0.closure != nil }
         guard let code = pool.randomElement(using: &random)?.code else { throw DraftRefusal.unknownCase(code: "") }
