@@ -72,12 +72,22 @@ import Testing
         for round in 1...6 {
             let (process, out, _) = try DeskBinary.start(["import"], log: log,
                                                          stdin: Self.input("R\(round)", count: 3000))
-            // Up to 1.5 s: on a loaded machine a debug build may not reach its first append in 0.7 s.
-            usleep(UInt32.random(in: 80_000...1_500_000))
+            // The moment is counted in acknowledged appends, not in time: a pause long enough for a
+            // loaded machine let a fast one finish all 3,000 before the kill. Five hundred are left
+            // to go, and the last step is a pause within one append.
+            let killAfter = Int.random(in: 0...2500)
+            var printed = Data()
+            while printed.count(where: { $0 == 0x0A }) < killAfter {
+                let chunk = out.fileHandleForReading.availableData
+                if chunk.isEmpty { break }
+                printed.append(chunk)
+            }
+            usleep(UInt32.random(in: 0...2000))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
-            #expect(process.terminationReason == .uncaughtSignal)
-            let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            #expect(process.terminationReason == .uncaughtSignal, "round \(round): killed after \(killAfter) appends")
+            printed.append(out.fileHandleForReading.readDataToEndOfFile())
+            let text = String(decoding: printed, as: UTF8.self)
             let acknowledged = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
             acknowledgedTotal += acknowledged.count
             // On a loaded machine the kill can come before the first write created the ledger.
