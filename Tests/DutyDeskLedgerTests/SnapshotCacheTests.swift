@@ -121,9 +121,10 @@ import Testing
         try Self.snapshot(fixture, path)
         let snapshot = SnapshotFile.path(forLedger: path)
         var bytes = Array(try fixture.bytes(snapshot).dropLast(32))
-        bytes[SnapshotFile.magic.count] = 9
+        let later = DeskSnapshot.formatVersion + 1
+        bytes[SnapshotFile.magic.count] = UInt8(later)
         try fixture.write(bytes + bytes.withUnsafeBytes { Array(SHA256Digest.of($0)) }, to: snapshot)
-        #expect(try Self.open(fixture, path).refusal == .otherVersion(9))
+        #expect(try Self.open(fixture, path).refusal == .otherVersion(later))
     }
 
     /// Another ledger where the snapshot's ledger was, the ledger cut short, or its marked line rewritten.

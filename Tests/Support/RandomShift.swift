@@ -20,6 +20,8 @@ public struct RandomShift {
     }
 
     public static let zone = TimeZone(identifier: "Asia/Shanghai")!
+    /// Items the response plans require of a major or extraordinary case, so its report has a checklist.
+    static let plans = ResponsePlans([.major: ["两小时内报县委宣传部"], .extraordinary: ["启动应急预案", "召开新闻发布会"]])
     public private(set) var random: Generator
     /// The desk as recorded so far; `events` replays to it.
     public private(set) var state = DeskState()
@@ -43,7 +45,7 @@ public struct RandomShift {
     }
 
     private mutating func nextDraft() throws -> EventDraft {
-        let drafter = EventDrafter(state: state, now: now, timeZone: Self.zone)
+        let drafter = EventDrafter(state: state, now: now, timeZone: Self.zone, responsePlans: Self.plans)
         let open = state.cases.filter { $0.closure == nil }
         let roll = Int.random(in: 0..<100, using: &random)
         if roll < 22 || open.isEmpty && roll < 90 {
@@ -53,6 +55,11 @@ public struct RandomShift {
             intake.level = OpinionLevel.allCases.randomElement(using: &random)!
             intake.caller = ["李女士", "Mr. Wang", "ΣΟΦΙΑ", ""].randomElement(using: &random)!
             intake.unit = ["", "县水务局", "县公安局"].randomElement(using: &random)!
+            // Every field of a report varies, so a snapshot that lost or swapped one would differ.
+            intake.channel = Channel.allCases.randomElement(using: &random)!
+            intake.phone = ["", "13800000000", "0571-8888"].randomElement(using: &random)!
+            intake.detail = ["", "群众反映多日未解决", "Photos\tattached"].randomElement(using: &random)!
+            if Bool.random(using: &random) { intake.ref = "GD-\(events.count)" }
             intake.discoveredAt = now.addingTimeInterval(-Double(Int.random(in: 0...(60 * 3600), using: &random)))
             return try drafter.report(intake, newCaseID: CaseID("case-\(events.count)"))
         }

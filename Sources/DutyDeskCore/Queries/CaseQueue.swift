@@ -141,7 +141,7 @@ public struct CaseQueue: Sendable {
 
     private static func allowsNoTime(_ urgency: Urgency) -> Bool { urgency.deadline.dueAt <= urgency.deadline.startsAt }
 
-    /// Earlier due first, then by code: `CaseQueries.byTimeLeft` for open cases.
+    /// Earlier due first, then by code: `CaseQueries.queue`'s order for open cases.
     private static func precedes(_ lhs: Int, _ rhs: Int, _ urgencies: [Urgency?], _ cases: CaseList) -> Bool {
         let left = urgencies[lhs]!.deadline.dueAt
         let right = urgencies[rhs]!.deadline.dueAt

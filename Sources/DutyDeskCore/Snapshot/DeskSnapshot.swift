@@ -23,8 +23,8 @@ public enum DeskSnapshot {
     /// The snapshot file's layout and this encoding together; 6: the closed cases' table and the
     /// records' index have a checksum of their own, checked when first read (`SnapshotFile`);
     /// 7: the main bytes end in the closed cases' ids' fingerprints (`ArchivedIDs`); 8: a handover
-    /// is its three fields, not a body.
-    public static let formatVersion = 8
+    /// is its three fields, not a body; 9: so is a case's report (`CaseReport.write`).
+    public static let formatVersion = 9
 
     /// The main bytes, the closed cases' summaries (`ArchiveTable`), and their records one after
     /// another (`recordEnds[n]` is where record n ends).
@@ -143,7 +143,7 @@ public enum DeskSnapshot {
             highestNumbers[prefix] = try input.int()
         }
         let caseCount = try input.count()
-        desk.reserveCases(caseCount)
+        desk.reserveCases(caseCount, held: max(0, caseCount - (records?.recordCount ?? 0)))
         var archived = 0
         for _ in 0..<caseCount {
             guard try input.bool() else {
@@ -241,11 +241,18 @@ public enum DeskSnapshot {
 
     private static func body(_ body: EventBody, into out: inout CompactWriter) {
         out.string(body.typeName)
-        object(EventPayloadCodec.encode(body, utcOffset: 0), into: &out)
+        // A case's report is its fields, not the codec's tree: a desk of 100k open cases is 100k
+        // of them, and the tree spells its field names and its times as text (format 9).
+        if case .caseReported(let report) = body {
+            report.write(into: &out)
+        } else {
+            object(EventPayloadCodec.encode(body, utcOffset: 0), into: &out)
+        }
     }
 
     private static func body(from input: inout CompactReader) throws -> EventBody {
         let type = try input.string()
+        if type == EventKind.caseReported.rawValue { return .caseReported(try CaseReport.read(from: &input)) }
         return try EventPayloadCodec.decode(type: type, data: try object(from: &input))
     }
 
@@ -326,8 +333,8 @@ extension CaseList.Summary {
             out.date(item.issuedAt)
             out.date(item.dueAt)
         }
-        out.unsigned(UInt64(Row.grades.firstIndex(of: row.grade)!))
-        out.unsigned(UInt64(Row.levels.firstIndex(of: row.level)!))
+        out.place(of: row.grade, among: VocabularyPlaces.grades)
+        out.place(of: row.level, among: VocabularyPlaces.levels)
         out.string(row.locality)
         out.bool(row.answerableUnit != nil)
         if let unit = row.answerableUnit { out.string(unit) }
@@ -353,19 +360,70 @@ extension CaseList.Summary {
 }
 
 extension CaseList.Summary.Row {
-    /// A grade and a level are written as their place in these (a byte each, read without a string).
+    static func read(from input: inout CompactReader) throws -> CaseList.Summary.Row {
+        CaseList.Summary.Row(grade: try input.place(among: VocabularyPlaces.grades),
+                             level: try input.place(among: VocabularyPlaces.levels),
+                             locality: try input.string(), answerableUnit: try input.bool() ? try input.string() : nil,
+                             hasPendingDraft: try input.bool())
+    }
+}
+
+extension CaseReport {
+    func write(into out: inout CompactWriter) {
+        out.string(code)
+        out.string(title)
+        out.string(detail)
+        out.place(of: channel, among: VocabularyPlaces.channels)
+        out.string(locality)
+        out.string(caller)
+        out.string(phone)
+        out.date(discoveredAt)
+        out.place(of: grade, among: VocabularyPlaces.grades)
+        out.place(of: level, among: VocabularyPlaces.levels)
+        out.string(unit)
+        out.string(ref)
+        out.string(assessment)
+        out.unsigned(UInt64(checklist.count))
+        for item in checklist { out.string(item) }
+    }
+
+    static func read(from input: inout CompactReader) throws -> CaseReport {
+        CaseReport(code: try input.string(), title: try input.string(), detail: try input.string(),
+                   channel: try input.place(among: VocabularyPlaces.channels), locality: try input.string(),
+                   caller: try input.string(), phone: try input.string(), discoveredAt: try input.date(),
+                   grade: try input.place(among: VocabularyPlaces.grades),
+                   level: try input.place(among: VocabularyPlaces.levels), unit: try input.string(),
+                   ref: try input.string(), assessment: try input.string(), checklist: try checklist(from: &input))
+    }
+
+    private static func checklist(from input: inout CompactReader) throws -> [String] {
+        let count = try input.count()
+        var items: [String] = []
+        items.reserveCapacity(count)
+        for _ in 0..<count { items.append(try input.string()) }
+        return items
+    }
+}
+
+/// A vocabulary value in the snapshot is its place among its kind's values: a byte, read without
+/// a string. The lists are made once; the format's version changes with their order.
+enum VocabularyPlaces {
     static let grades = Array(Grade.allCases)
     static let levels = Array(OpinionLevel.allCases)
+    static let channels = Array(Channel.allCases)
+}
 
-    static func read(from input: inout CompactReader) throws -> CaseList.Summary.Row {
-        func ordinal<V>(_ values: [V]) throws -> V {
-            let at = input.offset
-            let number = try input.unsigned()
-            guard number < UInt64(values.count) else { throw CompactReader.Malformed(offset: at) }
-            return values[Int(number)]
-        }
-        return CaseList.Summary.Row(grade: try ordinal(grades), level: try ordinal(levels),
-                                    locality: try input.string(), answerableUnit: try input.bool() ? try input.string() : nil,
-                                    hasPendingDraft: try input.bool())
+extension CompactWriter {
+    mutating func place<V: Equatable>(of value: V, among values: [V]) {
+        unsigned(UInt64(values.firstIndex(of: value)!))
+    }
+}
+
+extension CompactReader {
+    mutating func place<V>(among values: [V]) throws(Malformed) -> V {
+        let at = offset
+        let number = try unsigned()
+        guard number < UInt64(values.count) else { throw Malformed(offset: at) }
+        return values[Int(number)]
     }
 }

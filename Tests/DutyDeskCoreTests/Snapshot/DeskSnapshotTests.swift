@@ -28,13 +28,18 @@ import Testing
     }
 
     /// A restored desk written again copies its records as they are, and reads back the same.
-    /// A summary writes a grade and a level as their place in the vocabulary, so a snapshot of an
-    /// older order would read as other grades: changing the order must come with a new format version.
-    @Test func theGradesAndLevelsAreWrittenInAPinnedOrder() {
+    /// A summary writes a grade and a level, and a case's report its channel too, as their place in
+    /// the vocabulary, so a snapshot of an older order would read as other values: changing the
+    /// order must come with a new format version.
+    @Test func theVocabularyIsWrittenInAPinnedOrder() {
         #expect(Grade.allCases.map(\.rawValue) == ["extraordinary", "major", "significant", "general", "none"]
-                && DeskSnapshot.formatVersion == 8, "a reordered Grade needs DeskSnapshot.formatVersion bumped")
+                && DeskSnapshot.formatVersion == 9, "a reordered Grade needs DeskSnapshot.formatVersion bumped")
         #expect(OpinionLevel.allCases.map(\.rawValue) == ["extraordinary", "major", "significant", "general"]
-                && DeskSnapshot.formatVersion == 8, "a reordered OpinionLevel needs DeskSnapshot.formatVersion bumped")
+                && DeskSnapshot.formatVersion == 9, "a reordered OpinionLevel needs DeskSnapshot.formatVersion bumped")
+        #expect(Channel.allCases.map(\.rawValue) == ["phone", "hotline", "newspaper", "web", "forum", "community", "blog",
+                                                     "weibo", "wechat", "comments", "inquiry", "broadcast", "superior",
+                                                     "other", "opinion-platform", "info-system", "contractor"]
+                && DeskSnapshot.formatVersion == 9, "a reordered Channel needs DeskSnapshot.formatVersion bumped")
     }
 
     /// A case reported after the snapshot asks whether its id is taken: the fingerprints in the
