@@ -31,6 +31,9 @@ public struct CaseList: RandomAccessCollection, Sendable {
         public let id: CaseID
         public let code: String
         public let ref: String
+        /// What the queue's search looks through in it (`SearchText`), so a search of the closed
+        /// lane reads the table, not the records (format 10).
+        public let searchText: [UInt8]
         /// The seq of its `case.reported` line.
         public let firstSeq: Int
         /// The earliest and latest moment it names: discovered, and every step's happening and recording.
@@ -89,11 +92,12 @@ public struct CaseList: RandomAccessCollection, Sendable {
             }
         }
 
-        public init(id: CaseID, code: String, ref: String, firstSeq: Int, earliest: Date, latest: Date, openItems: [OpenItem],
-                    row: Row) {
+        public init(id: CaseID, code: String, ref: String, searchText: [UInt8], firstSeq: Int, earliest: Date, latest: Date,
+                    openItems: [OpenItem], row: Row) {
             self.id = id
             self.code = code
             self.ref = ref
+            self.searchText = searchText
             self.firstSeq = firstSeq
             self.earliest = earliest
             self.latest = latest
@@ -108,7 +112,8 @@ public struct CaseList: RandomAccessCollection, Sendable {
                 earliest = Swift.min(earliest, entry.happenedAt, entry.recordedAt)
                 latest = Swift.max(latest, entry.happenedAt, entry.recordedAt)
             }
-            self.init(id: subject.id, code: subject.code, ref: subject.report.ref, firstSeq: subject.timeline.first?.seq ?? 0,
+            self.init(id: subject.id, code: subject.code, ref: subject.report.ref, searchText: SearchText.of(subject),
+                      firstSeq: subject.timeline.first?.seq ?? 0,
                       earliest: earliest, latest: latest, openItems: subject.supervisedItems.filter(\.isOpen).map(OpenItem.init),
                       row: Row(subject))
         }
@@ -192,6 +197,13 @@ public struct CaseList: RandomAccessCollection, Sendable {
     /// The summary of an archived case, nil for one held whole: what a caller reads instead of
     /// decoding it (each call reads it from the snapshot's table again).
     public func summary(_ position: Int) -> Summary? { archivedRecord(position).map { summary($0, at: position) } }
+
+    /// What `read` makes of an archived case's `SearchText`, read where it lies in the snapshot's
+    /// table; nil for a case held whole, or when the table does not read.
+    public func withArchivedSearchText<T>(_ position: Int, _ read: (UnsafeRawBufferPointer) -> T) -> T? {
+        guard let record = archivedRecord(position) else { return nil }
+        return try? records?.withArchive { read(try ArchiveTable($0).searchText(record)) }
+    }
 
     /// The record number of an archived case, nil for one held whole.
     func archivedRecord(_ position: Int) -> Int? {

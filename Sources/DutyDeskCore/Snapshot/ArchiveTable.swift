@@ -9,7 +9,8 @@ import Foundation
 /// the length of the summaries' bytes; where each summary ends (N × 8 bytes); the summaries'
 /// numbers sorted by id, by code (upper-cased) and by reference (the R with one), 4 bytes each;
 /// for each summary the number of the first one whose queue row's facts are the same (4 bytes);
-/// then the summaries, each as `CaseList.Summary.write` writes it (id, code and reference first).
+/// then the summaries, each as `CaseList.Summary.write` writes it (id, code, reference and search
+/// text first).
 /// Equal keys are sorted by number, which is the order the cases were reported in.
 ///
 /// Every read checks its bounds and throws `CompactReader.Malformed` for bytes out of place, so a
@@ -69,8 +70,15 @@ public struct ArchiveTable {
     /// What a report over a period and the shift's list ask of every closed case, read without its strings.
     public func span(_ number: Int) throws -> (firstSeq: Int, earliest: Date, latest: Date) {
         var input = try reader(number)
-        for _ in 0..<3 { _ = try input.raw(try input.count()) }
+        for _ in 0..<4 { _ = try input.raw(try input.count()) }
         return (try input.int(), try input.date(), try input.date())
+    }
+
+    /// Summary `number`'s search text (`SearchText`), where it lies: valid while these bytes are.
+    public func searchText(_ number: Int) throws -> UnsafeRawBufferPointer {
+        var input = try reader(number)
+        for _ in 0..<3 { _ = try input.raw(try input.count()) }
+        return try input.raw(try input.count())
     }
 
     /// The first summary whose queue row's facts (`CaseList.Summary.Row`) are summary `number`'s.

@@ -23,8 +23,9 @@ public enum DeskSnapshot {
     /// The snapshot file's layout and this encoding together; 6: the closed cases' table and the
     /// records' index have a checksum of their own, checked when first read (`SnapshotFile`);
     /// 7: the main bytes end in the closed cases' ids' fingerprints (`ArchivedIDs`); 8: a handover
-    /// is its three fields, not a body; 9: so is a case's report (`CaseReport.write`).
-    public static let formatVersion = 9
+    /// is its three fields, not a body; 9: so is a case's report (`CaseReport.write`); 10: a
+    /// closed case's summary carries its search text (`SearchText`).
+    public static let formatVersion = 10
 
     /// The main bytes, the closed cases' summaries (`ArchiveTable`), and their records one after
     /// another (`recordEnds[n]` is where record n ends).
@@ -323,6 +324,8 @@ extension CaseList.Summary {
         out.string(id.rawValue)
         out.string(code)
         out.string(ref)
+        out.unsigned(UInt64(searchText.count))
+        out.raw(searchText)
         out.int(firstSeq)
         out.date(earliest)
         out.date(latest)
@@ -343,7 +346,7 @@ extension CaseList.Summary {
 
     static func read(from input: inout CompactReader) throws -> CaseList.Summary {
         CaseList.Summary(id: CaseID(try input.string()), code: try input.string(), ref: try input.string(),
-                         firstSeq: try input.int(), earliest: try input.date(), latest: try input.date(),
+                         searchText: Array(try input.raw(try input.count())), firstSeq: try input.int(), earliest: try input.date(), latest: try input.date(),
                          openItems: try openItems(from: &input), row: try Row.read(from: &input))
     }
 

@@ -7,7 +7,8 @@ import Testing
     static func summary(_ number: Int, code: String, ref: String = "", items: Int = 0) -> CaseList.Summary {
         let day = Date(timeIntervalSince1970: 1_764_000_000 + Double(number) * 3600)
         return CaseList.Summary(
-            id: CaseID(String(format: "ID-%05d", (number * 7919) % 10007)), code: code, ref: ref, firstSeq: 10 * number + 2,
+            id: CaseID(String(format: "ID-%05d", (number * 7919) % 10007)), code: code, ref: ref,
+            searchText: number % 6 == 0 ? [] : Array("\(code.lowercased())\0网传停水\(number)\0".utf8), firstSeq: 10 * number + 2,
             earliest: day, latest: day.addingTimeInterval(90_000),
             openItems: (0..<items).map { CaseList.Summary.OpenItem(owner: "县卫健委", text: "督办\($0)", issuedAt: day, dueAt: day) },
             row: CaseList.Summary.Row(grade: .general, level: .general, locality: "城关镇", answerableUnit: number % 2 == 0 ? "县水务局" : nil,
@@ -33,6 +34,7 @@ import Testing
             for (number, summary) in Self.summaries.enumerated() {
                 #expect(try table.summary(number) == summary)
                 #expect(try table.id(number) == summary.id)
+                #expect(Array(try table.searchText(number)) == summary.searchText)
                 let span = try table.span(number)
                 #expect(span.firstSeq == summary.firstSeq && span.earliest == summary.earliest && span.latest == summary.latest)
                 let owner = Self.summaries.firstIndex { $0.row == summary.row }

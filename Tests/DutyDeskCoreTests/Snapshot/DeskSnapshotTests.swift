@@ -33,13 +33,13 @@ import Testing
     /// order must come with a new format version.
     @Test func theVocabularyIsWrittenInAPinnedOrder() {
         #expect(Grade.allCases.map(\.rawValue) == ["extraordinary", "major", "significant", "general", "none"]
-                && DeskSnapshot.formatVersion == 9, "a reordered Grade needs DeskSnapshot.formatVersion bumped")
+                && DeskSnapshot.formatVersion == 10, "a reordered Grade needs DeskSnapshot.formatVersion bumped")
         #expect(OpinionLevel.allCases.map(\.rawValue) == ["extraordinary", "major", "significant", "general"]
-                && DeskSnapshot.formatVersion == 9, "a reordered OpinionLevel needs DeskSnapshot.formatVersion bumped")
+                && DeskSnapshot.formatVersion == 10, "a reordered OpinionLevel needs DeskSnapshot.formatVersion bumped")
         #expect(Channel.allCases.map(\.rawValue) == ["phone", "hotline", "newspaper", "web", "forum", "community", "blog",
                                                      "weibo", "wechat", "comments", "inquiry", "broadcast", "superior",
                                                      "other", "opinion-platform", "info-system", "contractor"]
-                && DeskSnapshot.formatVersion == 9, "a reordered Channel needs DeskSnapshot.formatVersion bumped")
+                && DeskSnapshot.formatVersion == 10, "a reordered Channel needs DeskSnapshot.formatVersion bumped")
     }
 
     /// A case reported after the snapshot asks whether its id is taken: the fingerprints in the

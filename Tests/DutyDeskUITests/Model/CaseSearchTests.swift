@@ -1,14 +1,24 @@
 import DutyDeskCore
+import DutyDeskTestSupport
 import Foundation
 import Testing
 @testable import DutyDeskUI
 
 @Suite struct CaseSearchTests {
-    /// Folding is `lowercased()`, byte for byte, on the fast path and off it.
-    @Test(arguments: ["", "YQ-20261123-001", "城关镇锦绣花园小区", "网传“县城明年取消学区划片”…", "ＡＢＣ全角", "ÉCOLE",
-                      "ΟΔΟΣ ΣΟΦΙΑΣ", "İstanbul", "Straße", "G205 国道", "e\u{301}", "🚒 Fire", "한국어 TEXT"])
-    func foldingIsLowercasing(_ text: String) {
-        #expect(CaseSearch.folded(text) == Array(text.lowercased().utf8))
+    /// A desk opened from a snapshot finds its closed cases by the text in the snapshot's table,
+    /// as the replayed desk finds them, without decoding one.
+    @Test func closedCasesAreFoundInTheSnapshotsTable() throws {
+        var shift = RandomShift(seed: 12)
+        shift.record(1500)
+        let (restored, records) = try CountingRecords.restored(shift.state)
+        var fromSnapshot = CaseSearch(restored)
+        var replayed = CaseSearch(shift.state)
+        for typed in ["城关", "mr. wang", "ΣΟΦΙΑ", "县水务局", "gd-1", "yq-2026", "没有这样的事"] {
+            let query = try #require(CaseSearch.query(typed))
+            let found = restored.cases.indices.filter { fromSnapshot.matches($0, query, in: restored) }
+            #expect(found == shift.state.cases.indices.filter { replayed.matches($0, query, in: shift.state) }, "\(typed)")
+        }
+        #expect(records.reads == 0, "no closed case was decoded to be searched")
     }
 
     @Test func aQueryMatchesInsideOneFieldOnly() throws {
