@@ -22,6 +22,11 @@ public final class LedgerFile: EventStore {
     public var patience: LockPatience
     private let file: POSIXFile
     private var scanner = LedgerScanner()
+    /// Whether a large read checks its lines on every core (`LedgerScanner.checksOnEveryCore`).
+    public var checksOnEveryCore: Bool {
+        get { scanner.checksOnEveryCore }
+        set { scanner.checksOnEveryCore = newValue }
+    }
     /// Written by this store when it created the ledger, and not yet handed to a reader.
     private var undelivered: [Event] = []
     private let now: () -> Date

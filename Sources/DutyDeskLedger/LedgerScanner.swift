@@ -24,6 +24,12 @@ public struct LedgerScanner {
         watching = Array(Set(seqs.filter { $0 > lineCount })).sorted(by: >)
     }
 
+    /// Whether a large buffer's lines are checked on every core (the global queue's threads) or
+    /// all on the calling thread: a check in the background at low priority (the console's
+    /// `ChainCheck`) keeps to its own thread, whose nice value the queue's threads do not share,
+    /// and leaves the other core to the console.
+    public var checksOnEveryCore = true
+
     public init() {}
 
     /// Carries on after `lineCount` lines a snapshot vouches for, the last of them at
@@ -58,7 +64,7 @@ public struct LedgerScanner {
             ends.append(newline)
             start = newline + 1
         }
-        let checks = LineBatches(buffer: buffer, ends: ends, firstSeq: nextSeq, previous: head)
+        let checks = LineBatches(buffer: buffer, ends: ends, firstSeq: nextSeq, previous: head, onEveryCore: checksOnEveryCore)
         // No worker may still be reading `buffer` once the caller has it back.
         defer { checks.finish() }
         var outcome = Outcome()
@@ -107,7 +113,7 @@ public struct LedgerScanner {
         private var taken = 0
         private var waited = 0
 
-        init(buffer: UnsafeRawBufferPointer, ends: [Int], firstSeq: Int, previous: LineHash) {
+        init(buffer: UnsafeRawBufferPointer, ends: [Int], firstSeq: Int, previous: LineHash, onEveryCore: Bool) {
             self.buffer = buffer
             self.ends = ends
             self.firstSeq = firstSeq
@@ -115,8 +121,8 @@ public struct LedgerScanner {
             results = .allocate(capacity: ends.count)
             let batches = (ends.count + Self.batchSize - 1) / Self.batchSize
             ready = (0..<batches).map { _ in DispatchSemaphore(value: 0) }
-            if batches == 1 {
-                check(0)
+            if batches == 1 || !onEveryCore {
+                for batch in 0..<batches { check(batch) }
             } else {
                 for batch in 0..<batches { DispatchQueue.global().async { self.check(batch) } }
             }

@@ -38,8 +38,11 @@ final class ChainCheck: @unchecked Sendable {
                 lock.unlock()
             }
             guard let ledger = try? LedgerFile(path: path, access: .readOnly, deskID: "", operatorName: "", now: WallClock.now,
-                                                 timeZone: timeZone),
-                  (try? ledger.readNew { _ in }) != nil,
+                                                 timeZone: timeZone) else { return }
+            // All on this thread: the queue's threads would check at the console's own priority
+            // and take the core its first frame is drawn on.
+            ledger.checksOnEveryCore = false
+            guard (try? ledger.readNew { _ in }) != nil,
                   case .damaged(let fault) = ledger.condition else { return }
             unlink(SnapshotFile.path(forLedger: path))
             lock.lock()
