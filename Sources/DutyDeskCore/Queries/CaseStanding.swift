@@ -32,9 +32,9 @@ public struct CaseStanding: Sendable, Equatable {
     /// The case, boxed: a queue of 100k standings is built, sorted and copied, and a case held
     /// inline is some forty references retained at every copy and a few hundred bytes moved (most
     /// of `list` at 100k open cases).
+    @usableFromInline let held: Held
     /// Inlinable, so that a caller in another module reads a field of the case where it lies
     /// rather than copying the case out through the accessor.
-    @usableFromInline let held: Held
     @inlinable public var subject: Case { _read { yield held.subject } }
     /// The case's own clock (its first deadline, then follow-up releases); none once closed.
     public let clock: ClockReading?

@@ -346,8 +346,9 @@ extension CaseList.Summary {
 
     static func read(from input: inout CompactReader) throws -> CaseList.Summary {
         CaseList.Summary(id: CaseID(try input.string()), code: try input.string(), ref: try input.string(),
-                         searchText: Array(try input.raw(try input.count())), firstSeq: try input.int(), earliest: try input.date(), latest: try input.date(),
-                         openItems: try openItems(from: &input), row: try Row.read(from: &input))
+                         searchText: Array(try input.raw(try input.count())), firstSeq: try input.int(),
+                         earliest: try input.date(), latest: try input.date(), openItems: try openItems(from: &input),
+                         row: try Row.read(from: &input))
     }
 
     private static func openItems(from input: inout CompactReader) throws -> [OpenItem] {
