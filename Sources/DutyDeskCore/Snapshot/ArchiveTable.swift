@@ -61,23 +61,20 @@ public struct ArchiveTable {
     /// Every summary's code, in the order numbered.
     public func codes() throws -> [String] {
         try (0..<count).map { number in
-            var input = try reader(number)
-            _ = try input.raw(try input.count())
+            var input = try reader(number, past: .id)
             return try input.string()
         }
     }
 
     /// What a report over a period and the shift's list ask of every closed case, read without its strings.
     public func span(_ number: Int) throws -> (firstSeq: Int, earliest: Date, latest: Date) {
-        var input = try reader(number)
-        for _ in 0..<4 { _ = try input.raw(try input.count()) }
+        var input = try reader(number, past: .searchText)
         return (try input.int(), try input.date(), try input.date())
     }
 
     /// Summary `number`'s search text (`SearchText`), where it lies: valid while these bytes are.
     public func searchText(_ number: Int) throws -> UnsafeRawBufferPointer {
-        var input = try reader(number)
-        for _ in 0..<3 { _ = try input.raw(try input.count()) }
+        var input = try reader(number, past: .ref)
         return try input.raw(try input.count())
     }
 
@@ -143,6 +140,17 @@ public struct ArchiveTable {
         let length = UInt64(bytes.count - summariesAt)
         guard start <= end, end <= length else { throw CompactReader.Malformed(offset: endsAt + 8 * number) }
         return CompactReader(UnsafeRawBufferPointer(rebasing: bytes[(summariesAt + Int(start))..<(summariesAt + Int(end))]))
+    }
+
+    /// The byte strings a summary begins with, in the order `CaseList.Summary.write` writes them.
+    private enum Leading: Int { case id = 1, code, ref, searchText }
+
+    /// A reader of summary `number` after its leading byte strings up to and including `field`,
+    /// stepped over without being made into strings.
+    private func reader(_ number: Int, past field: Leading) throws -> CompactReader {
+        var input = try reader(number)
+        for _ in 0..<field.rawValue { _ = try input.raw(try input.count()) }
+        return input
     }
 
     private func keys(_ number: Int) throws -> (id: String, code: String, ref: String) {

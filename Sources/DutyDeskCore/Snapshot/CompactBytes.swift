@@ -36,6 +36,11 @@ public struct CompactWriter: Sendable {
     }
 
     public mutating func raw(_ value: some Collection<UInt8>) { bytes.append(contentsOf: value) }
+
+    /// `value` as its place in `values` (which must hold it): a vocabulary value in a byte.
+    public mutating func place<V: Equatable>(of value: V, among values: [V]) {
+        unsigned(UInt64(values.firstIndex(of: value)!))
+    }
 }
 
 /// Reads what `CompactWriter` wrote; any byte out of place throws `CompactReader.Malformed`, never traps.
@@ -105,6 +110,14 @@ public struct CompactReader {
         }
         guard same else { throw Malformed(offset: start) }
         return text
+    }
+
+    /// The value at the place `CompactWriter.place` wrote; a place past `values` is malformed.
+    public mutating func place<V>(among values: [V]) throws(Malformed) -> V {
+        let at = offset
+        let number = try unsigned()
+        guard number < UInt64(values.count) else { throw Malformed(offset: at) }
+        return values[Int(number)]
     }
 
     public mutating func raw(_ length: Int) throws(Malformed) -> UnsafeRawBufferPointer {

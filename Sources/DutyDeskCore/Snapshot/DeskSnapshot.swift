@@ -416,18 +416,3 @@ enum VocabularyPlaces {
     static let levels = Array(OpinionLevel.allCases)
     static let channels = Array(Channel.allCases)
 }
-
-extension CompactWriter {
-    mutating func place<V: Equatable>(of value: V, among values: [V]) {
-        unsigned(UInt64(values.firstIndex(of: value)!))
-    }
-}
-
-extension CompactReader {
-    mutating func place<V>(among values: [V]) throws(Malformed) -> V {
-        let at = offset
-        let number = try unsigned()
-        guard number < UInt64(values.count) else { throw Malformed(offset: at) }
-        return values[Int(number)]
-    }
-}

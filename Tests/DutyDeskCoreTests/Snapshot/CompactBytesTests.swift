@@ -33,6 +33,7 @@ import Testing
         writer.date(moment)
         writer.string("网传自来水发黄 ✓")
         writer.raw([9, 8])
+        writer.place(of: Grade.general, among: Array(Grade.allCases))
         try Self.read(writer.bytes) { (reader: inout CompactReader) throws in
             #expect(try reader.unsigned() == UInt64.max)
             #expect(try reader.int() == Int.min)
@@ -41,6 +42,7 @@ import Testing
             #expect(try reader.date() == moment, "a date's fraction survives exactly")
             #expect(try reader.string() == "网传自来水发黄 ✓")
             #expect(Array(try reader.raw(2)) == [9, 8])
+            #expect(try reader.place(among: Array(Grade.allCases)) == Grade.general)
             #expect(reader.isAtEnd)
         }
     }
@@ -57,6 +59,7 @@ import Testing
             // A cut-off four-byte sequence, repaired as one U+FFFD of the same length.
             ([0x03, 0xF0, 0x9F, 0x98], 1, { reader in _ = try reader.string() }),
             ([0x01], 0, { reader in _ = try reader.raw(2) }),
+            ([0x03], 0, { reader in _ = try reader.place(among: ["a", "b", "c"]) }),  // past the values
         ]
         for (bytes, offset, body) in cases {
             #expect(throws: CompactReader.Malformed(offset: offset), "\(bytes)") { try Self.read(bytes, body) }

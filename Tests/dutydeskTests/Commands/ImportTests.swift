@@ -77,10 +77,12 @@ import Testing
             // to go, and the last step is a pause within one append.
             let killAfter = Int.random(in: 0...2500)
             var printed = Data()
-            while printed.count(where: { $0 == 0x0A }) < killAfter {
+            var lines = 0
+            while lines < killAfter {
                 let chunk = out.fileHandleForReading.availableData
                 if chunk.isEmpty { break }
                 printed.append(chunk)
+                lines += chunk.count(where: { $0 == 0x0A })
             }
             usleep(UInt32.random(in: 0...2000))
             kill(process.processIdentifier, SIGKILL)
