@@ -31,7 +31,7 @@ let package = Package(
         // The desk's settings file (TOML), read for the CLI and the console alike.
         .target(
             name: "DutyDeskSettings",
-            dependencies: ["DutyDeskCore", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["DutyDeskCore", "DutyDeskText", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         .target(
             name: "DutyDeskUI",
@@ -44,6 +44,7 @@ let package = Package(
             name: "DutyDeskLedger",
             dependencies: [
                 "DutyDeskCore",
+                "DutyDeskText",
                 "DutyDeskJSON",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]

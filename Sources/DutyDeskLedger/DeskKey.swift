@@ -1,5 +1,6 @@
 import Crypto
 import DutyDeskCore
+import DutyDeskText
 import Foundation
 
 /// The desk's Ed25519 signing key: it signs checkpoints, so a token a supervisor keeps can be
@@ -27,7 +28,7 @@ public struct DeskKey {
     /// The key in `path`, or nil if there is none; a file that holds no key is an error.
     public static func load(at path: String) throws -> DeskKey? {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        let text = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = String(decoding: data, as: UTF8.self).trimmingSpacesAndLines()
         guard let raw = bytes(hex: text, count: 32),
               let key = try? Curve25519.Signing.PrivateKey(rawRepresentation: raw) else {
             throw LedgerError.system(call: "read key", path: path, errno: EINVAL)

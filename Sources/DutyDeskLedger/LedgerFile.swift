@@ -53,7 +53,9 @@ public final class LedgerFile: EventStore {
     /// The snapshot mark reading resumed at, whose hash stands for the line's when an anchor names it.
     private var resumedAt: LedgerMark?
     /// Bytes read per system call while catching up; a replay of a large ledger streams through it.
-    private let chunkSize = 8 << 20
+    /// Up to three are in memory at once (the one read ahead, the one checked, the lines carried
+    /// over), so a reader that runs beside a full desk (the console's `ChainCheck`) takes smaller ones.
+    public var chunkSize = 8 << 20
 
     public var eventCount: Int { scanner.lineCount }
     public var headHash: String { scanner.headHash }

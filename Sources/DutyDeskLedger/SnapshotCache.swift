@@ -38,6 +38,7 @@ public struct SnapshotCache: Sendable {
             let state: DeskState
             do {
                 state = try DeskSnapshot.decode(opened.main, records: opened)
+                opened.releaseMain()
             } catch {
                 throw SnapshotFile.Refusal.corrupt("\(error)")
             }

@@ -1,5 +1,6 @@
-import Foundation
 import DutyDeskCore
+import DutyDeskText
+import Foundation
 import TOMLKit
 
 /// Reads the desk's settings file. Pure: the app reads the file and passes its text.
@@ -131,7 +132,7 @@ public enum SettingsParser {
                 settings.localities = try reader.names(value, path, nonEmpty: false, reader.words.names)
             },
             .init("open-affairs-office") { value, path, reader, settings throws(Problem) in
-                let office = try reader.text(value, path).trimmingCharacters(in: .whitespaces)
+                let office = try reader.text(value, path).trimmingSpaces()
                 guard !office.isEmpty else { throw reader.fail(path, fill(reader.words.text, path.joined(separator: "."))) }
                 settings.openAffairsOffice = office
             },
@@ -200,7 +201,7 @@ public enum SettingsParser {
     static func planItems(_ value: TOMLValueConvertible, at: [String], _ reader: SettingsReader) throws(Problem) -> [String] {
         let key = at.last ?? ""
         let items = try reader.names(value, at, nonEmpty: true, reader.words.planItems)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.trimmingSpaces() }
         guard !items.contains(where: \.isEmpty), Set(items).count == items.count else {
             throw reader.fail(at, fill(reader.words.planItems, key))
         }

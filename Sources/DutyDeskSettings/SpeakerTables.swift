@@ -1,4 +1,5 @@
 import DutyDeskCore
+import DutyDeskText
 import Foundation
 import TOMLKit
 
@@ -42,7 +43,7 @@ extension SettingsParser {
                         throw fail(at + [field], fill(words.unknownKey, field, "[[\(key)]]", keys.joined(separator: ", ")))
                     }
                     guard let text = value.string else { throw fail(at + [field], fill(words.text, "\(key).\(field)")) }
-                    fields[field] = text.trimmingCharacters(in: .whitespaces)
+                    fields[field] = text.trimmingSpaces()
                 }
                 for field in required where fields[field, default: ""].isEmpty {
                     throw fail(at, fill(speakerWords.needs, key, field))

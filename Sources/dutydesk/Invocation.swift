@@ -8,8 +8,10 @@ import DutyDeskCore
 struct Invocation {
     /// The root's options that take a value (the global ones, the console's and ArgumentParser's
     /// `--generate-completion-script SHELL`), so the word after one is not taken for a subcommand.
-    static let valueOptions: Set<String> = ["--log", "--store", "--desk", "--desks", "--operator", "--lang", "--config", "--as-of", "--theme",
-                                            "--generate-completion-script"]
+    /// A list, not a Set: ten words are searched as fast, and a Set's storage is a generic type
+    /// the runtime instantiates the first time, scanning every conformance record for Hashable.
+    static let valueOptions = ["--log", "--store", "--desk", "--desks", "--operator", "--lang", "--config", "--as-of",
+                               "--lock-timeout", "--theme", "--generate-completion-script"]
 
     /// From the root to the deepest subcommand named.
     private(set) var path: [ParsableCommand.Type]

@@ -35,6 +35,23 @@ import Testing
         #expect(SnapshotFile.path(forLedger: "/desk/ledger.jsonl") == "/desk/ledger.jsonl.snapshot")
     }
 
+    /// The main bytes' pages given back after the decode are read again from the file, as
+    /// written: a desk that reads them later (or a record beside them) gets the same bytes.
+    @Test func theMainBytesReadTheSameAfterTheirPagesAreGivenBack() throws {
+        let fixture = try LedgerFixture()
+        defer { fixture.scratch.remove() }
+        let path = fixture.scratch.file("ledger.jsonl.snapshot")
+        var payload = Self.payload
+        payload.main = (0..<300_000).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 >> 9) }
+        try SnapshotFile.write(payload, mark: Self.mark, to: path)
+        let opened = try SnapshotFile.read(path)
+        #expect(Array(opened.main) == payload.main)
+        opened.releaseMain()
+        #expect(Array(opened.main) == payload.main)
+        opened.releaseMain()
+        #expect(Array(opened.main) == payload.main, "twice is as once")
+    }
+
     /// Whatever is wrong with a snapshot only refuses it, saying why: a cache that cannot lie.
     @Test func aDamagedSnapshotIsRefusedSayingWhy() throws {
         let fixture = try LedgerFixture()

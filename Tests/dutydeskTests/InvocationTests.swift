@@ -29,6 +29,17 @@ import Testing
         #expect(read("--generate-completion-script", "bash").unknownWord == nil)
     }
 
+    /// Every option the root's help shows with a value (`--lock-timeout <seconds>`) is one whose
+    /// next word is skipped: `--lock-timeout 5 list` once read "5" as an unknown subcommand.
+    @Test func everyValueOptionOfTheRootIsKnown() throws {
+        let help = DutyDesk.helpMessage(columns: 400)
+        let named = try Regex(#"(--[a-z-]+) <"#)
+        let taking = Set(help.matches(of: named).map { String($0.output[1].substring!) })
+        #expect(taking.count >= 9)
+        #expect(taking.subtracting(Invocation.valueOptions).isEmpty, "\(taking.subtracting(Invocation.valueOptions))")
+        #expect(read("--lock-timeout", "5", "list").path.last == List.self)
+    }
+
     @Test func aWordThatNamesNoSubcommandIsUnknown() {
         let root = read("--lang", "en", "bogus")
         #expect(root.unknownWord == "bogus")

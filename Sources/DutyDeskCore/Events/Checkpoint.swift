@@ -1,3 +1,4 @@
+import DutyDeskText
 import Foundation
 
 /// A signed statement of how far the ledger reached: its id, the seq and hash of its last line
@@ -39,7 +40,7 @@ public struct Checkpoint: Sendable, Equatable {
 
     /// Reads a token back; nil unless every part has its form.
     public init?(token: String) {
-        let parts = token.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".", omittingEmptySubsequences: false)
+        let parts = token.trimmingSpacesAndLines().split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 6, parts[0] == "dd1", !parts[1].isEmpty,
               let seq = Int(parts[2]), seq > 0, Self.isHex(parts[3], count: 64),
               let unix = Int(parts[4]), Self.isHex(parts[5], count: 128) else { return nil }

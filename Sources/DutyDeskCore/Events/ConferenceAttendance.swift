@@ -1,3 +1,4 @@
+import DutyDeskText
 import Foundation
 
 /// One person at a press conference and the capacity they attended in.
@@ -14,7 +15,7 @@ public struct ConferenceAttendee: Sendable, Equatable {
     /// there is no name or the capacity is none of `AttendeeRole`'s.
     public static func parse(_ typed: String) -> (name: String, role: AttendeeRole?)? {
         let parts = typed.split(maxSplits: 1, omittingEmptySubsequences: false, whereSeparator: { $0 == ":" || $0 == "：" })
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.trimmingSpaces() }
         guard let name = parts.first, !name.isEmpty else { return nil }
         guard parts.count > 1 else { return (name, nil) }
         guard let role = AttendeeRole(token: parts[1]) else { return nil }

@@ -1,4 +1,5 @@
 import DutyDeskJSON
+import DutyDeskText
 import Foundation
 
 /// Every kind of fact the desk records. New kinds are added here, to `EventPayloadCodec`
@@ -474,7 +475,7 @@ extension JointMeeting.Task {
     /// time stays text, for the caller to read against its own clock.
     public static func parse(_ line: some StringProtocol) -> (text: String, unit: String, due: String?) {
         let parts = line.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "@" || $0 == "＠" })
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.trimmingSpaces() }
         return (parts[0], parts.count > 1 ? parts[1] : "", parts.count > 2 && !parts[2].isEmpty ? parts[2] : nil)
     }
 }

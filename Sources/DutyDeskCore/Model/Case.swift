@@ -2,66 +2,188 @@ import Foundation
 
 /// One matter of public opinion (舆情事件), as the replayed ledger knows it.
 public struct Case: Sendable, Equatable, Identifiable {
-    public let id: CaseID
+    /// Every field of the case, behind one reference its copies share until one of them changes
+    /// (copy on write). A case is copied into each queue entry, row and screen that shows it: as
+    /// thirty fields a copy was thirty retains and as many releases, most of the console's first
+    /// frame at a hundred thousand open cases; as one reference it is one.
+    private var storage: Storage
+
+    private final class Storage: @unchecked Sendable {
+        // Written only through `unique`, which first makes the box this case's alone: a box that
+        // is shared is never changed, so copies on other threads see it as they copied it.
+        @exclusivity(unchecked) var fields: Fields
+
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private struct Fields: Sendable, Equatable {
+        let id: CaseID
+        var report: CaseReport
+        let recordedAt: Date
+        let operatorName: String
+        var grade: Grade
+        var level: OpinionLevel
+        var judgement: Judgement = Judgement()
+        var units: [UnitAssignment]
+        var releases: [Release] = []
+        var closure: Closure?
+        var linkedReports: [LinkedReport] = []
+        var acknowledgedBy: [String] = []
+        var feedback: [UnitFeedback] = []
+        var upwardReports: [UpwardReport] = []
+        var tolerated: [Toleration] = []
+        var referrals: [Referral] = []
+        var supervisedItems: [SupervisedItem] = []
+        var corrections: [CorrectionRecord] = []
+        var drafts: [DraftedRelease] = []
+        var meetingTransfers: [MeetingTransfer] = []
+        var transferAnalyses: [TransferAnalysis] = []
+        var offlineSteps: [OfflineStep] = []
+        var checklist: [ChecklistItem] = []
+        var uncountedConferences: [UncountedConference] = []
+        var triaged: Bool = false
+        var timeline: [TimelineEntry]
+    }
+
+    /// The fields, this case's own to change.
+    private var unique: Fields {
+        get { storage.fields }
+        _modify {
+            if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
+            yield &storage.fields
+        }
+    }
+
+    public var id: CaseID { storage.fields.id }
     /// The report as corrected so far (`case.corrected` events replace fields; the ledger keeps both).
-    public private(set) var report: CaseReport
-    public let recordedAt: Date
-    public let operatorName: String
+    public private(set) var report: CaseReport {
+        get { storage.fields.report }
+        _modify { yield &unique.report }
+    }
+    public var recordedAt: Date { storage.fields.recordedAt }
+    public var operatorName: String { storage.fields.operatorName }
     /// The emergency grade (突发事件等级) now: it alone sets the 24-hour clock.
-    public private(set) var grade: Grade
+    public private(set) var grade: Grade {
+        get { storage.fields.grade }
+        _modify { yield &unique.grade }
+    }
     /// The opinion level (舆情等级) now.
-    public private(set) var level: OpinionLevel
+    public private(set) var level: OpinionLevel {
+        get { storage.fields.level }
+        _modify { yield &unique.level }
+    }
     /// Every factor judged so far, each with who judged it and when.
-    public private(set) var judgement = Judgement()
-    public private(set) var units: [UnitAssignment]
+    public private(set) var judgement: Judgement {
+        get { storage.fields.judgement }
+        _modify { yield &unique.judgement }
+    }
+    public private(set) var units: [UnitAssignment] {
+        get { storage.fields.units }
+        _modify { yield &unique.units }
+    }
     /// Responses and press conferences in the order they happened, numbered by that order.
-    public private(set) var releases: [Release] = []
-    public private(set) var closure: Closure?
+    public private(set) var releases: [Release] {
+        get { storage.fields.releases }
+        _modify { yield &unique.releases }
+    }
+    public private(set) var closure: Closure? {
+        get { storage.fields.closure }
+        _modify { yield &unique.closure }
+    }
     /// Further reports linked to this case after the first.
-    public private(set) var linkedReports: [LinkedReport] = []
+    public private(set) var linkedReports: [LinkedReport] {
+        get { storage.fields.linkedReports }
+        _modify { yield &unique.linkedReports }
+    }
     /// Units that accepted the case (签收).
-    public private(set) var acknowledgedBy: [String] = []
+    public private(set) var acknowledgedBy: [String] {
+        get { storage.fields.acknowledgedBy }
+        _modify { yield &unique.acknowledgedBy }
+    }
     /// 反馈 from the units, in the order recorded.
-    public private(set) var feedback: [UnitFeedback] = []
+    public private(set) var feedback: [UnitFeedback] {
+        get { storage.fields.feedback }
+        _modify { yield &unique.feedback }
+    }
     /// Every report up (第一时间报告, 归口报送), in the order recorded.
-    public private(set) var upwardReports: [UpwardReport] = []
+    public private(set) var upwardReports: [UpwardReport] {
+        get { storage.fields.upwardReports }
+        _modify { yield &unique.upwardReports }
+    }
     /// 容错: whose mistakes on this case are tolerated, and why.
-    public private(set) var tolerated: [Toleration] = []
-    public private(set) var referrals: [Referral] = []
+    public private(set) var tolerated: [Toleration] {
+        get { storage.fields.tolerated }
+        _modify { yield &unique.tolerated }
+    }
+    public private(set) var referrals: [Referral] {
+        get { storage.fields.referrals }
+        _modify { yield &unique.referrals }
+    }
     /// 督办: leaders' instructions and meeting actions, each with its own due time.
-    public private(set) var supervisedItems: [SupervisedItem] = []
+    public private(set) var supervisedItems: [SupervisedItem] {
+        get { storage.fields.supervisedItems }
+        _modify { yield &unique.supervisedItems }
+    }
     /// Every correction of a report field, with the value it replaced.
-    public private(set) var corrections: [CorrectionRecord] = []
+    public private(set) var corrections: [CorrectionRecord] {
+        get { storage.fields.corrections }
+        _modify { yield &unique.corrections }
+    }
     /// Releases drafted for agreement and sign-off (起草 → 会签 → 审定 → 发布), in the order drafted.
-    public internal(set) var drafts: [DraftedRelease] = []
+    public internal(set) var drafts: [DraftedRelease] {
+        get { storage.fields.drafts }
+        _modify { yield &unique.drafts }
+    }
     /// 会商转办: the joint meeting's transfers, and the receiving units' analyses of them.
-    public internal(set) var meetingTransfers: [MeetingTransfer] = []
-    public internal(set) var transferAnalyses: [TransferAnalysis] = []
+    public internal(set) var meetingTransfers: [MeetingTransfer] {
+        get { storage.fields.meetingTransfers }
+        _modify { yield &unique.meetingTransfers }
+    }
+    public internal(set) var transferAnalyses: [TransferAnalysis] {
+        get { storage.fields.transferAnalyses }
+        _modify { yield &unique.transferAnalyses }
+    }
     /// 网下处置: the units' steps on the ground, in the order recorded.
-    public internal(set) var offlineSteps: [OfflineStep] = []
+    public internal(set) var offlineSteps: [OfflineStep] {
+        get { storage.fields.offlineSteps }
+        _modify { yield &unique.offlineSteps }
+    }
     /// 分级响应预案: what the plans of its grade, level and class required (at registration and at each
     /// regrade or triage that changed one), ticked or not.
-    public internal(set) var checklist: [ChecklistItem] = []
+    public internal(set) var checklist: [ChecklistItem] {
+        get { storage.fields.checklist }
+        _modify { yield &unique.checklist }
+    }
     /// Press conferences held without a 负责人 or 新闻发言人: recorded and flagged, counted as no release.
-    public internal(set) var uncountedConferences: [UncountedConference] = []
+    public internal(set) var uncountedConferences: [UncountedConference] {
+        get { storage.fields.uncountedConferences }
+        _modify { yield &unique.uncountedConferences }
+    }
     /// Judged at least once (regraded or given a unit) after it was reported.
-    public private(set) var triaged = false
-    public private(set) var timeline: [TimelineEntry]
+    public private(set) var triaged: Bool {
+        get { storage.fields.triaged }
+        _modify { yield &unique.triaged }
+    }
+    public private(set) var timeline: [TimelineEntry] {
+        get { storage.fields.timeline }
+        _modify { yield &unique.timeline }
+    }
 
     public var code: String { report.code }
     public var title: String { report.title }
     public var discoveredAt: Date { report.discoveredAt }
 
     init(id: CaseID, report: CaseReport, event: Event) {
-        self.id = id
-        self.report = report
-        self.recordedAt = event.recordedAt
-        self.operatorName = event.operatorName
-        self.grade = report.grade
-        self.level = report.level
-        self.units = report.unit.isEmpty ? [] : [UnitAssignment(unit: report.unit, role: .first)]
-        self.timeline = [TimelineEntry(event: event, happenedAt: report.discoveredAt)]
+        storage = Storage(Fields(
+            id: id, report: report, recordedAt: event.recordedAt, operatorName: event.operatorName, grade: report.grade,
+            level: report.level, units: report.unit.isEmpty ? [] : [UnitAssignment(unit: report.unit, role: .first)],
+            timeline: [TimelineEntry(event: event, happenedAt: report.discoveredAt)]))
         addChecklist(report.checklist)
+    }
+
+    /// Equal when every field is: two copies of one case are, at once.
+    public static func == (lhs: Case, rhs: Case) -> Bool {
+        lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
     }
 
     public var status: CaseStatus {

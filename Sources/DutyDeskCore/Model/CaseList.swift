@@ -120,9 +120,9 @@ public struct CaseList: RandomAccessCollection, Sendable {
     }
 
     private enum Slot: Sendable {
-        /// Boxed, so that a slot is a word or two, not a whole case: a desk of a hundred thousand
-        /// archived cases would otherwise carry a case's width for each of them.
-        indirect case held(Case)
+        /// A word: a case is one reference (copy on write), so a desk of a hundred thousand
+        /// archived cases does not carry a case's width for each of them.
+        case held(Case)
         case archived(record: Int)
         /// Only inside `update`, while the case is out being changed (so it is not copied).
         case vacant

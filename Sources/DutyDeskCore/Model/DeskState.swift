@@ -1,3 +1,4 @@
+import DutyDeskText
 import Foundation
 
 /// The desk as the ledger says it is: every case, rebuilt by replaying events in order.
@@ -61,7 +62,7 @@ public struct DeskState: Sendable {
 
     /// The wording offered for a topic (spaces around it do not count).
     public func activeWording(topic: String) -> Wording? {
-        let topic = topic.trimmingCharacters(in: .whitespacesAndNewlines)
+        let topic = topic.trimmingSpacesAndLines()
         return wordings.first { $0.isActive && $0.approval.topic == topic }
     }
 
@@ -85,8 +86,12 @@ public struct DeskState: Sendable {
     }
 
     /// Codes end in their number after the last "-"; one that does not (a hand-merged ledger) numbers nothing.
+    /// Found in the UTF-8, not by Character: this runs for every case a replay or a snapshot
+    /// restores, and an ASCII "-" that a combining mark follows leaves a suffix no Int reads either way.
     private mutating func noteNumber(of code: String) {
-        guard let dash = code.lastIndex(of: "-"), let number = Int(code[code.index(after: dash)...]) else { return }
+        let bytes = code.utf8
+        guard let dash = bytes.lastIndex(of: UInt8(ascii: "-")), let number = Int(code[bytes.index(after: dash)...])
+        else { return }
         let prefix = String(code[...dash])
         highestNumberByPrefix[prefix] = max(highestNumberByPrefix[prefix] ?? 0, number)
     }

@@ -1,3 +1,4 @@
+import DutyDeskText
 import Foundation
 
 /// A drafted release as the case knows it: who drafted it when, each co-operating unit's latest
@@ -79,7 +80,7 @@ extension Case {
 
     /// A draft by its id or its number on the case (`1`, `2` …); nil picks the oldest pending one.
     public func findDraft(_ reference: String?) -> DraftedRelease? {
-        guard let reference = reference?.trimmingCharacters(in: .whitespaces), !reference.isEmpty else {
+        guard let reference = reference?.trimmingSpaces(), !reference.isEmpty else {
             return pendingDrafts.first
         }
         return drafts.first { $0.id == reference || String($0.number) == reference }

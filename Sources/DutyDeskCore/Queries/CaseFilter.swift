@@ -1,3 +1,4 @@
+import DutyDeskText
 /// What narrows the queue (`:unit 县卫健委` on the console's command line) and `dutydesk list`
 /// (`--unit 县卫健委`): every criterion set must hold. Units, locality and phone match as text
 /// contained in what the case holds, so `县卫健` finds 县卫健委; the vocabularies match exactly.
@@ -47,7 +48,7 @@ public struct CaseFilter: Sendable, Equatable {
     /// Sets a criterion from what was typed; false (and nothing set) when a vocabulary does not
     /// know the word. Blank free text clears the criterion.
     public mutating func set(_ criterion: Criterion, to token: String) -> Bool {
-        let text = token.trimmingCharacters(in: .whitespaces)
+        let text = token.trimmingSpaces()
         let free = text.isEmpty ? nil : text
         switch criterion {
         case .unit: unit = free

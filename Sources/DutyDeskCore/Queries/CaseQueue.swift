@@ -86,18 +86,36 @@ public struct CaseQueue: Sendable {
     private mutating func rebuild(_ desk: DeskState) {
         ledger = desk.identity
         eventCount = desk.eventCount
-        // A closed case has neither clock nor any other status: an archived one is not decoded for them.
+        // One pass, each open case read once (at 100k open cases this is most of the console's first
+        // frame after the snapshot's decode). A closed case has neither clock nor any other status:
+        // an archived one is not decoded for them.
         let cases = desk.cases
-        urgencies = cases.indices.map { cases.isOpen($0) ? Self.urgency(of: cases[$0], policy: policy) : nil }
-        statuses = cases.indices.map { cases.isOpen($0) ? cases[$0].status : .closed }
+        urgencies = Array(repeating: nil, count: cases.count)
+        statuses = Array(repeating: .closed, count: cases.count)
         counts = [:]
-        for status in statuses { counts[status, default: 0] += 1 }
-        unallowed = Set(urgencies.indices.filter { urgencies[$0].map(Self.allowsNoTime) ?? false })
-        open = urgencies.indices.filter { urgencies[$0] != nil }
-            .sorted { Self.precedes($0, $1, urgencies, cases) }
+        unallowed = []
+        var due: [(at: Date, index: Int)] = []
         // Each code read once, not at every comparison: an archived case's comes from the snapshot's table.
-        let closedCodes = urgencies.indices.filter { urgencies[$0] == nil }.map { ($0, cases.code($0)) }
-        closed = closedCodes.sorted { $0.1 < $1.1 }.map(\.0)
+        var closedCodes: [(index: Int, code: String)] = []
+        for index in cases.indices {
+            guard cases.isOpen(index) else {
+                closedCodes.append((index, cases.code(index)))
+                continue
+            }
+            let subject = cases[index]
+            statuses[index] = subject.status
+            guard let urgency = Self.urgency(of: subject, policy: policy) else {
+                closedCodes.append((index, subject.code))
+                continue
+            }
+            urgencies[index] = urgency
+            due.append((urgency.deadline.dueAt, index))
+            if Self.allowsNoTime(urgency) { unallowed.insert(index) }
+        }
+        for status in statuses { counts[status, default: 0] += 1 }
+        // By due time, read where it lies beside the index; the code only breaks a tie (`precedes`).
+        open = due.sorted { $0.at != $1.at ? $0.at < $1.at : cases.code($0.index) < cases.code($1.index) }.map(\.index)
+        closed = closedCodes.sorted { $0.code < $1.code }.map(\.index)
     }
 
     /// Takes the case out of its list and puts it back where it now belongs.

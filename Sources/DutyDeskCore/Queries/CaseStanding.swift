@@ -29,13 +29,9 @@ public struct ClockReading: Sendable, Equatable {
 
 /// A case together with its clocks at one moment: what every queue, list and report shows.
 public struct CaseStanding: Sendable, Equatable {
-    /// The case, boxed: a queue of 100k standings is built, sorted and copied, and a case held
-    /// inline is some forty references retained at every copy and a few hundred bytes moved (most
-    /// of `list` at 100k open cases).
-    @usableFromInline let held: Held
-    /// Inlinable, so that a caller in another module reads a field of the case where it lies
-    /// rather than copying the case out through the accessor.
-    @inlinable public var subject: Case { _read { yield held.subject } }
+    /// The case. A queue of 100k standings is built, sorted and copied; a case is one reference
+    /// (copy on write), so each copy of a standing retains it once.
+    public let subject: Case
     /// The case's own clock (its first deadline, then follow-up releases); none once closed.
     public let clock: ClockReading?
     /// The clocks of its open supervised items, soonest due first. A closed case's clocks stop,
@@ -49,19 +45,13 @@ public struct CaseStanding: Sendable, Equatable {
     public let mostUrgent: ClockReading?
 
     public init(_ subject: Case, policy: DeadlinePolicy, now: Date) {
-        held = Held(subject)
+        self.subject = subject
         clock = policy.deadline(for: subject).map { ClockReading($0, now: now) }
         itemClocks = subject.closure != nil ? []
             : subject.supervisedItems.filter(\.isOpen).map { ClockReading($0, now: now) }
                 .sorted { $0.deadline.dueAt < $1.deadline.dueAt }
         reportClock = policy.firstReportDeadline(for: subject).map { ClockReading($0, now: now) }
         mostUrgent = ([clock, reportClock].compactMap { $0 } + itemClocks).min { $0.secondsLeft < $1.secondsLeft }
-    }
-
-    @usableFromInline final class Held: Sendable, Equatable {
-        @usableFromInline let subject: Case
-        init(_ subject: Case) { self.subject = subject }
-        @usableFromInline static func == (lhs: Held, rhs: Held) -> Bool { lhs === rhs || lhs.subject == rhs.subject }
     }
 
     public var deadline: Deadline? { clock?.deadline }

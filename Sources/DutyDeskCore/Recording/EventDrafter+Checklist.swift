@@ -1,3 +1,4 @@
+import DutyDeskText
 import Foundation
 
 extension EventDrafter {
@@ -5,7 +6,7 @@ extension EventDrafter {
     /// case's plan does not name, or one already ticked, is refused.
     public func tickChecklist(_ code: String, item: String, at: Date?) throws(DraftRefusal) -> EventDraft {
         let subject = try openCase(code)
-        let named = item.trimmingCharacters(in: .whitespacesAndNewlines)
+        let named = item.trimmingSpacesAndLines()
         let found = subject.checklist.first { $0.text == named }
             ?? Int(named).flatMap { number in subject.checklist.indices.contains(number - 1) ? subject.checklist[number - 1] : nil }
         guard let found else {

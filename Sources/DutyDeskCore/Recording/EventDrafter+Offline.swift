@@ -1,3 +1,4 @@
+import DutyDeskText
 import Foundation
 
 extension EventDrafter {
@@ -10,8 +11,8 @@ extension EventDrafter {
         let action = try required(action, .offlineAction)
         let when = try milestone(at ?? now, field: .at, of: subject)
         return EventDraft(caseID: subject.id, body: .offlineStepTaken(OfflineStep(
-            unit: unit, action: action, place: place.trimmingCharacters(in: .whitespacesAndNewlines),
-            result: result.trimmingCharacters(in: .whitespacesAndNewlines), at: when)))
+            unit: unit, action: action, place: place.trimmingSpacesAndLines(),
+            result: result.trimmingSpacesAndLines(), at: when)))
     }
 
     /// 办结 while a unit given the case has recorded neither feedback nor an offline step needs the
@@ -20,7 +21,7 @@ extension EventDrafter {
         throws(DraftRefusal) -> EventDraft {
         let subject = try openCase(code)
         let when = try milestone(at ?? now, field: .at, of: subject)
-        let why = unitsPendingReason.trimmingCharacters(in: .whitespacesAndNewlines)
+        let why = unitsPendingReason.trimmingSpacesAndLines()
         let pending = subject.unitsWithoutAnswer
         guard reason == .resolved, !pending.isEmpty else {
             return EventDraft(caseID: subject.id, body: .caseClosed(reason: reason, at: when))

@@ -1,3 +1,4 @@
+import DutyDeskText
 import Foundation
 
 extension EventDrafter {
@@ -7,13 +8,13 @@ extension EventDrafter {
         guard !patrol.channels.isEmpty else { throw .emptyField(name: .channels) }
         guard patrol.at <= now else { throw .inFuture(field: .at, value: patrol.at, now: now) }
         var codes: [String] = []
-        for code in patrol.cases.map({ $0.trimmingCharacters(in: .whitespaces) }) where !code.isEmpty {
+        for code in patrol.cases.map({ $0.trimmingSpaces() }) where !code.isEmpty {
             guard let subject = state.findCase(code: code) else { throw .unknownCase(code: code) }
             if !codes.contains(subject.code) { codes.append(subject.code) }
         }
         var channels: [Channel] = []
         for channel in patrol.channels where !channels.contains(channel) { channels.append(channel) }
         return EventDraft(caseID: nil, body: .patrolLogged(Patrol(
-            channels: channels, at: patrol.at, cases: codes, note: patrol.note.trimmingCharacters(in: .whitespacesAndNewlines))))
+            channels: channels, at: patrol.at, cases: codes, note: patrol.note.trimmingSpacesAndLines())))
     }
 }

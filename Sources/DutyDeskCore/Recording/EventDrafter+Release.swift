@@ -1,3 +1,4 @@
+import DutyDeskText
 import Foundation
 
 /// Why a step of a release's way out is refused (起草 → 会签 → 审定 → 发布).
@@ -28,12 +29,12 @@ extension EventDrafter {
         let subject = try openCase(code)
         var wording: Wording?
         if let use = draft.wording { wording = try offeredWording(use.id.isEmpty ? use.topic : use.id) }
-        let typed = draft.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let typed = draft.text.trimmingSpacesAndLines()
         return EventDraft(caseID: subject.id, body: .releaseDrafted(ReleaseDraft(
             method: draft.method, text: try required(typed.isEmpty ? wording?.approval.text ?? "" : typed, .text),
-            channel: draft.channel.trimmingCharacters(in: .whitespaces),
-            spokesperson: draft.spokesperson.trimmingCharacters(in: .whitespaces),
-            signOffBy: draft.signOffBy.trimmingCharacters(in: .whitespaces),
+            channel: draft.channel.trimmingSpaces(),
+            spokesperson: draft.spokesperson.trimmingSpaces(),
+            signOffBy: draft.signOffBy.trimmingSpaces(),
             expert: try expert(draft.expert, for: draft.method),
             wording: wording.map { WordingUse(id: $0.id, topic: $0.approval.topic) })))
     }
@@ -53,7 +54,7 @@ extension EventDrafter {
         }
         let when = try after(draft.draftedAt, try milestone(at ?? now, field: .at, of: subject))
         return EventDraft(caseID: subject.id, body: .releaseConfirmed(ReleaseConfirmation(
-            draft: draft.id, unit: unit, objection: objection.trimmingCharacters(in: .whitespacesAndNewlines), at: when)))
+            draft: draft.id, unit: unit, objection: objection.trimmingSpacesAndLines(), at: when)))
     }
 
     /// 审定: a leader signs off a draft every co-operating unit agreed to, or sends it back with a
@@ -63,7 +64,7 @@ extension EventDrafter {
         let subject = try openCase(code)
         let draft = try pendingDraft(reference, of: subject)
         let leader = try required(leader, .leader)
-        let reason = sentBackReason.trimmingCharacters(in: .whitespacesAndNewlines)
+        let reason = sentBackReason.trimmingSpacesAndLines()
         switch subject.stage(of: draft) {
         case .awaitingPublication: throw .release(.alreadySignedOff(code: subject.code, draft: draft.number))
         case .awaitingConfirmation(_, _, _, let waiting, _) where reason.isEmpty:
@@ -93,7 +94,7 @@ extension EventDrafter {
 
     private func pendingDraft(_ reference: String?, of subject: Case) throws(DraftRefusal) -> DraftedRelease {
         guard let draft = subject.findDraft(reference) else {
-            let typed = reference?.trimmingCharacters(in: .whitespaces) ?? ""
+            let typed = reference?.trimmingSpaces() ?? ""
             throw .release(.noDraft(code: subject.code, draft: typed.isEmpty ? nil : typed))
         }
         guard subject.stage(of: draft).isPending else { throw .release(.notPending(code: subject.code, draft: draft.number)) }

@@ -1,3 +1,4 @@
+import DutyDeskText
 import Foundation
 
 extension EventDrafter {
@@ -7,7 +8,7 @@ extension EventDrafter {
         let subject = try openCase(code)
         let unit = try unitWithRole(unit, on: subject)
         return EventDraft(caseID: subject.id, body: .caseTransferred(toUnit: unit, reason: try required(reason, .reason),
-                                                                     copiedTo: office.trimmingCharacters(in: .whitespaces)))
+                                                                     copiedTo: office.trimmingSpaces()))
     }
 
     /// The analysis a unit the joint meeting transferred the case to owes (002): all five fields.

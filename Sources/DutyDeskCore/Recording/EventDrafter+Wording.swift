@@ -1,3 +1,4 @@
+import DutyDeskText
 import Foundation
 
 /// Why a 口径 cannot be approved, withdrawn or used.
@@ -34,7 +35,7 @@ extension EventDrafter {
 
     /// The wording a release is drafted from: offered now, by topic or id.
     func offeredWording(_ reference: String) throws(DraftRefusal) -> Wording {
-        let reference = reference.trimmingCharacters(in: .whitespacesAndNewlines)
+        let reference = reference.trimmingSpacesAndLines()
         if let offered = state.activeWording(topic: reference) ?? state.wording(id: reference).flatMap({ $0.isActive ? $0 : nil }) {
             return offered
         }

@@ -1,3 +1,4 @@
+import DutyDeskText
 import Foundation
 
 /// Turns what an operator asks for into the event to append, after checking it against the
@@ -49,22 +50,22 @@ public struct EventDrafter: Sendable {
     }
 
     public func report(_ intake: Intake, newCaseID: CaseID) throws(DraftRefusal) -> EventDraft {
-        let title = intake.title.trimmingCharacters(in: .whitespacesAndNewlines)
-        let locality = intake.locality.trimmingCharacters(in: .whitespacesAndNewlines)
+        let title = intake.title.trimmingSpacesAndLines()
+        let locality = intake.locality.trimmingSpacesAndLines()
         guard !title.isEmpty else { throw .emptyField(name: .title) }
         try Self.withinTitleLimit(title, .title)
         guard !locality.isEmpty else { throw .emptyField(name: .locality) }
         let discovered = intake.discoveredAt ?? now
         guard discovered <= now else { throw .inFuture(field: .discoveredAt, value: discovered, now: now) }
-        let ref = intake.ref.trimmingCharacters(in: .whitespaces)
+        let ref = intake.ref.trimmingSpaces()
         if !ref.isEmpty, let existing = state.findCase(ref: ref) { throw .alreadyRecorded(ref: ref, code: existing.code) }
-        let assessment = intake.assessment.trimmingCharacters(in: .whitespaces)
+        let assessment = intake.assessment.trimmingSpaces()
         if !assessment.isEmpty, state.findAssessment(code: assessment) == nil { throw .unknownAssessment(code: assessment) }
         let report = CaseReport(
             code: nextCode(), title: title, detail: intake.detail, channel: intake.channel, locality: locality,
-            caller: intake.caller.trimmingCharacters(in: .whitespaces),
-            phone: intake.phone.trimmingCharacters(in: .whitespaces), discoveredAt: discovered,
-            grade: intake.grade, level: intake.level, unit: intake.unit.trimmingCharacters(in: .whitespaces), ref: ref,
+            caller: intake.caller.trimmingSpaces(),
+            phone: intake.phone.trimmingSpaces(), discoveredAt: discovered,
+            grade: intake.grade, level: intake.level, unit: intake.unit.trimmingSpaces(), ref: ref,
             assessment: assessment.uppercased(),
             checklist: responsePlans.items(grade: intake.grade, level: intake.level, warningClass: nil))
         return EventDraft(caseID: newCaseID, body: .caseReported(report))
@@ -100,7 +101,7 @@ public struct EventDrafter: Sendable {
 
     public func assign(_ code: String, unit: String, role: UnitRole) throws(DraftRefusal) -> EventDraft {
         let subject = try openCase(code)
-        let unit = unit.trimmingCharacters(in: .whitespaces)
+        let unit = unit.trimmingSpaces()
         guard !unit.isEmpty else { throw .emptyField(name: .unit) }
         return EventDraft(caseID: subject.id, body: .unitAssigned(unit: unit, role: role))
     }
@@ -111,13 +112,13 @@ public struct EventDrafter: Sendable {
                         spokesperson: String = "", urgentReason: String = "", expert: String = "") throws(DraftRefusal) -> EventDraft {
         let subject = try openCase(code)
         let when = try milestone(at ?? now, field: .at, of: subject)
-        let urgentReason = urgentReason.trimmingCharacters(in: .whitespacesAndNewlines)
+        let urgentReason = urgentReason.trimmingSpacesAndLines()
         if urgentReason.isEmpty, let pending = subject.pendingDrafts.first {
             throw .release(.draftPending(code: subject.code, draft: pending.number))
         }
         let response = PublicResponse(method: method, text: text, at: when,
-                                      channel: channel.trimmingCharacters(in: .whitespaces),
-                                      spokesperson: spokesperson.trimmingCharacters(in: .whitespaces),
+                                      channel: channel.trimmingSpaces(),
+                                      spokesperson: spokesperson.trimmingSpaces(),
                                       urgentReason: urgentReason, expert: try self.expert(expert, for: method))
         return EventDraft(caseID: subject.id, body: .responsePublished(response))
     }
@@ -130,13 +131,13 @@ public struct EventDrafter: Sendable {
         let when = try milestone(at ?? now, field: .at, of: subject)
         var named: [ConferenceAttendee] = []
         for attendee in attendees {
-            let name = attendee.name.trimmingCharacters(in: .whitespaces)
+            let name = attendee.name.trimmingSpaces()
             guard !name.isEmpty else { continue }
             if !named.contains(where: { $0.name == name }) { named.append(ConferenceAttendee(name: name, role: attendee.role)) }
         }
         guard !named.isEmpty else { throw .emptyField(name: .attendees) }
         return EventDraft(caseID: subject.id, body: .pressConferenceHeld(PressConference(
-            at: when, speaker: speaker.trimmingCharacters(in: .whitespaces), venue: venue.trimmingCharacters(in: .whitespaces),
+            at: when, speaker: speaker.trimmingSpaces(), venue: venue.trimmingSpaces(),
             attendees: named)))
     }
 
@@ -149,7 +150,7 @@ public struct EventDrafter: Sendable {
     /// Notes may be added to closed cases too: a review often adds what was learned afterwards.
     public func note(_ code: String, text: String) throws(DraftRefusal) -> EventDraft {
         guard let subject = state.findCase(code: code) else { throw .unknownCase(code: code) }
-        let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = text.trimmingSpacesAndLines()
         guard !text.isEmpty else { throw .emptyField(name: .text) }
         return EventDraft(caseID: subject.id, body: .noteAdded(text: text))
     }
@@ -171,12 +172,12 @@ public struct EventDrafter: Sendable {
     public func assess(title: String, unit: String, plannedOn: CivilTime, methods: [AssessmentMethod], riskLevel: Level,
                        risks: String, plan: String, reviewedBy: String) throws(DraftRefusal) -> EventDraft {
         let day = CivilTime(now, in: timeZone)
-        let prefix = String(format: "FX-%04d%02d%02d-", day.year, day.month, day.day)
-        let code = prefix + String(format: "%03d", state.assessments.filter { $0.code.hasPrefix(prefix) }.count + 1)
+        let prefix = "FX-" + Self.compactDate(day) + "-"
+        let code = prefix + Digits.padded(state.assessments.filter { $0.code.hasPrefix(prefix) }.count + 1, width: 3)
         return EventDraft(caseID: nil, body: .riskAssessed(RiskAssessment(
             code: code, title: try required(title, .title), unit: try required(unit, .unit), plannedOn: DayRange.text(plannedOn),
-            methods: methods, riskLevel: riskLevel, risks: risks.trimmingCharacters(in: .whitespacesAndNewlines),
-            plan: plan.trimmingCharacters(in: .whitespacesAndNewlines), reviewedBy: try required(reviewedBy, .reviewedBy))))
+            methods: methods, riskLevel: riskLevel, risks: risks.trimmingSpacesAndLines(),
+            plan: plan.trimmingSpacesAndLines(), reviewedBy: try required(reviewedBy, .reviewedBy))))
     }
 
     /// 表彰, 约谈, 通报批评 or 问责: a desk-level decision about a unit or one of its people, resting on
@@ -191,7 +192,7 @@ public struct EventDrafter: Sendable {
             codes.append(subject.code)
         }
         return EventDraft(caseID: nil, body: .accountabilityDecided(AccountabilityDecision(
-            measure: decision.measure, unit: unit, person: decision.person.trimmingCharacters(in: .whitespaces),
+            measure: decision.measure, unit: unit, person: decision.person.trimmingSpaces(),
             trigger: decision.trigger, cases: codes, report: decision.report, decidedBy: decidedBy, at: decision.at,
             note: decision.note)))
     }
@@ -216,7 +217,7 @@ public struct EventDrafter: Sendable {
         let when = try milestone(report.at, field: .at, of: subject)
         return EventDraft(caseID: subject.id, body: .reportedUp(UpwardReport(
             recipient: recipient, method: report.method, at: when,
-            text: report.text.trimmingCharacters(in: .whitespacesAndNewlines), scope: report.scope)))
+            text: report.text.trimmingSpacesAndLines(), scope: report.scope)))
     }
 
     /// 反馈: what a unit with a role on the case has done; `at` is when (not in the future, not
@@ -257,7 +258,7 @@ public struct EventDrafter: Sendable {
     public func correct(_ code: String, field: CorrectableField, to value: String, reason: String)
         throws(DraftRefusal) -> EventDraft {
         guard let subject = state.findCase(code: code) else { throw .unknownCase(code: code) }
-        let value = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let value = value.trimmingSpacesAndLines()
         let reason = try required(reason, .reason)
         let stored: String
         switch field {
@@ -349,7 +350,7 @@ public struct EventDrafter: Sendable {
     }
 
     func required(_ value: String, _ name: RecordingField) throws(DraftRefusal) -> String {
-        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = value.trimmingSpacesAndLines()
         guard !trimmed.isEmpty else { throw .emptyField(name: name) }
         return trimmed
     }
@@ -372,8 +373,13 @@ public struct EventDrafter: Sendable {
     /// YQ-YYYYMMDD-NNN by the day the case is recorded; NNN continues after the day's highest.
     func nextCode() -> String {
         let day = CivilTime(now, in: timeZone)
-        let prefix = String(format: "YQ-%04d%02d%02d-", day.year, day.month, day.day)
+        let prefix = "YQ-" + Self.compactDate(day) + "-"
         let highest = state.highestCodeNumber(withPrefix: prefix)
-        return prefix + String(format: "%03d", highest + 1)
+        return prefix + Digits.padded(highest + 1, width: 3)
+    }
+
+    /// "20261208", the day in a case's or an assessment's code.
+    private static func compactDate(_ day: CivilTime) -> String {
+        Digits.padded(day.year, width: 4) + Digits.padded(day.month, width: 2) + Digits.padded(day.day, width: 2)
     }
 }

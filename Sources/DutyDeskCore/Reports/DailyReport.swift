@@ -29,7 +29,7 @@ public enum DailyReport {
                         .joined(separator: strings.listSeparator)),
                     context.left(standing.secondsLeft)]
         }
-        let date = String(format: "%04d-%02d-%02d", day.year, day.month, day.day)
+        let date = DayRange.text(day)
         let discovered = touching.filter { during($0.discoveredAt) }.count
         return context.document(.daily, subtitle: date, facts: [
             context.fact("date", ReportCell(text: date, json: .string(date))),

@@ -85,7 +85,7 @@ public enum CSVReport {
             ? "'" + text : text
         // Scalars, not characters: "\r\n" is one Character and would hide a lone "\n".
         let needsQuotes = guarded.unicodeScalars.contains { ",\"\r\n".unicodeScalars.contains($0) }
-        guard needsQuotes || guarded != guarded.trimmingCharacters(in: .whitespaces) else { return guarded }
+        guard needsQuotes || guarded != guarded.trimmingSpaces() else { return guarded }
         return "\"" + guarded.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -46,7 +46,7 @@ public struct TimelinessFigures: Sendable, Equatable {
         firstReportsDue = assessments.filter(\.firstReportDue).count
         firstReportsMissed = assessments.filter { $0.firstReportMissed != nil }.count
         let toRelease = cases.compactMap { subject in subject.firstReleaseAt.map { Int($0.timeIntervalSince(subject.discoveredAt)) } }
-        let toPress = cases.filter(\.grade.requiresPressConference).compactMap { subject in
+        let toPress = cases.filter { $0.grade.requiresPressConference }.compactMap { subject in
             subject.firstPressConferenceAt.map { Int($0.timeIntervalSince(subject.discoveredAt)) }
         }
         firstReleaseMedian = Self.percentile(50, of: toRelease)

@@ -1,10 +1,11 @@
+import DutyDeskText
 import Foundation
 
 /// A calendar day as operators type it for reports: `2026-11-23`, `今天`/`today`, `昨天`/`yesterday`;
 /// `明天`/`tomorrow` for what is planned (a risk assessment's decision day).
 public enum DayInput {
     public static func parse(_ text: String, today: CivilTime) -> CivilTime? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let trimmed = text.trimmingSpaces().lowercased()
         let day = CivilTime(year: today.year, month: today.month, day: today.day)
         switch trimmed {
         case "今天", "today": return day
@@ -48,5 +49,7 @@ public struct DayRange: Sendable, Equatable {
         return days
     }
 
-    public static func text(_ day: CivilTime) -> String { String(format: "%04d-%02d-%02d", day.year, day.month, day.day) }
+    public static func text(_ day: CivilTime) -> String {
+        Digits.padded(day.year, width: 4) + "-" + Digits.padded(day.month, width: 2) + "-" + Digits.padded(day.day, width: 2)
+    }
 }

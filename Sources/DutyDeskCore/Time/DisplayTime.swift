@@ -1,16 +1,17 @@
+import DutyDeskText
 import Foundation
 
 /// Local times as people read them on the desk: "2026-11-23 14:07".
 public enum DisplayTime {
     public static func minutes(_ date: Date, in timeZone: TimeZone) -> String {
         let local = CivilTime(date, in: timeZone)
-        return String(format: "%04d-%02d-%02d %02d:%02d", local.year, local.month, local.day, local.hour, local.minute)
+        return DayRange.text(local) + " " + Digits.padded(local.hour, width: 2) + ":" + Digits.padded(local.minute, width: 2)
     }
 
     public static func seconds(_ date: Date, in timeZone: TimeZone) -> String {
         let local = CivilTime(date, in: timeZone)
-        return String(format: "%04d-%02d-%02d %02d:%02d:%02d", local.year, local.month, local.day,
-                      local.hour, local.minute, local.second)
+        return DayRange.text(local) + " " + Digits.padded(local.hour, width: 2) + ":" + Digits.padded(local.minute, width: 2)
+            + ":" + Digits.padded(local.second, width: 2)
     }
 
     /// The zone's offset at that moment as the header shows it beside the clock: "UTC+8",
@@ -20,6 +21,6 @@ public enum DisplayTime {
         guard offset != 0 else { return "UTC" }
         let minutes = abs(offset) / 60
         let sign = offset > 0 ? "+" : "-"
-        return minutes % 60 == 0 ? "UTC\(sign)\(minutes / 60)" : String(format: "UTC%@%d:%02d", sign, minutes / 60, minutes % 60)
+        return minutes % 60 == 0 ? "UTC\(sign)\(minutes / 60)" : "UTC\(sign)\(minutes / 60):" + Digits.padded(minutes % 60, width: 2)
     }
 }

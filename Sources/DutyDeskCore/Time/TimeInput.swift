@@ -1,3 +1,4 @@
+import DutyDeskText
 import Foundation
 
 /// What a duty operator types for a time: the CLI's `--at` and `--discovered`, and the form's
@@ -34,7 +35,7 @@ public enum TimeInput {
     /// words that complaint in its own context.
     public static func parse(_ text: String, as meaning: Meaning = .happened, now: Date, timeZone: TimeZone)
         -> Result<Date, Failure> {
-        let typed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let typed = text.trimmingSpacesAndLines()
         let input = foldingFullwidth(typed)
 
         if let timestamp = ISO8601Timestamp.fields(of: input) {

@@ -1,3 +1,4 @@
+import DutyDeskText
 import Foundation
 
 /// A closed set of domain values that operators type in Chinese or English.
@@ -23,7 +24,7 @@ extension Vocabulary {
 
     /// Matches the code, the Chinese name, the English name or an alias; ASCII case is ignored.
     public init?(token: String) {
-        let wanted = token.trimmingCharacters(in: .whitespaces).lowercased()
+        let wanted = token.trimmingSpaces().lowercased()
         if let match = Self.allCases.first(where: {
             $0.rawValue == wanted || $0.chineseName == wanted || $0.englishName.lowercased() == wanted
         }) {

@@ -1,4 +1,5 @@
 import DutyDeskGrid
+import DutyDeskText
 import Foundation
 
 /// A pick from a list: every option shows its one-key hotkey; typing a hotkey picks it; typing
@@ -66,7 +67,7 @@ public struct ChoiceField: Sendable, Equatable {
 
     /// When `allowsNew`, a typed filter that matches nothing becomes an option and is picked.
     private mutating func takeNewValue() -> Bool {
-        let typed = filter.trimmingCharacters(in: .whitespaces)
+        let typed = filter.trimmingSpaces()
         guard allowsNew, isFiltering, matches.isEmpty, !typed.isEmpty else { return false }
         list = ChoiceList(options: options + [ChoiceOption(code: typed, label: typed)], highlighting: typed)
         selected = typed

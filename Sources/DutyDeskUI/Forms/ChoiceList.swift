@@ -1,4 +1,5 @@
 import DutyDeskGrid
+import DutyDeskText
 
 public struct ChoiceOption: Sendable, Equatable {
     /// The value a form returns.
@@ -115,7 +116,7 @@ struct ChoiceList: Sendable, Equatable {
     /// The option a typed filter names beyond doubt: the one whose label is the filter, else the
     /// only match. Nil with no filter typed, or when it leaves a choice to make.
     var named: Int? {
-        let typed = filter.trimmingCharacters(in: .whitespaces)
+        let typed = filter.trimmingSpaces()
         guard isFiltering, !typed.isEmpty else { return nil }
         let needle = Self.foldingASCIICase(typed)
         if let exact = options.indices.first(where: { Self.foldingASCIICase(options[$0].label) == needle }) { return exact }

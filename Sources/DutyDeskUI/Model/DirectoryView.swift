@@ -1,5 +1,6 @@
 import DutyDeskCore
 import DutyDeskGrid
+import DutyDeskText
 import Foundation
 
 /// The contact directory (24小时联络畅通, 003) as the operator looks at it: the search applied and the
@@ -30,7 +31,7 @@ public struct DirectoryView: Sendable, Equatable {
         caseUnits = ([subject.report.unit] + subject.units.map(\.unit)).filter { !$0.isEmpty && seen.insert($0).inserted }
     }
 
-    var searched: String { (draft ?? query).trimmingCharacters(in: .whitespaces) }
+    var searched: String { (draft ?? query).trimmingSpaces() }
 
     public func entries(_ settings: DeskSettings) -> [Entry] {
         let known = Dictionary(settings.units.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })

@@ -1,4 +1,5 @@
 import DutyDeskCore
+import DutyDeskText
 
 /// The console's `:` command line (k9s style): `:unit 县卫健委`, `:grade 重大`, `:level …`,
 /// `:channel 微博`, `:locality …`, `:phone …`, `:status 处置中` narrow the queue; `:clear` lifts
@@ -14,10 +15,10 @@ enum QueueCommand: Equatable {
     static let clearWords = ["clear", "清除"]
 
     static func parse(_ line: String, desk: DeskState) -> QueueCommand? {
-        let text = line.trimmingCharacters(in: .whitespaces)
+        let text = line.trimmingSpaces()
         guard !text.isEmpty else { return nil }
         let verb = text.prefix { $0 != " " }.lowercased()
-        let rest = text.dropFirst(verb.count).trimmingCharacters(in: .whitespaces)
+        let rest = text.dropFirst(verb.count).trimmingSpaces()
         if clearWords.contains(verb) { return .clear }
         if let criterion = criterion(named: verb) { return .filter(criterion, rest) }
         if let subject = desk.findCase(code: text.uppercased()) { return .jump(subject.id) }
@@ -44,7 +45,7 @@ enum QueueCommand: Equatable {
             return words.filter { $0.lowercased().hasPrefix(line.lowercased()) && $0 != line }
         }
         let verb = String(line[..<space])
-        let typed = line[line.index(after: space)...].trimmingCharacters(in: .whitespaces)
+        let typed = line[line.index(after: space)...].trimmingSpaces()
         guard let criterion = criterion(named: verb.lowercased()) else { return [] }
         var values = criterion.vocabulary(in: language)
         if criterion == .unit {

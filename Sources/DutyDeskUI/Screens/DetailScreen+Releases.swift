@@ -28,7 +28,7 @@ extension DetailScreen {
             for unit in subject.cooperatingUnits {
                 let word = draft.confirmations.first { $0.unit == unit }
                 let text = word.map { $0.confirms ? "✓ " + words.agreed + " " + time($0.at)
-                    : "✗ " + fill(words.objects, "", $0.objection).trimmingCharacters(in: .whitespaces) } ?? "… " + words.waiting
+                    : "✗ " + fill(words.objects, "", $0.objection).trimmingSpaces() } ?? "… " + words.waiting
                 lines.append([Segment(text: "  " + SafeText.singleLine(unit) + "  ", role: .label),
                               Segment(text: SafeText.singleLine(text), role: word?.confirms == true ? .muted : .value)])
             }

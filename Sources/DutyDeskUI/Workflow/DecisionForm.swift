@@ -1,4 +1,5 @@
 import DutyDeskCore
+import DutyDeskText
 import Foundation
 
 /// 表彰·约谈·通报批评·问责 from the console: the measure, the unit (or one of its people), the seed's
@@ -35,8 +36,8 @@ public enum DecisionForm {
             measure: form.choice(.measure).flatMap(AccountabilityMeasure.init(rawValue:)) ?? .interview,
             unit: form.choice(.unit) ?? "", person: form.text(.person),
             trigger: form.choice(.trigger).flatMap(AccountabilityTrigger.init(rawValue:)) ?? .passive,
-            cases: codes(form.text(.cases)), report: form.text(.report).trimmingCharacters(in: .whitespaces),
-            decidedBy: form.text(.decidedBy), at: at, note: form.text(.note).trimmingCharacters(in: .whitespacesAndNewlines))
+            cases: codes(form.text(.cases)), report: form.text(.report).trimmingSpaces(),
+            decidedBy: form.text(.decidedBy), at: at, note: form.text(.note).trimmingSpacesAndLines())
     }
 
     /// Codes as an operator types a list of them: spaces, commas or 、 between.

@@ -110,7 +110,7 @@ enum ReleaseStepForm {
             where form.choice(choice) == value {
             let refusal = DraftRefusal.emptyField(name: name)
             guard let field = form.fieldID(for: refusal),
-                  form.text(field).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { continue }
+                  form.text(field).trimmingSpacesAndLines().isEmpty else { continue }
             form.reject(field, message: domain.emptyField(name))
             return false
         }

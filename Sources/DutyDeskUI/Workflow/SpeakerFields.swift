@@ -1,4 +1,5 @@
 import DutyDeskCore
+import DutyDeskText
 import Foundation
 
 /// The fields that name who speaks for the government: a press conference's attendees (the settings'
@@ -41,7 +42,7 @@ enum SpeakerFields {
 
     static func typedOthers(_ form: Form) -> [String] {
         form.text(.others).split(whereSeparator: { "、，,;；".contains($0) })
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
     }
 
     /// An entry of the typed attendees whose capacity is none of the valid ones goes back beside the field.

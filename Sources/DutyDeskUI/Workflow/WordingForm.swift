@@ -63,7 +63,7 @@ enum WordingForm {
         var valid = true
         for (field, name) in needed.reversed() {
             let value = field == .wording ? form.choice(.wording) ?? "" : form.text(field)
-            guard value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { continue }
+            guard value.trimmingSpacesAndLines().isEmpty else { continue }
             form.reject(field, message: domain.emptyField(name))
             valid = false
         }

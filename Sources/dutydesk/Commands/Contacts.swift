@@ -17,7 +17,7 @@ struct Contacts: DeskCommand {
 
     func run() throws {
         let desk = try context()
-        let wanted = search?.trimmingCharacters(in: .whitespaces) ?? ""
+        let wanted = search?.trimmingSpaces() ?? ""
         let units = desk.settings.units.filter { $0.matches(wanted) }
         let onCall = desk.settings.onCall(at: desk.now).filter {
             wanted.isEmpty || [$0.name, $0.unit, $0.phone].contains { $0.localizedStandardContains(wanted) }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DutyDeskCore
+import DutyDeskText
 import Foundation
 
 /// A release's way out: 起草 → 会签 (each co-operating unit) → 审定 (a leader) → 发布. Each step is a
@@ -16,7 +17,7 @@ struct ReleaseCommand: ParsableCommand {
 extension ReleaseCommand {
     /// An objection or a sending back says why: refused as bad usage (exit 2) before the ledger is touched.
     static func required(_ value: String, _ field: RecordingField, _ desk: DeskContext) throws {
-        guard value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return }
+        guard value.trimmingSpacesAndLines().isEmpty else { return }
         throw CLIFailure(message: desk.strings.recordingError(.emptyField(name: field), timeZone: desk.timeZone), exitCode: 2)
     }
 }

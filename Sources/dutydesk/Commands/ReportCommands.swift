@@ -1,6 +1,7 @@
 import ArgumentParser
 import DutyDeskCore
 import DutyDeskLedger
+import DutyDeskText
 import Foundation
 
 /// `dutydesk report KIND`: the desk's documents, from the same ledger as everything else.
@@ -262,7 +263,7 @@ struct HandOver: DeskCommand {
         try desk.record(in: session) { drafter throws(DraftRefusal) in
             try drafter.handOver(from: desk.operatorName, to: to, note: note ?? "")
         }
-        let line = fill(desk.strings.usage.handedOver, desk.operatorName, to.trimmingCharacters(in: .whitespaces))
+        let line = fill(desk.strings.usage.handedOver, desk.operatorName, to.trimmingSpaces())
         StandardError.write(line)
         // Every handover is also a signed checkpoint: the token is what the supervisor keeps.
         let checkpoint = try desk.checkpoint(in: session)

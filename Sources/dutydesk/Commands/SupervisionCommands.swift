@@ -41,7 +41,7 @@ struct Meeting: DeskCommand {
                 let parsed = JointMeeting.Task.parse(line)
                 return JointMeeting.Task(text: parsed.text, unit: parsed.unit, dueAt: try desk.time(parsed.due, as: .due, option: "--action"))
             }
-            let names = attendees.split(whereSeparator: { "、,，".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
+            let names = attendees.split(whereSeparator: { "、,，".contains($0) }).map { $0.trimmingSpaces() }
             return .meeting(JointMeeting(at: try desk.time(at, option: "--at") ?? desk.now, attendees: names,
                                          decisions: decisions, actions: tasks))
         }

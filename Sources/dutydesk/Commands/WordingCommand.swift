@@ -46,7 +46,7 @@ struct WordingAddCommand: DeskCommand {
         try desk.record { drafter throws(DraftRefusal) in
             try drafter.approveWording(topic: topic, text: text, leader: approvedBy, at: when)
         }
-        StandardError.write(fill(desk.strings.wording.recorded, SafeText.singleLine(topic.trimmingCharacters(in: .whitespacesAndNewlines))))
+        StandardError.write(fill(desk.strings.wording.recorded, SafeText.singleLine(topic.trimmingSpacesAndLines())))
     }
 }
 
@@ -60,6 +60,6 @@ struct WordingWithdrawCommand: DeskCommand {
     func run() throws {
         let desk = try context()
         try desk.record { drafter throws(DraftRefusal) in try drafter.withdrawWording(topic, reason: reason) }
-        StandardError.write(fill(desk.strings.wording.withdrawnRecorded, SafeText.singleLine(topic.trimmingCharacters(in: .whitespacesAndNewlines))))
+        StandardError.write(fill(desk.strings.wording.withdrawnRecorded, SafeText.singleLine(topic.trimmingSpacesAndLines())))
     }
 }

@@ -228,7 +228,7 @@ struct ConsoleRunner {
                 // Named by its topic, as `dutydesk wording` says it: a withdrawal's event names only the wording's id.
                 let words = desk.strings.wording
                 let said = if case .withdraw = wording { words.withdrawnRecorded } else { words.recorded }
-                let topic = SafeText.singleLine(wording.topic.trimmingCharacters(in: .whitespaces))
+                let topic = SafeText.singleLine(wording.topic.trimmingSpaces())
                 try recordOnDesk(session, &state, notice: fill(said, topic)) {
                     drafter throws(DraftRefusal) in try wording.draft(drafter)
                 }
