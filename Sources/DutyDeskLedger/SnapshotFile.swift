@@ -183,7 +183,7 @@ public enum SnapshotFile {
         }
 
         /// Gives back the main bytes' pages once the desk is decoded from them. The open cases are
-        /// then in memory twice, as bytes and as cases: 30 MB of a console's resident memory at
+        /// then in memory twice, as bytes and as cases: 36 MB of a console's resident memory at
         /// a hundred thousand open cases. The mapping stays, and a later read of them only faults
         /// them in again from the file, which a snapshot never changes in place (it is replaced).
         public func releaseMain() {

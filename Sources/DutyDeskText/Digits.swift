@@ -2,7 +2,7 @@
 ///
 /// `String(format:)` wrote these before. Its C varargs cast every argument through the runtime's
 /// conformance tables, and a cast the process has not made yet scans every conformance record
-/// in the binary: a cost each `dutydesk add` paid twice over, to number one case.
+/// in the binary, and `dutydesk add` made two such casts to number one case.
 public enum Digits {
     /// `value` in at least `width` characters, the sign counted, as `%0*d` writes it.
     public static func padded(_ value: Int, width: Int) -> String {

@@ -1,8 +1,8 @@
 /// Typed text without the blank at either end, as Foundation's `trimmingCharacters(in:)` gives it
 /// with `.whitespaces` and `.whitespacesAndNewlines`, scalar by scalar. Those go through
 /// NSCharacterSet, whose first use in a process asks the runtime for conformances it has not
-/// met yet, each a scan of every conformance record in the binary: a tenth of a millisecond of
-/// every `dutydesk add`, spent before a single field is read.
+/// met yet, each a scan of every conformance record in the binary (with `String(format:)` and a
+/// Set literal, seven of the 63 scans a `dutydesk add` made).
 extension StringProtocol {
     /// Without the spaces and tabs at either end (Unicode's space separators, U+0009, and the
     /// zero-width space U+200B, which Foundation's set still counts); a line break stays, as

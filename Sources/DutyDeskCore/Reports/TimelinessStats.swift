@@ -46,6 +46,8 @@ public struct TimelinessFigures: Sendable, Equatable {
         firstReportsDue = assessments.filter(\.firstReportDue).count
         firstReportsMissed = assessments.filter { $0.firstReportMissed != nil }.count
         let toRelease = cases.compactMap { subject in subject.firstReleaseAt.map { Int($0.timeIntervalSince(subject.discoveredAt)) } }
+        // A closure, not `\.grade`: a key path to a copy-on-write field names its private modify
+        // accessor, which a debug build cannot link from this file.
         let toPress = cases.filter { $0.grade.requiresPressConference }.compactMap { subject in
             subject.firstPressConferenceAt.map { Int($0.timeIntervalSince(subject.discoveredAt)) }
         }

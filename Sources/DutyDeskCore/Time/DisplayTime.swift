@@ -5,13 +5,17 @@ import Foundation
 public enum DisplayTime {
     public static func minutes(_ date: Date, in timeZone: TimeZone) -> String {
         let local = CivilTime(date, in: timeZone)
-        return DayRange.text(local) + " " + Digits.padded(local.hour, width: 2) + ":" + Digits.padded(local.minute, width: 2)
+        return clock(local)
     }
 
     public static func seconds(_ date: Date, in timeZone: TimeZone) -> String {
         let local = CivilTime(date, in: timeZone)
-        return DayRange.text(local) + " " + Digits.padded(local.hour, width: 2) + ":" + Digits.padded(local.minute, width: 2)
-            + ":" + Digits.padded(local.second, width: 2)
+        return clock(local) + ":" + Digits.padded(local.second, width: 2)
+    }
+
+    /// "2026-11-23 14:07".
+    private static func clock(_ local: CivilTime) -> String {
+        DayRange.text(local) + " " + Digits.padded(local.hour, width: 2) + ":" + Digits.padded(local.minute, width: 2)
     }
 
     /// The zone's offset at that moment as the header shows it beside the clock: "UTC+8",
