@@ -37,7 +37,9 @@ public struct SnapshotCache: Sendable {
             opened.replay = { [reader = ledger.reader] in Self.replay(reader, upTo: mark) }
             let state: DeskState
             do {
-                state = try DeskSnapshot.decode(opened.main, records: opened)
+                state = try DeskSnapshot.decode(opened.main, records: opened) { runs, rebuild in
+                    DispatchQueue.concurrentPerform(iterations: runs, execute: rebuild)
+                }
                 opened.releaseMain()
             } catch {
                 throw SnapshotFile.Refusal.corrupt("\(error)")

@@ -147,8 +147,8 @@ public struct DeskState: Sendable {
         self.lastSeq = lastSeq
         self.latestRecordedAt = latestRecordedAt
         self.orphanEvents = orphanEvents
-        // The snapshot's numbers (a prefix for each day the desk has worked) take the open cases' few,
-        // rather than each of thousands being inserted again.
+        // The snapshot's numbers (a prefix for each day the desk has worked, its open cases' taken)
+        // and any a timeline applied as a replay noted (`DeskSnapshot.decode`).
         var numbers = highestCodeNumbers
         numbers.merge(highestNumberByPrefix, uniquingKeysWith: max)
         highestNumberByPrefix = numbers
@@ -177,12 +177,35 @@ public struct DeskState: Sendable {
     /// indexes are not built for the archive (`CaseList.archivedPosition`).
     mutating func restoreArchived(record: Int) { cases.appendArchived(record: record) }
 
-    private mutating func index(_ id: CaseID, code: String, ref: String) {
+    /// An open case rebuilt from its own events alone, as a replay would have built it: nil unless
+    /// they are one case's timeline, its report first. Touches no desk, so a snapshot's open cases
+    /// are rebuilt on every core (`DeskSnapshot.decode`).
+    static func rebuilt(_ events: [Event]) -> Case? {
+        guard let first = events.first, case .caseReported(let report) = first.body, let id = first.caseID,
+              events.allSatisfy({ $0.caseID == id }) else { return nil }
+        var subject = Case(id: id, report: report, event: first)
+        for event in events.dropFirst() { subject.apply(event) }
+        return subject
+    }
+
+    /// Appends an open case a snapshot kept (`rebuilt`); false, changing nothing, when a case with
+    /// its id is known already. Its code's number is not noted: the snapshot's highest numbers
+    /// (`restore`) were taken with it open.
+    mutating func restoreOpen(_ subject: Case) -> Bool {
+        guard index(of: subject.id) == nil else { return false }
+        index(subject.id, code: subject.code, ref: subject.report.ref)
+        cases.append(subject)
+        return true
+    }
+
+    /// Indexes the case about to be appended; returns the key its code is looked up by.
+    @discardableResult
+    private mutating func index(_ id: CaseID, code: String, ref: String) -> String {
         let key = Self.codeKey(code)
         indexByID[id] = cases.count
         indexByCode[key] = cases.count
         if !ref.isEmpty, position(reference: ref) == nil { indexByRef[ref] = cases.count }
-        noteNumber(of: key)
+        return key
     }
 
     /// What a code is looked up by: `uppercased()`, without its cost for a code that is already
@@ -222,7 +245,7 @@ public struct DeskState: Sendable {
             wordings[index].withdrawal = (withdrawal, Self.recorded(event))
         case .caseReported(let report):
             guard let id = event.caseID, index(of: id) == nil else { return orphanEvents.append(event) }
-            index(id, code: report.code, ref: report.ref)
+            noteNumber(of: index(id, code: report.code, ref: report.ref))
             cases.append(Case(id: id, report: report, event: event))
             recentTouches[recentTouches.count - 1] = cases.count - 1
         default:

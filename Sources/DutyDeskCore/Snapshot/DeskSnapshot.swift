@@ -24,8 +24,9 @@ public enum DeskSnapshot {
     /// records' index have a checksum of their own, checked when first read (`SnapshotFile`);
     /// 7: the main bytes end in the closed cases' ids' fingerprints (`ArchivedIDs`); 8: a handover
     /// is its three fields, not a body; 9: so is a case's report (`CaseReport.write`); 10: a
-    /// closed case's summary carries its search text (`SearchText`).
-    public static let formatVersion = 10
+    /// closed case's summary carries its search text (`SearchText`); 11: an open case's timeline
+    /// is preceded by its length.
+    public static let formatVersion = 11
 
     /// The main bytes, the closed cases' summaries (`ArchiveTable`), and their records one after
     /// another (`recordEnds[n]` is where record n ends).
@@ -84,7 +85,12 @@ public enum DeskSnapshot {
         for position in cases.indices {
             guard !cases.isOpen(position) else {
                 out.bool(false)
-                timeline(of: cases[position], into: &out)
+                // Its length first: opening finds every open case without reading it, and rebuilds
+                // them on every core (format 11).
+                var own = CompactWriter()
+                timeline(of: cases[position], into: &own)
+                out.unsigned(UInt64(own.bytes.count))
+                out.raw(own.bytes)
                 continue
             }
             out.bool(true)
@@ -104,9 +110,18 @@ public enum DeskSnapshot {
                        recordEnds: recordEnds)
     }
 
+    /// Runs `body` once for each number below `count`, some perhaps at once on other threads, and
+    /// returns when all have: how a caller lends its cores to `decode` (Core starts no thread).
+    public typealias Concurrently = @Sendable (_ count: Int, _ body: @Sendable (Int) -> Void) -> Void
+
+    /// One after another, on the caller's thread.
+    public static let inTurn: Concurrently = { count, body in for number in 0..<count { body(number) } }
+
     /// The desk the main bytes describe, its closed cases left in `records` (their summaries in its
     /// archive, read when asked for); anything that does not read back exactly as written throws.
-    public static func decode(_ bytes: UnsafeRawBufferPointer, records: CaseRecords?) throws -> DeskState {
+    /// The open cases are rebuilt through `concurrently`, each from its own bytes.
+    public static func decode(_ bytes: UnsafeRawBufferPointer, records: CaseRecords?,
+                              concurrently: Concurrently = inTurn) throws -> DeskState {
         var input = CompactReader(bytes)
         var desk = DeskState()
         if try input.bool() {
@@ -145,15 +160,32 @@ public enum DeskSnapshot {
         }
         let caseCount = try input.count()
         desk.reserveCases(caseCount, held: max(0, caseCount - (records?.recordCount ?? 0)))
-        var archived = 0
+        // Each slot: an open case's timeline, nil for an archived one.
+        var timelines: [UnsafeRawBufferPointer?] = []
+        timelines.reserveCapacity(caseCount)
         for _ in 0..<caseCount {
             guard try input.bool() else {
-                for event in try caseEvents(from: &input) { desk.apply(event) }
+                timelines.append(try input.raw(try input.count()))
                 continue
             }
             guard records != nil else { throw CompactReader.Malformed(offset: input.offset) }
-            desk.restoreArchived(record: archived)
-            archived += 1
+            timelines.append(nil)
+        }
+        let open = timelines.compactMap { $0 }
+        let rebuilt = try rebuild(open, concurrently: concurrently)
+        var archived = 0
+        var next = 0
+        for timeline in timelines {
+            guard timeline != nil else {
+                desk.restoreArchived(record: archived)
+                archived += 1
+                continue
+            }
+            defer { next += 1 }
+            if let subject = rebuilt[next], desk.restoreOpen(subject) { continue }
+            // Not one new case's timeline: applied as a replay applies its events, and noted by it.
+            var own = CompactReader(open[next])
+            for event in try caseEvents(from: &own) { desk.apply(event) }
         }
         let archivedIDs = try ArchivedIDs.read(from: &input)
         guard input.isAtEnd, records?.recordCount ?? 0 == archived, archivedIDs.count == archived else {
@@ -166,6 +198,46 @@ public enum DeskSnapshot {
         desk.restore(eventCount: eventCount, lastSeq: lastSeq, latestRecordedAt: latestRecordedAt, orphanEvents: orphans,
                      highestCodeNumbers: highestNumbers)
         return desk
+    }
+
+    /// The open cases, each rebuilt from its timeline's bytes (nil for one that is not a single
+    /// case's), in runs that `concurrently` may give a core each: at 100k open cases the rebuild
+    /// was most of opening the desk, and the cases need nothing of each other.
+    private static func rebuild(_ timelines: [UnsafeRawBufferPointer], concurrently: Concurrently) throws -> [Case?] {
+        let runs = min(8, max(1, timelines.count / 1024))
+        var cases = [Case?](repeating: nil, count: timelines.count)
+        var failures = [(any Error)?](repeating: nil, count: runs)
+        cases.withUnsafeMutableBufferPointer { cases in
+            failures.withUnsafeMutableBufferPointer { failures in
+                let work = Rebuild(timelines: timelines, cases: cases, failures: failures, runs: runs)
+                concurrently(runs) { work.run($0) }
+            }
+        }
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+        return cases
+    }
+
+    /// One run of `rebuild`'s: it reads its share of the timelines and writes only their cases and
+    /// its own failure, and the caller reads them after every run has returned; so the buffers are
+    /// shared across threads without a lock.
+    private struct Rebuild: @unchecked Sendable {
+        let timelines: [UnsafeRawBufferPointer]
+        let cases: UnsafeMutableBufferPointer<Case?>
+        let failures: UnsafeMutableBufferPointer<(any Error)?>
+        let runs: Int
+
+        func run(_ run: Int) {
+            do {
+                for number in (timelines.count * run / runs)..<(timelines.count * (run + 1) / runs) {
+                    var input = CompactReader(timelines[number])
+                    let events = try caseEvents(from: &input)
+                    guard input.isAtEnd else { throw CompactReader.Malformed(offset: input.offset) }
+                    cases[number] = DeskState.rebuilt(events)
+                }
+            } catch {
+                failures[run] = error
+            }
+        }
     }
 
     /// One archived case from its record: its events replayed, as a full replay applied them.

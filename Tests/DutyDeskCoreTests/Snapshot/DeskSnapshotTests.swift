@@ -27,19 +27,36 @@ import Testing
         #expect(Self.archived(replayed).isEmpty)
     }
 
+    /// Open cases rebuilt in runs on every core (as `SnapshotCache` lends them) give the desk a
+    /// full replay gives, each case in its place: enough open cases for several runs.
+    @Test func openCasesRebuiltOnEveryCoreEqualAFullReplay() throws {
+        var shift = RandomShift(seed: 7)
+        shift.record(20000)
+        let replayed = DeskState(replaying: shift.events)
+        try #require(replayed.cases.indices.filter(replayed.cases.isOpen).count >= 2048, "too few open cases for two runs")
+        let encoded = DeskSnapshot.encode(replayed)
+        let restored = try encoded.main.withUnsafeBytes { bytes in
+            try DeskSnapshot.decode(bytes, records: CountingRecords(encoded)) { runs, rebuild in
+                DispatchQueue.concurrentPerform(iterations: runs, execute: rebuild)
+            }
+        }
+        #expect(CanonicalDesk(restored) == CanonicalDesk(replayed))
+        #expect(restored.cases.indices.map(restored.cases.code) == replayed.cases.indices.map(replayed.cases.code))
+    }
+
     /// A restored desk written again copies its records as they are, and reads back the same.
     /// A summary writes a grade and a level, and a case's report its channel too, as their place in
     /// the vocabulary, so a snapshot of an older order would read as other values: changing the
     /// order must come with a new format version.
     @Test func theVocabularyIsWrittenInAPinnedOrder() {
         #expect(Grade.allCases.map(\.rawValue) == ["extraordinary", "major", "significant", "general", "none"]
-                && DeskSnapshot.formatVersion == 10, "a reordered Grade needs DeskSnapshot.formatVersion bumped")
+                && DeskSnapshot.formatVersion == 11, "a reordered Grade needs DeskSnapshot.formatVersion bumped")
         #expect(OpinionLevel.allCases.map(\.rawValue) == ["extraordinary", "major", "significant", "general"]
-                && DeskSnapshot.formatVersion == 10, "a reordered OpinionLevel needs DeskSnapshot.formatVersion bumped")
+                && DeskSnapshot.formatVersion == 11, "a reordered OpinionLevel needs DeskSnapshot.formatVersion bumped")
         #expect(Channel.allCases.map(\.rawValue) == ["phone", "hotline", "newspaper", "web", "forum", "community", "blog",
                                                      "weibo", "wechat", "comments", "inquiry", "broadcast", "superior",
                                                      "other", "opinion-platform", "info-system", "contractor"]
-                && DeskSnapshot.formatVersion == 10, "a reordered Channel needs DeskSnapshot.formatVersion bumped")
+                && DeskSnapshot.formatVersion == 11, "a reordered Channel needs DeskSnapshot.formatVersion bumped")
     }
 
     /// A case reported after the snapshot asks whether its id is taken: the fingerprints in the
