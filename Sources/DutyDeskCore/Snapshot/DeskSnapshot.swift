@@ -159,24 +159,26 @@ public enum DeskSnapshot {
             highestNumbers[prefix] = try input.int()
         }
         let caseCount = try input.count()
-        desk.reserveCases(caseCount, held: max(0, caseCount - (records?.recordCount ?? 0)))
-        // Each slot: an open case's timeline, nil for an archived one.
-        var timelines: [UnsafeRawBufferPointer?] = []
-        timelines.reserveCapacity(caseCount)
-        for _ in 0..<caseCount {
+        let held = max(0, caseCount - (records?.recordCount ?? 0))
+        desk.reserveCases(caseCount, held: held)
+        // The open cases' timelines and their places among the cases (a desk of years is mostly archived ones).
+        var open: [UnsafeRawBufferPointer] = []
+        var openPlaces: [Int] = []
+        open.reserveCapacity(held)
+        openPlaces.reserveCapacity(held)
+        for place in 0..<caseCount {
             guard try input.bool() else {
-                timelines.append(try input.raw(try input.count()))
+                open.append(try input.raw(try input.count()))
+                openPlaces.append(place)
                 continue
             }
             guard records != nil else { throw CompactReader.Malformed(offset: input.offset) }
-            timelines.append(nil)
         }
-        let open = timelines.compactMap { $0 }
         let rebuilt = try rebuild(open, concurrently: concurrently)
         var archived = 0
         var next = 0
-        for timeline in timelines {
-            guard timeline != nil else {
+        for place in 0..<caseCount {
+            guard next < openPlaces.count, openPlaces[next] == place else {
                 desk.restoreArchived(record: archived)
                 archived += 1
                 continue
@@ -210,7 +212,8 @@ public enum DeskSnapshot {
         cases.withUnsafeMutableBufferPointer { cases in
             failures.withUnsafeMutableBufferPointer { failures in
                 let work = Rebuild(timelines: timelines, cases: cases, failures: failures, runs: runs)
-                concurrently(runs) { work.run($0) }
+                // One run (a desk of few open cases) is not handed over: no thread is woken for it.
+                if runs == 1 { work.run(0) } else { concurrently(runs) { work.run($0) } }
             }
         }
         if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
