@@ -112,16 +112,16 @@ public enum DeskSnapshot {
 
     /// Runs `body` once for each number below `count`, some perhaps at once on other threads, and
     /// returns when all have: how a caller lends its cores to `decode` (Core starts no thread).
-    public typealias Concurrently = @Sendable (_ count: Int, _ body: @Sendable (Int) -> Void) -> Void
+    public typealias Cores = @Sendable (_ count: Int, _ body: @Sendable (Int) -> Void) -> Void
 
     /// One after another, on the caller's thread.
-    public static let inTurn: Concurrently = { count, body in for number in 0..<count { body(number) } }
+    public static let oneCore: Cores = { count, body in for number in 0..<count { body(number) } }
 
     /// The desk the main bytes describe, its closed cases left in `records` (their summaries in its
     /// archive, read when asked for); anything that does not read back exactly as written throws.
-    /// The open cases are rebuilt through `concurrently`, each from its own bytes.
+    /// The open cases are rebuilt on the `cores` lent, each from its own bytes.
     public static func decode(_ bytes: UnsafeRawBufferPointer, records: CaseRecords?,
-                              concurrently: Concurrently = inTurn) throws -> DeskState {
+                              cores: Cores = oneCore) throws -> DeskState {
         var input = CompactReader(bytes)
         var desk = DeskState()
         if try input.bool() {
@@ -174,7 +174,7 @@ public enum DeskSnapshot {
             }
             guard records != nil else { throw CompactReader.Malformed(offset: input.offset) }
         }
-        let rebuilt = try rebuild(open, concurrently: concurrently)
+        let rebuilt = try rebuild(open, cores: cores)
         var archived = 0
         var next = 0
         for place in 0..<caseCount {
@@ -203,10 +203,10 @@ public enum DeskSnapshot {
     }
 
     /// The open cases, each rebuilt from its timeline's bytes (nil for one that is not a single
-    /// case's), in runs that `concurrently` may give a core each: at 100k open cases the rebuild
+    /// case's), in runs that `cores` may give a core each: at 100k open cases the rebuild
     /// was some three fifths of the decode (perf), and the cases need nothing of each other. A
     /// failure's offset is within its timeline.
-    private static func rebuild(_ timelines: [UnsafeRawBufferPointer], concurrently: Concurrently) throws -> [Case?] {
+    private static func rebuild(_ timelines: [UnsafeRawBufferPointer], cores: Cores) throws -> [Case?] {
         let runs = min(8, max(1, timelines.count / 1024))
         var cases = [Case?](repeating: nil, count: timelines.count)
         var failures = [(any Error)?](repeating: nil, count: runs)
@@ -214,7 +214,7 @@ public enum DeskSnapshot {
             failures.withUnsafeMutableBufferPointer { failures in
                 let work = Rebuild(timelines: timelines, cases: cases, failures: failures, runs: runs)
                 // One run (a desk of few open cases) is not handed over: no thread is woken for it.
-                if runs == 1 { work.run(0) } else { concurrently(runs) { work.run($0) } }
+                if runs == 1 { work.run(0) } else { cores(runs) { work.run($0) } }
             }
         }
         if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
